@@ -1,0 +1,5 @@
+import sys
+
+from credscore.cli import main
+
+sys.exit(main())

