@@ -43,8 +43,11 @@ KEYBOARD = {
 }
 
 
-def clean_paragraphs() -> list[str]:
-    lines = (HERE / "typos_clean_news.txt").read_text(encoding="utf-8").splitlines()
+CORPORA = {"dev": "typos_clean_news.txt", "heldout": "typos_heldout_news.txt"}
+
+
+def clean_paragraphs(corpus: str = "dev") -> list[str]:
+    lines = (HERE / CORPORA[corpus]).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
@@ -128,9 +131,11 @@ def is_non_word(candidate: str) -> bool:
     return candidate not in word_counts() and zipf(candidate) < 1.0
 
 
-def run(min_log_ratio: float, seed: int = 5, verbose: bool = True) -> dict[str, Tally]:
+def run(
+    min_log_ratio: float, seed: int = 5, verbose: bool = True, corpus: str = "dev"
+) -> dict[str, Tally]:
     scorer = TyposScorer(min_log_ratio=min_log_ratio)
-    paragraphs = clean_paragraphs()
+    paragraphs = clean_paragraphs(corpus)
     rng = random.Random(seed)
     confusables = confusion_sets()
     misspelling_of: dict[str, list[str]] = {}
@@ -185,14 +190,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--min-log-ratio", type=float, default=TyposScorer().min_log_ratio)
     parser.add_argument("--sweep", action="store_true", help="try several log-ratio thresholds")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="dev")
     args = parser.parse_args(argv)
     began = time.perf_counter()
     if args.sweep:
         for threshold in (2.0, 2.5, 3.0, 3.5, 4.0, 4.6, 5.5):
-            tally = run(threshold, verbose=False)["real_word"]
+            tally = run(threshold, verbose=False, corpus=args.corpus)["real_word"]
             print(f"min_log_ratio {threshold}: {tally.line('real_word')}")
     else:
-        run(args.min_log_ratio)
+        run(args.min_log_ratio, corpus=args.corpus)
     print(f"({time.perf_counter() - began:.1f} s)")
     return 0
 

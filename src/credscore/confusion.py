@@ -35,6 +35,11 @@ from credscore.spelling import package_file, word_counts
 BIGRAM_FLOOR = 6_400_000.0
 # An absent bigram facing a present one is taken as this share of the floor.
 UNSEEN_SHARE = 0.1
+# Words in the unigram list's corpus (the sum of its counts), for independence estimates.
+CORPUS_WORDS = 5.4e11
+# An absent bigram is estimated as this many times what independence of its words predicts
+# (word pairs attract), capped at UNSEEN_SHARE of the floor.
+COLLOCATION_ALLOWANCE = 30.0
 # Extra log-ratio a decision needs when only one neighbour carries evidence.
 ONE_SIDED_PENALTY = 2.0
 # The smallest log-likelihood ratio (natural log) that flags a word: e^3.5 ~ 33 to 1.
@@ -73,6 +78,17 @@ def _bigram(first: str, second: str) -> int | None:
     return bigram_counts().get((first, second))
 
 
+def _count_or_estimate(seen: int | None, first: str | None, second: str | None) -> float:
+    """A listed count, or for an absent bigram the count independence of its two words
+    predicts, times ``COLLOCATION_ALLOWANCE`` (word pairs attract), capped at
+    ``UNSEEN_SHARE`` of the list's floor."""
+    if seen is not None:
+        return float(seen)
+    counts = word_counts()
+    expected = counts.get(first or "", 1) * counts.get(second or "", 1) / CORPUS_WORDS
+    return min(BIGRAM_FLOOR * UNSEEN_SHARE, max(1.0, expected * COLLOCATION_ALLOWANCE))
+
+
 @attrs.frozen
 class Verdict:
     """The best alternative to a word in context and by how much it beats the word."""
@@ -101,9 +117,12 @@ def _side_evidence(
         own_norm = float(counts.get(word, 1))
     if alt_seen is None and own_seen is None:
         return 0.0, 0
-    unseen = BIGRAM_FLOOR * UNSEEN_SHARE
-    alt_count = unseen if alt_seen is None else float(alt_seen)
-    own_count = unseen if own_seen is None else float(own_seen)
+    if left is not None:
+        alt_count = _count_or_estimate(alt_seen, left, alternative)
+        own_count = _count_or_estimate(own_seen, left, word)
+    else:
+        alt_count = _count_or_estimate(alt_seen, alternative, right)
+        own_count = _count_or_estimate(own_seen, word, right)
     evidence = math.log(alt_count / alt_norm) - math.log(own_count / own_norm)
     return evidence, -1 if alt_seen is None else 1
 

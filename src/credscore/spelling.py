@@ -209,14 +209,24 @@ def _deletes(word: str) -> Iterator[str]:
         yield word[:index] + word[index + 1 :]
 
 
+def _edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion away (Norvig)."""
+    splits = [(word[:index], word[index:]) for index in range(len(word) + 1)]
+    deletes = [head + tail[1:] for head, tail in splits if tail]
+    transposes = [head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 1]
+    replaces = [head + letter + tail[1:] for head, tail in splits if tail for letter in LETTERS]
+    inserts = [head + letter + tail for head, tail in splits for letter in LETTERS]
+    return set(deletes + transposes + replaces + inserts)
+
+
 @functools.cache
 def _delete_index() -> dict[str, tuple[str, ...]]:
-    """SymSpell-style index: every frequent word and each of its one-letter deletions, mapped
-    to the words that produce it. Looking a word and its own deletions up finds every word
-    within one edit, and substitutions or transpositions within two, in O(length) probes."""
+    """SymSpell-style index over the frequent words: each word and each of its one-letter
+    deletions, mapped to the words that produce it. Looking a word and its own deletions up
+    finds frequent words up to two edits away in O(length) probes."""
     index: dict[str, list[str]] = {}
     for word, count in word_counts().items():
-        if count < SUGGESTION_MIN_COUNT or not word.isalpha():
+        if count < FAR_SUGGESTION_MIN_COUNT or not word.isalpha():
             continue
         index.setdefault(word, []).append(word)
         for deleted in set(_deletes(word)):
@@ -247,25 +257,26 @@ def edit_distance(left: str, right: str) -> int:
 def suggest(word: str, max_distance: int = 2) -> str | None:
     """The most frequent real word closest to a lower-case non-word, or None.
 
-    Only called for words already flagged: candidates come from the delete index, and the
-    closest distance wins before frequency does. A candidate two edits away must be a
-    frequent word: two edits from a rare word is as likely a foreign word as a typo.
+    Only called for words already flagged. Words one edit away are generated and looked up
+    (a few hundred probes); failing those, frequent words two edits away come from the
+    delete index. A candidate two edits away must be a frequent word: two edits from a rare
+    word is as likely a foreign word as a typo.
     """
+    counts = word_counts()
+    near = [
+        candidate
+        for candidate in _edits1(word)
+        if counts.get(candidate, 0) >= SUGGESTION_MIN_COUNT and candidate.isalpha()
+    ]
+    if near:
+        return min(near, key=lambda candidate: (-counts[candidate], candidate))
+    if max_distance < 2:
+        return None
     index = _delete_index()
     candidates: set[str] = set(index.get(word, ()))
     for deleted in _deletes(word):
         candidates.update(index.get(deleted, ()))
-    counts = word_counts()
-    best: tuple[int, float, str] | None = None
-    for candidate in candidates:
-        if candidate == word:
-            continue
-        distance = edit_distance(word, candidate)
-        if distance > max_distance:
-            continue
-        if distance >= 2 and counts.get(candidate, 0) < FAR_SUGGESTION_MIN_COUNT:
-            continue
-        key = (distance, -counts.get(candidate, 0), candidate)
-        if best is None or key < best:
-            best = (distance, float(key[1]), candidate)
-    return None if best is None else best[2]
+    far = [c for c in candidates if c != word and edit_distance(word, c) <= 2]
+    if not far:
+        return None
+    return min(far, key=lambda candidate: (-counts[candidate], candidate))

@@ -148,7 +148,7 @@ def _document_facts(analysis: Analysis) -> _DocumentFacts:
 class TyposScorer:
     name = "typos"
     default_weight = 1.0
-    description = "Misspellings (non-words) and real-word errors (knew/new) via lexicons and bigrams."
+    description = "Misspellings (non-words) and real-word errors (knew/new): lexicons, bigrams."
 
     def __init__(
         self,
