@@ -36,10 +36,32 @@ from credscore.spelling import known_misspellings, word_counts, zipf
 HERE = Path(__file__).resolve().parent
 TITLE = "Regional news roundup\n"
 KEYBOARD = {
-    "q": "wa", "w": "qes", "e": "wrd", "r": "etf", "t": "ryg", "y": "tuh", "u": "yij",
-    "i": "uok", "o": "ipl", "p": "ol", "a": "qsz", "s": "adwx", "d": "sfe", "f": "dgr",
-    "g": "fht", "h": "gjy", "j": "hku", "k": "jli", "l": "kop", "z": "asx", "x": "zcs",
-    "c": "xvd", "v": "cbf", "b": "vng", "n": "bmh", "m": "nj",
+    "q": "wa",
+    "w": "qes",
+    "e": "wrd",
+    "r": "etf",
+    "t": "ryg",
+    "y": "tuh",
+    "u": "yij",
+    "i": "uok",
+    "o": "ipl",
+    "p": "ol",
+    "a": "qsz",
+    "s": "adwx",
+    "d": "sfe",
+    "f": "dgr",
+    "g": "fht",
+    "h": "gjy",
+    "j": "hku",
+    "k": "jli",
+    "l": "kop",
+    "z": "asx",
+    "x": "zcs",
+    "c": "xvd",
+    "v": "cbf",
+    "b": "vng",
+    "n": "bmh",
+    "m": "nj",
 }
 
 
@@ -157,7 +179,13 @@ def run(
         for start, end, word in slots:
             for alternative in confusables.get(word, ()):
                 score_injection(
-                    scorer, tallies["real_word"], paragraph, start, end, alternative, word,
+                    scorer,
+                    tallies["real_word"],
+                    paragraph,
+                    start,
+                    end,
+                    alternative,
+                    word,
                     "real_word_error",
                 )
         common = [slot for slot in slots if len(slot[2]) >= 4 and slot[2] in word_counts()]
@@ -171,12 +199,20 @@ def run(
             if word in misspelling_of:
                 typo = rng.choice(sorted(misspelling_of[word]))
                 score_injection(
-                    scorer, tallies["common_misspelling"], paragraph, start, end, typo, word,
+                    scorer,
+                    tallies["common_misspelling"],
+                    paragraph,
+                    start,
+                    end,
+                    typo,
+                    word,
                     "misspelling",
                 )
     if verbose:
-        print(f"clean text: {clean_words} words, {len(paragraphs)} paragraphs, "
-              f"{tallies['clean'].false_flags} false flags")
+        print(
+            f"clean text: {clean_words} words, {len(paragraphs)} paragraphs, "
+            f"{tallies['clean'].false_flags} false flags"
+        )
         for item, count in clean_false.most_common(30):
             print(f"   false flag {count} x {item}")
         for name in ("real_word", "edit", "common_misspelling"):

@@ -40,6 +40,7 @@ CORPUS_WORDS = 5.4e11
 # An absent bigram is estimated as this many times what independence of its words predicts
 # (word pairs attract), capped at UNSEEN_SHARE of the floor.
 COLLOCATION_ALLOWANCE = 30.0
+GENEROUS_TO_WRITER = True
 # Extra log-ratio a decision needs when only one neighbour carries evidence.
 ONE_SIDED_PENALTY = 2.0
 # The smallest log-likelihood ratio (natural log) that flags a word: e^3.5 ~ 33 to 1.
@@ -78,12 +79,16 @@ def _bigram(first: str, second: str) -> int | None:
     return bigram_counts().get((first, second))
 
 
-def _count_or_estimate(seen: int | None, first: str | None, second: str | None) -> float:
+def _count_or_estimate(
+    seen: int | None, first: str | None, second: str | None, *, generous: bool = False
+) -> float:
     """A listed count, or for an absent bigram the count independence of its two words
     predicts, times ``COLLOCATION_ALLOWANCE`` (word pairs attract), capped at
     ``UNSEEN_SHARE`` of the list's floor."""
     if seen is not None:
         return float(seen)
+    if generous:
+        return BIGRAM_FLOOR * UNSEEN_SHARE
     counts = word_counts()
     expected = counts.get(first or "", 1) * counts.get(second or "", 1) / CORPUS_WORDS
     return min(BIGRAM_FLOOR * UNSEEN_SHARE, max(1.0, expected * COLLOCATION_ALLOWANCE))
@@ -119,12 +124,43 @@ def _side_evidence(
         return 0.0, 0
     if left is not None:
         alt_count = _count_or_estimate(alt_seen, left, alternative)
-        own_count = _count_or_estimate(own_seen, left, word)
+        own_count = _count_or_estimate(own_seen, left, word, generous=GENEROUS_TO_WRITER)
     else:
         alt_count = _count_or_estimate(alt_seen, alternative, right)
-        own_count = _count_or_estimate(own_seen, word, right)
+        own_count = _count_or_estimate(own_seen, word, right, generous=GENEROUS_TO_WRITER)
     evidence = math.log(alt_count / alt_norm) - math.log(own_count / own_norm)
     return evidence, -1 if alt_seen is None else 1
+
+
+@functools.cache
+def context_rules() -> dict[tuple[str, str], tuple[int, str]]:
+    """Two-word rules: (left, right) -> (which of the two is wrong: 0 or 1, intended word)."""
+    rules: dict[tuple[str, str], tuple[int, str]] = {}
+    for line in read_lines("typos/context_rules.txt"):
+        pattern, arrow, intended = line.partition("->")
+        words = pattern.lower().split()
+        if not arrow or len(words) != 2:
+            raise ValueError(f"bad context rule: {line!r}")
+        wrong = [index for index, word in enumerate(words) if word.startswith("[")]
+        if len(wrong) != 1:
+            raise ValueError(f"context rule needs one [bracketed] word: {line!r}")
+        pair = (words[0].strip("[]"), words[1].strip("[]"))
+        rules[pair] = (wrong[0], intended.strip().lower())
+    return rules
+
+
+def rule_verdict(word: str, left: str | None, right: str | None) -> Verdict | None:
+    """The intended word when a two-word rule names ``word`` wrong next to its neighbour."""
+    rules = context_rules()
+    if left is not None:
+        rule = rules.get((left, word))
+        if rule is not None and rule[0] == 1:
+            return Verdict(rule[1], math.inf)
+    if right is not None:
+        rule = rules.get((word, right))
+        if rule is not None and rule[0] == 0:
+            return Verdict(rule[1], math.inf)
+    return None
 
 
 def judge(
@@ -140,6 +176,9 @@ def judge(
     Both neighbours must be words the lexicon knows, and the alternative must be attested
     with both: one-sided evidence ("Tagovailoa, threw for") is too weak to accuse a writer.
     """
+    ruled = rule_verdict(word, left, right)
+    if ruled is not None:
+        return ruled
     alternatives = confusion_sets().get(word)
     if not alternatives:
         return None

@@ -123,8 +123,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ism", ("", "e")),
     ("ist", ("", "e")),
     ("ists", ("", "e")),
-    ("isation", ("ise", "ize")),
-    ("ization", ("ize", "ise")),
+    ("isation", ("ise", "ize", "")),
+    ("ization", ("ize", "ise", "")),
 )
 _VOWEL_SUFFIXES = ("ed", "ing", "er", "ers", "est", "able")
 
@@ -243,12 +243,7 @@ def edit_distance(left: str, right: str) -> int:
         for j, right_char in enumerate(right, 1):
             cost = 0 if left_char == right_char else 1
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if (
-                i > 1
-                and j > 1
-                and left_char == right[j - 2]
-                and left[i - 2] == right_char
-            ):
+            if i > 1 and j > 1 and left_char == right[j - 2] and left[i - 2] == right_char:
                 current[j] = min(current[j], previous_previous[j - 2] + 1)
         previous_previous, previous = previous, current
     return previous[-1]

@@ -46,6 +46,9 @@ MIN_UNKNOWN_LENGTH = 4
 MIN_KNOWN_MISSPELLING_LENGTH = 3
 # A sentence with this many unknown words is taken as foreign text or jargon, not typos.
 FOREIGN_RUN = 3
+# Unknown words are checked only while they are at most this share of the document's words.
+UNKNOWN_SHARE_BUDGET = 0.02
+MIN_UNKNOWN_BUDGET = 10
 
 ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*['’]?")
 RUN_RE = re.compile(r"\S+")
@@ -115,8 +118,8 @@ def _neighbour(analysis: Analysis, index: int, sentence: Sentence) -> str | None
     """The lower-cased word token at ``index`` if it is a plain word in the sentence."""
     if not sentence.first_token <= index < sentence.end_token:
         return None
-    token = analysis.token_lower[index]
-    return token if token.isalpha() and token.isascii() else None
+    token = analysis.token_lower[index].replace("’", "'")
+    return token if token.replace("'", "").isalpha() and token.isascii() else None
 
 
 @attrs.define
@@ -184,11 +187,11 @@ class TyposScorer:
 
     def find(self, analysis: Analysis) -> tuple[Finding, ...]:
         findings: list[Finding] = []
-        facts: _DocumentFacts | None = None
+        unknown: list[WordPart] = []
         for sentence in analysis.sentences:
             runs = _web_runs(analysis, sentence)
             run_starts = [run[0] for run in runs]
-            unknown: list[WordPart] = []
+            sentence_unknown: list[WordPart] = []
             for index in sentence.token_indices:
                 if not analysis.is_word[index] or analysis.is_number[index]:
                     continue
@@ -208,14 +211,18 @@ class TyposScorer:
                     if finding is not None:
                         findings.append(finding)
                     elif is_unknown:
-                        unknown.append(part)
-            if unknown and self.check_unknown_words and len(unknown) < FOREIGN_RUN:
-                if facts is None:
-                    facts = _document_facts(analysis)
-                for part in unknown:
-                    finding = self._unknown_word(analysis, part, facts)
-                    if finding is not None:
-                        findings.append(finding)
+                        sentence_unknown.append(part)
+            if len(sentence_unknown) < FOREIGN_RUN:
+                unknown.extend(sentence_unknown)
+        # A document where many words are unknown is not English prose (or is junk): naming
+        # a typo there would be a guess, and suggestions cost time, so none is made.
+        budget = max(MIN_UNKNOWN_BUDGET, UNKNOWN_SHARE_BUDGET * analysis.word_count)
+        if unknown and self.check_unknown_words and len(unknown) <= budget:
+            facts = _document_facts(analysis)
+            for part in unknown:
+                finding = self._unknown_word(analysis, part, facts)
+                if finding is not None:
+                    findings.append(finding)
         findings.sort(key=lambda finding: (finding.start, finding.end))
         return tuple(findings)
 
@@ -276,8 +283,8 @@ class TyposScorer:
         if not self.check_real_words:
             return None
         token = analysis.token_texts[index]
-        lower = analysis.token_lower[index]
-        if token != lower and not (initial and token[1:] == lower[1:]):
+        lower = analysis.token_lower[index].replace("’", "'")
+        if token != analysis.token_lower[index] and not (initial and token[1:] == lower[1:]):
             return None
         left = _neighbour(analysis, index - 1, sentence)
         right = _neighbour(analysis, index + 1, sentence)
@@ -287,11 +294,14 @@ class TyposScorer:
         suggestion = verdict.suggestion
         if token != lower:
             suggestion = suggestion[:1].upper() + suggestion[1:]
-        odds = math.exp(min(verdict.log_ratio, 50.0))
-        message = (
-            f"'{token}' is a real word but unlikely here: '{suggestion}' fits this context "
-            f"about {odds:,.0f} times better."
-        )
+        if math.isinf(verdict.log_ratio):
+            message = f"'{token}' is a real word but wrong here: '{suggestion}' was meant."
+        else:
+            odds = math.exp(min(verdict.log_ratio, 50.0))
+            message = (
+                f"'{token}' is a real word but unlikely here: '{suggestion}' fits this "
+                f"context about {odds:,.0f} times better."
+            )
         return Finding.at(
             analysis.text,
             TyposScorer.name,
