@@ -163,6 +163,7 @@ def rule_verdict(word: str, left: str | None, right: str | None) -> Verdict | No
     return None
 
 
+@functools.lru_cache(maxsize=262_144)
 def judge(
     word: str,
     left: str | None,

@@ -249,6 +249,7 @@ def edit_distance(left: str, right: str) -> int:
     return previous[-1]
 
 
+@functools.lru_cache(maxsize=16_384)
 def suggest(word: str, max_distance: int = 2) -> str | None:
     """The most frequent real word closest to a lower-case non-word, or None.
 

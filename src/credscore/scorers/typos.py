@@ -26,6 +26,7 @@ neutral 50.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter
@@ -34,9 +35,9 @@ from collections.abc import Iterator
 import attrs
 
 from credscore.analysis import Analysis, Sentence
-from credscore.confusion import DEFAULT_MIN_LOG_RATIO, judge
+from credscore.confusion import DEFAULT_MIN_LOG_RATIO, confusion_sets, context_rules, judge
 from credscore.model import Finding, ScorerResult
-from credscore.spelling import is_english, known_misspellings, suggest
+from credscore.spelling import is_english, known_misspellings, suggest, word_counts
 
 NEUTRAL = 50.0
 RATE_SCALE = 7.0
@@ -67,18 +68,38 @@ class WordPart:
     text: str
 
 
-def _web_runs(analysis: Analysis, sentence: Sentence) -> list[tuple[int, int]]:
-    """Spans of URL-, e-mail-, handle- and hashtag-like runs in one sentence."""
-    runs: list[tuple[int, int]] = []
-    for match in RUN_RE.finditer(analysis.text, sentence.start, sentence.end):
-        if WEB_RUN_RE.search(match.group()):
-            runs.append((match.start(), match.end()))
-    return runs
+class _WebRuns:
+    """URL-, e-mail-, handle- and hashtag-like runs of one sentence, found on first need."""
+
+    def __init__(self, analysis: Analysis, sentence: Sentence) -> None:
+        self.runs: list[tuple[int, int]] = [
+            (match.start(), match.end())
+            for match in RUN_RE.finditer(analysis.text, sentence.start, sentence.end)
+            if WEB_RUN_RE.search(match.group())
+        ]
+        self.starts = [run[0] for run in self.runs]
+
+    def covers(self, position: int) -> bool:
+        if not self.runs:
+            return False
+        index = bisect.bisect_right(self.starts, position) - 1
+        return index >= 0 and self.runs[index][0] <= position < self.runs[index][1]
 
 
-def _inside(runs: list[tuple[int, int]], starts: list[int], position: int) -> bool:
-    index = bisect.bisect_right(starts, position) - 1
-    return index >= 0 and runs[index][0] <= position < runs[index][1]
+@functools.cache
+def confusion_words() -> frozenset[str]:
+    """Words the real-word check looks at: confusion-set members and context-rule words."""
+    words = set(confusion_sets())
+    for (left, right), (wrong, _) in context_rules().items():
+        words.add(right if wrong else left)
+    return frozenset(words)
+
+
+@functools.cache
+def plain_words() -> frozenset[str]:
+    """Lower-case words the hot path skips at once: known to the core lexicon and in no
+    confusion set or context rule."""
+    return frozenset(word_counts()) - confusion_words()
 
 
 def _word_parts(text: str, start: int) -> Iterator[WordPart]:
@@ -188,30 +209,49 @@ class TyposScorer:
     def find(self, analysis: Analysis) -> tuple[Finding, ...]:
         findings: list[Finding] = []
         unknown: list[WordPart] = []
+        plain = plain_words()
+        confusable = confusion_words()
+        lowers = analysis.token_lower
+        texts = analysis.token_texts
+        is_word = analysis.is_word
+        starts = analysis.token_starts
         for sentence in analysis.sentences:
-            runs = _web_runs(analysis, sentence)
-            run_starts = [run[0] for run in runs]
+            web: _WebRuns | None = None
             sentence_unknown: list[WordPart] = []
-            for index in sentence.token_indices:
-                if not analysis.is_word[index] or analysis.is_number[index]:
+            for index in range(sentence.first_token, sentence.end_token):
+                lower = lowers[index]
+                # Hot path: most tokens are plain known words, one set look-up each.
+                if lower in plain or not is_word[index] or lower[0].isdigit():
                     continue
-                start = analysis.token_starts[index]
-                if runs and _inside(runs, run_starts, start):
-                    continue
-                token = analysis.token_texts[index]
+                token = texts[index]
                 initial = sentence.segment == "title" or _is_sentence_initial(
                     analysis, sentence, index
                 )
-                real_word = self._real_word_error(analysis, sentence, index, initial)
-                if real_word is not None:
-                    findings.append(real_word)
+                if token[0].isupper() and not initial:
+                    continue  # a name, an acronym, a brand: never checked mid-sentence
+                found: list[Finding] = []
+                candidates: list[WordPart] = []
+                if lower in confusable:
+                    real_word = self._real_word_error(analysis, sentence, index, initial)
+                    if real_word is not None:
+                        found.append(real_word)
+                else:
+                    for part in _word_parts(token, starts[index]):
+                        if part.text.lower() in plain:
+                            continue
+                        finding, is_unknown = self._check_part(analysis, part, initial)
+                        if finding is not None:
+                            found.append(finding)
+                        elif is_unknown:
+                            candidates.append(part)
+                if not (found or candidates):
                     continue
-                for part in _word_parts(token, start):
-                    finding, is_unknown = self._check_part(analysis, part, initial)
-                    if finding is not None:
-                        findings.append(finding)
-                    elif is_unknown:
-                        sentence_unknown.append(part)
+                # Addresses, handles and hashtags are not prose: checked only on a hit.
+                if web is None:
+                    web = _WebRuns(analysis, sentence)
+                if not web.covers(starts[index]):
+                    findings.extend(found)
+                    sentence_unknown.extend(candidates)
             if len(sentence_unknown) < FOREIGN_RUN:
                 unknown.extend(sentence_unknown)
         # A document where many words are unknown is not English prose (or is junk): naming
