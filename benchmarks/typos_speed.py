@@ -18,8 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from credscore.analysis import Analysis, analyse
-from credscore.model import Document
 from credscore.confusion import bigram_counts
+from credscore.model import Document
 from credscore.scorers.typos import TyposScorer
 from credscore.spelling import known_misspellings, suggest, web_frequencies
 
