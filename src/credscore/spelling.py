@@ -209,6 +209,59 @@ def _deletes(word: str) -> Iterator[str]:
         yield word[:index] + word[index + 1 :]
 
 
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+@functools.cache
+def _keyboard_neighbours() -> dict[str, frozenset[str]]:
+    """Letters next to each letter on a QWERTY keyboard (same row and the rows beside)."""
+    position = {
+        letter: (row, column)
+        for row, letters in enumerate(_KEYBOARD_ROWS)
+        for column, letter in enumerate(letters)
+    }
+    return {
+        letter: frozenset(
+            other
+            for other, (other_row, other_column) in position.items()
+            if other != letter and abs(other_row - row) <= 1 and abs(other_column - column) <= 1
+        )
+        for letter, (row, column) in position.items()
+    }
+
+
+# How much likelier each kind of slip is than an arbitrary substitution (typing-error
+# studies find transpositions, neighbouring keys and dropped or doubled letters dominate).
+TRANSPOSITION_WEIGHT = 20.0
+NEIGHBOUR_KEY_WEIGHT = 5.0
+DOUBLED_LETTER_WEIGHT = 5.0
+DROPPED_OR_EXTRA_WEIGHT = 2.0
+
+
+def _channel_weight(typo: str, intended: str) -> float:
+    """Relative likelihood that ``intended`` was typed as ``typo`` (one edit apart)."""
+    neighbours = _keyboard_neighbours()
+    if len(typo) == len(intended):
+        diff = [index for index, (a, b) in enumerate(zip(typo, intended, strict=True)) if a != b]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            return TRANSPOSITION_WEIGHT
+        if len(diff) == 1:
+            a, b = typo[diff[0]], intended[diff[0]]
+            return NEIGHBOUR_KEY_WEIGHT if a in neighbours.get(b, ()) else 1.0
+        return 1.0
+    longer, shorter = (typo, intended) if len(typo) > len(intended) else (intended, typo)
+    index = next(
+        (i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter)
+    )
+    letter = longer[index]
+    around = {longer[index - 1] if index else "", longer[index + 1 : index + 2]}
+    if letter in around:
+        return DOUBLED_LETTER_WEIGHT
+    if len(typo) > len(intended) and around & neighbours.get(letter, frozenset()):
+        return NEIGHBOUR_KEY_WEIGHT  # an extra key struck beside the intended one
+    return DROPPED_OR_EXTRA_WEIGHT
+
+
 def _edits1(word: str) -> set[str]:
     """Every string one deletion, transposition, substitution or insertion away (Norvig)."""
     splits = [(word[:index], word[index:]) for index in range(len(word) + 1)]
@@ -265,7 +318,10 @@ def suggest(word: str, max_distance: int = 2) -> str | None:
         if counts.get(candidate, 0) >= SUGGESTION_MIN_COUNT and candidate.isalpha()
     ]
     if near:
-        return min(near, key=lambda candidate: (-counts[candidate], candidate))
+        return max(
+            near,
+            key=lambda candidate: (counts[candidate] * _channel_weight(word, candidate), candidate),
+        )
     if max_distance < 2:
         return None
     index = _delete_index()
