@@ -68,6 +68,29 @@ KEYBOARD = {
 CORPORA = {"dev": "typos_clean_news.txt", "heldout": "typos_heldout_news.txt"}
 
 
+# The pairs the issue names: the errors a news corpus most often carries.
+CLASSIC = {
+    frozenset(pair.split())
+    for pair in (
+        "knew new",
+        "their there",
+        "then than",
+        "loose lose",
+        "affect effect",
+        "to too",
+        "weather whether",
+        "past passed",
+        "principal principle",
+        "peace piece",
+        "break brake",
+        "accept except",
+        "quiet quite",
+        "advice advise",
+        "lead led",
+    )
+}
+
+
 def clean_paragraphs(corpus: str = "dev") -> list[str]:
     lines = (HERE / CORPORA[corpus]).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
@@ -163,7 +186,8 @@ def run(
     misspelling_of: dict[str, list[str]] = {}
     for wrong, right in known_misspellings().items():
         misspelling_of.setdefault(right, []).append(wrong)
-    tallies = {name: Tally() for name in ("clean", "real_word", "edit", "common_misspelling")}
+    names = ("clean", "real_word", "real_word_classic", "edit", "common_misspelling")
+    tallies = {name: Tally() for name in names}
 
     clean_words = 0
     clean_false = Counter[str]()
@@ -178,6 +202,17 @@ def run(
         slots = list(word_slots(paragraph))
         for start, end, word in slots:
             for alternative in confusables.get(word, ()):
+                if frozenset((word, alternative)) in CLASSIC:
+                    score_injection(
+                        scorer,
+                        tallies["real_word_classic"],
+                        paragraph,
+                        start,
+                        end,
+                        alternative,
+                        word,
+                        "real_word_error",
+                    )
                 score_injection(
                     scorer,
                     tallies["real_word"],
@@ -215,7 +250,7 @@ def run(
         )
         for item, count in clean_false.most_common(30):
             print(f"   false flag {count} x {item}")
-        for name in ("real_word", "edit", "common_misspelling"):
+        for name in names[1:]:
             print(tallies[name].line(name))
             missed = tallies[name].by_word.most_common(12)
             print("   missed e.g.", ", ".join(f"{k}" for k, _ in missed))

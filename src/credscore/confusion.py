@@ -10,13 +10,16 @@ P(right | w)``, one factor per side:
 
 * a side where neither ``left c`` nor ``left w`` is in the list carries no evidence (a name,
   a number, a rare word next to it); the neighbour may also be missing (punctuation);
-* a bigram absent from the list while the other is present gets a count of
-  ``UNSEEN_SHARE`` times the list's floor: absence says only "rarer than 6.4 million";
+* a bigram absent from the list while the other is present: the writer's word gets
+  ``UNSEEN_SHARE`` of the list's floor (absence says only "rarer than 6.4 million", and the
+  writer gets the benefit of the doubt), the alternative gets ``COLLOCATION_ALLOWANCE``
+  times the count independence of its two words predicts, capped the same way;
 * ``c`` must be attested on at least one side and on no side may only ``w`` be attested;
   a decision resting on one side alone pays ``ONE_SIDED_PENALTY``.
 
 ``w`` is flagged when the natural-log ratio reaches ``min_log_ratio`` (default 3.5, odds of
-about 33 to 1). The constants were chosen on the injected-error benchmark
+about 33 to 1). Two-word rules (``data/typos/context_rules.txt``) are checked first, for
+frequent errors whose evidence lies beyond one bigram or in an apostrophe form. The constants were chosen on the injected-error benchmark
 (``benchmarks/typos_injected.py``) as the point with no false flag on clean text and a
 margin to spare, then checked on held-out text.
 """

@@ -11,11 +11,12 @@ Precision comes first: a false flag on a rare name costs more trust than a misse
   document, has a real word within two edits (the suggestion) and its sentence is not a
   run of unknown (likely foreign) words.
 * ``real_word_error``: a word from a curated confusion set that the bigram model in
-  :mod:`credscore.confusion` finds at least ~100 times less likely in its context than one
-  of its alternatives (the suggestion).
+  :mod:`credscore.confusion` finds at least ~33 times less likely in its context than one
+  of its alternatives (the suggestion), or that a two-word rule names wrong ("nothing knew").
 
-Hot path: per token a few set and dict look-ups; edit-distance work happens only for words
-already flagged.
+Hot path: one set look-up for a plain known word (most tokens); confusable words cost a few
+dict look-ups (cached per context); edit-distance work happens only for words already
+flagged, and not at all in a document where over 2% of the words are unknown.
 
 Sub-score: ``100 * exp(-rate / 7)`` where ``rate`` is errors (both kinds) per 1000 words,
 counted over at least 300 words so that one slip in a short brief is not a verdict: no error
