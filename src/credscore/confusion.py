@@ -19,9 +19,11 @@ P(right | w)``, one factor per side:
 
 ``w`` is flagged when the natural-log ratio reaches ``min_log_ratio`` (default 3.5, odds of
 about 33 to 1). Two-word rules (``data/typos/context_rules.txt``) are checked first, for
-frequent errors whose evidence lies beyond one bigram or in an apostrophe form. The constants were chosen on the injected-error benchmark
-(``benchmarks/typos_injected.py``) as the point with no false flag on clean text and a
-margin to spare, then checked on held-out text.
+frequent errors whose evidence lies beyond one bigram or in an apostrophe form.
+
+The constants were chosen on the injected-error benchmark (``benchmarks/typos_injected.py``)
+as the point with no false flag on clean text and a margin to spare, then checked on
+held-out text.
 """
 
 from __future__ import annotations
