@@ -1,0 +1,216 @@
+"""Real-word errors: a correctly spelled word that does not fit its context ("nothing knew
+about them"), decided by a bigram context model over curated confusion sets.
+
+The n-gram statistics are symspellpy's ``frequency_bigramdictionary_en_243_342.txt`` (the
+243,342 most frequent English word bigrams of the Google Books n-gram data; every count is
+at least 6.4 million) with its unigram list for the word counts. For a word ``w`` between
+``left`` and ``right`` and each member ``c`` of its confusion set, a bigram (Markov) model
+compares ``P(left c right) / P(left w right) = P(c | left) / P(w | left) * P(right | c) /
+P(right | w)``, one factor per side:
+
+* a side where neither ``left c`` nor ``left w`` is in the list carries no evidence (a name,
+  a number, a rare word next to it); the neighbour may also be missing (punctuation);
+* a bigram absent from the list while the other is present: the writer's word gets
+  ``UNSEEN_SHARE`` of the list's floor (absence says only "rarer than 6.4 million", and the
+  writer gets the benefit of the doubt), the alternative gets ``COLLOCATION_ALLOWANCE``
+  times the count independence of its two words predicts, capped the same way;
+* ``c`` must be attested on at least one side and on no side may only ``w`` be attested;
+  a decision resting on one side alone pays ``ONE_SIDED_PENALTY``.
+
+``w`` is flagged when the natural-log ratio reaches ``min_log_ratio`` (default 3.5, odds of
+about 33 to 1). Two-word rules (``data/typos/context_rules.txt``) are checked first, for
+frequent errors whose evidence lies beyond one bigram or in an apostrophe form.
+
+The constants were chosen on the injected-error benchmark (``benchmarks/typos_injected.py``)
+as the point with no false flag on clean text and a margin to spare, then checked on
+held-out text.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+
+import attrs
+
+from credscore.resources import read_lines
+from credscore.spelling import package_file, word_counts
+
+# The list holds only bigrams seen at least this often: an absent bigram was seen less.
+BIGRAM_FLOOR = 6_400_000.0
+# An absent bigram facing a present one is taken as this share of the floor.
+UNSEEN_SHARE = 0.1
+# Words in the unigram list's corpus (the sum of its counts), for independence estimates.
+CORPUS_WORDS = 5.4e11
+# An absent bigram is estimated as this many times what independence of its words predicts
+# (word pairs attract), capped at UNSEEN_SHARE of the floor.
+COLLOCATION_ALLOWANCE = 30.0
+GENEROUS_TO_WRITER = True
+# Extra log-ratio a decision needs when only one neighbour carries evidence.
+ONE_SIDED_PENALTY = 2.0
+# The smallest log-likelihood ratio (natural log) that flags a word: e^3.5 ~ 33 to 1.
+DEFAULT_MIN_LOG_RATIO = 3.5
+
+
+@functools.cache
+def confusion_sets() -> dict[str, tuple[str, ...]]:
+    """Each confusable word -> the words it may have been typed for (sorted)."""
+    alternatives: dict[str, set[str]] = {}
+    for line in read_lines("typos/confusion_sets.txt"):
+        members = line.lower().split()
+        for member in members:
+            alternatives.setdefault(member, set()).update(m for m in members if m != member)
+    return {word: tuple(sorted(others)) for word, others in alternatives.items()}
+
+
+@functools.cache
+def bigram_counts() -> dict[tuple[str, str], int]:
+    """symspellpy's bigram counts, kept only where one side is a confusable word."""
+    confusable = confusion_sets()
+    counts: dict[tuple[str, str], int] = {}
+    path = package_file("symspellpy", "frequency_bigramdictionary_en_243_342.txt")
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) != 3 or not parts[2].isdigit():
+                continue
+            first, second = parts[0], parts[1]
+            if first in confusable or second in confusable:
+                counts[(first, second)] = int(parts[2])
+    return counts
+
+
+def _bigram(first: str, second: str) -> int | None:
+    return bigram_counts().get((first, second))
+
+
+def _count_or_estimate(
+    seen: int | None, first: str | None, second: str | None, *, generous: bool = False
+) -> float:
+    """A listed count, or for an absent bigram the count independence of its two words
+    predicts, times ``COLLOCATION_ALLOWANCE`` (word pairs attract), capped at
+    ``UNSEEN_SHARE`` of the list's floor."""
+    if seen is not None:
+        return float(seen)
+    if generous:
+        return BIGRAM_FLOOR * UNSEEN_SHARE
+    counts = word_counts()
+    expected = counts.get(first or "", 1) * counts.get(second or "", 1) / CORPUS_WORDS
+    return min(BIGRAM_FLOOR * UNSEEN_SHARE, max(1.0, expected * COLLOCATION_ALLOWANCE))
+
+
+@attrs.frozen
+class Verdict:
+    """The best alternative to a word in context and by how much it beats the word."""
+
+    suggestion: str
+    log_ratio: float
+
+
+def _side_evidence(
+    alternative: str, word: str, left: str | None, right: str | None
+) -> tuple[float, int]:
+    """log of how much better ``alternative`` fits than ``word`` next to one neighbour
+    (``left`` or ``right``), and whether that side counts: 1 if the alternative is attested
+    there, 0 if neither is (no evidence), -1 if only ``word`` is."""
+    if left is not None:
+        alt_seen = _bigram(left, alternative)
+        own_seen = _bigram(left, word)
+        alt_norm = own_norm = 1.0
+    else:
+        assert right is not None
+        alt_seen = _bigram(alternative, right)
+        own_seen = _bigram(word, right)
+        # P(right | x): the right bigram over the word's own count.
+        counts = word_counts()
+        alt_norm = float(counts.get(alternative, 1))
+        own_norm = float(counts.get(word, 1))
+    if alt_seen is None and own_seen is None:
+        return 0.0, 0
+    if left is not None:
+        alt_count = _count_or_estimate(alt_seen, left, alternative)
+        own_count = _count_or_estimate(own_seen, left, word, generous=GENEROUS_TO_WRITER)
+    else:
+        alt_count = _count_or_estimate(alt_seen, alternative, right)
+        own_count = _count_or_estimate(own_seen, word, right, generous=GENEROUS_TO_WRITER)
+    evidence = math.log(alt_count / alt_norm) - math.log(own_count / own_norm)
+    return evidence, -1 if alt_seen is None else 1
+
+
+@functools.cache
+def context_rules() -> dict[tuple[str, str], tuple[int, str]]:
+    """Two-word rules: (left, right) -> (which of the two is wrong: 0 or 1, intended word)."""
+    rules: dict[tuple[str, str], tuple[int, str]] = {}
+    for line in read_lines("typos/context_rules.txt"):
+        pattern, arrow, intended = line.partition("->")
+        words = pattern.lower().split()
+        if not arrow or len(words) != 2:
+            raise ValueError(f"bad context rule: {line!r}")
+        wrong = [index for index, word in enumerate(words) if word.startswith("[")]
+        if len(wrong) != 1:
+            raise ValueError(f"context rule needs one [bracketed] word: {line!r}")
+        pair = (words[0].strip("[]"), words[1].strip("[]"))
+        rules[pair] = (wrong[0], intended.strip().lower())
+    return rules
+
+
+def rule_verdict(word: str, left: str | None, right: str | None) -> Verdict | None:
+    """The intended word when a two-word rule names ``word`` wrong next to its neighbour."""
+    rules = context_rules()
+    if left is not None:
+        rule = rules.get((left, word))
+        if rule is not None and rule[0] == 1:
+            return Verdict(rule[1], math.inf)
+    if right is not None:
+        rule = rules.get((word, right))
+        if rule is not None and rule[0] == 0:
+            return Verdict(rule[1], math.inf)
+    return None
+
+
+@functools.lru_cache(maxsize=262_144)
+def judge(
+    word: str,
+    left: str | None,
+    right: str | None,
+    *,
+    min_log_ratio: float = DEFAULT_MIN_LOG_RATIO,
+) -> Verdict | None:
+    """The alternative that fits between ``left`` and ``right`` far better than ``word``
+    (all lower-case; a missing neighbour is None), or None when ``word`` is fine.
+
+    Both neighbours must be words the lexicon knows, and the alternative must be attested
+    with both: one-sided evidence ("Tagovailoa, threw for") is too weak to accuse a writer.
+    """
+    ruled = rule_verdict(word, left, right)
+    if ruled is not None:
+        return ruled
+    alternatives = confusion_sets().get(word)
+    if not alternatives:
+        return None
+    unigrams = word_counts()
+    if left is not None and left not in unigrams:
+        left = None
+    if right is not None and right not in unigrams:
+        right = None
+    if left is None and right is None:
+        return None
+    best: Verdict | None = None
+    for alternative in alternatives:
+        if alternative not in unigrams:
+            continue
+        left_evidence, left_state = (
+            _side_evidence(alternative, word, left, None) if left is not None else (0.0, 0)
+        )
+        right_evidence, right_state = (
+            _side_evidence(alternative, word, None, right) if right is not None else (0.0, 0)
+        )
+        states = (left_state, right_state)
+        if -1 in states or 1 not in states:
+            continue
+        margin = left_evidence + right_evidence
+        if 0 in states:
+            margin -= ONE_SIDED_PENALTY
+        if margin >= min_log_ratio and (best is None or margin > best.log_ratio):
+            best = Verdict(alternative, margin)
+    return best

@@ -1,0 +1,335 @@
+"""The English lexicon behind the ``typos`` scorer: which lower-case words are real words,
+which are known misspellings, and the closest real word to a non-word.
+
+Three PyPI packages supply the data; none is downloaded at run time and each is loaded
+lazily, once per process:
+
+* ``symspellpy`` ships ``frequency_dictionary_en_82_765.txt``: 82,765 words (Google Books
+  n-gram counts intersected with the SCOWL word list), the clean core lexicon and the
+  frequencies used to rank suggestions.
+* ``wordfreq`` ("large" English list, 321k words from Wikipedia, subtitles, news, books, web
+  and social media): coverage of rare but real words (perovskite, livestream, noir...). It
+  also holds frequent misspellings, so a word counts as real only above a Zipf threshold.
+* ``codespell`` ships a curated list of 65k common misspellings with their corrections
+  (``recieve->receive``): a word listed there (and absent from the core lexicon) is a
+  misspelling whatever its web frequency.
+
+Only data files are read from those packages; their code is never imported on the hot path.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import math
+from collections.abc import Iterator
+from pathlib import Path
+
+from credscore.resources import read_lines
+
+# A word not in the core lexicon still counts as real when wordfreq gives it at least this
+# Zipf frequency (log10 of uses per billion words). Rare real words of news text sit above
+# it (perovskite 2.2, livestream 2.9); random one-key slips are mostly absent from wordfreq;
+# frequent web misspellings (2-3) are caught by codespell's list instead.
+REAL_WORD_MIN_ZIPF = 2.0
+# Suggestions must be words at least this frequent in the core lexicon (Google Books counts;
+# the list's floor is about 12,700).
+SUGGESTION_MIN_COUNT = 20_000
+FAR_SUGGESTION_MIN_COUNT = 1_000_000
+# Parts of a closed compound ("livestream", "newsdesk") must be this frequent.
+COMPOUND_PART_MIN_COUNT = 10_000_000
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def package_file(package: str, *parts: str) -> Path:
+    """A data file inside an installed package, located without importing the package."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the {package!r} package is required by the typos scorer")
+    return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+
+
+@functools.cache
+def word_counts() -> dict[str, int]:
+    """symspellpy's English unigram counts: the core lexicon, lower-case."""
+    counts: dict[str, int] = {}
+    path = package_file("symspellpy", "frequency_dictionary_en_82_765.txt")
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            word, _, count = line.rstrip("\n").partition(" ")
+            if count.isdigit():
+                counts[word] = int(count)
+    for word in read_lines("typos/allow_words.txt"):
+        counts.setdefault(word.lower(), SUGGESTION_MIN_COUNT)
+    return counts
+
+
+@functools.cache
+def web_frequencies() -> dict[str, float]:
+    """wordfreq's large English list: word -> frequency (share of all words)."""
+    import wordfreq
+
+    frequencies: dict[str, float] = wordfreq.get_frequency_dict("en", wordlist="large")
+    return frequencies
+
+
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of a lower-case word (0 when unknown)."""
+    frequency = web_frequencies().get(word, 0.0)
+    return math.log10(frequency) + 9.0 if frequency > 0 else 0.0
+
+
+@functools.cache
+def known_misspellings() -> dict[str, str]:
+    """codespell's misspelling -> first correction, minus entries that are real words in the
+    core lexicon or the project's allow-list, and corrections of more than one word."""
+    counts = word_counts()
+    blocked = set(read_lines("typos/not_misspellings.txt"))
+    table: dict[str, str] = {}
+    path = package_file("codespell_lib", "data", "dictionary.txt")
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            wrong, arrow, fixes = line.strip().partition("->")
+            if not arrow or not wrong.isalpha() or wrong != wrong.lower():
+                continue
+            first = fixes.split(",")[0].strip()
+            if not first or wrong in counts or wrong in blocked:
+                continue
+            table[wrong] = first
+    return table
+
+
+# Suffixes of regular derivation, each with the endings its stem may have lost.
+_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ies", ("y",)),
+    ("ied", ("y",)),
+    ("ier", ("y",)),
+    ("iest", ("y",)),
+    ("ily", ("y",)),
+    ("iness", ("y",)),
+    ("es", ("", "e")),
+    ("s", ("",)),
+    ("ed", ("", "e")),
+    ("ing", ("", "e")),
+    ("ers", ("", "e")),
+    ("er", ("", "e")),
+    ("est", ("", "e")),
+    ("ly", ("",)),
+    ("ness", ("",)),
+    ("ments", ("",)),
+    ("ment", ("",)),
+    ("less", ("",)),
+    ("ful", ("",)),
+    ("able", ("", "e")),
+    ("ism", ("", "e")),
+    ("ist", ("", "e")),
+    ("ists", ("", "e")),
+    ("isation", ("ise", "ize", "")),
+    ("ization", ("ize", "ise", "")),
+)
+_VOWEL_SUFFIXES = ("ed", "ing", "er", "ers", "est", "able")
+
+
+def _misbuilt(base: str, suffix: str) -> bool:
+    """Suffixing that English spelling never does: an inflection stacked on an inflected
+    form ("fileded", "yearss"), or a silent final e kept before -ed/-er/-est/-ing
+    ("allegeed", "makeing"; "agreed", "seeing" keep their double e)."""
+    if suffix in ("ed", "ing", "es") and base.endswith(("ed", "ing")):
+        return True
+    if suffix == "s" and base.endswith("s") and not base.endswith(("ss", "us", "is")):
+        return True
+    keeps_e = base.endswith(("ee", "ye", "oe"))
+    return suffix in ("ed", "er", "est", "ing") and base.endswith("e") and not keeps_e
+
+
+@functools.cache
+def _prefixes() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("typos/prefixes.txt"), key=len, reverse=True))
+
+
+def is_real_word(word: str) -> bool:
+    """Whether a lower-case word is English as far as the lexicons tell, before morphology."""
+    return word in word_counts() or zipf(word) >= REAL_WORD_MIN_ZIPF
+
+
+def _derived_by_suffix(word: str) -> bool:
+    counts = word_counts()
+    for suffix, restores in _SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 4:
+            continue
+        base = word[: -len(suffix)]
+        if _misbuilt(base, suffix):
+            return False
+        # "occured", "runing": the stem's doubled form is the real spelling, so this is not
+        # a regular derivation but a typo of it.
+        if suffix in _VOWEL_SUFFIXES and base + base[-1] + suffix in counts:
+            return False
+        for restore in restores:
+            if restore == "e" and base.endswith("e"):
+                continue  # "agree" + "ed" is "agreed", never "agreeed"
+            if base + restore in counts:
+                return True
+    return False
+
+
+def _derived_by_prefix(word: str) -> bool:
+    for prefix in _prefixes():
+        rest = word[len(prefix) :]
+        # Two-letter prefixes glue onto too many short words ("de" + "site"): longer rest.
+        if word.startswith(prefix) and len(rest) >= (5 if len(prefix) <= 2 else 4):
+            return rest in word_counts() or _derived_by_suffix(rest)
+    return False
+
+
+def _closed_compound(word: str) -> bool:
+    counts = word_counts()
+    for cut in range(4, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        if (
+            counts.get(head, 0) >= COMPOUND_PART_MIN_COUNT
+            and counts.get(tail, 0) >= COMPOUND_PART_MIN_COUNT
+        ):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=65_536)
+def is_english(word: str) -> bool:
+    """A real word, a regular derivation of one (plural, tense, prefix) or a closed compound
+    of two frequent words. ``word`` is lower-case letters only."""
+    return (
+        is_real_word(word)
+        or _derived_by_suffix(word)
+        or _derived_by_prefix(word)
+        or _closed_compound(word)
+    )
+
+
+def _deletes(word: str) -> Iterator[str]:
+    for index in range(len(word)):
+        yield word[:index] + word[index + 1 :]
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+@functools.cache
+def _keyboard_neighbours() -> dict[str, frozenset[str]]:
+    """Letters next to each letter on a QWERTY keyboard (same row and the rows beside)."""
+    position = {
+        letter: (row, column)
+        for row, letters in enumerate(_KEYBOARD_ROWS)
+        for column, letter in enumerate(letters)
+    }
+    return {
+        letter: frozenset(
+            other
+            for other, (other_row, other_column) in position.items()
+            if other != letter and abs(other_row - row) <= 1 and abs(other_column - column) <= 1
+        )
+        for letter, (row, column) in position.items()
+    }
+
+
+# How much likelier each kind of slip is than an arbitrary substitution (typing-error
+# studies find transpositions, neighbouring keys and dropped or doubled letters dominate).
+TRANSPOSITION_WEIGHT = 20.0
+NEIGHBOUR_KEY_WEIGHT = 5.0
+DOUBLED_LETTER_WEIGHT = 5.0
+DROPPED_OR_EXTRA_WEIGHT = 2.0
+
+
+def _channel_weight(typo: str, intended: str) -> float:
+    """Relative likelihood that ``intended`` was typed as ``typo`` (one edit apart)."""
+    neighbours = _keyboard_neighbours()
+    if len(typo) == len(intended):
+        diff = [index for index, (a, b) in enumerate(zip(typo, intended, strict=True)) if a != b]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            return TRANSPOSITION_WEIGHT
+        if len(diff) == 1:
+            a, b = typo[diff[0]], intended[diff[0]]
+            return NEIGHBOUR_KEY_WEIGHT if a in neighbours.get(b, ()) else 1.0
+        return 1.0
+    longer, shorter = (typo, intended) if len(typo) > len(intended) else (intended, typo)
+    index = next(
+        (i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter)
+    )
+    letter = longer[index]
+    around = {longer[index - 1] if index else "", longer[index + 1 : index + 2]}
+    if letter in around:
+        return DOUBLED_LETTER_WEIGHT
+    if len(typo) > len(intended) and around & neighbours.get(letter, frozenset()):
+        return NEIGHBOUR_KEY_WEIGHT  # an extra key struck beside the intended one
+    return DROPPED_OR_EXTRA_WEIGHT
+
+
+def _edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion away (Norvig)."""
+    splits = [(word[:index], word[index:]) for index in range(len(word) + 1)]
+    deletes = [head + tail[1:] for head, tail in splits if tail]
+    transposes = [head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 1]
+    replaces = [head + letter + tail[1:] for head, tail in splits if tail for letter in LETTERS]
+    inserts = [head + letter + tail for head, tail in splits for letter in LETTERS]
+    return set(deletes + transposes + replaces + inserts)
+
+
+@functools.cache
+def _delete_index() -> dict[str, tuple[str, ...]]:
+    """SymSpell-style index over the frequent words: each word and each of its one-letter
+    deletions, mapped to the words that produce it. Looking a word and its own deletions up
+    finds frequent words up to two edits away in O(length) probes."""
+    index: dict[str, list[str]] = {}
+    for word, count in word_counts().items():
+        if count < FAR_SUGGESTION_MIN_COUNT or not word.isalpha():
+            continue
+        index.setdefault(word, []).append(word)
+        for deleted in set(_deletes(word)):
+            index.setdefault(deleted, []).append(word)
+    return {key: tuple(words) for key, words in index.items()}
+
+
+def edit_distance(left: str, right: str) -> int:
+    """Optimal string alignment distance (Levenshtein plus adjacent transposition)."""
+    previous_previous: list[int] = []
+    previous = list(range(len(right) + 1))
+    for i, left_char in enumerate(left, 1):
+        current = [i] + [0] * len(right)
+        for j, right_char in enumerate(right, 1):
+            cost = 0 if left_char == right_char else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and left_char == right[j - 2] and left[i - 2] == right_char:
+                current[j] = min(current[j], previous_previous[j - 2] + 1)
+        previous_previous, previous = previous, current
+    return previous[-1]
+
+
+@functools.lru_cache(maxsize=16_384)
+def suggest(word: str, max_distance: int = 2) -> str | None:
+    """The most frequent real word closest to a lower-case non-word, or None.
+
+    Only called for words already flagged. Words one edit away are generated and looked up
+    (a few hundred probes); failing those, frequent words two edits away come from the
+    delete index. A candidate two edits away must be a frequent word: two edits from a rare
+    word is as likely a foreign word as a typo.
+    """
+    counts = word_counts()
+    near = [
+        candidate
+        for candidate in _edits1(word)
+        if counts.get(candidate, 0) >= SUGGESTION_MIN_COUNT and candidate.isalpha()
+    ]
+    if near:
+        return max(
+            near,
+            key=lambda candidate: (counts[candidate] * _channel_weight(word, candidate), candidate),
+        )
+    if max_distance < 2:
+        return None
+    index = _delete_index()
+    candidates: set[str] = set(index.get(word, ()))
+    for deleted in _deletes(word):
+        candidates.update(index.get(deleted, ()))
+    far = [c for c in candidates if c != word and edit_distance(word, c) <= 2]
+    if not far:
+        return None
+    return min(far, key=lambda candidate: (-counts[candidate], candidate))
