@@ -172,7 +172,7 @@ def hyphen_tails(analysis: Analysis) -> frozenset[str]:
     stop = name_stopwords()
     for token in analysis.token_texts:
         if token[0].isupper() and "-" in token:
-            for tail in token.split("-")[1:]:
+            for tail in _strip_possessive(token)[0].split("-")[1:]:
                 if tail and tail[0].islower() and tail.isalpha() and tail not in stop:
                     tails.add(tail)
     return frozenset(tails)

@@ -50,12 +50,13 @@ CONTEXT_WINDOW = 8
 NEAR_WINDOW = 4
 MARKER_WINDOW = 3
 YEAR_MARKER_WINDOW = 5
+EVENT_LOOKBACK = 4
 CUE_WINDOW = 5
 MAX_BLOCK_FACTS = 32
 MAX_BLOCK_VALUES = 4
 MAX_AGE = 119
 ROUNDING_TOLERANCE = 0.05
-YEAR_RANGE = (1800, 2099)
+YEAR_RANGE = (1000, 2099)
 YEAR_CLOSE = 3
 
 CURRENCY_SYMBOLS = frozenset({"$", "€", "£", "¥", "₹"})
@@ -275,6 +276,12 @@ def synonym_groups() -> dict[str, str]:
     return groups
 
 
+@functools.cache
+def event_stems() -> frozenset[str]:
+    """The canonical stems of the event words in the synonym groups."""
+    return frozenset(synonym_groups().values())
+
+
 def canonical(word: str) -> str:
     stemmed = stem(word)
     return synonym_groups().get(stemmed, stemmed)
@@ -423,15 +430,19 @@ class _SentenceReader:
         return any(self.lower[i] in markers for i in range(low, first))
 
     def event_before(self, first: int) -> str:
-        """The word a year is the date of: "founded in 1921", "kidnapped by ... in 1978"."""
+        """The word a year is the date of: "founded in 1921", "cut ties with Damascus in
+        2012" (names and function words are skipped)."""
         index = first - 1
         if self.lower_at(index) in YEAR_PREPOSITIONS:
             index -= 1
         stop_words = context_stopwords()
-        for i in range(index, max(self.first - 1, index - 2), -1):
+        for i in range(index, max(self.first - 1, index - EVENT_LOOKBACK), -1):
             word = self.lower[i]
-            if word.isalpha() and len(word) > 2 and word not in stop_words:
+            if self.texts[i][0].isupper() or word in stop_words:
+                continue
+            if word.isalpha() and len(word) > 2:
                 return canonical(word)
+            break  # a number or punctuation: the year's clause starts here
         return ""
 
     def has_cue(self, first: int, end: int) -> bool:
@@ -657,6 +668,12 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     if a.kind == "year":
         if a.head and a.head == b.head:
             return f"both date the {a.head}"
+        # "sighted the islands in 1427" / "the 1428 sighting": a known event word
+        events = event_stems()
+        if a.head in events and a.head in b.near:
+            return f"both date the {a.head}"
+        if b.head in events and b.head in a.near:
+            return f"both date the {b.head}"
         return ", ".join(sorted(near)) if len(near) >= 2 else None
     if not _same_time_frame(a, b):
         return None

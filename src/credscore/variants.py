@@ -23,6 +23,7 @@ one used first); every occurrence of a spelling directly linked to it is a varia
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -213,7 +214,15 @@ def _dominant(group: list[Form]) -> Form:
     return min(group, key=lambda form: (-form.count, form.first_start))
 
 
-def multi_token_variants(mentions: list[Mention]) -> list[Variant]:
+_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|his|her|their|its)\s", re.IGNORECASE)
+
+
+def _introduced(text: str, mention: Mention) -> bool:
+    """The mention is followed by an appositive that introduces it ("X, a lawmaker")."""
+    return _APPOSITIVE_RE.match(text, mention.end, mention.end + 12) is not None
+
+
+def multi_token_variants(mentions: list[Mention], text: str) -> list[Variant]:
     """Variants found by whole-mention comparison (same letters, or one near part)."""
     forms = _forms(mentions)
     links = set(_key_links(forms.values()))
@@ -227,6 +236,10 @@ def multi_token_variants(mentions: list[Mention]) -> list[Variant]:
         union.union(a, b)
         linked[a].add(b)
         linked[b].add(a)
+    surname_uses: dict[str, int] = defaultdict(int)
+    for mention in mentions:
+        if " " not in mention.surface:
+            surname_uses[mention.surface] += 1
     groups: dict[str, list[Form]] = defaultdict(list)
     for surface in linked:
         groups[union.find(surface)].append(forms[surface])
@@ -234,6 +247,15 @@ def multi_token_variants(mentions: list[Mention]) -> list[Variant]:
     for group in groups.values():
         dominant = _dominant(group)
         anchor = dominant.mentions[0]
+        if dominant.count < 2 and surname_uses.get(dominant.surface.split(" ")[-1], 0) == 0:
+            # one spelling each and nothing else to go by: a near spelling introduced with
+            # its own description ("Park Ji-won, a lawmaker") is another person, not a slip
+            group = [
+                form
+                for form in group
+                if form.key == dominant.key
+                or not any(_introduced(text, mention) for mention in form.mentions)
+            ]
         for form in group:
             if form is dominant or form.surface not in linked[dominant.surface]:
                 continue
@@ -279,7 +301,7 @@ def single_token_variants(
             if lone in flagged or len(occurrences) != 1:
                 continue
             mention, _start, _end = occurrences[0]
-            if " " in mention.surface or mention.headline or mention.start in sentence_starts:
+            if " " in mention.surface or mention.headline:
                 continue
             lone_key = "".join(ch for ch in fold(lone) if ch.isalnum())
             if lone_key in lower_words:
@@ -299,4 +321,34 @@ def single_token_variants(
                 variants.append(Variant(mention, anchor, word))
                 flagged.add(lone)
                 break
+    return variants
+
+
+def surname_spacing_variants(mentions: list[Mention]) -> list[Variant]:
+    """A hyphenated or joined surname written with a space when used alone: "Albuquerque
+    Matos said" after "Inês Albuquerque-Matos" (same letters, so no guessing involved)."""
+    last_words: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
+    for mention in mentions:
+        if " " in mention.surface:
+            last_space = mention.surface.rfind(" ")
+            word = mention.surface[last_space + 1 :]
+            start = mention.start + last_space + 1
+        else:
+            word, start = mention.surface, mention.start
+        if "-" in word or "'" in word or "’" in word:
+            last_words[word].append((mention, start))
+    by_key: dict[str, str] = {}
+    for word in last_words:
+        by_key.setdefault("".join(ch for ch in fold(word) if ch.isalnum()), word)
+    variants: list[Variant] = []
+    for mention in mentions:
+        if mention.surface.count(" ") != 1 or mention.headline:
+            continue
+        word = by_key.get(mention.key)
+        if word is None or fold(word) == fold(mention.surface):
+            continue
+        uses = last_words[word]
+        first, start = uses[0]
+        anchor = Mention(start, start + len(word), word, (mention.key,), first.headline)
+        variants.append(Variant(mention, anchor, word))
     return variants

@@ -23,7 +23,12 @@ from credscore.analysis import Analysis
 from credscore.entities import Mention, fold, name_mentions
 from credscore.facts import Contradiction, contradictions, extract_facts
 from credscore.model import Finding, ScorerResult
-from credscore.variants import Variant, multi_token_variants, single_token_variants
+from credscore.variants import (
+    Variant,
+    multi_token_variants,
+    single_token_variants,
+    surname_spacing_variants,
+)
 
 NAME_VARIANT_FACTOR = 0.85
 CONTRADICTION_FACTOR = 0.7
@@ -82,10 +87,13 @@ class ConsistencyScorer:
             for sentence in analysis.sentences
             if sentence.end_token > sentence.first_token
         )
-        found = multi_token_variants(mentions)
+        found = multi_token_variants(mentions, analysis.text)
         taken = {variant.mention.start for variant in found}
-        for variant in single_token_variants(mentions, lower_words, sentence_starts):
+        more = single_token_variants(mentions, lower_words, sentence_starts)
+        more += surname_spacing_variants(mentions)
+        for variant in more:
             if variant.mention.start not in taken:
+                taken.add(variant.mention.start)
                 found.append(variant)
         found.sort(key=lambda variant: variant.mention.start)
         return found
