@@ -24,6 +24,7 @@ from credscore.resources import read_lines
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 HEADLINE_CAPITALISED_SHARE = 0.6
+MAX_NAME_TOKENS = 6  # "Maria de los Angeles Garcia Lopez" is about as long as names get
 HEADLINE_LONG_WORD = 4  # words this long or longer decide whether a line is title-cased
 
 
@@ -113,6 +114,7 @@ def _is_particle_prefixed(token: str) -> bool:
     return bool(hyphen) and bool(tail) and tail[0].isupper() and head in particles()
 
 
+@functools.lru_cache(maxsize=131072)
 def name_token_kind(token: str) -> str:
     """``name`` for a token that can be part of a name, ``particle`` for a lower-case
     particle, ``initial`` for a single capital letter, else ``other``."""
@@ -191,12 +193,18 @@ def sentence_mentions(
     kinds: dict[int, str] = {}
 
     def close() -> None:
+        if not run:
+            return
         # trailing particles or initials are not a name's end ("Smith de", "Bush W")
         while run and kinds.get(run[-1]) != "name":
             run.pop()
         while run and kinds.get(run[0]) == "particle":
             run.pop(0)
-        if run and any(kinds.get(i) == "name" for i in run):
+        name_tokens = sum(1 for i in run if kinds.get(i) == "name")
+        if name_tokens > MAX_NAME_TOKENS:
+            run.clear()  # a title-cased line or a list of names, not one name
+            return
+        if name_tokens:
             start = starts[run[0]]
             last_text, _ = _strip_possessive(texts[run[-1]])
             end = starts[run[-1]] + len(last_text)
@@ -219,11 +227,13 @@ def sentence_mentions(
         ):
             kind = "name"  # "Park Ji hoon" for "Park Ji-hoon"
         joined = not run or _only_space_between(text, ends[run[-1]], starts[index])
-        if kind == "other" or not joined:
+        if kind == "other":
+            if run:
+                close()
+            index += 1
+            continue
+        if run and not joined:
             close()
-            if kind == "other":
-                index += 1
-                continue
         if kind == "particle" and not run:
             index += 1
             continue

@@ -338,8 +338,11 @@ def parse_number(token: str) -> tuple[float, float] | None:
 
 
 def significant_digits(value: float) -> int:
-    text = f"{value:.6g}".replace(".", "").replace("-", "").lstrip("0")
-    return max(1, len(text.rstrip("0")))
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    digits = text.replace(".", "").lstrip("0")
+    if "." not in text:
+        digits = digits.rstrip("0")
+    return max(1, len(digits))
 
 
 def rounds_to(precise: float, rounder: float) -> bool:
@@ -387,10 +390,12 @@ class _SentenceReader:
         self.mentions_by_start = mentions_by_start
         self.mentions_by_end = mentions_by_end
         self.names = names
+        is_number = analysis.is_number
         self.years = frozenset(
             int(self.texts[i])
             for i in range(self.first, self.stop)
-            if len(self.texts[i]) == 4
+            if is_number[i]
+            and len(self.texts[i]) == 4
             and self.texts[i].isdigit()
             and YEAR_RANGE[0] <= int(self.texts[i]) <= YEAR_RANGE[1]
         )
@@ -472,10 +477,19 @@ class _SentenceReader:
         context = self.context(first if context_from is None else context_from, end)
         near = self.context(first, end, NEAR_WINDOW)
         head = ""
+        head_end = end
         if kind in {"money", "percent", "year"}:
             word = self.lower_at(end)
             if word.isalpha() and word not in context_stopwords() and word not in NOT_COUNTED:
                 head = canonical(word)
+                head_end = end + 1
+        if kind == "money" and not head and self.lower_at(end) == "in":
+            # "$35.1 billion in (quarterly) revenue": the thing the money is
+            for after in (end + 1, end + 2):
+                stemmed = canonical(self.lower_at(after)) if self.lower_at(after) else ""
+                if stemmed in event_stems():
+                    head, head_end = stemmed, after + 1
+                    break
         if kind == "year" and not head:
             head = self.event_before(first)
         window = YEAR_MARKER_WINDOW if kind == "year" else MARKER_WINDOW
@@ -495,11 +509,11 @@ class _SentenceReader:
             distinct=self.has_marker(first, window),
             years=self.years,
             head=head,
-            definite=self.is_definite(first, end + (1 if head else 0)),
+            definite=self.is_definite(first, head_end),
         )
 
     def is_definite(self, first: int, end: int) -> bool:
-        """ "the 20,000 films", "its $412 million purchase": a quantity referred back to,
+        """A quantity referred back to ("the 20,000 films", "its $412 million purchase"),
         unless a restrictive clause follows ("the 17 films he made")."""
         before = first - 1
         while before > self.first and self.lower_at(before) in APPROXIMATOR_WORDS:
@@ -641,7 +655,10 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention]) -> list[Fact]
         if sentence_index < len(sentences):
             names_by_sentence[sentence_index].update(mention.parts)
     facts: list[Fact] = []
-    for index in range(len(sentences)):
+    is_number = analysis.is_number
+    for index, sentence in enumerate(sentences):
+        if not any(is_number[i] for i in sentence.token_indices):
+            continue
         names = frozenset(names_by_sentence.get(index, ()))
         reader = _SentenceReader(analysis, index, by_start, by_end, names)
         facts.extend(reader.read())

@@ -159,8 +159,8 @@ def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str
     blocks: dict[tuple[object, ...], list[Form]] = defaultdict(list)
     for form in forms:
         parts = _pieces(form, by_words)
-        if len(parts) < 2:
-            continue
+        if len(parts) < 2 or (by_words and form.words == form.parts):
+            continue  # (by words: only hyphenated names differ from the by-parts pass)
         for index, part in enumerate(parts):
             if len(part) < MIN_PART_LENGTH:
                 continue
@@ -326,17 +326,23 @@ def single_token_variants(
 
 def surname_spacing_variants(mentions: list[Mention]) -> list[Variant]:
     """A hyphenated or joined surname written with a space when used alone: "Albuquerque
-    Matos said" after "Inês Albuquerque-Matos" (same letters, so no guessing involved)."""
+    Matos said" after "Inês Albuquerque-Matos" (same letters, so no guessing involved).
+
+    Whole mentions with the same letters are compared by :func:`multi_token_variants`; here
+    only the last word of longer names counts, and it must be used at least as often as the
+    spaced spelling."""
     last_words: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
+    spaced_uses: dict[str, int] = defaultdict(int)
     for mention in mentions:
-        if " " in mention.surface:
-            last_space = mention.surface.rfind(" ")
-            word = mention.surface[last_space + 1 :]
-            start = mention.start + last_space + 1
-        else:
-            word, start = mention.surface, mention.start
+        spaces = mention.surface.count(" ")
+        if spaces == 1:
+            spaced_uses[mention.key] += 1
+        if spaces == 0:
+            continue
+        last_space = mention.surface.rfind(" ")
+        word = mention.surface[last_space + 1 :]
         if "-" in word or "'" in word or "’" in word:
-            last_words[word].append((mention, start))
+            last_words[word].append((mention, mention.start + last_space + 1))
     by_key: dict[str, str] = {}
     for word in last_words:
         by_key.setdefault("".join(ch for ch in fold(word) if ch.isalnum()), word)
@@ -348,6 +354,8 @@ def surname_spacing_variants(mentions: list[Mention]) -> list[Variant]:
         if word is None or fold(word) == fold(mention.surface):
             continue
         uses = last_words[word]
+        if len(uses) < spaced_uses[mention.key]:
+            continue
         first, start = uses[0]
         anchor = Mention(start, start + len(word), word, (mention.key,), first.headline)
         variants.append(Variant(mention, anchor, word))
