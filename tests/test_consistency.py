@@ -216,8 +216,7 @@ def test_count_of_the_same_thing_referred_back_to() -> None:
         # rounding
         "The yard was sold for $412 million.\nThe $400 million sale closed in May.",
         # a correction
-        "The council said 120 homes were flooded.\n"
-        "The figure was earlier reported as 210 homes.",
+        "The council said 120 homes were flooded.\nThe figure was earlier reported as 210 homes.",
         # change over time
         "The company had 120 stores.\nThe number of stores rose to 150 stores by June.",
         # different years for different events

@@ -242,6 +242,7 @@ class Fact:
     cue: bool
     distinct: bool  # "a second wall", "another 300 homes": set apart from similar facts
     years: frozenset[int]  # the years stated in the sentence: its time frame
+    sentence_words: frozenset[str] = frozenset()  # content stems of the whole sentence
     head: str = ""  # the noun right after an amount ("$412 million purchase"), canonical
     definite: bool = False  # "the 20,000 films": refers back to a quantity already stated
 
@@ -347,10 +348,12 @@ def significant_digits(value: float) -> int:
 
 def rounds_to(precise: float, rounder: float) -> bool:
     """Whether ``rounder`` is ``precise`` rounded: "$400 million" for "$412 million", "1,100"
-    for "1,102". Only clearly round values (at least two trailing zeros, or 1-2 significant
-    digits with a scale word) count: "30 children" is not "32 children" rounded."""
+    for "1,102". Only a precise value of 3 or more significant digits rounded to a value with
+    two trailing zeros, within 5 %, counts: "30 children" is not "32 children" rounded, nor
+    "$80 million" "$82 million"."""
     digits = significant_digits(rounder)
-    if digits >= significant_digits(precise) or precise <= 0 or rounder % 100 != 0:
+    precise_digits = significant_digits(precise)
+    if digits >= precise_digits or precise_digits < 3 or precise <= 0 or rounder % 100 != 0:
         return False
     if abs(precise - rounder) > ROUNDING_TOLERANCE * precise:
         return False
@@ -390,6 +393,7 @@ class _SentenceReader:
         self.mentions_by_start = mentions_by_start
         self.mentions_by_end = mentions_by_end
         self.names = names
+        self.sentence_words = self.context(self.first, self.first, self.stop - self.first)
         is_number = analysis.is_number
         self.years = frozenset(
             int(self.texts[i])
@@ -508,6 +512,7 @@ class _SentenceReader:
             cue=self.has_cue(first, end),
             distinct=self.has_marker(first, window),
             years=self.years,
+            sentence_words=self.sentence_words,
             head=head,
             definite=self.is_definite(first, head_end),
         )
@@ -586,10 +591,12 @@ class _SentenceReader:
         if self.lower_at(noun_index) == "-" and self.ends[last] == self.starts[noun_index]:
             noun_index += 1  # "20,000-movie library"
         noun = self.lower_at(noun_index)
-        if not noun or not noun.isalpha() or noun in NOT_COUNTED or noun in context_stopwords():
+        if not self._countable(noun_index):
             return None, last
-        if not self.texts[noun_index][0].islower():
-            return None, last
+        following = self.lower_at(noun_index + 1)
+        if not noun.endswith("s") and following.endswith("s") and self._countable(noun_index + 1):
+            noun_index += 1  # "5,000 evacuated residents": the plural noun is what is counted
+            noun = following
         anchor = canonical(noun)
         after = [self.lower_at(i) for i in range(noun_index + 1, noun_index + 5)]
         rate = any(word in RATE_WORDS for word in after) or any(
@@ -601,8 +608,19 @@ class _SentenceReader:
         own = {canonical(noun)}
         return attrs.evolve(fact, context=fact.context - own, near=fact.near - own), noun_index
 
+    def _countable(self, index: int) -> bool:
+        """A lower-case content word that a number can count."""
+        word = self.lower_at(index)
+        return (
+            bool(word)
+            and word.isalpha()
+            and word not in NOT_COUNTED
+            and word not in context_stopwords()
+            and self.texts[index][0].islower()
+        )
+
     def read_age(self, index: int, value: float, scale: float) -> tuple[Fact, int] | None:
-        """ "Smith, 54," / "Smith, aged 54" / "the 56-year-old Smith" / "Smith, a 56-year-old"."""
+        """An age: "Smith, 54," / "Smith, aged 54" / "the 56-year-old Smith"."""
         if scale != 1.0 or not value.is_integer() or not 0 < value <= MAX_AGE:
             return None
         previous = self.lower_at(index - 1)
@@ -702,7 +720,7 @@ def _evidence(a: Fact, b: Fact) -> str | None:
         return f"both about the {a.head}" if a.head == b.head else None
     if a.head or b.head:
         head, other = (a.head, b) if a.head else (b.head, a)
-        if head in other.context and (b.definite or a.names & b.names):
+        if head in other.sentence_words and (b.definite or a.names & b.names):
             return f"both about the {head}"
         return None
     if near and (a.names & b.names or b.definite or len(near) >= 2):
@@ -732,8 +750,11 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
         if fact.cue:
             continue
         keys = {fact.anchor} if fact.kind in {"age", "count"} else set(fact.context)
-        if fact.kind not in {"age", "count"} and fact.head:
-            keys.add("head:" + fact.head)
+        if fact.kind in {"money", "percent"}:
+            # an amount is compared with one named by a word of its sentence: "the $3.7
+            # billion line" with "the line ... cost $3.1 billion"
+            heads = {fact.head} if fact.head else fact.sentence_words
+            keys.update("head:" + word for word in heads)
         for key in keys:
             blocks[(fact.kind, fact.anchor, key)].append(position)
     earlier_of: dict[int, set[int]] = defaultdict(set)

@@ -102,14 +102,20 @@ def within_one_edit(a: str, b: str) -> bool:
     return longer[prefix + 1 :] == shorter[prefix:]
 
 
-def close_parts(a: str, b: str, *, min_length: int = MIN_PART_LENGTH) -> bool:
-    """Two normalised name parts that look like one name misspelled or transliterated."""
+def close_parts(
+    a: str, b: str, *, min_length: int = MIN_PART_LENGTH, surname: bool = False
+) -> bool:
+    """Two normalised name parts that look like one name misspelled or transliterated.
+
+    A change of the last letter alone is allowed only in a surname and between consonants
+    ("Berbatov" / "Berbatow"): between vowels it is a gendered form ("Zieliński" /
+    "Zielińska", "Mario" / "Maria"), and in a given name another name ("Mark" / "Mary")."""
     if a == b or min(len(a), len(b)) < min_length:
         return False
     if a.startswith(b) or b.startswith(a):
         return False  # an extension, not a misspelling: "Korea" / "Korean", "Paul" / "Paula"
     if len(a) == len(b) and a[:-1] == b[:-1]:
-        return False  # only the last letter: "Mark" / "Mary", "Mario" / "Maria"
+        return surname and a[-1] not in VOWELS and b[-1] not in VOWELS
     if within_one_edit(a, b):
         return True
     if len(a) == len(b) >= MIN_VOWEL_SWAP_LENGTH and skeleton(a) == skeleton(b):
@@ -182,7 +188,8 @@ def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str
                 ours, theirs = _pieces(form, by_words), _pieces(other, by_words)
                 if pair in seen or ours == theirs:
                     continue
-                if close_parts(ours[differing], theirs[differing]):
+                surname = differing == len(ours) - 1
+                if close_parts(ours[differing], theirs[differing], surname=surname):
                     seen.add(pair)
                     yield pair
 
@@ -350,9 +357,10 @@ def surname_spacing_variants(mentions: list[Mention]) -> list[Variant]:
     for mention in mentions:
         if mention.surface.count(" ") != 1 or mention.headline:
             continue
-        word = by_key.get(mention.key)
-        if word is None or fold(word) == fold(mention.surface):
+        found = by_key.get(mention.key)
+        if found is None or fold(found) == fold(mention.surface):
             continue
+        word = found
         uses = last_words[word]
         if len(uses) < spaced_uses[mention.key]:
             continue
