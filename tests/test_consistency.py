@@ -314,3 +314,22 @@ def test_options_switch_checks_off() -> None:
     text = "Kari Lindqvist spoke. Kari Lindqvist left. Later Kari Lindkvist returned."
     result = ConsistencyScorer(name_variants=False).score(analyse(Document("t", text)))
     assert result.findings == ()
+
+
+MULTI = json.loads((DATA / "multi_error_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", MULTI, ids=lambda c: c["name"])
+def test_articles_with_several_errors(case: dict[str, object]) -> None:
+    text = str(case["text"])
+    found = findings(text)
+    expected = case["expected"]
+    assert isinstance(expected, list)
+    assert len(found) == len(expected), [f.message for f in found]
+    for gold in expected:
+        assert any(
+            f.kind == gold["kind"]
+            and (gold["span"] in f.text or gold["span"] in f.related[0].text)
+            and (gold["related"] in f.related[0].text or gold["related"] in f.text)
+            for f in found
+        ), gold

@@ -174,6 +174,10 @@ NOT_COUNTED = frozenset(
 YEAR_PREPOSITIONS = frozenset(
     {"in", "by", "since", "until", "till", "from", "of", "during", "before", "after", "on"}
 )
+PARTITIVE_WORDS = frozenset({"all", "most", "some", "half", "many", "few", "none", "each"})
+CALENDAR_WORDS = MONTHS | frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 DEFINITE_WORDS = frozenset(
     {"the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "all"}
 )
@@ -243,6 +247,7 @@ class Fact:
     distinct: bool  # "a second wall", "another 300 homes": set apart from similar facts
     years: frozenset[int]  # the years stated in the sentence: its time frame
     sentence_words: frozenset[str] = frozenset()  # content stems of the whole sentence
+    subjects: frozenset[str] = frozenset()  # capitalised words next to the value
     head: str = ""  # the noun right after an amount ("$412 million purchase"), canonical
     definite: bool = False  # "the 20,000 films": refers back to a quantity already stated
 
@@ -513,6 +518,7 @@ class _SentenceReader:
             distinct=self.has_marker(first, window),
             years=self.years,
             sentence_words=self.sentence_words,
+            subjects=self.near_names(first, end),
             head=head,
             definite=self.is_definite(first, head_end),
         )
@@ -525,7 +531,23 @@ class _SentenceReader:
             before -= 1
         if self.lower_at(before) not in DEFINITE_WORDS:
             return False
+        if self.lower_at(before - 1) == "of":
+            previous = self.lower_at(before - 2)
+            if previous[:1].isdigit() or previous in PARTITIVE_WORDS:
+                return False  # "24 of the 31 seats": a part of a whole, not a restatement
         return self.lower_at(end) not in RESTRICTIVE_WORDS
+
+    def near_names(self, first: int, end: int) -> frozenset[str]:
+        """Capitalised words and acronyms close to a value: its subject ("the NDP won 19
+        seats" / "the Liberals won 41 seats"). Days and months are not subjects."""
+        stop = name_stopwords()
+        names: set[str] = set()
+        for i in range(max(self.first, first - NEAR_WINDOW), min(self.stop, end + NEAR_WINDOW)):
+            token = self.texts[i]
+            lower = self.lower[i]
+            if token[0].isupper() and lower not in stop and lower not in CALENDAR_WORDS:
+                names.add(lower)
+        return frozenset(names)
 
     def read(self) -> list[Fact]:
         facts: list[Fact] = []
@@ -713,7 +735,8 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     if not _same_time_frame(a, b):
         return None
     if a.kind == "count":
-        if near:
+        different_subjects = a.subjects and b.subjects and not a.subjects & b.subjects
+        if near and not different_subjects:
             return f"{a.anchor}: {', '.join(sorted(near))}"
         return f"the {a.anchor} referred back to" if b.definite else None
     if a.head and b.head:
