@@ -24,7 +24,8 @@ from credscore.resources import read_lines
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 HEADLINE_CAPITALISED_SHARE = 0.6
-MAX_NAME_TOKENS = 6  # "Maria de los Angeles Garcia Lopez" is about as long as names get
+MAX_NAME_TOKENS = 6
+MAX_TAIL_LENGTH = 4  # romanised syllables ("il", "hoon", "seo"), not words ("winning")  # "Maria de los Angeles Garcia Lopez" is about as long as names get
 HEADLINE_LONG_WORD = 4  # words this long or longer decide whether a line is title-cased
 
 
@@ -169,13 +170,22 @@ def _only_space_between(text: str, end: int, start: int) -> bool:
 def hyphen_tails(analysis: Analysis) -> frozenset[str]:
     """Lower-case syllables that follow a hyphen in capitalised names of this article
     ("Jong-il", "Ji-hoon"): written with a space instead ("Park Ji hoon"), they still belong
-    to the name."""
+    to the name. Words ("Oscar-winning") and letter prefixes ("B-movie") are not syllables."""
     tails: set[str] = set()
     stop = name_stopwords()
     for token in analysis.token_texts:
         if token[0].isupper() and "-" in token:
-            for tail in _strip_possessive(token)[0].split("-")[1:]:
-                if tail and tail[0].islower() and tail.isalpha() and tail not in stop:
+            head, *rest = _strip_possessive(token)[0].split("-")
+            if len(head) < 2 or _is_acronym(head):
+                continue  # "B-movie", "AI-generated"
+            for tail in rest:
+                if (
+                    tail
+                    and len(tail) <= MAX_TAIL_LENGTH
+                    and tail[0].islower()
+                    and tail.isalpha()
+                    and tail not in stop
+                ):
                     tails.add(tail)
     return frozenset(tails)
 

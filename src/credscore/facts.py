@@ -502,6 +502,9 @@ class _SentenceReader:
         if kind == "year" and not head:
             head = self.event_before(first)
         window = YEAR_MARKER_WINDOW if kind == "year" else MARKER_WINDOW
+        distinct = self.has_marker(first, window)
+        if kind == "year" and head_end > end and self.lower_at(first - 1) in {"a", "an"}:
+            distinct = True  # "a 2016 documentary": one more of a kind, not the one before
         return Fact(
             kind=kind,
             anchor=anchor,
@@ -515,7 +518,7 @@ class _SentenceReader:
             near=near,
             names=self.names,
             cue=self.has_cue(first, end),
-            distinct=self.has_marker(first, window),
+            distinct=distinct,
             years=self.years,
             sentence_words=self.sentence_words,
             subjects=self.near_names(first, end),
