@@ -24,8 +24,8 @@ from credscore.resources import read_lines
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 HEADLINE_CAPITALISED_SHARE = 0.6
-MAX_NAME_TOKENS = 6
-MAX_TAIL_LENGTH = 4  # romanised syllables ("il", "hoon", "seo"), not words ("winning")  # "Maria de los Angeles Garcia Lopez" is about as long as names get
+MAX_NAME_TOKENS = 6  # "Maria de los Angeles Garcia Lopez" is about as long as names get
+MAX_TAIL_LENGTH = 4  # romanised syllables ("il", "hoon", "seo"), not words ("winning")
 HEADLINE_LONG_WORD = 4  # words this long or longer decide whether a line is title-cased
 
 
