@@ -601,9 +601,10 @@ def main() -> None:
             continue
         made += 1
         text, gold = built
-        started = time.perf_counter()
-        result = scorer.score(analyse(Document(str(made), text)))
-        elapsed += time.perf_counter() - started
+        analysis = analyse(Document(str(made), text))
+        started = time.process_time()
+        result = scorer.score(analysis)
+        elapsed += time.process_time() - started
         chars += len(text)
         if mode == "clean":
             clean_docs += 1
@@ -664,7 +665,7 @@ def main() -> None:
             line += f" suggestion-accuracy={c['sugg'] / c['tp']:.3f}"
         print(line)
     print(f"clean controls with any finding: {clean_with_findings}/{clean_docs}")
-    print(f"throughput (analysis + scorer): {chars / elapsed / 1e6:.2f} MB/s")
+    print(f"scorer throughput (CPU time, analysis excluded): {chars / elapsed / 1e6:.2f} MB/s")
 
 
 if __name__ == "__main__":

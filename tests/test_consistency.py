@@ -333,3 +333,9 @@ def test_articles_with_several_errors(case: dict[str, object]) -> None:
             and (gold["related"] in f.related[0].text or gold["related"] in f.text)
             for f in found
         ), gold
+
+
+def test_money_forms() -> None:
+    text = "They paid €3.5bn, then 12 million euros, then $412m and $2.5 billion."
+    values = [f.value for f in extract_facts(*_analysis_and_mentions(text)) if f.kind == "money"]
+    assert values == [3.5e9, 12e6, 412e6, 2.5e9]

@@ -81,6 +81,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+@functools.lru_cache(maxsize=65536)
 def split_parts(surface: str) -> tuple[str, ...]:
     """Normalised name parts: split at whitespace, hyphens and apostrophes; initials' periods
     dropped."""
@@ -228,6 +229,12 @@ def sentence_mentions(
     stop = sentence.end_token
     while index < stop:
         token = texts[index]
+        if not run and not token[0].isupper():
+            if token[0].islower() and "-" in token:
+                pass  # maybe "al-Assad"
+            else:
+                index += 1  # the common case: a lower-case word or a mark outside any name
+                continue
         kind = name_token_kind(token)
         if (
             kind == "other"

@@ -576,14 +576,19 @@ class _SentenceReader:
         if currency:
             first = index - 1
         last = index
+        if self._glued_decimal(index):
+            # the tokenizer splits "3.5bn" into "3", ".", "5bn"
+            joined = parse_number(f"{self.texts[index]}.{self.texts[index + 2]}")
+            if joined is not None:
+                (value, scale), last = joined, index + 2
         if (
             scale == 1.0
-            and self.lower_at(index + 1) in SCALE_WORDS
-            and self.lower_at(index + 1).isalpha()
-            and len(self.lower_at(index + 1)) > 2
+            and self.lower_at(last + 1) in SCALE_WORDS
+            and self.lower_at(last + 1).isalpha()
+            and len(self.lower_at(last + 1)) > 2
         ):
-            scale = SCALE_WORDS[self.lower_at(index + 1)]
-            last = index + 1
+            scale = SCALE_WORDS[self.lower_at(last + 1)]
+            last += 1
         factors = self.approximation(first)
         following = self.lower_at(last + 1)
         if not currency and following in CURRENCY_WORDS:
@@ -608,6 +613,15 @@ class _SentenceReader:
             ):
                 return self.fact("year", "", float(year), (1.0, 1.0), index, index + 1), index
         return self.read_count(index, first, last, value * scale, factors)
+
+    def _glued_decimal(self, index: int) -> bool:
+        return (
+            index + 2 < self.stop
+            and self.texts[index + 1] == "."
+            and self.ends[index] == self.starts[index + 1]
+            and self.ends[index + 1] == self.starts[index + 2]
+            and self.texts[index + 2][0].isdigit()
+        )
 
     def read_count(
         self, index: int, first: int, last: int, value: float, factors: tuple[float, float]

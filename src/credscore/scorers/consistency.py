@@ -20,7 +20,7 @@ words is neutral: 50.
 from __future__ import annotations
 
 from credscore.analysis import Analysis
-from credscore.entities import Mention, fold, name_mentions
+from credscore.entities import Mention, name_mentions
 from credscore.facts import Contradiction, contradictions, extract_facts
 from credscore.model import Finding, ScorerResult
 from credscore.variants import (
@@ -76,11 +76,11 @@ class ConsistencyScorer:
     @staticmethod
     def _variants(analysis: Analysis, mentions: list[Mention]) -> list[Variant]:
         lower_words = frozenset(
-            fold(token)
-            for token, capitalised, is_word in zip(
-                analysis.token_texts, analysis.is_capitalised, analysis.is_word, strict=True
+            lower
+            for lower, capitalised in zip(
+                analysis.token_lower, analysis.is_capitalised, strict=True
             )
-            if is_word and not capitalised
+            if not capitalised
         )
         sentence_starts = frozenset(
             analysis.token_starts[sentence.first_token]
