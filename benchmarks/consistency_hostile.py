@@ -1,0 +1,108 @@
+"""Hostile inputs for the consistency scorer: the work must grow linearly with the input.
+
+Each input is built at size n and 2n; the script prints the time ratio (about 2 when the
+work is linear, about 4 when quadratic) and exits 1 if any ratio exceeds ``--max-ratio``.
+CPU time, best of three runs, so a busy machine does not decide the result.
+
+    .venv/bin/python benchmarks/consistency_hostile.py [--size 20000] [--max-ratio 3.0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+
+from credscore import Document, analyse
+from credscore.scorers.consistency import ConsistencyScorer
+
+
+def quotes(n: int) -> str:
+    return "\u201c" * n + '"' * n
+
+
+def capitalised_run(n: int) -> str:
+    rng = random.Random(1)
+    return " ".join(
+        "".join(rng.choice("BDKLMNRST") + rng.choice("aeiou") for _ in range(3)).capitalize()
+        for _ in range(n)
+    )
+
+
+def near_identical_names(n: int) -> str:
+    """Many two-token names one letter apart: big comparison blocks."""
+    rng = random.Random(2)
+    names = []
+    for _ in range(n // 2):
+        base = list("Halvorsen")
+        base[rng.randrange(1, 8)] = rng.choice("aeiou")
+        names.append(f"Kari {''.join(base)} said.")
+    return " ".join(names)
+
+
+def numbers_everywhere(n: int) -> str:
+    rng = random.Random(3)
+    units = ["films", "ships", "homes", "$4 million", "percent", "1978", "in 1979"]
+    return " ".join(f"{rng.randint(1, 9999):,} {rng.choice(units)}" for _ in range(n // 2))
+
+
+def numbers_in_sentences(n: int) -> str:
+    rng = random.Random(4)
+    return " ".join(
+        f"The {rng.randint(1, 99)} films were made in {rng.randint(1900, 2020)}."
+        for _ in range(n // 8)
+    )
+
+
+def ages_and_names(n: int) -> str:
+    rng = random.Random(5)
+    return " ".join(
+        f"Smith, {rng.randint(20, 90)}, met the {rng.randint(20, 90)}-year-old Smith."
+        for _ in range(n // 8)
+    )
+
+
+INPUTS: dict[str, Callable[[int], str]] = {
+    "100k quote marks": quotes,
+    "endless capitalised names": capitalised_run,
+    "near-identical names": near_identical_names,
+    "numbers everywhere": numbers_everywhere,
+    "numbers in sentences": numbers_in_sentences,
+    "ages of one person": ages_and_names,
+}
+
+
+def cpu_seconds(text: str) -> float:
+    analysis = analyse(Document("hostile", text))
+    scorer = ConsistencyScorer()
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        scorer.score(analysis)
+        best = min(best, time.process_time() - started)
+    return max(best, 1e-6)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=int, default=20000)
+    parser.add_argument("--max-ratio", type=float, default=3.0)
+    args = parser.parse_args()
+    worst = 0.0
+    for name, build in INPUTS.items():
+        small, large = build(args.size), build(2 * args.size)
+        t_small, t_large = cpu_seconds(small), cpu_seconds(large)
+        ratio = t_large / t_small
+        worst = max(worst, ratio)
+        print(
+            f"{name:28s} {len(small):>9,} chars {t_small * 1000:8.1f} ms   "
+            f"x2: {t_large * 1000:8.1f} ms   ratio {ratio:4.2f}"
+        )
+    print(f"worst doubling ratio: {worst:.2f} (linear is about 2)")
+    sys.exit(1 if worst > args.max_ratio else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,822 @@
+"""Facts stated with a value, and pairs of them that contradict each other.
+
+A fact is a value in the article with what it is about:
+
+* ``money``: "$412 million", "€3.5bn", "12 million euros";
+* ``percent``: "7.5%", "12 percent", "40 per cent";
+* ``count``: a number and the noun it counts ("30,000 films", "20,000-movie library"); the
+  noun (stemmed, synonyms merged) is the anchor, with ``/rate`` added for "40 films a year";
+* ``year``: 1800-2099 ("in 1978", "the 1979 abduction");
+* ``age``: "Smith, 54,", "the 56-year-old Smith", "Smith, a 56-year-old engineer",
+  "Smith, aged 54"; the person's last name is the anchor.
+
+Every fact carries the interval of values it allows (approximators widen it: see
+``data/consistency/approximators.tsv``), the stemmed content words around it (synonyms
+merged, see ``event_synonyms.txt``) and the names in its sentence.
+
+Two facts contradict when they are of one kind and anchor, sit in different sentences, their
+intervals do not meet (and one is not just the other rounded: "$412 million" / "$400
+million"), neither sits next to a change or correction cue ("rose to", "up from", "earlier
+reported as"), and enough context ties them to the same thing:
+
+* ages: the same person is enough;
+* counts: one more shared context word beyond the counted noun;
+* money, percentages: one shared context word plus a shared name, or two shared words;
+* years: two shared context words, or one when the years are at most 3 apart (an article
+  about one person dates many events, so a shared name says little).
+
+Candidates are blocked by (kind, anchor, one context word); a block holding more than a few
+distinct values is a series ("sold 3 films in 2019, 5 in 2020 ...") and is not compared, which
+also keeps the work linear on hostile input.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+import attrs
+from nltk.stem.porter import PorterStemmer
+
+from credscore.analysis import Analysis
+from credscore.entities import Mention, name_stopwords
+from credscore.resources import read_lines
+
+CONTEXT_WINDOW = 8
+NEAR_WINDOW = 4
+MARKER_WINDOW = 3
+YEAR_MARKER_WINDOW = 5
+EVENT_LOOKBACK = 4
+CUE_WINDOW = 5
+MAX_BLOCK_FACTS = 32
+MAX_BLOCK_VALUES = 4
+MAX_AGE = 119
+ROUNDING_TOLERANCE = 0.05
+YEAR_RANGE = (1000, 2099)
+YEAR_CLOSE = 3
+
+CURRENCY_SYMBOLS = frozenset({"$", "€", "£", "¥", "₹"})
+CURRENCY_WORDS = frozenset(
+    {
+        "dollars",
+        "dollar",
+        "euros",
+        "euro",
+        "pounds",
+        "yen",
+        "yuan",
+        "rupees",
+        "francs",
+        "kronor",
+        "kroner",
+        "krone",
+        "won",
+        "pesos",
+        "rubles",
+        "roubles",
+        "usd",
+        "eur",
+        "gbp",
+    }
+)
+SCALE_WORDS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "mln": 1e6,
+    "bln": 1e9,
+}
+PERCENT_WORDS = frozenset({"percent", "pct", "%"})
+RATE_UNITS = frozenset({"year", "day", "week", "month", "hour", "season", "night", "minute"})
+RATE_WORDS = frozenset({"annually", "daily", "weekly", "monthly", "yearly", "nightly"})
+RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})
+MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+NOT_COUNTED = frozenset(
+    {
+        "to",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "per",
+        "a",
+        "an",
+        "the",
+        "than",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "percent",
+        "cent",
+        "pct",
+        "times",
+        "am",
+        "pm",
+        "p",
+        "a.m",
+        "p.m",
+        "s",
+        "th",
+        "st",
+        "nd",
+        "rd",
+        "year-old",
+        "years-old",
+    }
+)
+
+YEAR_PREPOSITIONS = frozenset(
+    {"in", "by", "since", "until", "till", "from", "of", "during", "before", "after", "on"}
+)
+PARTITIVE_WORDS = frozenset({"all", "most", "some", "half", "many", "few", "none", "each"})
+CALENDAR_WORDS = MONTHS | frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+DEFINITE_WORDS = frozenset(
+    {"the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "all"}
+)
+RESTRICTIVE_WORDS = frozenset(
+    {
+        "who",
+        "that",
+        "which",
+        "whom",
+        "whose",
+        "in",
+        "at",
+        "from",
+        "with",
+        "on",
+        "for",
+        "of",
+        "he",
+        "she",
+        "they",
+        "we",
+        "it",
+        "i",
+        "you",
+        "to",
+    }
+)
+APPROXIMATOR_WORDS = frozenset(
+    {
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "some",
+        "nearly",
+        "almost",
+        "over",
+        "more",
+        "than",
+        "estimated",
+        "just",
+        "well",
+        "least",
+        "at",
+        "up",
+        "to",
+    }
+)
+
+_NUMBER_RE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)([a-z]*)")
+
+
+@attrs.frozen
+class Fact:
+    kind: str
+    anchor: str
+    value: float
+    low: float
+    high: float
+    start: int
+    end: int
+    sentence: int
+    context: frozenset[str]  # content stems within CONTEXT_WINDOW tokens
+    near: frozenset[str]  # content stems within NEAR_WINDOW tokens: what the value is about
+    names: frozenset[str]
+    cue: bool
+    distinct: bool  # "a second wall", "another 300 homes": set apart from similar facts
+    years: frozenset[int]  # the years stated in the sentence: its time frame
+    sentence_words: frozenset[str] = frozenset()  # content stems of the whole sentence
+    subjects: frozenset[str] = frozenset()  # capitalised words next to the value
+    head: str = ""  # the noun right after an amount ("$412 million purchase"), canonical
+    definite: bool = False  # "the 20,000 films": refers back to a quantity already stated
+
+
+@attrs.frozen
+class Contradiction:
+    earlier: Fact
+    later: Fact
+    reason: str
+
+
+@functools.cache
+def _stemmer() -> PorterStemmer:
+    return PorterStemmer()
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    stemmed: str = _stemmer().stem(word)
+    return stemmed
+
+
+@functools.cache
+def synonym_groups() -> dict[str, str]:
+    """Stem -> the group's first stem."""
+    groups: dict[str, str] = {}
+    for line in read_lines("consistency/event_synonyms.txt"):
+        words = line.split()
+        head = stem(words[0])
+        for word in words:
+            groups.setdefault(stem(word), head)
+    return groups
+
+
+@functools.cache
+def event_stems() -> frozenset[str]:
+    """The canonical stems of the event words in the synonym groups."""
+    return frozenset(synonym_groups().values())
+
+
+def canonical(word: str) -> str:
+    stemmed = stem(word)
+    return synonym_groups().get(stemmed, stemmed)
+
+
+@functools.cache
+def context_stopwords() -> frozenset[str]:
+    return frozenset(read_lines("consistency/context_stopwords.txt")) | name_stopwords()
+
+
+@functools.cache
+def distinct_markers() -> frozenset[str]:
+    return frozenset(read_lines("consistency/distinct_markers.txt"))
+
+
+@functools.cache
+def change_cues() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """Single cue words and multi-word cue phrases."""
+    words: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
+    for line in read_lines("consistency/change_cues.txt"):
+        tokens = tuple(line.split())
+        if len(tokens) == 1:
+            words.add(tokens[0])
+        else:
+            phrases.add(tokens)
+    return frozenset(words), frozenset(phrases)
+
+
+@functools.cache
+def approximators() -> dict[tuple[str, ...], tuple[float, float]]:
+    table: dict[tuple[str, ...], tuple[float, float]] = {}
+    for line in read_lines("consistency/approximators.tsv"):
+        phrase, low, high = line.split("\t")
+        table[tuple(phrase.split())] = (float(low), float(high))
+    return table
+
+
+def parse_number(token: str) -> tuple[float, float] | None:
+    """``(value, scale)`` of a number token ("30,000", "7.5", "412m", "3.5bn"), or None."""
+    match = _NUMBER_RE.fullmatch(token.lower())
+    if match is None:
+        return None
+    digits, suffix = match.groups()
+    if suffix and suffix not in SCALE_WORDS:
+        return None
+    try:
+        value = float(digits.replace(",", ""))
+    except ValueError:  # pragma: no cover - the pattern only admits numbers
+        return None
+    if not math.isfinite(value):
+        return None
+    return value, SCALE_WORDS.get(suffix, 1.0)
+
+
+def significant_digits(value: float) -> int:
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    digits = text.replace(".", "").lstrip("0")
+    if "." not in text:
+        digits = digits.rstrip("0")
+    return max(1, len(digits))
+
+
+def rounds_to(precise: float, rounder: float) -> bool:
+    """Whether ``rounder`` is ``precise`` rounded: "$400 million" for "$412 million", "1,100"
+    for "1,102". Only a precise value of 3 or more significant digits rounded to a value with
+    two trailing zeros, within 5 %, counts: "30 children" is not "32 children" rounded, nor
+    "$80 million" "$82 million"."""
+    digits = significant_digits(rounder)
+    precise_digits = significant_digits(precise)
+    if digits >= precise_digits or precise_digits < 3 or precise <= 0 or rounder % 100 != 0:
+        return False
+    if abs(precise - rounder) > ROUNDING_TOLERANCE * precise:
+        return False
+    magnitude = math.floor(math.log10(abs(precise)))
+    factor = 10 ** (magnitude - digits + 1)
+    return math.isclose(round(precise / factor) * factor, rounder, rel_tol=1e-9)
+
+
+def compatible(a: Fact, b: Fact) -> bool:
+    if a.low <= b.high and b.low <= a.high:
+        return True
+    if a.kind in {"year", "age"}:
+        return False  # "2010" is not "2009" rounded
+    return rounds_to(a.value, b.value) or rounds_to(b.value, a.value)
+
+
+class _SentenceReader:
+    """Fact extraction over one sentence's tokens."""
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        sentence_index: int,
+        mentions_by_start: dict[int, Mention],
+        mentions_by_end: dict[int, Mention],
+        names: frozenset[str],
+    ) -> None:
+        sentence = analysis.sentences[sentence_index]
+        self.analysis = analysis
+        self.index = sentence_index
+        self.first = sentence.first_token
+        self.stop = sentence.end_token
+        self.texts = analysis.token_texts
+        self.lower = analysis.token_lower
+        self.starts = analysis.token_starts
+        self.ends = analysis.token_ends
+        self.mentions_by_start = mentions_by_start
+        self.mentions_by_end = mentions_by_end
+        self.names = names
+        self.sentence_words = self.context(self.first, self.first, self.stop - self.first)
+        is_number = analysis.is_number
+        self.years = frozenset(
+            int(self.texts[i])
+            for i in range(self.first, self.stop)
+            if is_number[i]
+            and len(self.texts[i]) == 4
+            and self.texts[i].isdigit()
+            and YEAR_RANGE[0] <= int(self.texts[i]) <= YEAR_RANGE[1]
+        )
+
+    def lower_at(self, index: int) -> str:
+        return self.lower[index] if self.first <= index < self.stop else ""
+
+    def approximation(self, before: int) -> tuple[float, float]:
+        """The range factor set by an approximator ending just before token ``before``."""
+        table = approximators()
+        for length in (2, 1):
+            phrase = tuple(self.lower_at(i) for i in range(before - length, before))
+            if phrase in table:
+                return table[phrase]
+        return 1.0, 1.0
+
+    def context(self, first: int, end: int, window: int = CONTEXT_WINDOW) -> frozenset[str]:
+        stop_words = context_stopwords()
+        words: set[str] = set()
+        low = max(self.first, first - window)
+        high = min(self.stop, end + window)
+        for i in range(low, high):
+            if first <= i < end:
+                continue
+            word = self.lower[i]
+            if len(word) > 2 and word.isalpha() and word not in stop_words:
+                if self.texts[i][0].isupper():
+                    continue  # names are compared through ``names``
+                words.add(canonical(word))
+        return frozenset(words)
+
+    def has_marker(self, first: int, window: int) -> bool:
+        """A distinguishing word shortly before the value ("another 300", "a second wall
+        ... in 1990")."""
+        markers = distinct_markers()
+        low = max(self.first, first - window)
+        return any(self.lower[i] in markers for i in range(low, first))
+
+    def event_before(self, first: int) -> str:
+        """The word a year is the date of: "founded in 1921", "cut ties with Damascus in
+        2012" (names and function words are skipped)."""
+        index = first - 1
+        if self.lower_at(index) in YEAR_PREPOSITIONS:
+            index -= 1
+        stop_words = context_stopwords()
+        for i in range(index, max(self.first - 1, index - EVENT_LOOKBACK), -1):
+            word = self.lower[i]
+            if self.texts[i][0].isupper() or word in stop_words:
+                continue
+            if word.isalpha() and len(word) > 2:
+                return canonical(word)
+            break  # a number or punctuation: the year's clause starts here
+        return ""
+
+    def has_cue(self, first: int, end: int) -> bool:
+        words, phrases = change_cues()
+        low = max(self.first, first - CUE_WINDOW)
+        high = min(self.stop, end + CUE_WINDOW)
+        window = [self.lower[i] for i in range(low, high)]
+        if any(word in words for word in window):
+            return True
+        for phrase in phrases:
+            size = len(phrase)
+            if any(tuple(window[i : i + size]) == phrase for i in range(len(window) - size + 1)):
+                return True
+        return False
+
+    def fact(
+        self,
+        kind: str,
+        anchor: str,
+        value: float,
+        factors: tuple[float, float],
+        first: int,
+        end: int,
+        context_from: int | None = None,
+    ) -> Fact:
+        low, high = value * factors[0], value * factors[1]
+        context = self.context(first if context_from is None else context_from, end)
+        near = self.context(first, end, NEAR_WINDOW)
+        head = ""
+        head_end = end
+        if kind in {"money", "percent", "year"}:
+            word = self.lower_at(end)
+            if word.isalpha() and word not in context_stopwords() and word not in NOT_COUNTED:
+                head = canonical(word)
+                head_end = end + 1
+        if kind == "money" and not head and self.lower_at(end) == "in":
+            # "$35.1 billion in (quarterly) revenue": the thing the money is
+            for after in (end + 1, end + 2):
+                stemmed = canonical(self.lower_at(after)) if self.lower_at(after) else ""
+                if stemmed in event_stems():
+                    head, head_end = stemmed, after + 1
+                    break
+        if kind == "year" and not head:
+            head = self.event_before(first)
+        window = YEAR_MARKER_WINDOW if kind == "year" else MARKER_WINDOW
+        distinct = self.has_marker(first, window)
+        if kind == "year" and head_end > end and self.lower_at(first - 1) in {"a", "an"}:
+            distinct = True  # "a 2016 documentary": one more of a kind, not the one before
+        return Fact(
+            kind=kind,
+            anchor=anchor,
+            value=value,
+            low=low,
+            high=high,
+            start=self.starts[first],
+            end=self.ends[end - 1],
+            sentence=self.index,
+            context=context,
+            near=near,
+            names=self.names,
+            cue=self.has_cue(first, end),
+            distinct=distinct,
+            years=self.years,
+            sentence_words=self.sentence_words,
+            subjects=self.near_names(first, end),
+            head=head,
+            definite=self.is_definite(first, head_end),
+        )
+
+    def is_definite(self, first: int, end: int) -> bool:
+        """A quantity referred back to ("the 20,000 films", "its $412 million purchase"),
+        unless a restrictive clause follows ("the 17 films he made")."""
+        before = first - 1
+        while before > self.first and self.lower_at(before) in APPROXIMATOR_WORDS:
+            before -= 1
+        if self.lower_at(before) not in DEFINITE_WORDS:
+            return False
+        if self.lower_at(before - 1) == "of":
+            previous = self.lower_at(before - 2)
+            if previous[:1].isdigit() or previous in PARTITIVE_WORDS:
+                return False  # "24 of the 31 seats": a part of a whole, not a restatement
+        return self.lower_at(end) not in RESTRICTIVE_WORDS
+
+    def near_names(self, first: int, end: int) -> frozenset[str]:
+        """Capitalised words and acronyms close to a value: its subject ("the NDP won 19
+        seats" / "the Liberals won 41 seats"). Days and months are not subjects."""
+        stop = name_stopwords()
+        names: set[str] = set()
+        for i in range(max(self.first, first - NEAR_WINDOW), min(self.stop, end + NEAR_WINDOW)):
+            token = self.texts[i]
+            lower = self.lower[i]
+            if token[0].isupper() and lower not in stop and lower not in CALENDAR_WORDS:
+                names.add(lower)
+        return frozenset(names)
+
+    def read(self) -> list[Fact]:
+        facts: list[Fact] = []
+        index = self.first
+        while index < self.stop:
+            token = self.texts[index]
+            if token[0].isdigit():
+                fact, index = self.read_number(index)
+                if fact is not None:
+                    facts.append(fact)
+            index += 1
+        return facts
+
+    def read_number(self, index: int) -> tuple[Fact | None, int]:
+        """The fact around the number at ``index`` and the last token index it used."""
+        parsed = parse_number(self.texts[index])
+        if parsed is None:
+            return None, index
+        value, scale = parsed
+        previous = self.lower_at(index - 1)
+        first = index
+        currency = previous in CURRENCY_SYMBOLS and self.ends[index - 1] >= self.starts[index] - 1
+        if currency:
+            first = index - 1
+        last = index
+        if self._glued_decimal(index):
+            # the tokenizer splits "3.5bn" into "3", ".", "5bn"
+            joined = parse_number(f"{self.texts[index]}.{self.texts[index + 2]}")
+            if joined is not None:
+                (value, scale), last = joined, index + 2
+        if (
+            scale == 1.0
+            and self.lower_at(last + 1) in SCALE_WORDS
+            and self.lower_at(last + 1).isalpha()
+            and len(self.lower_at(last + 1)) > 2
+        ):
+            scale = SCALE_WORDS[self.lower_at(last + 1)]
+            last += 1
+        factors = self.approximation(first)
+        following = self.lower_at(last + 1)
+        if not currency and following in CURRENCY_WORDS:
+            currency = True
+            last += 1
+        if currency:
+            return self.fact("money", "", value * scale, factors, first, last + 1), last
+        if following in PERCENT_WORDS:
+            return self.fact("percent", "", value, factors, first, last + 2), last + 1
+        if following == "per" and self.lower_at(last + 2) == "cent":
+            return self.fact("percent", "", value, factors, first, last + 3), last + 2
+        if previous in MONTHS or following in MONTHS or previous in {"no", "number", "#"}:
+            return None, last  # a date or a rank, not a quantity
+        age = self.read_age(index, value, scale)
+        if age is not None:
+            return age
+        digits = self.texts[index]
+        if scale == 1.0 and digits.isdigit() and len(digits) == 4:
+            year = int(digits)
+            if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] and not (
+                following.endswith("s") and following.isalpha() and len(following) > 3
+            ):
+                return self.fact("year", "", float(year), (1.0, 1.0), index, index + 1), index
+        return self.read_count(index, first, last, value * scale, factors)
+
+    def _glued_decimal(self, index: int) -> bool:
+        return (
+            index + 2 < self.stop
+            and self.texts[index + 1] == "."
+            and self.ends[index] == self.starts[index + 1]
+            and self.ends[index + 1] == self.starts[index + 2]
+            and self.texts[index + 2][0].isdigit()
+        )
+
+    def read_count(
+        self, index: int, first: int, last: int, value: float, factors: tuple[float, float]
+    ) -> tuple[Fact | None, int]:
+        noun_index = last + 1
+        if self.lower_at(noun_index) == "-" and self.ends[last] == self.starts[noun_index]:
+            noun_index += 1  # "20,000-movie library"
+        noun = self.lower_at(noun_index)
+        if not self._countable(noun_index):
+            return None, last
+        following = self.lower_at(noun_index + 1)
+        if not noun.endswith("s") and following.endswith("s") and self._countable(noun_index + 1):
+            noun_index += 1  # "5,000 evacuated residents": the plural noun is what is counted
+            noun = following
+        anchor = canonical(noun)
+        after = [self.lower_at(i) for i in range(noun_index + 1, noun_index + 5)]
+        rate = any(word in RATE_WORDS for word in after) or any(
+            a in RATE_OPENERS and b in RATE_UNITS for a, b in itertools.pairwise(after)
+        )
+        if rate:
+            anchor += "/rate"
+        fact = self.fact("count", anchor, value, factors, first, noun_index + 1)
+        own = {canonical(noun)}
+        return attrs.evolve(fact, context=fact.context - own, near=fact.near - own), noun_index
+
+    def _countable(self, index: int) -> bool:
+        """A lower-case content word that a number can count."""
+        word = self.lower_at(index)
+        return (
+            bool(word)
+            and word.isalpha()
+            and word not in NOT_COUNTED
+            and word not in context_stopwords()
+            and self.texts[index][0].islower()
+        )
+
+    def read_age(self, index: int, value: float, scale: float) -> tuple[Fact, int] | None:
+        """An age: "Smith, 54," / "Smith, aged 54" / "the 56-year-old Smith"."""
+        if scale != 1.0 or not value.is_integer() or not 0 < value <= MAX_AGE:
+            return None
+        previous = self.lower_at(index - 1)
+        following = self.lower_at(index + 1)
+        person: Mention | None = None
+        end = index + 1
+        if previous == "," or (previous == "aged" and self.lower_at(index - 2) == ","):
+            comma = index - 1 if previous == "," else index - 2
+            closing = following in {",", ".", ";", ")", ""}
+            if closing and comma >= self.first:
+                person = self.mentions_by_end.get(self.ends[comma - 1]) if comma > 0 else None
+                if person is not None and self.ends[comma - 1] != person.end:
+                    person = None
+        elif previous == "(" and following == ")" and index >= 2:
+            person = self.mentions_by_end.get(self.ends[index - 2])
+        if (
+            person is None
+            and following == "-"
+            and self.lower_at(index + 2) in {"year-old", "years-old"}
+        ):
+            end = index + 3
+            nxt = index + 3
+            if nxt < self.stop:
+                person = self.mentions_by_start.get(self.starts[nxt])
+            if person is None:
+                before = index - 1
+                if self.lower_at(before) in {"a", "an", "the"}:
+                    before -= 1
+                if self.lower_at(before) == "," and before - 1 >= self.first:
+                    person = self.mentions_by_end.get(self.ends[before - 1])
+        if person is None:
+            return None
+        anchor = person.parts[-1]
+        fact = self.fact("age", anchor, value, (1.0, 1.0), index, end)
+        return fact, end - 1
+
+
+def extract_facts(analysis: Analysis, mentions: Iterable[Mention]) -> list[Fact]:
+    """Every fact of the article, in document order."""
+    mention_list = list(mentions)
+    by_start = {mention.start: mention for mention in mention_list}
+    by_end = {mention.end: mention for mention in mention_list}
+    names_by_sentence: dict[int, set[str]] = defaultdict(set)
+    # mentions are in document order, as are sentences: walk both at once
+    sentence_index = 0
+    sentences = analysis.sentences
+    for mention in mention_list:
+        while sentence_index < len(sentences) and sentences[sentence_index].end <= mention.start:
+            sentence_index += 1
+        if sentence_index < len(sentences):
+            names_by_sentence[sentence_index].update(mention.parts)
+    facts: list[Fact] = []
+    is_number = analysis.is_number
+    for index, sentence in enumerate(sentences):
+        if not any(is_number[i] for i in sentence.token_indices):
+            continue
+        names = frozenset(names_by_sentence.get(index, ()))
+        reader = _SentenceReader(analysis, index, by_start, by_end, names)
+        facts.extend(reader.read())
+    return facts
+
+
+def _same_time_frame(a: Fact, b: Fact) -> bool:
+    """Facts dated to different years ("had 154 stores in 2018" / "runs 165 stores") are
+    about different moments; a definite back-reference ("the 165 stores") keeps the frame."""
+    if a.years and b.years:
+        return bool(a.years & b.years)
+    if a.years or b.years:
+        return b.definite
+    return True
+
+
+def _evidence(a: Fact, b: Fact) -> str | None:
+    """Why two facts of one kind and anchor are about the same thing, or None."""
+    if a.kind == "age":
+        return f"age of {a.anchor}"
+    if a.distinct or b.distinct:
+        return None
+    near = a.near & b.near
+    if a.kind == "year":
+        if a.head and a.head == b.head:
+            return f"both date the {a.head}"
+        # "sighted the islands in 1427" / "the 1428 sighting": a known event word
+        events = event_stems()
+        if a.head in events and a.head in b.near:
+            return f"both date the {a.head}"
+        if b.head in events and b.head in a.near:
+            return f"both date the {b.head}"
+        return ", ".join(sorted(near)) if len(near) >= 2 else None
+    if not _same_time_frame(a, b):
+        return None
+    if a.kind == "count":
+        different_subjects = a.subjects and b.subjects and not a.subjects & b.subjects
+        if near and not different_subjects:
+            return f"{a.anchor}: {', '.join(sorted(near))}"
+        return f"the {a.anchor} referred back to" if b.definite else None
+    if a.head and b.head:
+        return f"both about the {a.head}" if a.head == b.head else None
+    if a.head or b.head:
+        head, other = (a.head, b) if a.head else (b.head, a)
+        if head in other.sentence_words and (b.definite or a.names & b.names):
+            return f"both about the {head}"
+        return None
+    if near and (a.names & b.names or b.definite or len(near) >= 2):
+        return ", ".join(sorted(near))
+    return None
+
+
+def _restates(a: Fact, b: Fact) -> bool:
+    """``b`` gives ``a``'s value again (so it is a restatement of ``a``, not a conflict)."""
+    if not compatible(a, b):
+        return False
+    if a.kind in {"count", "age"}:
+        return True
+    if a.head and a.head == b.head:
+        return True
+    return bool(a.context & b.context)
+
+
+def contradictions(facts: list[Fact]) -> list[Contradiction]:
+    """Later facts that conflict with an earlier one; at most one finding per later fact.
+
+    A later fact that agrees with some earlier fact about the same thing restates that one
+    ("the 165 stores" after "runs 165 stores" and "closed 8 stores") and is not flagged.
+    """
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for position, fact in enumerate(facts):
+        if fact.cue:
+            continue
+        keys = {fact.anchor} if fact.kind in {"age", "count"} else set(fact.context)
+        if fact.kind in {"money", "percent"}:
+            # an amount is compared with one named by a word of its sentence: "the $3.7
+            # billion line" with "the line ... cost $3.1 billion"
+            heads = {fact.head} if fact.head else fact.sentence_words
+            keys.update("head:" + word for word in heads)
+        for key in keys:
+            blocks[(fact.kind, fact.anchor, key)].append(position)
+    earlier_of: dict[int, set[int]] = defaultdict(set)
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK_FACTS:
+            continue
+        if len({facts[m].value for m in members}) > MAX_BLOCK_VALUES:
+            continue  # a series of values, not one fact restated
+        for i, earlier_position in enumerate(members):
+            for later_position in members[i + 1 :]:
+                earlier_of[later_position].add(earlier_position)
+    found: list[Contradiction] = []
+    for later_position in sorted(earlier_of):
+        later = facts[later_position]
+        candidates = [facts[c] for c in sorted(earlier_of[later_position])]
+        if any(_restates(candidate, later) for candidate in candidates):
+            continue
+        for earlier in candidates:
+            if earlier.sentence == later.sentence or compatible(earlier, later):
+                continue
+            reason = _evidence(earlier, later)
+            if reason is not None:
+                found.append(Contradiction(earlier, later, f"{later.kind}: {reason}"))
+                break
+    return found

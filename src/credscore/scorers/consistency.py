@@ -1,0 +1,125 @@
+"""Consistency: one name spelled two ways, and facts that contradict each other.
+
+Findings:
+
+* ``name_variant``: an occurrence of a name spelled differently from the dominant spelling
+  of the same entity (see :mod:`credscore.variants`). ``suggestion`` is the dominant
+  spelling, ``related`` its first occurrence.
+* ``contradiction``: a later statement giving another value for a fact stated earlier (see
+  :mod:`credscore.facts`): the later value is the finding, the earlier one is ``related``.
+
+Metrics: ``name_variants`` and ``contradictions`` (counts), ``name_mentions`` and ``facts``
+(how much there was to check).
+
+Sub-score: ``100 * 0.85 ** name_variants * 0.7 ** contradictions`` — each careless
+respelling costs 15 % of what is left, each contradiction 30 % (a contradiction says a fact
+is wrong somewhere; a respelling only says the copy was not checked). An article with no
+words is neutral: 50.
+"""
+
+from __future__ import annotations
+
+from credscore.analysis import Analysis
+from credscore.entities import Mention, name_mentions
+from credscore.facts import Contradiction, contradictions, extract_facts
+from credscore.model import Finding, ScorerResult
+from credscore.variants import (
+    Variant,
+    multi_token_variants,
+    single_token_variants,
+    surname_spacing_variants,
+)
+
+NAME_VARIANT_FACTOR = 0.85
+CONTRADICTION_FACTOR = 0.7
+NEUTRAL = 50.0
+
+
+def consistency_score(name_variants: int, contradiction_count: int) -> float:
+    """The documented mapping from finding counts to the 0-100 sub-score."""
+    return 100.0 * NAME_VARIANT_FACTOR**name_variants * CONTRADICTION_FACTOR**contradiction_count
+
+
+class ConsistencyScorer:
+    name = "consistency"
+    default_weight = 1.0
+    description = (
+        "Internal consistency: one name spelled several ways, facts stated with conflicting values."
+    )
+
+    def __init__(self, *, name_variants: bool = True, contradictions: bool = True) -> None:
+        self.check_name_variants = name_variants
+        self.check_contradictions = contradictions
+
+    def score(self, analysis: Analysis) -> ScorerResult:
+        mentions = name_mentions(analysis)
+        variants = self._variants(analysis, mentions) if self.check_name_variants else []
+        facts = extract_facts(analysis, mentions) if self.check_contradictions else []
+        conflicts = contradictions(facts) if self.check_contradictions else []
+        findings = [self._variant_finding(analysis, variant) for variant in variants]
+        findings += [self._contradiction_finding(analysis, pair) for pair in conflicts]
+        findings.sort(key=lambda finding: (finding.start, finding.end, finding.kind))
+        metrics = {
+            "name_variants": float(len(variants)),
+            "contradictions": float(len(conflicts)),
+            "name_mentions": float(len(mentions)),
+            "facts": float(len(facts)),
+        }
+        if analysis.word_count == 0:
+            sub_score = NEUTRAL
+        else:
+            sub_score = consistency_score(len(variants), len(conflicts))
+        return ScorerResult(
+            score=sub_score, weight=self.default_weight, metrics=metrics, findings=findings
+        )
+
+    @staticmethod
+    def _variants(analysis: Analysis, mentions: list[Mention]) -> list[Variant]:
+        lower_words = frozenset(
+            lower
+            for lower, capitalised in zip(
+                analysis.token_lower, analysis.is_capitalised, strict=True
+            )
+            if not capitalised
+        )
+        sentence_starts = frozenset(
+            analysis.token_starts[sentence.first_token]
+            for sentence in analysis.sentences
+            if sentence.end_token > sentence.first_token
+        )
+        found = multi_token_variants(mentions, analysis.text)
+        taken = {variant.mention.start for variant in found}
+        more = single_token_variants(mentions, lower_words, sentence_starts)
+        more += surname_spacing_variants(mentions)
+        for variant in more:
+            if variant.mention.start not in taken:
+                taken.add(variant.mention.start)
+                found.append(variant)
+        found.sort(key=lambda variant: variant.mention.start)
+        return found
+
+    def _variant_finding(self, analysis: Analysis, variant: Variant) -> Finding:
+        mention = variant.mention
+        return Finding.at(
+            analysis.text,
+            self.name,
+            "name_variant",
+            mention.start,
+            mention.end,
+            f"'{mention.surface}' is spelled '{variant.suggestion}' elsewhere in the article",
+            suggestion=variant.suggestion,
+            related=(analysis.span(variant.dominant.start, variant.dominant.end),),
+        )
+
+    def _contradiction_finding(self, analysis: Analysis, pair: Contradiction) -> Finding:
+        earlier, later = pair.earlier, pair.later
+        return Finding.at(
+            analysis.text,
+            self.name,
+            "contradiction",
+            later.start,
+            later.end,
+            f"'{analysis.text[later.start : later.end]}' conflicts with "
+            f"'{analysis.text[earlier.start : earlier.end]}' stated earlier ({pair.reason})",
+            related=(analysis.span(earlier.start, earlier.end),),
+        )

@@ -1,0 +1,370 @@
+"""Name variants: one entity spelled two or more ways in one article.
+
+Two spellings of a name are variants when
+
+* their letters are the same and only case, spacing, hyphens, apostrophes or diacritics
+  differ ("Kim Jong-il" / "Kim Jong Il" / "Kim Jong-Il", "Ouédraogo" / "Ouedraogo"), or
+* they have the same number of parts, all parts but one are equal, and that one part is a
+  near spelling of the other (:func:`close_parts`: one dropped, added, changed or swapped
+  letter, or vowels changed under the same consonants: "Jong" / "Jung", "Halvorsen" /
+  "Halverson"), or
+* a surname used alone is a near spelling of the last word of a full name used at least
+  twice ("Lindquist" after "Kari Lindqvist" ... "Lindqvist").
+
+A whole different part is a different person ("Kim Jong-il" / "Kim Jong-un"), and so is one
+spelling that only extends the other ("Korea" / "Korean"). Spellings are never compared
+all-pairs: candidate pairs come from blocks keyed by the other parts plus either one-letter
+deletions or the consonant skeleton of the differing part, so the work stays linear in the
+number of distinct spellings.
+
+The dominant spelling of a group is the most frequent one outside headlines (ties go to the
+one used first); every occurrence of a spelling directly linked to it is a variant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from credscore.entities import Mention, fold
+
+VOWELS = frozenset("aeiouy")
+MIN_PART_LENGTH = 4  # "Jung" / "Jong"; shorter parts ("Il" / "Un") are too easy to confuse
+MIN_VOWEL_SWAP_LENGTH = 5
+MIN_SINGLE_TOKEN_LENGTH = 5
+MAX_BLOCK_FORMS = 32  # a larger block is degenerate (hostile) input: skipped, not compared
+MAX_KEY_FORMS = 16
+
+
+@attrs.define
+class Form:
+    """One distinct spelling (surface text) and where it occurs."""
+
+    surface: str
+    parts: tuple[str, ...]
+    words: tuple[str, ...]
+    mentions: list[Mention] = attrs.field(factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+    @property
+    def first_start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def key(self) -> str:
+        return "".join(self.parts)
+
+
+@attrs.frozen
+class Variant:
+    """An occurrence spelled differently from the dominant spelling of its entity."""
+
+    mention: Mention
+    dominant: Mention  # the dominant spelling's first occurrence
+    suggestion: str
+
+
+def skeleton(part: str) -> str:
+    return "".join(ch for ch in part if ch not in VOWELS)
+
+
+def deletions(part: str) -> Iterator[str]:
+    yield part
+    for index in range(len(part)):
+        yield part[:index] + part[index + 1 :]
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Optimal-string-alignment distance exactly 1: one letter added, dropped, changed, or
+    two neighbours swapped. Linear time."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    prefix = 0
+    limit = min(len(a), len(b))
+    while prefix < limit and a[prefix] == b[prefix]:
+        prefix += 1
+    if len(a) == len(b):
+        if a[prefix + 1 :] == b[prefix + 1 :]:
+            return True
+        return (
+            prefix + 1 < len(a)
+            and a[prefix] == b[prefix + 1]
+            and a[prefix + 1] == b[prefix]
+            and a[prefix + 2 :] == b[prefix + 2 :]
+        )
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[prefix + 1 :] == shorter[prefix:]
+
+
+def close_parts(
+    a: str, b: str, *, min_length: int = MIN_PART_LENGTH, surname: bool = False
+) -> bool:
+    """Two normalised name parts that look like one name misspelled or transliterated.
+
+    A change of the last letter alone is allowed only in a surname and between consonants
+    ("Berbatov" / "Berbatow"): between vowels it is a gendered form ("Zieliński" /
+    "Zielińska", "Mario" / "Maria"), and in a given name another name ("Mark" / "Mary")."""
+    if a == b or min(len(a), len(b)) < min_length:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return False  # an extension, not a misspelling: "Korea" / "Korean", "Paul" / "Paula"
+    if len(a) == len(b) and a[:-1] == b[:-1]:
+        return surname and a[-1] not in VOWELS and b[-1] not in VOWELS
+    if within_one_edit(a, b):
+        return True
+    if len(a) == len(b) >= MIN_VOWEL_SWAP_LENGTH and skeleton(a) == skeleton(b):
+        differing = sum(1 for x, y in zip(a, b, strict=True) if x != y)
+        return differing <= 2
+    return False
+
+
+def _forms(mentions: Iterable[Mention]) -> dict[str, Form]:
+    """Distinct spellings. A headline mention that differs from a spelling used in running
+    text only by case is that spelling in title case (house style), so it joins it."""
+    mention_list = list(mentions)
+    body_spelling: dict[str, str] = {}
+    for mention in mention_list:
+        if not mention.headline:
+            body_spelling.setdefault(fold(mention.surface), mention.surface)
+    forms: dict[str, Form] = {}
+    for mention in mention_list:
+        surface = mention.surface
+        if mention.headline:
+            surface = body_spelling.get(fold(surface), surface)
+        form = forms.get(surface)
+        if form is None:
+            form = forms[surface] = Form(surface, mention.parts, mention.words)
+        form.mentions.append(mention)
+    return forms
+
+
+def _key_links(forms: Iterable[Form]) -> Iterator[tuple[str, str]]:
+    by_key: dict[str, list[Form]] = defaultdict(list)
+    for form in forms:
+        by_key[form.key].append(form)
+    for group in by_key.values():
+        if 1 < len(group) <= MAX_KEY_FORMS:
+            for index, form in enumerate(group):
+                for other in group[index + 1 :]:
+                    yield form.surface, other.surface
+
+
+def _pieces(form: Form, by_words: bool) -> tuple[str, ...]:
+    return form.words if by_words else form.parts
+
+
+def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str, str]]:
+    """Multi-part spellings that differ in one near-spelled part (``by_words``: in one
+    space-separated word, so that "Min-seo" / "Mon-seo" compare as "minseo" / "monseo")."""
+    blocks: dict[tuple[object, ...], list[Form]] = defaultdict(list)
+    for form in forms:
+        parts = _pieces(form, by_words)
+        if len(parts) < 2 or (by_words and form.words == form.parts):
+            continue  # (by words: only hyphenated names differ from the by-parts pass)
+        for index, part in enumerate(parts):
+            if len(part) < MIN_PART_LENGTH:
+                continue
+            rest = parts[:index] + parts[index + 1 :]
+            keys: set[tuple[object, ...]] = {("d", index, rest, d) for d in deletions(part)}
+            keys.add(("s", index, rest, len(part), skeleton(part)))
+            for key in keys:
+                blocks[key].append(form)
+    seen: set[tuple[str, str]] = set()
+    for key, group in blocks.items():
+        if len(group) < 2 or len(group) > MAX_BLOCK_FORMS:
+            continue
+        differing = key[1]
+        if not isinstance(differing, int):  # pragma: no cover - keys are built above
+            continue
+        for position, form in enumerate(group):
+            for other in group[position + 1 :]:
+                pair = (form.surface, other.surface)
+                ours, theirs = _pieces(form, by_words), _pieces(other, by_words)
+                if pair in seen or ours == theirs:
+                    continue
+                surname = differing == len(ours) - 1
+                if close_parts(ours[differing], theirs[differing], surname=surname):
+                    seen.add(pair)
+                    yield pair
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        root = item
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while item != root:  # path compression
+            self.parent[item], item = root, self.parent.get(item, item)
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[root_b] = root_a
+
+
+def _case_only(a: str, b: str) -> bool:
+    return fold(a) == fold(b)
+
+
+def _dominant(group: list[Form]) -> Form:
+    """The most used spelling; ties go to the one used first."""
+    return min(group, key=lambda form: (-form.count, form.first_start))
+
+
+_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whose|his|her|their|its)\s", re.IGNORECASE)
+
+
+def _introduced(text: str, mention: Mention) -> bool:
+    """The mention is followed by an appositive that introduces it ("X, a lawmaker")."""
+    return _APPOSITIVE_RE.match(text, mention.end, mention.end + 12) is not None
+
+
+def multi_token_variants(mentions: list[Mention], text: str) -> list[Variant]:
+    """Variants found by whole-mention comparison (same letters, or one near part)."""
+    forms = _forms(mentions)
+    links = set(_key_links(forms.values()))
+    links.update(_fuzzy_links(forms.values(), by_words=False))
+    links.update(_fuzzy_links(forms.values(), by_words=True))
+    if not links:
+        return []
+    union = _UnionFind()
+    linked: dict[str, set[str]] = defaultdict(set)
+    for a, b in links:
+        union.union(a, b)
+        linked[a].add(b)
+        linked[b].add(a)
+    surname_uses: dict[str, int] = defaultdict(int)
+    for mention in mentions:
+        if " " not in mention.surface:
+            surname_uses[mention.surface] += 1
+    groups: dict[str, list[Form]] = defaultdict(list)
+    for surface in linked:
+        groups[union.find(surface)].append(forms[surface])
+    variants: list[Variant] = []
+    for group in groups.values():
+        dominant = _dominant(group)
+        anchor = dominant.mentions[0]
+        if dominant.count < 2 and surname_uses.get(dominant.surface.split(" ")[-1], 0) == 0:
+            # one spelling each and nothing else to go by: a near spelling introduced with
+            # its own description ("Park Ji-won, a lawmaker") is another person, not a slip
+            group = [
+                form
+                for form in group
+                if form.key == dominant.key
+                or not any(_introduced(text, mention) for mention in form.mentions)
+            ]
+        for form in group:
+            if form is dominant or form.surface not in linked[dominant.surface]:
+                continue
+            case_only = _case_only(form.surface, dominant.surface)
+            for mention in form.mentions:
+                if mention.headline and case_only:
+                    continue  # title case is house style
+                if mention.surface == dominant.surface:
+                    continue  # a title-cased headline mention merged into this spelling
+                variants.append(Variant(mention, anchor, dominant.surface))
+    return variants
+
+
+def single_token_variants(
+    mentions: list[Mention], lower_words: frozenset[str], sentence_starts: frozenset[int]
+) -> list[Variant]:
+    """A surname used alone, near-spelled from the last word of names used at least twice.
+
+    Conservative: the lone spelling occurs once, is at least 5 letters long, never opens a
+    sentence and never appears in lower case (so it is not a common word).
+    """
+    words: dict[str, list[tuple[Mention, int, int]]] = defaultdict(list)
+    for mention in mentions:
+        last_space = mention.surface.rfind(" ")
+        word = mention.surface[last_space + 1 :]
+        start = mention.start + last_space + 1
+        words[word].append((mention, start, mention.end))
+    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for word in words:
+        key = "".join(ch for ch in fold(word) if ch.isalnum())
+        if len(key) < MIN_SINGLE_TOKEN_LENGTH:
+            continue
+        for deleted in deletions(key):
+            blocks[("d", deleted)].append(word)
+        blocks[("s", str(len(key)), skeleton(key))].append(word)
+    variants: list[Variant] = []
+    flagged: set[str] = set()
+    for group in blocks.values():
+        if len(group) < 2 or len(group) > MAX_BLOCK_FORMS:
+            continue
+        for lone in group:
+            occurrences = words[lone]
+            if lone in flagged or len(occurrences) != 1:
+                continue
+            mention, _start, _end = occurrences[0]
+            if " " in mention.surface or mention.headline:
+                continue
+            lone_key = "".join(ch for ch in fold(lone) if ch.isalnum())
+            if lone_key in lower_words:
+                continue
+            for word in group:
+                if word == lone:
+                    continue
+                uses = [entry for entry in words[word] if not entry[0].headline]
+                full = [entry for entry in uses if " " in entry[0].surface]
+                word_key = "".join(ch for ch in fold(word) if ch.isalnum())
+                if len(uses) < 2 or not full or not close_parts(lone_key, word_key):
+                    continue
+                if lone_key[-1] != word_key[-1]:
+                    continue  # "Swedes" / "Sweden", "Germans" / "Germany"
+                first, first_start, first_end = uses[0]
+                anchor = Mention(first_start, first_end, word, (word_key,), first.headline)
+                variants.append(Variant(mention, anchor, word))
+                flagged.add(lone)
+                break
+    return variants
+
+
+def surname_spacing_variants(mentions: list[Mention]) -> list[Variant]:
+    """A hyphenated or joined surname written with a space when used alone: "Albuquerque
+    Matos said" after "Inês Albuquerque-Matos" (same letters, so no guessing involved).
+
+    Whole mentions with the same letters are compared by :func:`multi_token_variants`; here
+    only the last word of longer names counts, and it must be used at least as often as the
+    spaced spelling."""
+    last_words: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
+    spaced_uses: dict[str, int] = defaultdict(int)
+    for mention in mentions:
+        spaces = mention.surface.count(" ")
+        if spaces == 1:
+            spaced_uses[mention.key] += 1
+        if spaces == 0:
+            continue
+        last_space = mention.surface.rfind(" ")
+        word = mention.surface[last_space + 1 :]
+        if "-" in word or "'" in word or "’" in word:
+            last_words[word].append((mention, mention.start + last_space + 1))
+    by_key: dict[str, str] = {}
+    for word in last_words:
+        by_key.setdefault("".join(ch for ch in fold(word) if ch.isalnum()), word)
+    variants: list[Variant] = []
+    for mention in mentions:
+        if mention.surface.count(" ") != 1 or mention.headline:
+            continue
+        found = by_key.get(mention.key)
+        if found is None or fold(found) == fold(mention.surface):
+            continue
+        word = found
+        uses = last_words[word]
+        if len(uses) < spaced_uses[mention.key]:
+            continue
+        first, start = uses[0]
+        anchor = Mention(start, start + len(word), word, (mention.key,), first.headline)
+        variants.append(Variant(mention, anchor, word))
+    return variants
