@@ -54,6 +54,11 @@ SMALL_WORDS = frozenset(
 )
 # Words skipped when looking back from an opening mark for a naming word ("known as “X”",
 # "called it “X”").
+DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+# Naming verbs: a long lower-case stretch after them is a partial quotation, not a name.
+NAMING_VERBS = frozenset(
+    "called call calls dubbed named nicknamed labelled labeled termed described".split()
+)
 NAMING_FILLERS = frozenset("as the a an it him her them itself himself herself his its their of".split())
 
 
@@ -197,33 +202,45 @@ def is_title_case(words: Sequence[str]) -> bool:
     return True
 
 
-def naming_word_before(text: str, open_mark: int, floor: int) -> bool:
-    """Is the quoted stretch introduced as a name ("the film “X”", "known as “X”")?"""
+def naming_word_before(text: str, open_mark: int, floor: int) -> str:
+    """The word that introduces a quoted stretch as a name ("the film “X”", "known as “X”",
+    "called it “X”"), or "" when there is none."""
     window_start = max(floor, open_mark - 60)
     words = WORD_RE.findall(text, window_start, open_mark)
     checked = 0
     for word in reversed(words):
         lower = word.lower()
         if lower in work_words():
-            return True
+            return lower
         if lower not in NAMING_FILLERS or checked >= 2:
-            return False
+            return ""
         checked += 1
-    return False
+    return ""
+
+
+def determiner_before(text: str, open_mark: int, floor: int) -> bool:
+    """Is the stretch used as a noun right after a determiner ("the “heat dome”")?"""
+    words = WORD_RE.findall(text, max(floor, open_mark - 12), open_mark)
+    return bool(words) and words[-1].lower() in DETERMINERS and text[
+        open_mark - 1 : open_mark
+    ].isspace()
 
 
 def looks_like_name_or_term(text: str, stretch: QuotedStretch, paragraph_start: int) -> bool:
     """Local evidence that a stretch is a title, name, scare quote or coined term.
 
-    True when a naming word introduces it, when it is in Title Case (titles of works), or
-    when it is a short phrase (at most three words) without sentence punctuation.
+    True when a work noun or "so-called" introduces it; when a naming verb ("called",
+    "dubbed") introduces a Title Case or short stretch (a longer lower-case one is a partial
+    quotation: 'called it “a timetable without trains”'); when it is in Title Case (titles
+    of works); or when it is a short phrase of at most three words.
     """
-    if naming_word_before(text, stretch.open_mark, paragraph_start):
-        return True
     words = WORD_RE.findall(text, stretch.start, stretch.end)
-    if is_title_case(words) and len(words) <= 10:
+    short = len(words) <= 3
+    title_case = is_title_case(words) and len(words) <= 10
+    naming = naming_word_before(text, stretch.open_mark, paragraph_start)
+    if naming and (naming not in NAMING_VERBS or title_case or short):
         return True
-    return len(words) <= 3
+    return title_case or short
 
 
 def word_count(text: str, start: int, end: int) -> int:

@@ -50,10 +50,14 @@ import attrs
 from credscore.analysis import Analysis, Sentence
 from credscore.model import Finding, ScorerResult
 from credscore.quotes import (
+    WORD_RE,
     QuotedStretch,
     QuoteIndex,
+    determiner_before,
     find_quoted,
+    is_title_case,
     looks_like_name_or_term,
+    naming_word_before,
     word_count,
 )
 from credscore.resources import read_lines
@@ -63,7 +67,9 @@ RECENT_MENTIONS = 64
 NEUTRAL = 50.0
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+GROUP_PRONOUN_CONTRACTIONS = frozenset({"he's", "she's", "it's", "he’s", "she’s", "it’s"})
+PRONOUNS = frozenset({"they", "them", "it"})
+PRONOUN_CONTRACTIONS = frozenset({"he's", "she's", "it's", "he’s", "she’s", "it’s"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his",
                          "her", "their", "our", "my", "your", "one", "two", "three", "several",
@@ -84,11 +90,23 @@ CLAUSE_WORDS = frozenset({
     "that", "and", "but", "or", "while", "because", "as", "when", "if", "after", "before",
     "since", "so", "although", "though", "where", "whereas", "than", "until", "unless",
 })
+QUANTIFIERS = frozenset({"one", "two", "three", "four", "some", "many", "several", "most",
+                         "all", "both", "each", "none", "few", "either", "neither"})
 # Words that start a noun's post-modifier: "a person familiar with the matter".
 POSTMODIFIERS = frozenset({
     "for", "of", "at", "with", "familiar", "close", "in", "from", "who", "briefed",
     "knowledgeable", "involved", "speaking", "on", "to", "inside", "within", "near", "representing",
 })
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative",
+                          "statement"})
+OUTLET_HEADS = frozenset({"newspaper", "network", "outlet", "broadcaster", "station",
+                          "magazine", "website", "paper"})
+OUTLET_KINDS = frozenset({"outlet"})
+ORGANISATION_KINDS = frozenset({"organisation"})
+# Verbs that report speech outright: with them an unlisted noun subject still counts.
+PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "argued", "argue", "argues",
+                          "warned", "warn", "warns", "claimed", "claim", "insisted", "insist",
+                          "noted", "note", "stressed", "cautioned", "explained"})
 CLOSING_QUOTES = frozenset('"”’\'»›')
 OPENING_QUOTES = frozenset('"“‘\'«‹„')
 # After "told"/"asked": how far an object may reach before the complement ("told CNN that").
@@ -175,6 +193,14 @@ def lexicon() -> Lexicon:
         place_words=place_words,
         function_words=words("function_words"),
         channels=words("speech_channels"),
+    )
+
+
+@functools.cache
+def finite_cues() -> frozenset[str]:
+    return frozenset(
+        form for form in lexicon().speech_verbs
+        if form.endswith("ed") or form in {"said", "says", "told", "tells", "wrote", "writes"}
     )
 
 
@@ -266,6 +292,12 @@ class EntityTracker:
         self.recent.append(entity)
         return entity
 
+    def kind_of(self, name: str) -> str:
+        for entity in reversed(self.recent):
+            if entity.name == name:
+                return entity.kind
+        return ""
+
     def latest(self, kinds: frozenset[str], gender: str = "") -> Entity | None:
         for entity in reversed(self.recent):
             if entity.kind not in kinds:
@@ -319,6 +351,7 @@ class SourceMention:
     first: int
     last: int
     source: str
+    kind: str = ""
 
 
 class SourcingScan:
@@ -339,6 +372,13 @@ class SourcingScan:
         self.in_quote = self._tokens_in_quotes()
         self.attributions: list[Attribution] = []
         self.used: set[int] = set()
+        # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
+        # "report" or "claims" may be the phrase's own head noun.
+        self.finite_cues = finite_cues()
+        # The last non-person source: "the company said" may refer back to "the utility".
+        self.last_group_source: str | None = None
+        # Whether the cue being read reports speech outright (see PLAIN_SPEECH).
+        self.generic_ok = False
 
     def _tokens_in_quotes(self) -> list[bool]:
         flags = [False] * len(self.tokens)
@@ -406,7 +446,9 @@ class SourcingScan:
                 self.lower[index] in NAME_PARTICLES or self.lower[index] in LINK_WORDS
             ) and self._links_organisation(index, first, last):
                 first = index
-            elif token in {"-"} and index - 1 >= sentence.first_token:
+            elif token in {"-", "&"} and index - 1 >= sentence.first_token and (
+                self._is_name_word(index - 1, sentence)
+            ):
                 first = index
             else:
                 break
@@ -428,6 +470,7 @@ class SourcingScan:
                 last = index
             elif (
                 self.lower[index] in NAME_PARTICLES
+                or self.tokens[index] == "&"
                 or (self.lower[index] in LINK_WORDS and self._organisation_so_far(first, last))
             ) and self._next_is_name(index, sentence):
                 last = index
@@ -513,40 +556,46 @@ class SourcingScan:
         # The head: the last word before a post-modifier ("a person familiar with ...").
         head = first
         for index in range(first, last + 1):
-            if index > first and self.lower[index] in POSTMODIFIERS:
+            if index > first and self.lower[index] in POSTMODIFIERS and not (
+                self.lower[index] == "of" and self.lower[head] in QUANTIFIERS
+            ):
                 break
-            if self.is_word[index]:
+            if self.is_word[index] and self.lower[index] not in DETERMINERS - QUANTIFIERS:
                 head = index
         bare_head = _bare(self.tokens[head])
         definite = self.lower[first] in {"the", "this", "that", "its"}
         name_first, name_last = self._first_name_run(first, last, sentence)
-        if bare_head in words.anonymous_nouns and not self._is_name_word(head, sentence):
+        if self._is_name_word(head, sentence) and not self._is_adjectival(head):
+            run_first = self.name_run_back(head, sentence)
+            return self.resolve_run(max(first, run_first), head, speaker=True)
+        if bare_head in words.anonymous_nouns:
             return ANONYMOUS
         if bare_head in words.collective_nouns or bare_head in words.data_nouns:
             if name_first >= 0:
                 return self.resolve_run(name_first, name_last, speaker=False)
-            if definite or bare_head in {"spokesperson", "spokesman", "spokeswoman",
-                                         "representative", "statement"}:
-                kinds = frozenset({"outlet"}) if bare_head in {
-                    "newspaper", "network", "outlet", "broadcaster", "station", "magazine",
-                    "website"} else frozenset({"organisation", "outlet"})
+            if definite or bare_head in SPOKESPEOPLE:
+                kinds = OUTLET_KINDS if bare_head in OUTLET_HEADS else ORGANISATION_KINDS
                 found = self.entities.latest(kinds)
                 if found is not None:
                     return found.name
-                if bare_head in {"spokesperson", "spokesman", "spokeswoman", "representative"}:
+                if bare_head in SPOKESPEOPLE:
                     return ANONYMOUS
+                if definite and self.last_group_source and bare_head not in words.data_nouns:
+                    return self.last_group_source
             return self._phrase_text(first, head)
-        is_role = bare_head in words.role_nouns
-        if name_first >= 0 and not (is_role and name_last < head):
-            # A name after the role is the source; one before it only modifies it ("the
-            # North Korean dictator", "the State Department official").
-            return self.resolve_run(name_first, name_last, speaker=True)
-        if is_role and definite:
-            found = self.entities.latest(frozenset({"person"}))
-            if found is not None:
-                return found.name
-        if is_role and not self.capitalised[head]:
-            return self._phrase_text(first, head)
+        if bare_head in words.role_nouns:
+            if name_first > head:
+                return self.resolve_run(name_first, name_last, speaker=True)
+            if definite:
+                found = self.entities.latest(frozenset({"person"}))
+                if found is not None:
+                    return found.name
+            return self._phrase_text(first, head) if not self.capitalised[head] else None
+        if self.generic_ok and not self.capitalised[head] and self.is_word[head]:
+            if bare_head.endswith("s") and not definite:
+                return ANONYMOUS  # an unnamed plural group: "engineers who inspected it said"
+            if definite and last - first <= 3:
+                return self._phrase_text(first, head)  # "the utility said"
         return None
 
     def _phrase_text(self, first: int, last: int) -> str:
@@ -591,6 +640,10 @@ class SourcingScan:
             return None
         if lower in DETERMINERS and lower not in {"one", "two", "three", "some", "many"}:
             return None  # "the noted author", "his claims": the cue word is a noun here
+        if index == verb - 1 and lower.endswith(("'s", "’s", "s'", "s’")) and (
+            lower not in PRONOUN_CONTRACTIONS
+        ):
+            return None  # "Editor's note", "Smith's claims": a possessive before a noun
         if lower in PRONOUNS or lower in {"who"}:
             if lower == "who":
                 return self._relative_subject(index, sentence)
@@ -629,10 +682,16 @@ class SourcingScan:
         if inner >= comma or any(self.tokens[i] in OPENING_QUOTES for i in range(inner, comma)):
             return None
         mention = self._subject_ending_at(earlier - 1, sentence)
-        if mention is None or mention.source == ANONYMOUS and not self._is_name_word(
-            earlier - 1, sentence
-        ):
-            return mention
+        if mention is None:
+            return None
+        # "The company, Brandt Manufacturing, said" / "Reyes's lawyer, Karen Li, said": when
+        # the appositive is a bare name and the phrase before it is not, the name is the source.
+        if self._is_name_word(inner, sentence) and not self._is_name_word(earlier - 1, sentence):
+            run_last = self.name_run_forward(inner, sentence)
+            if run_last == comma - 1:
+                named = self.resolve_run(inner, run_last, speaker=True)
+                if named:
+                    return SourceMention(mention.first, comma - 1, named)
         return mention
 
     def _subject_ending_at(self, last: int, sentence: Sentence) -> SourceMention | None:
@@ -682,7 +741,7 @@ class SourcingScan:
                 not self.is_word[index] and token not in {"-", "’s", "'s"}
             ) or self.in_quote[index] or lower in CLAUSE_WORDS or lower in PASSIVE:
                 break
-            if lower in self.words.speech_verbs or lower in self.words.participles:
+            if lower in self.finite_cues or lower in self.words.participles:
                 break
             first = index
             index -= 1
@@ -695,6 +754,9 @@ class SourcingScan:
             return None
         lower = self.lower[first]
         if lower in PRONOUNS:
+            following = first + 1
+            if following < sentence.end_token and self.is_word[following]:
+                return None  # "said it would": the pronoun starts a reported clause
             source = self.entities.pronoun(self.tokens[first])
             return SourceMention(first, first, source) if source else None
         last = first
@@ -709,9 +771,7 @@ class SourcingScan:
                 break
             if index > first and (lower in CLAUSE_WORDS or lower in {"which", "who", "whose"}):
                 break
-            if index > first and (
-                lower in self.words.speech_verbs or lower in self.words.participles
-            ):
+            if index > first and (lower in self.finite_cues or lower in self.words.participles):
                 break
             last = index
             index += 1
@@ -880,9 +940,16 @@ class SourcingScan:
         return self.tokens[index] in CLOSING_QUOTES or self.in_quote[index]
 
     def _paragraph_opens_with_quote_before(self, first: int) -> bool:
+        """'“Why are there so many crying scenes? ... is it?” Kim asked.': the cue sentence
+        starts right after a quotation that ends in , ? ! or a dash inside its marks."""
         start = self.analysis.token_starts[first]
-        stretch = self.quote_index.stretch_at(start - 1) or self.quote_index.stretch_at(start - 3)
-        return stretch is not None
+        position = start - 1
+        while position >= 0 and self.text[position].isspace():
+            position -= 1
+        if position < 0 or self.text[position] not in CLOSING_QUOTES:
+            return False
+        stretch = self.quote_index.stretch_at(position - 1)
+        return stretch is not None and self.text[stretch.end - 1] in ",?!—–-"
 
     def add(self, first: int, last: int, source: str, cue: str, sentence_index: int) -> None:
         starts, ends = self.analysis.token_starts, self.analysis.token_ends
@@ -893,6 +960,8 @@ class SourcingScan:
         )
         if source != ANONYMOUS:
             self.entities.last_source = source
+            if self.entities.kind_of(source) != "person":
+                self.last_group_source = source
 
     def scan(self) -> list[Attribution]:
         for sentence_index, sentence in enumerate(self.analysis.sentences):
@@ -948,6 +1017,7 @@ class SourcingScan:
     def try_cue(self, index: int, sentence: Sentence, sentence_index: int) -> bool:
         lower = self.lower[index]
         words = self.words
+        self.generic_ok = lower in PLAIN_SPEECH
         if lower == "according":
             if index + 1 < sentence.end_token and self.lower[index + 1] == "to":
                 mention = self.phrase_after(index + 2, sentence)
@@ -1031,6 +1101,8 @@ class SourcingScan:
     def _try_speech(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
         words = self.words
         lower = self.lower[verb]
+        if self._try_agent(verb, sentence, sentence_index):
+            return True
         if self._is_negated_or_passive(verb, sentence):
             return False
         previous = verb - 1
@@ -1041,34 +1113,55 @@ class SourcingScan:
             return False  # "is said to be", "who's said to have": a raising hedge
         if previous >= sentence.first_token and self.lower[previous] == "to":
             return False  # "would love to say": not a report of speech
-        # Inverted order: '"...," said David Straub' / ', said the spokesperson.'
-        if lower in words.invertible and (
-            previous < sentence.first_token
-            or self.tokens[previous] in CLOSING_QUOTES
-            or self.tokens[previous] == ","
-            or self.in_quote[previous]
-        ):
-            mention = (
-                self.phrase_after(verb + 1, sentence)
-                if self._can_start_source(verb + 1, sentence)
-                else None
-            )
+        # Inverted order: '"...," said David Straub' / ', said the spokesperson.' After a
+        # quotation the inverted reading comes first; after a comma, only when no subject
+        # precedes ("Voss, who voted against it, said the spending ...").
+        after_quote = previous < sentence.first_token or self.tokens[previous] in (
+            CLOSING_QUOTES
+        ) or self.in_quote[previous]
+        after_comma = previous >= sentence.first_token and self.tokens[previous] == ","
+        invertible = lower in words.invertible and self._can_start_source(verb + 1, sentence)
+        if invertible and after_quote:
+            mention = self.phrase_after(verb + 1, sentence)
             if mention is not None:
                 self.add(verb, mention.last, mention.source, lower, sentence_index)
                 return True
         mention = self.subject_before(verb, sentence)
+        if mention is None and invertible and after_comma:
+            inverted = self.phrase_after(verb + 1, sentence)
+            if inverted is not None:
+                self.add(verb, inverted.last, inverted.source, lower, sentence_index)
+                return True
         if mention is None:
             return False
         last = verb
         if lower in words.needs_complement:
             complete, object_end = self._has_complement(verb, sentence)
-            if not complete and not self._after_quote(mention.first, sentence):
+            outlet = self.entities.kind_of(mention.source) == "outlet"
+            if not (complete or outlet) and not self._after_quote(mention.first, sentence):
                 return False
             last = object_end
         elif lower in {"say", "says", "said"}:
             pass
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
+        return True
+
+    def _try_agent(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
+        """ "as first reported by Reuters", "was confirmed by the ministry": a by-agent."""
+        by = verb + 1
+        if by + 1 >= sentence.end_token or self.lower[by] != "by" or self.lower[verb] not in {
+            "reported", "confirmed", "announced", "revealed", "disclosed", "stated", "posted",
+            "published", "said",
+        }:
+            return False
+        mention = (
+            self.phrase_after(by + 1, sentence) if self._can_start_source(by + 1, sentence)
+            else None
+        )
+        if mention is None or mention.source == ANONYMOUS and self.lower[by + 1] in PRONOUNS:
+            return False
+        self.add(verb, mention.last, mention.source, self.lower[verb], sentence_index)
         return True
 
     def _can_start_source(self, index: int, sentence: Sentence) -> bool:
@@ -1110,11 +1203,16 @@ class SourcingScan:
         phrase_first = first
         while phrase_first < data_at and self.lower[phrase_first] in self.words.function_words:
             phrase_first += 1
-        source = self._data_source(phrase_first, data_at, sentence)
+        source = self._data_source(phrase_first, data_at, verb, sentence)
         self.add(first, verb, source, self.lower[verb], sentence_index)
         return True
 
-    def _data_source(self, first: int, head: int, sentence: Sentence) -> str:
+    def _data_source(self, first: int, head: int, verb: int, sentence: Sentence) -> str:
+        for index in range(head + 1, verb - 1):
+            if self.lower[index] in {"by", "from"} and self._can_start_source(index + 1, sentence):
+                source = self.classify_phrase(index + 1, verb - 1, sentence)
+                if source and source != ANONYMOUS:
+                    return source
         for index in range(first, head):
             if self._is_name_word(index, sentence):
                 last = min(self.name_run_forward(index, sentence), head - 1)
@@ -1188,10 +1286,16 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
             speaker = previous_speaker
             quotes.append(Quote(stretch, speaker, sentence_index))
             continue
-        in_title = sentence.segment == "title"
-        if adjacent is None and not in_title:
+        if sentence.segment == "title":
+            # Headlines quote in fragments ("Calls His People ‘Close-Minded’"); a quoted
+            # stretch there is a quotation unless it is named as a work or used as a noun.
+            if naming_word_before(text, stretch.open_mark, paragraph_start) or (
+                determiner_before(text, stretch.open_mark, paragraph_start)
+            ):
+                continue
+        elif adjacent is None:
             if looks_like_name_or_term(text, stretch, paragraph_start):
-                if not _short_attributed(text, stretch, local, sentence, sentences):
+                if not _short_attributed(text, stretch, local, sentence):
                     continue
             elif word_count(text, stretch.start, stretch.end) < 2:
                 continue
@@ -1221,9 +1325,12 @@ def _adjacent_attribution(
     """An attribution right after the closing mark (', he said') or right before the opening
     mark ('Kim said: "...'), with only punctuation and a few characters between."""
     after = stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
+    # '"...," he said' — the quotation ends in a comma, question mark, exclamation or dash
+    # inside its marks, or a comma follows them; '"The Long Goodbye." Organizers added' is not.
     for attribution in attributions:
-        if 0 <= attribution.start - after <= 3 and not text[after : attribution.start].strip(
-            " ,;:—–-"
+        gap = text[after : attribution.start]
+        if 0 <= attribution.start - after <= 3 and not gap.strip(" ,;:—–-") and (
+            text[stretch.end - 1] in ",?!—–-" or "," in gap
         ):
             return attribution
     for attribution in attributions:
@@ -1246,20 +1353,20 @@ def _short_attributed(
     stretch: QuotedStretch,
     attributions: Sequence[Attribution],
     sentence: Sentence,
-    sentences: Sequence[Sentence],
 ) -> bool:
     """A short partial quotation in a sentence that attributes it to a named source
-    ('He argued that cinema was the most powerful tool for "human transformation."')."""
-    from credscore.quotes import is_title_case, naming_word_before, WORD_RE
-
+    ('He argued that cinema was the most powerful tool for "human transformation."'), unless
+    it is a name, a Title Case title or a noun after a determiner ('the "heat dome"')."""
     if naming_word_before(text, stretch.open_mark, sentence.start):
+        return False
+    if determiner_before(text, stretch.open_mark, sentence.start):
         return False
     if is_title_case(WORD_RE.findall(text, stretch.start, stretch.end)):
         return False
     return any(
         sentence.start <= attribution.start < sentence.end and attribution.source != ANONYMOUS
         for attribution in attributions
-    ) and bool(sentences)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
