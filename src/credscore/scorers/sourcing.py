@@ -67,8 +67,7 @@ RECENT_MENTIONS = 64
 NEUTRAL = 50.0
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-GROUP_PRONOUN_CONTRACTIONS = frozenset({"he's", "she's", "it's", "he’s", "she’s", "it’s"})
-PRONOUNS = frozenset({"they", "them", "it"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 PRONOUN_CONTRACTIONS = frozenset({"he's", "she's", "it's", "he’s", "she’s", "it’s"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his",
