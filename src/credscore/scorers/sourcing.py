@@ -64,6 +64,9 @@ from credscore.resources import read_lines
 
 ANONYMOUS = "anonymous"
 RECENT_MENTIONS = 64
+ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
+# "it" and "the company" may refer to a name the lexicons do not know ("Brightmart").
+GROUP_KINDS = frozenset({"organisation", "outlet", "unknown"})
 NEUTRAL = 50.0
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -167,7 +170,7 @@ def lexicon() -> Lexicon:
     titles: dict[str, str] = {}
     for line in read_lines("sourcing/person_titles.txt"):
         title, _, gender = line.partition("\t")
-        titles[title.strip().lower()] = gender.strip()
+        titles[title.strip().lower()] = gender.strip().strip("-")
     outlets, outlet_words = _split_marked(read_lines("sourcing/outlets.txt"))
     places, place_words = _split_marked(read_lines("sourcing/places.txt"))
 
@@ -310,8 +313,11 @@ class EntityTracker:
         lower = word.lower()
         gender = PRONOUN_GENDER.get(lower, "")
         if lower in GROUP_PRONOUNS:
-            found = self.latest(frozenset({"organisation", "outlet"}))
-            return found.name if found is not None else self.last_source
+            kinds = GROUP_KINDS if lower == "it" else ORGANISATION_OR_OUTLET
+            found = self.latest(kinds)
+            if found is not None:
+                return found.name
+            return ANONYMOUS if lower != "it" else self.last_source
         found = self.latest(frozenset({"person"}), gender)
         if found is None:
             return None
@@ -378,6 +384,8 @@ class SourcingScan:
         self.last_group_source: str | None = None
         # Whether the cue being read reports speech outright (see PLAIN_SPEECH).
         self.generic_ok = False
+        # Sources of data attributions by head noun, for a later "the poll showed".
+        self.data_sources: dict[str, str] = {}
 
     def _tokens_in_quotes(self) -> list[bool]:
         flags = [False] * len(self.tokens)
@@ -536,6 +544,16 @@ class SourcingScan:
         while index < upto:
             if self._is_name_word(index, sentence):
                 last = min(self.name_run_forward(index, sentence), upto - 1)
+                if last == index and (
+                    index == sentence.first_token or self._follows_opening(index, sentence)
+                ):
+                    # One capitalised word opening a sentence ("Shares fell") may be any
+                    # word: it is a name only if it is already known as one.
+                    key = _bare(self.tokens[index])
+                    if key in self.entities.by_token or key in self.entities.by_name:
+                        self.resolve_run(index, last, speaker=False)
+                    index = last + 1
+                    continue
                 self.resolve_run(index, last, speaker=False)
                 index = last + 1
             else:
@@ -569,9 +587,21 @@ class SourcingScan:
             return self.resolve_run(max(first, run_first), head, speaker=True)
         if bare_head in words.anonymous_nouns:
             return ANONYMOUS
-        if bare_head in words.collective_nouns or bare_head in words.data_nouns:
+        if (
+            bare_head in words.collective_nouns
+            or bare_head in words.data_nouns
+            or bare_head in words.organisation_words
+        ):
             if name_first >= 0:
                 return self.resolve_run(name_first, name_last, speaker=False)
+            if bare_head in SPOKESPEOPLE and head > first:
+                modifier = head - 1
+                if self.is_word[modifier] and self.lower[modifier] not in DETERMINERS and (
+                    not self.capitalised[modifier]
+                ):
+                    return self._phrase_text(modifier, modifier)  # "a police spokesperson"
+            if definite and bare_head in words.data_nouns and bare_head in self.data_sources:
+                return self.data_sources[bare_head]  # "the poll showed": the poll named before
             if definite or bare_head in SPOKESPEOPLE:
                 kinds = OUTLET_KINDS if bare_head in OUTLET_HEADS else ORGANISATION_KINDS
                 found = self.entities.latest(kinds)
@@ -680,18 +710,21 @@ class SourcingScan:
         inner = earlier + 1
         if inner >= comma or any(self.tokens[i] in OPENING_QUOTES for i in range(inner, comma)):
             return None
-        mention = self._subject_ending_at(earlier - 1, sentence)
-        if mention is None:
-            return None
-        # "The company, Brandt Manufacturing, said" / "Reyes's lawyer, Karen Li, said": when
+        # "The company, Brandt Manufacturing, said" / "His trainer, Luis Ortega, said": when
         # the appositive is a bare name and the phrase before it is not, the name is the source.
-        if self._is_name_word(inner, sentence) and not self._is_name_word(earlier - 1, sentence):
+        if (
+            self._is_name_word(inner, sentence)
+            and earlier - 1 >= sentence.first_token
+            and self.is_word[earlier - 1]
+            and not self._is_name_word(earlier - 1, sentence)
+        ):
             run_last = self.name_run_forward(inner, sentence)
             if run_last == comma - 1:
                 named = self.resolve_run(inner, run_last, speaker=True)
                 if named:
-                    return SourceMention(mention.first, comma - 1, named)
-        return mention
+                    return SourceMention(self._phrase_start(earlier - 1, sentence), comma - 1,
+                                         named)
+        return self._subject_ending_at(earlier - 1, sentence)
 
     def _subject_ending_at(self, last: int, sentence: Sentence) -> SourceMention | None:
         if last < sentence.first_token or self.in_quote[last] or not self.is_word[last]:
@@ -778,8 +811,14 @@ class SourcingScan:
             if self._is_abbreviation_dot(last, sentence):
                 break
             last -= 1
-        # A name at the start of the phrase: the phrase is that name ("said David Straub").
+        # A name at the start of the phrase: the phrase is that name ("said David Straub",
+        # "said marine biologist Amara Okonkwo").
         start = first
+        named_at = self._descriptor_then_name(first, sentence)
+        if named_at >= 0:
+            run_last = self.name_run_forward(named_at, sentence)
+            source = self.resolve_run(named_at, run_last, speaker=True)
+            return SourceMention(first, run_last, source) if source else None
         while start <= last and (
             _bare(self.tokens[start]) in self.words.titles
             or self._is_abbreviation_dot(start, sentence)
@@ -878,24 +917,20 @@ class SourcingScan:
             return True, verb
         object_end = verb
         lower_verb = self.lower[verb]
-        if lower_verb in {"told", "tells", "telling", "asked", "asks"}:
-            position = index
-            while position < end and position - index < OBJECT_TOKENS:
-                lower = self.lower[position]
-                if lower in COMPLEMENTS or self.in_quote[position] or not (
-                    self.is_word[position] or self._is_abbreviation_dot(position, sentence)
-                ):
-                    break
-                position += 1
-            if position > index:
-                object_end = position - 1
-                index = position
+        telling = lower_verb in {"told", "tells", "telling", "tell"}
+        if telling or lower_verb in {"asked", "asks"}:
+            object_last = self._object_end(index, sentence)
+            if object_last >= index:
+                object_end = object_last
+                index = object_last + 1
         if index >= end:
             return True, object_end
         lower = self.lower[index]
         token = self.tokens[index]
-        if lower == "to" and lower_verb in {"told", "tells", "asked", "asks"}:
-            return False, object_end
+        if lower == "to" and (telling or lower_verb in {"asked", "asks"}):
+            return False, object_end  # "told them to leave": an order, not a report
+        if telling and object_end > verb:
+            return True, object_end  # "told NPR he was not convinced": "that" left out
         if lower in {"for", "about"} and lower_verb in {"asked", "asks"}:
             return False, object_end
         if token in OPENING_QUOTES or self.in_quote[index]:
@@ -903,6 +938,29 @@ class SourcingScan:
         if lower in {"in", "on", "via", "through", "during"}:
             return self._channel_follows(index, sentence), object_end
         return lower in COMPLEMENTS and lower != "to", object_end
+
+    def _object_end(self, index: int, sentence: Sentence) -> int:
+        """The last token of the object of "told"/"asked" starting at ``index`` ("CNN", "The
+        Associated Press", "reporters", "a news conference"), or ``index - 1``."""
+        end = sentence.end_token
+        if index >= end or self.in_quote[index]:
+            return index - 1
+        lower = self.lower[index]
+        if lower in {"him", "her", "them", "me", "us", "you"}:
+            return index
+        start = index + 1 if lower in {"the", "a", "an"} and index + 1 < end else index
+        if self._is_name_word(start, sentence) or (
+            start == index and self.capitalised[start] and self.is_word[start]
+        ):
+            return self.name_run_forward(start, sentence)
+        position = start
+        while position < end and position - start < 2 and self.is_word[position] and not (
+            self.capitalised[position]
+        ) and self.lower[position] not in COMPLEMENTS and self.lower[position] not in PRONOUNS:
+            position += 1
+        if position == start:
+            return index - 1
+        return position - 1
 
     def _channel_follows(self, index: int, sentence: Sentence) -> bool:
         position = index + 1
@@ -1176,7 +1234,22 @@ class SourcingScan:
             or lower in words.role_nouns
             or lower in words.anonymous_nouns
             or lower in words.collective_nouns
+            or self._descriptor_then_name(index, sentence) >= 0
         )
+
+    def _descriptor_then_name(self, index: int, sentence: Sentence) -> int:
+        """ "rescue leader Tomás Aguilar": the name after up to three lower-case descriptor
+        words, or -1."""
+        position = index
+        while position < sentence.end_token and position - index <= 3:
+            if self._is_name_word(position, sentence):
+                return position if position > index else -1
+            if not self.is_word[position] or self.capitalised[position] or self.in_quote[
+                position
+            ] or self.lower[position] in CLAUSE_WORDS or self.lower[position] in PRONOUNS:
+                return -1
+            position += 1
+        return -1
 
     def _try_data(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
         """ "Council figures presented at the meeting showed": a data noun in the subject."""
@@ -1203,6 +1276,7 @@ class SourcingScan:
         while phrase_first < data_at and self.lower[phrase_first] in self.words.function_words:
             phrase_first += 1
         source = self._data_source(phrase_first, data_at, verb, sentence)
+        self.data_sources.setdefault(_bare(self.tokens[data_at]), source)
         self.add(first, verb, source, self.lower[verb], sentence_index)
         return True
 
@@ -1212,6 +1286,10 @@ class SourcingScan:
                 source = self.classify_phrase(index + 1, verb - 1, sentence)
                 if source and source != ANONYMOUS:
                     return source
+        if first > 0 and self.lower[first - 1] in {"the", "this", "that"} and (
+            _bare(self.tokens[head]) in self.data_sources
+        ):
+            return self.data_sources[_bare(self.tokens[head])]  # "the poll showed"
         for index in range(first, head):
             if self._is_name_word(index, sentence):
                 last = min(self.name_run_forward(index, sentence), head - 1)
@@ -1292,6 +1370,10 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
                 determiner_before(text, stretch.open_mark, paragraph_start)
             ):
                 continue
+            if word_count(text, stretch.start, stretch.end) <= 3 and not (
+                _headline_cue_before(text, stretch, paragraph_start)
+            ):
+                continue  # "Lawmakers debate ‘ghost guns’": a term, not a quotation
         elif adjacent is None:
             if looks_like_name_or_term(text, stretch, paragraph_start):
                 if not _short_attributed(text, stretch, local, sentence):
@@ -1305,6 +1387,24 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
         previous_speaker = speaker
         quotes.append(Quote(stretch, speaker, sentence_index))
     return quotes
+
+
+@functools.cache
+def headline_quote_cues() -> frozenset[str]:
+    return frozenset(read_lines("sourcing/headline_quote_cues.txt"))
+
+
+def _headline_cue_before(text: str, stretch: QuotedStretch, floor: int) -> bool:
+    """A speech verb or colon among the four words before a short headline quotation, or the
+    quotation opens the headline ("‘We will rebuild,’ says mayor")."""
+    window = text[max(floor, stretch.open_mark - 50) : stretch.open_mark]
+    if not window.strip():
+        return True
+    cues = headline_quote_cues()
+    if window.rstrip().endswith(":"):
+        return True
+    words = WORD_RE.findall(window)[-4:]
+    return any(word.lower() in cues for word in words)
 
 
 def _paragraph_at(starts: Sequence[int], offset: int) -> int:
