@@ -52,8 +52,13 @@ def case_gold(case: dict[str, Any]) -> list[Gold]:
         for item in case[key]:
             start, end = locate(case["text"], item["text"], item.get("occurrence", 1))
             gold.append(
-                {"kind": kind, "start": start, "end": end, "text": item["text"],
-                 "source": item.get("source")}
+                {
+                    "kind": kind,
+                    "start": start,
+                    "end": end,
+                    "text": item["text"],
+                    "source": item.get("source"),
+                }
             )
     return gold
 
@@ -78,7 +83,8 @@ def source_agrees(predicted: str | None, gold: str | None) -> bool:
 class Tally:
     def __init__(self) -> None:
         self.counts: dict[str, list[int]] = {
-            "attribution": [0, 0, 0, 0], "quote": [0, 0, 0, 0]
+            "attribution": [0, 0, 0, 0],
+            "quote": [0, 0, 0, 0],
         }  # tp, predicted, gold, source-agreeing matches
 
     def add(self, kind: str, tp: int, predicted: int, gold: int, agree: int = 0) -> None:
@@ -102,13 +108,14 @@ class Tally:
         return out
 
 
-def match(
-    predicted: Sequence[Finding], gold: Sequence[Gold]
-) -> list[tuple[int, int]]:
+def match(predicted: Sequence[Finding], gold: Sequence[Gold]) -> list[tuple[int, int]]:
     """One-to-one overlap matching (augmenting paths, as the evaluator does)."""
     adjacency = [
-        [p for p, finding in enumerate(predicted)
-         if max(finding.start, g["start"]) < min(finding.end, g["end"])]
+        [
+            p
+            for p, finding in enumerate(predicted)
+            if max(finding.start, g["start"]) < min(finding.end, g["end"])
+        ]
         for g in gold
     ]
     owner = [-1] * len(predicted)
@@ -140,8 +147,9 @@ def evaluate(
         findings = scorer.score(analysis).findings
         for kind in ("attribution", "quote"):
             preds = [
-                f for f in findings if f.kind == kind
-                and (not article or any(s <= f.start < e for s, e in article))
+                f
+                for f in findings
+                if f.kind == kind and (not article or any(s <= f.start < e for s, e in article))
             ]
             golds = [g for g in gold if g["kind"] == kind]
             pairs = match(preds, golds)
@@ -161,8 +169,10 @@ def evaluate(
                 if kind == "attribution":
                     for g, p in pairs:
                         if not source_agrees(preds[p].source, golds[g].get("source")):
-                            print(f"  [{doc_id}] SOURCE {preds[p].text!r}: "
-                                  f"{preds[p].source!r} != {golds[g].get('source')!r}")
+                            print(
+                                f"  [{doc_id}] SOURCE {preds[p].text!r}: "
+                                f"{preds[p].source!r} != {golds[g].get('source')!r}"
+                            )
 
 
 def bundled_cases(path: Path) -> list[tuple[str, str, list[Gold], tuple[tuple[int, int], ...]]]:
@@ -215,7 +225,7 @@ HOSTILE = {
     "open quotes": "“a ",
     "names": "Smith Jones said ",
     "apostrophes": "'x' ",
-    "digits": "12\" ",
+    "digits": '12" ',
     "pronoun cues": "he said, ",
 }
 
@@ -254,8 +264,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             texts += [p.read_text(encoding="utf-8") for p in sorted(args.seeds.glob("*.txt"))] * 5
         print(f"throughput (analysis + sourcing): {throughput(texts) / 1e6:.2f} MB/s")
         ratios = linearity(100_000)
-        print("hostile input, time(200k)/time(100k): "
-              + ", ".join(f"{k} {v:.2f}" for k, v in ratios.items()))
+        print(
+            "hostile input, time(200k)/time(100k): "
+            + ", ".join(f"{k} {v:.2f}" for k, v in ratios.items())
+        )
     return 0
 
 

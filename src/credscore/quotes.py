@@ -50,16 +50,86 @@ ELISION_RE = re.compile(r"(?:\d\d?s?|em|til|cause|n|tis|twas|bout|round|s|t|d|ll
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 # Words of a title that may stay lower-case in Title Case ("The Lovers and the Despot").
 SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+    ]
 )
 # Words skipped when looking back from an opening mark for a naming word ("known as “X”",
 # "called it “X”").
-DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+    ]
+)
 # Naming verbs: a long lower-case stretch after them is a partial quotation, not a name.
 NAMING_VERBS = frozenset(
-    "called call calls dubbed named nicknamed labelled labeled termed described".split()
+    [
+        "called",
+        "call",
+        "calls",
+        "dubbed",
+        "named",
+        "nicknamed",
+        "labelled",
+        "labeled",
+        "termed",
+        "described",
+    ]
 )
-NAMING_FILLERS = frozenset("as the a an it him her them itself himself herself his its their of".split())
+NAMING_FILLERS = frozenset(
+    [
+        "as",
+        "the",
+        "a",
+        "an",
+        "it",
+        "him",
+        "her",
+        "them",
+        "itself",
+        "himself",
+        "herself",
+        "his",
+        "its",
+        "their",
+        "of",
+    ]
+)
 
 
 @attrs.frozen
@@ -100,9 +170,8 @@ def _can_open(text: str, position: int, end: int, mark: str) -> bool:
         if previous.isalnum():
             return False
         return not _is_elision(text, position, end)
-    if mark == '"' and position > 0 and text[position - 1].isdigit():
-        return False  # an inch mark: 12"
-    return True
+    # A straight mark right after a digit is an inch mark: 12"
+    return not (mark == '"' and position > 0 and text[position - 1].isdigit())
 
 
 def _can_close(text: str, position: int, start: int, mark: str) -> bool:
@@ -179,14 +248,13 @@ def _drop_unconfirmed_single(
     return [
         stretch
         for index, stretch in enumerate(stretches)
-        if not (stretch.close_mark is None and stretch.family == "single")
-        or index in confirmed
+        if not (stretch.close_mark is None and stretch.family == "single") or index in confirmed
     ]
 
 
 @functools.cache
 def work_words() -> frozenset[str]:
-    return frozenset(read_lines("sourcing/work_nouns.txt"))
+    return frozenset(line.lower() for line in read_lines("sourcing/work_nouns.txt"))
 
 
 def is_title_case(words: Sequence[str]) -> bool:
@@ -206,24 +274,24 @@ def naming_word_before(text: str, open_mark: int, floor: int) -> str:
     """The word that introduces a quoted stretch as a name ("the film “X”", "known as “X”",
     "called it “X”"), or "" when there is none."""
     window_start = max(floor, open_mark - 60)
-    words = WORD_RE.findall(text, window_start, open_mark)
-    checked = 0
-    for word in reversed(words):
+    words: list[str] = WORD_RE.findall(text, window_start, open_mark)
+    for checked, word in enumerate(reversed(words)):
         lower = word.lower()
         if lower in work_words():
             return lower
         if lower not in NAMING_FILLERS or checked >= 2:
             return ""
-        checked += 1
     return ""
 
 
 def determiner_before(text: str, open_mark: int, floor: int) -> bool:
     """Is the stretch used as a noun right after a determiner ("the “heat dome”")?"""
     words = WORD_RE.findall(text, max(floor, open_mark - 12), open_mark)
-    return bool(words) and words[-1].lower() in DETERMINERS and text[
-        open_mark - 1 : open_mark
-    ].isspace()
+    return (
+        bool(words)
+        and words[-1].lower() in DETERMINERS
+        and text[open_mark - 1 : open_mark].isspace()
+    )
 
 
 def looks_like_name_or_term(text: str, stretch: QuotedStretch, paragraph_start: int) -> bool:

@@ -48,7 +48,7 @@ from collections.abc import Sequence
 import attrs
 
 from credscore.analysis import Analysis, Sentence
-from credscore.model import Finding, ScorerResult
+from credscore.model import Finding, ScorerResult, Span
 from credscore.quotes import (
     WORD_RE,
     QuotedStretch,
@@ -73,64 +73,17 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 PRONOUN_CONTRACTIONS = frozenset({"he's", "she's", "it's", "he’s", "she’s", "it’s"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his",
-                         "her", "their", "our", "my", "your", "one", "two", "three", "several",
-                         "some", "many", "other", "another", "such"})
-# Words between a subject and its cue verb that do not end the subject ("Kim also said").
-INTERVENING = frozenset({
-    "also", "later", "further", "previously", "recently", "then", "earlier", "once", "still",
-    "repeatedly", "has", "have", "had", "would", "will", "could", "can", "may", "might",
-    "should", "did", "does", "do", "publicly", "privately", "separately", "again", "often",
-    "always", "first", "initially", "subsequently", "simply", "bluntly", "flatly", "reportedly",
-    "allegedly", "once", "has since", "since", "even", "quickly", "finally", "now", "ultimately",
-    "herself", "himself", "themselves", "itself",
-})
 NEGATIONS = frozenset({"not", "never", "no", "nor"})
 PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "’s"})
-# Tokens that end a noun phrase when walking back from a cue.
-CLAUSE_WORDS = frozenset({
-    "that", "and", "but", "or", "while", "because", "as", "when", "if", "after", "before",
-    "since", "so", "although", "though", "where", "whereas", "than", "until", "unless",
-})
-QUANTIFIERS = frozenset({"one", "two", "three", "four", "some", "many", "several", "most",
-                         "all", "both", "each", "none", "few", "either", "neither"})
-# Words that start a noun's post-modifier: "a person familiar with the matter".
-POSTMODIFIERS = frozenset({
-    "for", "of", "at", "with", "familiar", "close", "in", "from", "who", "briefed",
-    "knowledgeable", "involved", "speaking", "on", "to", "inside", "within", "near", "representing",
-})
-SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative",
-                          "statement"})
-OUTLET_HEADS = frozenset({"newspaper", "network", "outlet", "broadcaster", "station",
-                          "magazine", "website", "paper"})
 OUTLET_KINDS = frozenset({"outlet"})
 ORGANISATION_KINDS = frozenset({"organisation"})
-# Verbs that report speech outright: with them an unlisted noun subject still counts.
-PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "argued", "argue", "argues",
-                          "warned", "warn", "warns", "claimed", "claim", "insisted", "insist",
-                          "noted", "note", "stressed", "cautioned", "explained"})
-CLOSING_QUOTES = frozenset('"”’\'»›')
-OPENING_QUOTES = frozenset('"“‘\'«‹„')
+CLOSING_QUOTES = frozenset("\"”’'»›")
+OPENING_QUOTES = frozenset("\"“‘'«‹„")
 # After "told"/"asked": how far an object may reach before the complement ("told CNN that").
 OBJECT_TOKENS = 4
 # Particles that may sit between an object-taking cue and its complement ("pointed out that").
 PARTICLES = frozenset({"out", "up"})
-COMPLEMENTS = frozenset({
-    "that", ",", ":", ".", "?", "!", ";", "what", "how", "why", "whether", "if", "when", "who",
-    "where", "—", "–", "-", "last", "this", "on", "during", "after", "before", "earlier", "late",
-    "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "to", "in", "at", "via", "through", "from",
-})
 LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
-NAME_PARTICLES = frozenset({
-    "de", "van", "von", "der", "den", "al", "bin", "bint", "ibn", "da", "del", "della", "di",
-    "du", "la", "le", "dos", "das", "ten", "ter", "y", "st",
-})
-SENTENCE_OPENERS = frozenset({
-    "in", "on", "at", "after", "before", "during", "while", "when", "as", "since", "although",
-    "though", "despite", "for", "with", "by", "from", "under", "over", "speaking", "unlike",
-    "asked", "if", "because",
-})
 
 
 @attrs.frozen
@@ -152,6 +105,17 @@ class Lexicon:
     place_words: frozenset[str]
     function_words: frozenset[str]
     channels: frozenset[str]
+    determiners: frozenset[str]
+    intervening: frozenset[str]
+    clause_words: frozenset[str]
+    postmodifiers: frozenset[str]
+    quantifiers: frozenset[str]
+    complements: frozenset[str]
+    name_particles: frozenset[str]
+    sentence_openers: frozenset[str]
+    plain_speech: frozenset[str]
+    spokespeople: frozenset[str]
+    outlet_heads: frozenset[str]
 
 
 def _split_marked(lines: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -195,13 +159,27 @@ def lexicon() -> Lexicon:
         place_words=place_words,
         function_words=words("function_words"),
         channels=words("speech_channels"),
+        **word_classes(),
     )
+
+
+def word_classes() -> dict[str, frozenset[str]]:
+    """The ``[section]`` word lists of ``data/sourcing/word_classes.txt``."""
+    classes: dict[str, set[str]] = {}
+    current: set[str] = set()
+    for line in read_lines("sourcing/word_classes.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = classes.setdefault(line[1:-1], set())
+        else:
+            current.update(word.lower() for word in line.split())
+    return {name: frozenset(words) for name, words in classes.items()}
 
 
 @functools.cache
 def finite_cues() -> frozenset[str]:
     return frozenset(
-        form for form in lexicon().speech_verbs
+        form
+        for form in lexicon().speech_verbs
         if form.endswith("ed") or form in {"said", "says", "told", "tells", "wrote", "writes"}
     )
 
@@ -260,7 +238,9 @@ class EntityTracker:
             return "person"
         return "unknown"
 
-    def mention(self, name_words: Sequence[str], *, gender: str = "", speaker: bool = False) -> Entity:
+    def mention(
+        self, name_words: Sequence[str], *, gender: str = "", speaker: bool = False
+    ) -> Entity:
         """Record a mention; return the entity it names (a short form joins its full name)."""
         self.clock += 1
         words = [word for word in name_words if word[:1].isalnum()]
@@ -284,7 +264,10 @@ class EntityTracker:
             if len(words) >= 2:
                 for word in words:
                     bare = _bare(word)
-                    if bare not in self.words.function_words and bare not in NAME_PARTICLES:
+                    if (
+                        bare not in self.words.function_words
+                        and bare not in self.words.name_particles
+                    ):
                         self.by_token.setdefault(bare, []).append(entity)
         elif entity.kind == "unknown" and (speaker or gender):
             entity.kind = "person"
@@ -382,7 +365,7 @@ class SourcingScan:
         self.finite_cues = finite_cues()
         # The last non-person source: "the company said" may refer back to "the utility".
         self.last_group_source: str | None = None
-        # Whether the cue being read reports speech outright (see PLAIN_SPEECH).
+        # Whether the cue being read reports speech outright (see self.words.plain_speech).
         self.generic_ok = False
         # Sources of data attributions by head noun, for a later "the poll showed".
         self.data_sources: dict[str, str] = {}
@@ -417,8 +400,11 @@ class SourcingScan:
                 or bare in words.data_nouns
             ) and not self._next_is_name(index, sentence):
                 return False
-        return not (lower in self.words.function_words and index + 1 < sentence.end_token
-                    and not self.capitalised[index + 1])
+        return not (
+            lower in self.words.function_words
+            and index + 1 < sentence.end_token
+            and not self.capitalised[index + 1]
+        )
 
     def _follows_opening(self, index: int, sentence: Sentence) -> bool:
         return index > sentence.first_token and self.tokens[index - 1] in OPENING_QUOTES
@@ -447,14 +433,21 @@ class SourcingScan:
         index = last - 1
         while index >= sentence.first_token:
             token = self.tokens[index]
-            if self._is_name_word(index, sentence) or self._is_abbreviation_dot(index, sentence):
-                first = index
-            elif (
-                self.lower[index] in NAME_PARTICLES or self.lower[index] in LINK_WORDS
-            ) and self._links_organisation(index, first, last):
-                first = index
-            elif token in {"-", "&"} and index - 1 >= sentence.first_token and (
-                self._is_name_word(index - 1, sentence)
+            if (
+                self._is_name_word(index, sentence)
+                or self._is_abbreviation_dot(index, sentence)
+                or (
+                    (
+                        self.lower[index] in self.words.name_particles
+                        or self.lower[index] in LINK_WORDS
+                    )
+                    and self._links_organisation(index, first, last)
+                )
+                or (
+                    token in {"-", "&"}
+                    and index - 1 >= sentence.first_token
+                    and (self._is_name_word(index - 1, sentence))
+                )
             ):
                 first = index
             else:
@@ -473,13 +466,21 @@ class SourcingScan:
         while index < sentence.end_token:
             if self.tokens[index - 1].endswith(("'s", "’s")):
                 break
-            if self._is_name_word(index, sentence) or self._is_abbreviation_dot(index, sentence):
-                last = index
-            elif (
-                self.lower[index] in NAME_PARTICLES
-                or self.tokens[index] == "&"
-                or (self.lower[index] in LINK_WORDS and self._organisation_so_far(first, last))
-            ) and self._next_is_name(index, sentence):
+            if (
+                self._is_name_word(index, sentence)
+                or self._is_abbreviation_dot(index, sentence)
+                or (
+                    (
+                        self.lower[index] in self.words.name_particles
+                        or self.tokens[index] == "&"
+                        or (
+                            self.lower[index] in LINK_WORDS
+                            and self._organisation_so_far(first, last)
+                        )
+                    )
+                    and self._next_is_name(index, sentence)
+                )
+            ):
                 last = index
             else:
                 break
@@ -500,7 +501,7 @@ class SourcingScan:
 
     def _links_organisation(self, index: int, first: int, last: int) -> bool:
         lower = self.lower[index]
-        if lower in NAME_PARTICLES and lower not in LINK_WORDS:
+        if lower in self.words.name_particles and lower not in LINK_WORDS:
             return True
         # "Committee for Human Rights": a link word joins only before an organisation word.
         return index > 0 and _bare(self.tokens[index - 1]) in self.words.organisation_words
@@ -573,11 +574,16 @@ class SourcingScan:
         # The head: the last word before a post-modifier ("a person familiar with ...").
         head = first
         for index in range(first, last + 1):
-            if index > first and self.lower[index] in POSTMODIFIERS and not (
-                self.lower[index] == "of" and self.lower[head] in QUANTIFIERS
+            if (
+                index > first
+                and self.lower[index] in self.words.postmodifiers
+                and not (self.lower[index] == "of" and self.lower[head] in self.words.quantifiers)
             ):
                 break
-            if self.is_word[index] and self.lower[index] not in DETERMINERS - QUANTIFIERS:
+            if (
+                self.is_word[index]
+                and self.lower[index] not in self.words.determiners - self.words.quantifiers
+            ):
                 head = index
         bare_head = _bare(self.tokens[head])
         definite = self.lower[first] in {"the", "this", "that", "its"}
@@ -594,20 +600,22 @@ class SourcingScan:
         ):
             if name_first >= 0:
                 return self.resolve_run(name_first, name_last, speaker=False)
-            if bare_head in SPOKESPEOPLE and head > first:
+            if bare_head in self.words.spokespeople and head > first:
                 modifier = head - 1
-                if self.is_word[modifier] and self.lower[modifier] not in DETERMINERS and (
-                    not self.capitalised[modifier]
+                if (
+                    self.is_word[modifier]
+                    and self.lower[modifier] not in self.words.determiners
+                    and (not self.capitalised[modifier])
                 ):
                     return self._phrase_text(modifier, modifier)  # "a police spokesperson"
             if definite and bare_head in words.data_nouns and bare_head in self.data_sources:
                 return self.data_sources[bare_head]  # "the poll showed": the poll named before
-            if definite or bare_head in SPOKESPEOPLE:
-                kinds = OUTLET_KINDS if bare_head in OUTLET_HEADS else ORGANISATION_KINDS
+            if definite or bare_head in self.words.spokespeople:
+                kinds = OUTLET_KINDS if bare_head in self.words.outlet_heads else ORGANISATION_KINDS
                 found = self.entities.latest(kinds)
                 if found is not None:
                     return found.name
-                if bare_head in SPOKESPEOPLE:
+                if bare_head in self.words.spokespeople:
                     return ANONYMOUS
                 if definite and self.last_group_source and bare_head not in words.data_nouns:
                     return self.last_group_source
@@ -628,7 +636,7 @@ class SourcingScan:
         return None
 
     def _phrase_text(self, first: int, last: int) -> str:
-        while first < last and self.lower[first] in DETERMINERS:
+        while first < last and self.lower[first] in self.words.determiners:
             first += 1
         return self.text[self.analysis.token_starts[first] : self.analysis.token_ends[last]]
 
@@ -642,23 +650,31 @@ class SourcingScan:
         return -1, -1
 
     def _is_adjectival(self, index: int) -> bool:
-        """"North Korean", "Russian": a capitalised adjective, not a name."""
+        """ "North Korean", "Russian": a capitalised adjective, not a name."""
         token = self.tokens[index]
-        return token.endswith(("an", "ese", "ish", "ic", "i")) and token.lower() not in (
-            self.entities.by_token
-        ) and not token.isupper() and self.lower[index] not in self.words.outlets and (
-            index + 1 < len(self.tokens) and self.is_word[index + 1]
-            and not self.capitalised[index + 1]
+        return (
+            token.endswith(("an", "ese", "ish", "ic", "i"))
+            and token.lower() not in (self.entities.by_token)
+            and not token.isupper()
+            and self.lower[index] not in self.words.outlets
+            and (
+                index + 1 < len(self.tokens)
+                and self.is_word[index + 1]
+                and not self.capitalised[index + 1]
+            )
         )
 
     def subject_before(self, verb: int, sentence: Sentence) -> SourceMention | None:
         """The subject noun phrase that ends just before a cue verb, if any."""
         index = verb - 1
         while index >= sentence.first_token and (
-            self.lower[index] in INTERVENING
-            or (self.lower[index].endswith("ly") and len(self.lower[index]) > 4
+            self.lower[index] in self.words.intervening
+            or (
+                self.lower[index].endswith("ly")
+                and len(self.lower[index]) > 4
                 and self.lower[index] not in self.words.collective_nouns
-                and not self.capitalised[index])
+                and not self.capitalised[index]
+            )
         ):
             index -= 1
         if index < sentence.first_token or self.in_quote[index]:
@@ -667,10 +683,12 @@ class SourcingScan:
         lower = self.lower[index]
         if lower in NEGATIONS or lower.endswith(("n't", "n’t")) or lower in PASSIVE:
             return None
-        if lower in DETERMINERS and lower not in {"one", "two", "three", "some", "many"}:
+        if lower in self.words.determiners and lower not in {"one", "two", "three", "some", "many"}:
             return None  # "the noted author", "his claims": the cue word is a noun here
-        if index == verb - 1 and lower.endswith(("'s", "’s", "s'", "s’")) and (
-            lower not in PRONOUN_CONTRACTIONS
+        if (
+            index == verb - 1
+            and lower.endswith(("'s", "’s", "s'", "s’"))
+            and (lower not in PRONOUN_CONTRACTIONS)
         ):
             return None  # "Editor's note", "Smith's claims": a possessive before a noun
         if lower in PRONOUNS or lower in {"who"}:
@@ -722,8 +740,9 @@ class SourcingScan:
             if run_last == comma - 1:
                 named = self.resolve_run(inner, run_last, speaker=True)
                 if named:
-                    return SourceMention(self._phrase_start(earlier - 1, sentence), comma - 1,
-                                         named)
+                    return SourceMention(
+                        self._phrase_start(earlier - 1, sentence), comma - 1, named
+                    )
         return self._subject_ending_at(earlier - 1, sentence)
 
     def _subject_ending_at(self, last: int, sentence: Sentence) -> SourceMention | None:
@@ -752,9 +771,12 @@ class SourcingScan:
         index = first - 1
         while index >= sentence.first_token and first - index <= 8 and not self.in_quote[index]:
             bare = _bare(self.tokens[index])
-            if bare in words.role_nouns or bare in words.titles or (
-                self._is_name_word(index, sentence) and bare not in words.function_words
-            ) or self._is_abbreviation_dot(index, sentence):
+            if (
+                bare in words.role_nouns
+                or bare in words.titles
+                or (self._is_name_word(index, sentence) and bare not in words.function_words)
+                or self._is_abbreviation_dot(index, sentence)
+            ):
                 start = index
                 index -= 1
             else:
@@ -770,8 +792,11 @@ class SourcingScan:
             token = self.tokens[index]
             lower = self.lower[index]
             if (
-                not self.is_word[index] and token not in {"-", "’s", "'s"}
-            ) or self.in_quote[index] or lower in CLAUSE_WORDS or lower in PASSIVE:
+                (not self.is_word[index] and token not in {"-", "’s", "'s"})
+                or self.in_quote[index]
+                or lower in self.words.clause_words
+                or lower in PASSIVE
+            ):
                 break
             if lower in self.finite_cues or lower in self.words.participles:
                 break
@@ -797,11 +822,14 @@ class SourcingScan:
             token = self.tokens[index]
             lower = self.lower[index]
             if self.in_quote[index] or (
-                not self.is_word[index] and not self._is_abbreviation_dot(index, sentence)
+                not self.is_word[index]
+                and not self._is_abbreviation_dot(index, sentence)
                 and token not in {"-", "&"}
             ):
                 break
-            if index > first and (lower in CLAUSE_WORDS or lower in {"which", "who", "whose"}):
+            if index > first and (
+                lower in self.words.clause_words or lower in {"which", "who", "whose"}
+            ):
                 break
             if index > first and (lower in self.finite_cues or lower in self.words.participles):
                 break
@@ -848,7 +876,7 @@ class SourcingScan:
     def sentence_subject(self, sentence: Sentence, before: int) -> str | None:
         """The main subject of a sentence, for participial cues (", noting that ...")."""
         index = sentence.first_token
-        if index < before and self.lower[index] in SENTENCE_OPENERS:
+        if index < before and self.lower[index] in self.words.sentence_openers:
             comma = index
             while comma < before and self.tokens[comma] != ",":
                 comma += 1
@@ -864,8 +892,10 @@ class SourcingScan:
                 return self.entities.pronoun(self.tokens[position])
             words = self.words
             bare = _bare(self.tokens[position])
-            if bare in words.role_nouns or bare in words.collective_nouns or (
-                bare in words.anonymous_nouns
+            if (
+                bare in words.role_nouns
+                or bare in words.collective_nouns
+                or (bare in words.anonymous_nouns)
             ):
                 if self._is_name_word(position, sentence) and self._next_is_name(
                     position, sentence
@@ -896,11 +926,14 @@ class SourcingScan:
                 return True
             if lower in PASSIVE and lower not in {"'s", "’s"}:
                 return True
-            if lower in {"to"} and index - 1 >= sentence.first_token and self.lower[
-                index - 1
-            ] in {"declined", "refused", "declining", "refusing", "unable", "failed"}:
+            if (
+                lower in {"to"}
+                and index - 1 >= sentence.first_token
+                and self.lower[index - 1]
+                in {"declined", "refused", "declining", "refusing", "unable", "failed"}
+            ):
                 return True
-            if lower not in INTERVENING:
+            if lower not in self.words.intervening:
                 break
             index -= 1
             steps += 1
@@ -937,7 +970,7 @@ class SourcingScan:
             return True, object_end
         if lower in {"in", "on", "via", "through", "during"}:
             return self._channel_follows(index, sentence), object_end
-        return lower in COMPLEMENTS and lower != "to", object_end
+        return lower in self.words.complements and lower != "to", object_end
 
     def _object_end(self, index: int, sentence: Sentence) -> int:
         """The last token of the object of "told"/"asked" starting at ``index`` ("CNN", "The
@@ -954,9 +987,14 @@ class SourcingScan:
         ):
             return self.name_run_forward(start, sentence)
         position = start
-        while position < end and position - start < 2 and self.is_word[position] and not (
-            self.capitalised[position]
-        ) and self.lower[position] not in COMPLEMENTS and self.lower[position] not in PRONOUNS:
+        while (
+            position < end
+            and position - start < 2
+            and self.is_word[position]
+            and not (self.capitalised[position])
+            and self.lower[position] not in self.words.complements
+            and self.lower[position] not in PRONOUNS
+        ):
             position += 1
         if position == start:
             return index - 1
@@ -966,10 +1004,19 @@ class SourcingScan:
         position = index + 1
         while position < sentence.end_token and position - index <= 4:
             bare = _bare(self.tokens[position])
-            if bare in self.words.channels or bare in {"twitter", "x", "facebook", "instagram",
-                                                       "tuesday", "monday", "wednesday",
-                                                       "thursday", "friday", "saturday",
-                                                       "sunday"}:
+            if bare in self.words.channels or bare in {
+                "twitter",
+                "x",
+                "facebook",
+                "instagram",
+                "tuesday",
+                "monday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            }:
                 return True
             position += 1
         return False
@@ -1047,9 +1094,12 @@ class SourcingScan:
             lower = self.lower[index]
             words = self.words
             found = False
-            if lower in words.speech_verbs or lower in words.data_verbs or lower in (
-                words.participles
-            ) or lower in {"according", "per"}:
+            if (
+                lower in words.speech_verbs
+                or lower in words.data_verbs
+                or lower in (words.participles)
+                or lower in {"according", "per"}
+            ):
                 # Names before the cue are mentioned before it: register them first so that a
                 # pronoun or surname resolves to the right person.
                 registered = self.register_mentions(
@@ -1064,9 +1114,10 @@ class SourcingScan:
         """Register names up to the cue, but not a subject name the cue itself resolves."""
         index = cue - 1
         while index >= sentence.first_token and (
-            self.lower[index] in INTERVENING or self._is_name_word(index, sentence)
+            self.lower[index] in self.words.intervening
+            or self._is_name_word(index, sentence)
             or self._is_abbreviation_dot(index, sentence)
-            or self.lower[index] in NAME_PARTICLES
+            or self.lower[index] in self.words.name_particles
         ):
             index -= 1
         return max(sentence.first_token, index + 1)
@@ -1074,7 +1125,7 @@ class SourcingScan:
     def try_cue(self, index: int, sentence: Sentence, sentence_index: int) -> bool:
         lower = self.lower[index]
         words = self.words
-        self.generic_ok = lower in PLAIN_SPEECH
+        self.generic_ok = lower in self.words.plain_speech
         if lower == "according":
             if index + 1 < sentence.end_token and self.lower[index + 1] == "to":
                 mention = self.phrase_after(index + 2, sentence)
@@ -1110,7 +1161,11 @@ class SourcingScan:
             ):
                 return False
         elif not self._is_name_word(following, sentence) or self.tokens[following].lower() in {
-            "cent", "capita", "annum", "se", "diem"
+            "cent",
+            "capita",
+            "annum",
+            "se",
+            "diem",
         }:
             return False
         mention = self.phrase_after(following, sentence)
@@ -1123,8 +1178,10 @@ class SourcingScan:
         previous = index - 1
         if previous < sentence.first_token:
             return False
-        if self.lower[index] == "saying" and self.lower[previous] == "as" and (
-            previous - 1 >= sentence.first_token and self.lower[previous - 1] == "quoted"
+        if (
+            self.lower[index] == "saying"
+            and self.lower[previous] == "as"
+            and (previous - 1 >= sentence.first_token and self.lower[previous - 1] == "quoted")
         ):
             pass
         elif self.tokens[previous] != ",":
@@ -1136,7 +1193,7 @@ class SourcingScan:
         if not (
             follower in {"that", ":", "how", "what", "why", "whether", "it"}
             or follower in PRONOUNS
-            or follower in DETERMINERS
+            or follower in self.words.determiners
             or self.tokens[following] in OPENING_QUOTES
             or self.in_quote[following]
             or self._is_name_word(following, sentence)
@@ -1164,18 +1221,22 @@ class SourcingScan:
             return False
         previous = verb - 1
         following = verb + 1
-        if following < sentence.end_token and self.lower[following] == "to" and lower in {
-            "said", "says", "say", "reported", "claimed", "alleged"
-        }:
+        if (
+            following < sentence.end_token
+            and self.lower[following] == "to"
+            and lower in {"said", "says", "say", "reported", "claimed", "alleged"}
+        ):
             return False  # "is said to be", "who's said to have": a raising hedge
         if previous >= sentence.first_token and self.lower[previous] == "to":
             return False  # "would love to say": not a report of speech
         # Inverted order: '"...," said David Straub' / ', said the spokesperson.' After a
         # quotation the inverted reading comes first; after a comma, only when no subject
         # precedes ("Voss, who voted against it, said the spending ...").
-        after_quote = previous < sentence.first_token or self.tokens[previous] in (
-            CLOSING_QUOTES
-        ) or self.in_quote[previous]
+        after_quote = (
+            previous < sentence.first_token
+            or self.tokens[previous] in (CLOSING_QUOTES)
+            or self.in_quote[previous]
+        )
         after_comma = previous >= sentence.first_token and self.tokens[previous] == ","
         invertible = lower in words.invertible and self._can_start_source(verb + 1, sentence)
         if invertible and after_quote:
@@ -1207,16 +1268,29 @@ class SourcingScan:
     def _try_agent(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
         """ "as first reported by Reuters", "was confirmed by the ministry": a by-agent."""
         by = verb + 1
-        if by + 1 >= sentence.end_token or self.lower[by] != "by" or self.lower[verb] not in {
-            "reported", "confirmed", "announced", "revealed", "disclosed", "stated", "posted",
-            "published", "said",
-        }:
+        if (
+            by + 1 >= sentence.end_token
+            or self.lower[by] != "by"
+            or self.lower[verb]
+            not in {
+                "reported",
+                "confirmed",
+                "announced",
+                "revealed",
+                "disclosed",
+                "stated",
+                "posted",
+                "published",
+                "said",
+            }
+        ):
             return False
         mention = (
-            self.phrase_after(by + 1, sentence) if self._can_start_source(by + 1, sentence)
+            self.phrase_after(by + 1, sentence)
+            if self._can_start_source(by + 1, sentence)
             else None
         )
-        if mention is None or mention.source == ANONYMOUS and self.lower[by + 1] in PRONOUNS:
+        if mention is None or (mention.source == ANONYMOUS and self.lower[by + 1] in PRONOUNS):
             return False
         self.add(verb, mention.last, mention.source, self.lower[verb], sentence_index)
         return True
@@ -1244,9 +1318,13 @@ class SourcingScan:
         while position < sentence.end_token and position - index <= 3:
             if self._is_name_word(position, sentence):
                 return position if position > index else -1
-            if not self.is_word[position] or self.capitalised[position] or self.in_quote[
-                position
-            ] or self.lower[position] in CLAUSE_WORDS or self.lower[position] in PRONOUNS:
+            if (
+                not self.is_word[position]
+                or self.capitalised[position]
+                or self.in_quote[position]
+                or self.lower[position] in self.words.clause_words
+                or self.lower[position] in PRONOUNS
+            ):
                 return -1
             position += 1
         return -1
@@ -1261,8 +1339,10 @@ class SourcingScan:
         while index >= sentence.first_token and verb - index <= 10:
             token = self.tokens[index]
             lower = self.lower[index]
-            if self.in_quote[index] or (not self.is_word[index] and token not in {"-"}) or (
-                lower in CLAUSE_WORDS or lower in {"which", "who"}
+            if (
+                self.in_quote[index]
+                or (not self.is_word[index] and token not in {"-"})
+                or (lower in self.words.clause_words or lower in {"which", "who"})
             ):
                 break
             if _bare(token) in self.words.data_nouns and data_at < 0:
@@ -1286,8 +1366,10 @@ class SourcingScan:
                 source = self.classify_phrase(index + 1, verb - 1, sentence)
                 if source and source != ANONYMOUS:
                     return source
-        if first > 0 and self.lower[first - 1] in {"the", "this", "that"} and (
-            _bare(self.tokens[head]) in self.data_sources
+        if (
+            first > 0
+            and self.lower[first - 1] in {"the", "this", "that"}
+            and (_bare(self.tokens[head]) in self.data_sources)
         ):
             return self.data_sources[_bare(self.tokens[head])]  # "the poll showed"
         for index in range(first, head):
@@ -1428,8 +1510,10 @@ def _adjacent_attribution(
     # inside its marks, or a comma follows them; '"The Long Goodbye." Organizers added' is not.
     for attribution in attributions:
         gap = text[after : attribution.start]
-        if 0 <= attribution.start - after <= 3 and not gap.strip(" ,;:—–-") and (
-            text[stretch.end - 1] in ",?!—–-" or "," in gap
+        if (
+            0 <= attribution.start - after <= 3
+            and not gap.strip(" ,;:—–-")
+            and (text[stretch.end - 1] in ",?!—–-" or "," in gap)
         ):
             return attribution
     for attribution in attributions:
@@ -1520,7 +1604,7 @@ class SourcingScorer:
         previous: QuotedStretch | None = None
         for quote in quotes:
             stretch = quote.stretch
-            related = ()
+            related: tuple[Span, ...] = ()
             if stretch.continues and previous is not None:
                 related = (analysis.span(previous.start, previous.end),)
             if quote.speaker is None:
@@ -1546,10 +1630,13 @@ class SourcingScorer:
             )
             previous = stretch
         findings.sort(key=lambda finding: (finding.start, finding.end, finding.kind))
-        metrics = self.metrics(analysis, attributions, len(quotes), unattributed,
-                               len(attributed_sentences))
+        metrics = self.metrics(
+            analysis, attributions, len(quotes), unattributed, len(attributed_sentences)
+        )
         sub_score = NEUTRAL if analysis.word_count == 0 else sourcing_score(metrics)
-        return ScorerResult(score=sub_score, weight=self.default_weight, metrics=metrics, findings=findings)
+        return ScorerResult(
+            score=sub_score, weight=self.default_weight, metrics=metrics, findings=findings
+        )
 
     @staticmethod
     def metrics(
