@@ -41,6 +41,7 @@ both penalties.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 from collections.abc import Sequence
@@ -184,6 +185,7 @@ def finite_cues() -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
     """A lower-cased token without a possessive ending ("Korea’s" -> "korea")."""
     lower = word.lower()
@@ -358,6 +360,17 @@ class SourcingScan:
         self.stretches = find_quoted(self.text, self.paragraphs)
         self.quote_index = QuoteIndex(self.stretches)
         self.in_quote = self._tokens_in_quotes()
+        self.capital_indices = [
+            index
+            for index, (capital, word) in enumerate(
+                zip(self.capitalised, self.is_word, strict=True)
+            )
+            if capital and word
+        ]
+        words = self.words
+        self.cue_words = (
+            words.speech_verbs | words.data_verbs | words.participles | {"according", "per"}
+        )
         self.attributions: list[Attribution] = []
         self.used: set[int] = set()
         # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
@@ -371,14 +384,13 @@ class SourcingScan:
         self.data_sources: dict[str, str] = {}
 
     def _tokens_in_quotes(self) -> list[bool]:
+        """Per token: does it start inside a quoted stretch (one slice per stretch)?"""
         flags = [False] * len(self.tokens)
-        ordered = sorted(self.stretches, key=lambda stretch: stretch.start)
-        pointer = 0
-        for index, start in enumerate(self.analysis.token_starts):
-            while pointer < len(ordered) and ordered[pointer].end <= start:
-                pointer += 1
-            if pointer < len(ordered) and ordered[pointer].start <= start:
-                flags[index] = True
+        starts = self.analysis.token_starts
+        for stretch in self.stretches:
+            low = bisect.bisect_left(starts, stretch.start)
+            high = bisect.bisect_left(starts, stretch.end)
+            flags[low:high] = [True] * (high - low)
         return flags
 
     # -- small token predicates --------------------------------------------------------------
@@ -540,9 +552,13 @@ class SourcingScan:
         return joined.replace(" .", ".").replace(" - ", "-")
 
     def register_mentions(self, sentence: Sentence, upto: int, start: int) -> int:
-        """Register the names in tokens ``[start, upto)`` of a sentence; return ``upto``."""
-        index = start
-        while index < upto:
+        """Register the names in tokens ``[start, upto)`` of a sentence; return ``upto``.
+        Only capitalised words are visited (their indices are listed once per document)."""
+        capitals = self.capital_indices
+        position = bisect.bisect_left(capitals, start)
+        while position < len(capitals) and capitals[position] < upto:
+            index = capitals[position]
+            position += 1
             if self._is_name_word(index, sentence):
                 last = min(self.name_run_forward(index, sentence), upto - 1)
                 if last == index and (
@@ -553,12 +569,9 @@ class SourcingScan:
                     key = _bare(self.tokens[index])
                     if key in self.entities.by_token or key in self.entities.by_name:
                         self.resolve_run(index, last, speaker=False)
-                    index = last + 1
                     continue
                 self.resolve_run(index, last, speaker=False)
-                index = last + 1
-            else:
-                index += 1
+                position = bisect.bisect_right(capitals, last, position)
         return upto
 
     # -- noun phrases ------------------------------------------------------------------------
@@ -1086,28 +1099,18 @@ class SourcingScan:
 
     def scan_sentence(self, sentence_index: int, sentence: Sentence) -> None:
         registered = sentence.end_token if self._is_heading(sentence) else sentence.first_token
-        index = sentence.first_token
-        while index < sentence.end_token:
-            if self.in_quote[index] or index in self.used or not self.is_word[index]:
-                index += 1
+        lower = self.lower
+        cue_words = self.cue_words
+        cues = [i for i in range(sentence.first_token, sentence.end_token) if lower[i] in cue_words]
+        for index in cues:
+            if self.in_quote[index] or index in self.used:
                 continue
-            lower = self.lower[index]
-            words = self.words
-            found = False
-            if (
-                lower in words.speech_verbs
-                or lower in words.data_verbs
-                or lower in (words.participles)
-                or lower in {"according", "per"}
-            ):
-                # Names before the cue are mentioned before it: register them first so that a
-                # pronoun or surname resolves to the right person.
-                registered = self.register_mentions(
-                    sentence, self._safe_register_end(index, sentence), registered
-                )
-                found = self.try_cue(index, sentence, sentence_index)
-            index += 1
-            del found
+            # Names before the cue are mentioned before it: register them first so that a
+            # pronoun or surname resolves to the right person.
+            registered = self.register_mentions(
+                sentence, self._safe_register_end(index, sentence), registered
+            )
+            self.try_cue(index, sentence, sentence_index)
         self.register_mentions(sentence, sentence.end_token, registered)
 
     def _safe_register_end(self, cue: int, sentence: Sentence) -> int:
