@@ -94,6 +94,16 @@ class Tally:
         row[2] += gold
         row[3] += agree
 
+    def figures(self) -> dict[str, dict[str, float]]:
+        """Precision, recall, F1 and (attributions) source agreement per kind."""
+        out = {}
+        for kind, (tp, predicted, gold, agree) in self.counts.items():
+            precision = tp / predicted if predicted else 0.0
+            recall = tp / gold if gold else 0.0
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            out[kind] = {"p": precision, "r": recall, "f1": f1, "source": agree / tp if tp else 0.0}
+        return out
+
     def lines(self, label: str) -> list[str]:
         out = [f"{label}: kind         P      R      F1   source   (tp/pred/gold)"]
         for kind, (tp, predicted, gold, agree) in self.counts.items():

@@ -999,10 +999,12 @@ class SourcingScan:
             start == index and self.capitalised[start] and self.is_word[start]
         ):
             return self.name_run_forward(start, sentence)
+        # "reporters" alone; after a determiner up to two words ("a news conference").
+        limit = 2 if start > index else 1
         position = start
         while (
             position < end
-            and position - start < 2
+            and position - start < limit
             and self.is_word[position]
             and not (self.capitalised[position])
             and self.lower[position] not in self.words.complements
