@@ -70,6 +70,10 @@ ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
 GROUP_KINDS = frozenset({"organisation", "outlet", "unknown"})
 NEUTRAL = 50.0
 
+HEADLINE_PREPOSITIONS = frozenset(
+    {"of", "on", "about", "over", "against", "for", "to", "in", "at", "with", "after"}
+)
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 PRONOUN_CONTRACTIONS = frozenset({"he's", "she's", "it's", "he’s", "she’s", "it’s"})
@@ -600,6 +604,10 @@ class SourcingScan:
                 head = index
         bare_head = _bare(self.tokens[head])
         definite = self.lower[first] in {"the", "this", "that", "its"}
+        possessor = POSSESSIVE_PRONOUNS.get(self.lower[first])
+        if possessor and head > first and bare_head not in words.anonymous_nouns:
+            # "her office said", "his lawyers said": they speak for the possessor.
+            return self.entities.pronoun(possessor)
         name_first, name_last = self._first_name_run(first, last, sentence)
         if self._is_name_word(head, sentence) and not self._is_adjectival(head):
             run_first = self.name_run_back(head, sentence)
@@ -711,6 +719,10 @@ class SourcingScan:
             return SourceMention(index, index, source) if source else None
         if token == ",":
             return self._appositive_subject(index, sentence)
+        if lower in {"and", "but"} and index > sentence.first_token:
+            # "thanked the players and added: ...": the subject of the first verb.
+            source = self.sentence_subject(sentence, index)
+            return SourceMention(verb, verb, source) if source else None
         if token == ")":
             opening = self._find_back(index, sentence, "(", 12)
             return self._subject_ending_at(opening - 1, sentence) if opening > 0 else None
@@ -769,6 +781,18 @@ class SourcingScan:
             source = self.resolve_run(first, last, speaker=True)
             if not source:
                 return None
+            joined = first - 2
+            if (
+                joined >= sentence.first_token
+                and self.lower[first - 1] == "and"
+                and self._is_name_word(joined, sentence)
+            ):
+                # "Sarah Das and Ian Joughin said": both are the source.
+                other_first = self.name_run_back(joined, sentence)
+                other = self.resolve_run(other_first, joined, speaker=True)
+                if other:
+                    source = f"{other} and {source}"
+                    first = other_first
             return SourceMention(self._descriptor_start(first, sentence), last, source)
         first = self._phrase_start(last, sentence)
         source = self.classify_phrase(first, last, sentence)
@@ -1017,7 +1041,7 @@ class SourcingScan:
 
     def _channel_follows(self, index: int, sentence: Sentence) -> bool:
         position = index + 1
-        while position < sentence.end_token and position - index <= 4:
+        while position < sentence.end_token and position - index <= 5:
             bare = _bare(self.tokens[position])
             if bare in self.words.channels or bare in {
                 "twitter",
@@ -1033,6 +1057,8 @@ class SourcingScan:
                 "sunday",
             }:
                 return True
+            if self.lower[position] in {"that", ":"}:
+                return True  # "wrote on Truth Social that ..."
             position += 1
         return False
 
@@ -1222,6 +1248,13 @@ class SourcingScan:
         lower = self.lower[verb]
         if self._try_agent(verb, sentence, sentence_index):
             return True
+        following = verb + 1
+        if (
+            sentence.segment == "title"
+            and following < sentence.end_token
+            and self.lower[following] in HEADLINE_PREPOSITIONS
+        ):
+            return False  # "Scientists warn on glaciers": a topic, not a reported claim
         if self._is_negated_or_passive(verb, sentence):
             return False
         previous = verb - 1
@@ -1341,9 +1374,12 @@ class SourcingScan:
         index = verb - 1
         first = verb
         data_at = -1
-        while index >= sentence.first_token and verb - index <= 10:
+        while index >= sentence.first_token and verb - index <= 16:
             token = self.tokens[index]
             lower = self.lower[index]
+            if token == "," and data_at < 0:
+                index -= 1  # an appositive: "The report, published by the WHO, found"
+                continue
             if (
                 self.in_quote[index]
                 or (not self.is_word[index] and token not in {"-"})
@@ -1542,7 +1578,7 @@ def _short_attributed(
     attributions: Sequence[Attribution],
     sentence: Sentence,
 ) -> bool:
-    """A short partial quotation in a sentence that attributes it to a named source
+    """A short partial quotation in a sentence that attributes it to a source
     ('He argued that cinema was the most powerful tool for "human transformation."'), unless
     it is a name, a Title Case title or a noun after a determiner ('the "heat dome"')."""
     if naming_word_before(text, stretch.open_mark, sentence.start):
@@ -1551,10 +1587,7 @@ def _short_attributed(
         return False
     if is_title_case(WORD_RE.findall(text, stretch.start, stretch.end)):
         return False
-    return any(
-        sentence.start <= attribution.start < sentence.end and attribution.source != ANONYMOUS
-        for attribution in attributions
-    )
+    return any(sentence.start <= attribution.start < sentence.end for attribution in attributions)
 
 
 # ---------------------------------------------------------------------------------------------
