@@ -70,6 +70,30 @@ ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
 GROUP_KINDS = frozenset({"organisation", "outlet", "unknown"})
 NEUTRAL = 50.0
 
+AUXILIARIES = frozenset(
+    {
+        "would",
+        "will",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "could",
+        "should",
+        "might",
+        "may",
+        "can",
+        "did",
+        "does",
+        "must",
+        "'s",
+        "’s",
+    }
+)
+PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by", "to", "in", "on"})
 HEADLINE_PREPOSITIONS = frozenset(
     {"of", "on", "about", "over", "against", "for", "to", "in", "at", "with", "after"}
 )
@@ -121,6 +145,8 @@ class Lexicon:
     plain_speech: frozenset[str]
     spokespeople: frozenset[str]
     outlet_heads: frozenset[str]
+    noun_like_cues: frozenset[str]
+    non_person_words: frozenset[str]
 
 
 def _split_marked(lines: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -164,6 +190,7 @@ def lexicon() -> Lexicon:
         place_words=place_words,
         function_words=words("function_words"),
         channels=words("speech_channels"),
+        non_person_words=words("non_person_words"),
         **word_classes(),
     )
 
@@ -240,6 +267,8 @@ class EntityTracker:
             return "place"
         if len(bare) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
             return "organisation"  # an acronym: NATO, FBI
+        if any(word in words.non_person_words for word in bare):
+            return "thing"  # "French Revolution", "Social Security", "Sephardic Jews"
         if len(bare) >= 2:
             return "person"
         return "unknown"
@@ -268,7 +297,10 @@ class EntityTracker:
             self.entities.append(entity)
             self.by_name[key] = entity
             if len(words) >= 2:
-                for word in words:
+                # A person is later named by any part of the name ("Kim", "Scarlatoiu"); an
+                # organisation or outlet by its last word ("the Times"), not by "UK".
+                short_forms = words if kind == "person" else words[-1:]
+                for word in short_forms:
                     bare = _bare(word)
                     if (
                         bare not in self.words.function_words
@@ -719,8 +751,13 @@ class SourcingScan:
             return SourceMention(index, index, source) if source else None
         if token == ",":
             return self._appositive_subject(index, sentence)
-        if lower in {"and", "but"} and index > sentence.first_token:
-            # "thanked the players and added: ...": the subject of the first verb.
+        if (
+            lower in {"and", "but"}
+            and index > sentence.first_token
+            and self.lower[verb] in self.finite_cues
+        ):
+            # "thanked the players and added: ...": the subject of the first verb (a finite
+            # form only: "learn to read and write" is no report).
             source = self.sentence_subject(sentence, index)
             return SourceMention(verb, verb, source) if source else None
         if token == ")":
@@ -756,14 +793,19 @@ class SourcingScan:
         # "The company, Brandt Manufacturing, said" / "His trainer, Luis Ortega, said": when
         # the appositive is a bare name and the phrase before it is not, the name is the source.
         if (
-            self._is_name_word(inner, sentence)
+            self._is_name_word(comma - 1, sentence)
             and earlier - 1 >= sentence.first_token
             and self.is_word[earlier - 1]
             and not self._is_name_word(earlier - 1, sentence)
         ):
-            run_last = self.name_run_forward(inner, sentence)
-            if run_last == comma - 1:
-                named = self.resolve_run(inner, run_last, speaker=True)
+            # ... also after descriptors: "One critic, radio host Alex Jones, claims".
+            run_first = self.name_run_back(comma - 1, sentence)
+            descriptors_only = all(
+                self.is_word[i] and self.lower[i] not in self.words.clause_words
+                for i in range(inner, run_first)
+            )
+            if descriptors_only and run_first - inner <= 6:
+                named = self.resolve_run(run_first, comma - 1, speaker=True)
                 if named:
                     return SourceMention(
                         self._phrase_start(earlier - 1, sentence), comma - 1, named
@@ -778,6 +820,21 @@ class SourcingScan:
             return SourceMention(last, last, source) if source else None
         if self._is_name_word(last, sentence):
             first = self.name_run_back(last, sentence)
+            before = first - 1
+            if before >= sentence.first_token and self.lower[before] in {"the", "a", "an"}:
+                before -= 1
+            if (
+                before > sentence.first_token
+                and self.lower[before] in PREPOSITIONS
+                and self.is_word[before - 1]
+            ):
+                # "Critics of Social Security claim", "a spokesperson for Tesla said",
+                # "David Straub of the State Department said": the phrase before the
+                # preposition holds the head.
+                phrase_first = self._phrase_start(before - 1, sentence)
+                source = self.classify_phrase(phrase_first, last, sentence)
+                if source:
+                    return SourceMention(phrase_first, last, source)
             source = self.resolve_run(first, last, speaker=True)
             if not source:
                 return None
@@ -905,9 +962,13 @@ class SourcingScan:
             and _bare(self.tokens[last]) in self.words.role_nouns
         ):
             run_last = self.name_run_forward(after + 1, sentence)
-            named = self.resolve_run(after + 1, run_last, speaker=True)
-            if named:
-                return SourceMention(first, last, named)
+            # Only a true appositive, closed by a comma or the sentence end ("..., Ban has
+            # gone further" starts the main clause instead).
+            closing = run_last + 1
+            if closing >= sentence.end_token or not self.is_word[closing]:
+                named = self.resolve_run(after + 1, run_last, speaker=True)
+                if named:
+                    return SourceMention(first, last, named)
         return SourceMention(first, last, source)
 
     def sentence_subject(self, sentence: Sentence, before: int) -> str | None:
@@ -1007,7 +1068,21 @@ class SourcingScan:
             return True, object_end
         if lower in {"in", "on", "via", "through", "during"}:
             return self._channel_follows(index, sentence), object_end
-        return lower in self.words.complements and lower != "to", object_end
+        if lower in self.words.complements and lower != "to":
+            return True, object_end
+        return self._clause_follows(index, sentence), object_end
+
+    def _clause_follows(self, index: int, sentence: Sentence) -> bool:
+        """A that-less clause: a short subject then an auxiliary ("conceded the company
+        would need ...", "wrote she was leaving"), not an object ("conceded defeat")."""
+        position = index
+        while position < sentence.end_token and position - index <= 3:
+            if not self.is_word[position] or self.in_quote[position]:
+                return False
+            if position > index and self.lower[position] in AUXILIARIES:
+                return True
+            position += 1
+        return False
 
     def _object_end(self, index: int, sentence: Sentence) -> int:
         """The last token of the object of "told"/"asked" starting at ``index`` ("CNN", "The
@@ -1130,9 +1205,12 @@ class SourcingScan:
         lower = self.lower
         cue_words = self.cue_words
         cues = [i for i in range(sentence.first_token, sentence.end_token) if lower[i] in cue_words]
+        title = sentence.segment == "title"
         for index in cues:
             if self.in_quote[index] or index in self.used:
                 continue
+            if not title and index != sentence.first_token and self.capitalised[index]:
+                continue  # "the United States", "Reuters Reports" in a name: not a cue verb
             # Names before the cue are mentioned before it: register them first so that a
             # pronoun or surname resolves to the right person.
             registered = self.register_mentions(
@@ -1290,6 +1368,13 @@ class SourcingScan:
                 return True
         if mention is None:
             return False
+        before = mention.first - 1
+        if (
+            lower in words.noun_like_cues
+            and before >= sentence.first_token
+            and self.lower[before] in {"the", "a", "an", "this", "that", "its", "their"}
+        ):
+            return False  # "the Polish claims", "a Human Rights Watch report": nouns
         last = verb
         if lower in words.needs_complement:
             complete, object_end = self._has_complement(verb, sentence)
