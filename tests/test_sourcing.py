@@ -203,7 +203,12 @@ def test_registered_in_the_default_pipeline() -> None:
 
 def test_labeled_cases_meet_the_targets() -> None:
     # The bundled labeled cases (tests/data); the benchmark prints the full figures.
-    for name in ("sourcing_cases.json", "sourcing_holdout.json", "sourcing_challenge.json"):
+    for name in (
+        "sourcing_cases.json",
+        "sourcing_holdout.json",
+        "sourcing_challenge.json",
+        "sourcing_blind.json",
+    ):
         tally = benchmark.Tally()
         benchmark.evaluate(benchmark.bundled_cases(DATA / name), tally, verbose=False)
         figures = tally.figures()

@@ -629,6 +629,8 @@ class SourcingScan:
                 and not (self.lower[index] == "of" and self.lower[head] in self.words.quantifiers)
             ):
                 break
+            if index > first and self._is_known_head(head) and self.lower[index].endswith("ed"):
+                break  # a participle post-modifier: "a paper published in Nature"
             if (
                 self.is_word[index]
                 and self.lower[index] not in self.words.determiners - self.words.quantifiers
@@ -687,6 +689,16 @@ class SourcingScan:
             if definite and last - first <= 3:
                 return self._phrase_text(first, head)  # "the utility said"
         return None
+
+    def _is_known_head(self, index: int) -> bool:
+        bare = _bare(self.tokens[index])
+        words = self.words
+        return (
+            bare in words.data_nouns
+            or bare in words.collective_nouns
+            or bare in words.anonymous_nouns
+            or bare in words.role_nouns
+        )
 
     def _phrase_text(self, first: int, last: int) -> str:
         while first < last and self.lower[first] in self.words.determiners:
