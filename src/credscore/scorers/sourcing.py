@@ -64,6 +64,9 @@ from credscore.quotes import (
 from credscore.resources import read_lines
 
 ANONYMOUS = "anonymous"
+# A he/she with no named person before it: still an attribution to one person, whose name
+# the text does not give here (the finding's ``source`` is left empty).
+UNRESOLVED = "(unresolved person)"
 RECENT_MENTIONS = 64
 ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
 # "it" and "the company" may refer to a name the lexicons do not know ("Brightmart").
@@ -560,15 +563,17 @@ class SourcingScan:
         words = self.words
         gender = ""
         index = first
-        while index < last:
-            bare = _bare(self.tokens[index])
-            if bare in words.titles:
-                gender = gender or words.titles[bare]
-            elif bare not in words.role_nouns:
-                break
-            index += 1
-            while index < last and self.tokens[index] == ".":
-                index += 1
+        # "Police Chief Mark Lee", "Tesla CEO Elon Musk": the name follows the last title or
+        # role word (not in organisation names: "General Motors", "Justice Department").
+        for position in range(first, last):
+            bare = _bare(self.tokens[position])
+            if bare in words.titles or bare in words.role_nouns:
+                tail = position + 1
+                while tail < last and self.tokens[tail] == ".":
+                    tail += 1
+                if self.entities.classify(self.tokens[tail : last + 1]) in {"person", "unknown"}:
+                    gender = gender or words.titles.get(bare, "")
+                    index = tail
         return [self.tokens[position] for position in range(index, last + 1)], gender
 
     def resolve_run(self, first: int, last: int, *, speaker: bool) -> str:
@@ -759,7 +764,9 @@ class SourcingScan:
         if lower in PRONOUNS or lower in {"who"}:
             if lower == "who":
                 return self._relative_subject(index, sentence)
-            source = self.entities.pronoun(token)
+            source: str | None = self.entities.pronoun(token) or (
+                UNRESOLVED if lower in {"he", "she"} else ""
+            )
             return SourceMention(index, index, source) if source else None
         if token == ",":
             return self._appositive_subject(index, sentence)
@@ -835,10 +842,25 @@ class SourcingScan:
             before = first - 1
             if before >= sentence.first_token and self.lower[before] in {"the", "a", "an"}:
                 before -= 1
+            owner = before - 1
+            if (
+                before > sentence.first_token
+                and self.lower[before] in PREPOSITIONS
+                and self._is_name_word(owner, sentence)
+            ):
+                # "Stefano Carniani of the Scuola Normale Superiore said": the person, unless
+                # the word before "of" is only a title ("Secretary of State Antony Blinken").
+                owner_first = self.name_run_back(owner, sentence)
+                name, _ = self.name_words(owner_first, owner)
+                if self.entities.classify(name) == "person":
+                    source = self.resolve_run(owner_first, owner, speaker=True)
+                    start = self._descriptor_start(owner_first, sentence)
+                    return SourceMention(start, last, source)
             if (
                 before > sentence.first_token
                 and self.lower[before] in PREPOSITIONS
                 and self.is_word[before - 1]
+                and not self.capitalised[before - 1]
             ):
                 # "Critics of Social Security claim", "a spokesperson for Tesla said",
                 # "David Straub of the State Department said": the phrase before the
@@ -920,7 +942,9 @@ class SourcingScan:
             following = first + 1
             if following < sentence.end_token and self.is_word[following]:
                 return None  # "said it would": the pronoun starts a reported clause
-            source = self.entities.pronoun(self.tokens[first])
+            source: str | None = self.entities.pronoun(self.tokens[first]) or (
+                UNRESOLVED if lower in {"he", "she"} else ""
+            )
             return SourceMention(first, first, source) if source else None
         last = first
         index = first
@@ -1190,7 +1214,7 @@ class SourcingScan:
         self.attributions.append(
             Attribution(starts[first], ends[last], source, cue, sentence_index)
         )
-        if source != ANONYMOUS:
+        if source not in (ANONYMOUS, UNRESOLVED):
             self.entities.last_source = source
             if self.entities.kind_of(source) != "person":
                 self.last_group_source = source
@@ -1722,7 +1746,9 @@ class SourcingScorer:
         findings: list[Finding] = []
         text = analysis.text
         for attribution in attributions:
-            label = "an anonymous source" if attribution.source == ANONYMOUS else attribution.source
+            label = {ANONYMOUS: "an anonymous source", UNRESOLVED: "a person not named here"}.get(
+                attribution.source, attribution.source
+            )
             findings.append(
                 Finding.at(
                     text,
@@ -1731,7 +1757,7 @@ class SourcingScorer:
                     attribution.start,
                     attribution.end,
                     f"Attributes information to {label}.",
-                    source=attribution.source,
+                    source=None if attribution.source == UNRESOLVED else attribution.source,
                 )
             )
         unattributed = 0
@@ -1747,7 +1773,10 @@ class SourcingScorer:
                 message = "Direct quotation with no speaker named in the text."
             else:
                 attributed_sentences.add(quote.sentence_index)
-                speaker = "an anonymous source" if quote.speaker == ANONYMOUS else quote.speaker
+                speaker = {
+                    ANONYMOUS: "an anonymous source",
+                    UNRESOLVED: "a person not named here",
+                }.get(quote.speaker, quote.speaker)
                 message = f"Direct quotation of {speaker}."
             if stretch.continues:
                 message += " Continues the quotation from the previous paragraph."
@@ -1759,7 +1788,7 @@ class SourcingScorer:
                     stretch.start,
                     stretch.end,
                     message,
-                    source=quote.speaker,
+                    source=None if quote.speaker == UNRESOLVED else quote.speaker,
                     related=related,
                 )
             )
@@ -1786,7 +1815,7 @@ class SourcingScorer:
         distinct = {
             _canonical(attribution.source)
             for attribution in attributions
-            if attribution.source != ANONYMOUS
+            if attribution.source not in (ANONYMOUS, UNRESOLVED)
         }
         words = analysis.word_count
         sentences = len(analysis.sentences)
