@@ -73,6 +73,23 @@ ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
 GROUP_KINDS = frozenset({"organisation", "outlet", "unknown"})
 NEUTRAL = 50.0
 
+DATA_AUTHOR_VERBS = frozenset(
+    {
+        "published",
+        "compiled",
+        "released",
+        "conducted",
+        "issued",
+        "produced",
+        "prepared",
+        "commissioned",
+        "collected",
+        "gathered",
+        "analysed",
+        "analyzed",
+        "carried",
+    }
+)
 AUXILIARIES = frozenset(
     {
         "would",
@@ -394,6 +411,7 @@ class SourcingScan:
         self.tokens = analysis.token_texts
         self.capitalised = analysis.is_capitalised
         self.is_word = analysis.is_word
+        self.is_number = analysis.is_number
         self.entities = EntityTracker(self.words)
         self.paragraphs = paragraphs_of(analysis)
         self.stretches = find_quoted(self.text, self.paragraphs)
@@ -440,6 +458,9 @@ class SourcingScan:
         lower = self.lower[index]
         if lower in PRONOUNS or lower == "i":
             return False
+        token = self.tokens[index]
+        if len(token) > 1 and token.isupper() and not self.is_number[index]:
+            return True  # an acronym: WHO, NIH, CNN
         if index == sentence.first_token or self._follows_opening(index, sentence):
             bare = _bare(self.tokens[index])
             words = self.words
@@ -631,6 +652,7 @@ class SourcingScan:
             if (
                 index > first
                 and self.lower[index] in self.words.postmodifiers
+                and not self.tokens[index].isupper()
                 and not (self.lower[index] == "of" and self.lower[head] in self.words.quantifiers)
             ):
                 break
@@ -1323,6 +1345,17 @@ class SourcingScan:
         previous = index - 1
         if previous < sentence.first_token:
             return False
+        if self.lower[index] == "citing":
+            # ", citing three people familiar with the talks": the cited phrase is the source.
+            mention = (
+                self.phrase_after(index + 1, sentence)
+                if self._can_start_source(index + 1, sentence)
+                else None
+            )
+            if mention is None:
+                return False
+            self.add(index, mention.last, mention.source, "citing", sentence_index)
+            return True
         if (
             self.lower[index] == "saying"
             and self.lower[previous] == "as"
@@ -1499,12 +1532,18 @@ class SourcingScan:
             token = self.tokens[index]
             lower = self.lower[index]
             if token == "," and data_at < 0:
-                index -= 1  # an appositive: "The report, published by the WHO, found"
+                # An appositive: "The report, published by the WHO, found", "The study,
+                # which was funded by the NIH, found": jump to the phrase before it.
+                earlier = self._find_back(index, sentence, ",", 16)
+                index = (earlier if earlier >= 0 else index) - 1
                 continue
             if (
                 self.in_quote[index]
                 or (not self.is_word[index] and token not in {"-"})
-                or (lower in self.words.clause_words or lower in {"which", "who"})
+                or (
+                    (lower in self.words.clause_words or lower in {"which", "who"})
+                    and not token.isupper()
+                )
             ):
                 break
             if _bare(token) in self.words.data_nouns and data_at < 0:
@@ -1524,7 +1563,13 @@ class SourcingScan:
 
     def _data_source(self, first: int, head: int, verb: int, sentence: Sentence) -> str:
         for index in range(head + 1, verb - 1):
-            if self.lower[index] in {"by", "from"} and self._can_start_source(index + 1, sentence):
+            # "a poll by X", "data from X", "a report published by X" (not "funded by X").
+            introduced = index == head + 1 or self.lower[index - 1] in DATA_AUTHOR_VERBS
+            if (
+                introduced
+                and self.lower[index] in {"by", "from"}
+                and self._can_start_source(index + 1, sentence)
+            ):
                 source = self.classify_phrase(index + 1, verb - 1, sentence)
                 if source and source != ANONYMOUS:
                     return source
