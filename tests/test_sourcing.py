@@ -95,6 +95,45 @@ def test_not_attributions(body: str) -> None:
     assert attributions(body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The deal collapsed, citing two people briefed on the talks.",
+            [("citing two people briefed on the talks", ANONYMOUS)],
+        ),
+        (
+            "Police Chief Mark Lee told WBZ-TV that officers were searching.",
+            [("Police Chief Mark Lee told WBZ-TV", "Mark Lee")],
+        ),
+        (
+            "A report published by the WHO found that deaths rose.",
+            [("A report published by the WHO found", "WHO")],
+        ),
+        (
+            "Stefano Carniani of the Scuola Normale Superiore said it was bright.",
+            [("Stefano Carniani of the Scuola Normale Superiore said", "Stefano Carniani")],
+        ),
+        (
+            "Critics of the plan claim it is too costly.",
+            [("Critics of the plan claim", ANONYMOUS)],
+        ),
+        ("General Motors said sales rose.", [("General Motors said", "General Motors")]),
+    ],
+)
+def test_harder_sources(body: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(body) == expected
+
+
+def test_unresolved_pronoun_still_attributes_without_a_source() -> None:
+    result = score("“I don’t know,” she said.")
+    kinds = [(f.kind, f.source) for f in result.findings]
+    assert kinds == [("quote", None), ("attribution", None)]
+    assert result.metrics["named_sources"] == 1
+    assert result.metrics["distinct_sources"] == 0
+    assert result.metrics["unattributed_quote_count"] == 0
+
+
 def test_pronoun_resolves_to_last_compatible_person() -> None:
     body = (
         "Maria Lopez chairs the board. Tom Reed joined in May.\n"
