@@ -18,8 +18,10 @@ name word of three letters or more.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
+import string
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -247,6 +249,15 @@ def linearity(size: int) -> dict[str, float]:
     for label, unit in HOSTILE.items():
         small = unit * (size // len(unit))
         ratios[label] = scorer_seconds(small * 2) / max(scorer_seconds(small), 1e-9)
+    # Many distinct names sharing a first name ("John Aaaa said. John said."): short-form
+    # look-ups must not grow with the number of names.
+    names = [
+        f"John {''.join(letters).capitalize()} said. John said. "
+        for letters in itertools.product(string.ascii_lowercase, repeat=4)
+    ]
+    count = size // len(names[0])
+    small, large = "".join(names[:count]), "".join(names[: 2 * count])
+    ratios["distinct names"] = scorer_seconds(large) / max(scorer_seconds(small), 1e-9)
     return ratios
 
 

@@ -68,6 +68,7 @@ ANONYMOUS = "anonymous"
 # the text does not give here (the finding's ``source`` is left empty).
 UNRESOLVED = "(unresolved person)"
 RECENT_MENTIONS = 64
+MAX_SHORT_FORM_HOLDERS = 8
 ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
 # "it" and "the company" may refer to a name the lexicons do not know ("Brightmart").
 GROUP_KINDS = frozenset({"organisation", "outlet", "unknown"})
@@ -326,7 +327,10 @@ class EntityTracker:
                         bare not in self.words.function_words
                         and bare not in self.words.name_particles
                     ):
-                        self.by_token.setdefault(bare, []).append(entity)
+                        holders = self.by_token.setdefault(bare, [])
+                        holders.append(entity)
+                        if len(holders) > MAX_SHORT_FORM_HOLDERS:
+                            del holders[0]  # bounded: many "John X" names stay linear
         elif entity.kind == "unknown" and (speaker or gender):
             entity.kind = "person"
         if gender and not entity.gender:
