@@ -1,0 +1,1883 @@
+"""Sourcing: who the article cites, who it quotes, and how much of it rests on named sources.
+
+Evidence (findings):
+
+* ``attribution`` — a cue phrase with its contiguous source mention: "X said", "said X",
+  "X told CNN", "according to X", "per X", "CNN reports", "a spokesperson said in a
+  statement", "officials said", "figures showed", participial ", noting that ...". The
+  ``source`` field names who is cited: a person, organisation or outlet, resolved across the
+  document (a pronoun goes to the last compatible named person, a surname or short outlet name
+  to the full name used earlier, "the company" to the last named organisation), or
+  ``anonymous`` for unnamed sources ("officials", "a person familiar with the matter").
+  Negated or passive cues ("declined to comment", "did not say", "is said to") are not
+  attributions; cues inside quotations belong to the quoted speaker and are skipped.
+* ``quote`` — every direct quotation (see :mod:`credscore.quotes`), without its marks, with
+  the speaker in ``source`` when the text says who spoke. Titles of works, scare quotes and
+  coined terms are left out.
+
+Everything is read from the shared analysis: sentences and tokens with their offsets, scanned
+once left to right with O(1) set look-ups per token; lexicons live in ``data/sourcing/``.
+
+Metrics: ``attributions`` and ``attributions_per_100_words``, ``quotes``,
+``named_sources`` / ``anonymous_sources`` (attributions by kind of source),
+``distinct_sources`` (distinct named sources), ``dependency_on_anonymous_sources``
+(anonymous / all attributions), ``attributed_sentence_share`` (article sentences holding an
+attribution or an attributed quotation), ``unattributed_quote_count``.
+
+Sub-score (0-100): an article with no words is a neutral 50. Otherwise, with
+``density = min(1, attributions_per_100_words / 1.5)``,
+``diversity = min(1, distinct_sources / 3)``,
+``coverage = min(1, attributed_sentence_share / 0.4)``::
+
+    score = 20 + 30 * density + 25 * diversity + 25 * coverage
+            - 25 * anonymous_sources / max(3, attributions)
+            - 15 * unattributed_quote_count / max(3, quotes)
+
+clamped to [0, 100]. The targets (1.5 attributions per 100 words, three distinct sources,
+40 % of sentences attributed) are typical of hard-news copy. Adding a named attribution never
+lowers the score: it raises density (below the cap), diversity and coverage, and only shrinks
+both penalties.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from credscore.analysis import Analysis, Sentence
+from credscore.model import Finding, ScorerResult, Span
+from credscore.quotes import (
+    WORD_RE,
+    QuotedStretch,
+    QuoteIndex,
+    determiner_before,
+    find_quoted,
+    is_title_case,
+    looks_like_name_or_term,
+    naming_word_before,
+    word_count,
+)
+from credscore.resources import read_lines
+
+ANONYMOUS = "anonymous"
+# A he/she with no named person before it: still an attribution to one person, whose name
+# the text does not give here (the finding's ``source`` is left empty).
+UNRESOLVED = "(unresolved person)"
+RECENT_MENTIONS = 64
+MAX_SHORT_FORM_HOLDERS = 8
+ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
+# "it" and "the company" may refer to a name the lexicons do not know ("Brightmart").
+GROUP_KINDS = frozenset({"organisation", "outlet", "unknown"})
+NEUTRAL = 50.0
+
+DATA_AUTHOR_VERBS = frozenset(
+    {
+        "published",
+        "compiled",
+        "released",
+        "conducted",
+        "issued",
+        "produced",
+        "prepared",
+        "commissioned",
+        "collected",
+        "gathered",
+        "analysed",
+        "analyzed",
+        "carried",
+    }
+)
+AUXILIARIES = frozenset(
+    {
+        "would",
+        "will",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "could",
+        "should",
+        "might",
+        "may",
+        "can",
+        "did",
+        "does",
+        "must",
+        "'s",
+        "’s",
+    }
+)
+PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by", "to", "in", "on"})
+HEADLINE_PREPOSITIONS = frozenset(
+    {"of", "on", "about", "over", "against", "for", "to", "in", "at", "with", "after"}
+)
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+PRONOUN_CONTRACTIONS = frozenset({"he's", "she's", "it's", "he’s", "she’s", "it’s"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
+NEGATIONS = frozenset({"not", "never", "no", "nor"})
+PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "’s"})
+OUTLET_KINDS = frozenset({"outlet"})
+ORGANISATION_KINDS = frozenset({"organisation"})
+CLOSING_QUOTES = frozenset("\"”’'»›")
+OPENING_QUOTES = frozenset("\"“‘'«‹„")
+# After "told"/"asked": how far an object may reach before the complement ("told CNN that").
+OBJECT_TOKENS = 4
+# Particles that may sit between an object-taking cue and its complement ("pointed out that").
+PARTICLES = frozenset({"out", "up"})
+LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
+
+
+@attrs.frozen
+class Lexicon:
+    speech_verbs: frozenset[str]
+    invertible: frozenset[str]
+    needs_complement: frozenset[str]
+    participles: frozenset[str]
+    data_verbs: frozenset[str]
+    data_nouns: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    role_nouns: frozenset[str]
+    titles: dict[str, str]
+    organisation_words: frozenset[str]
+    outlets: frozenset[str]
+    outlet_words: frozenset[str]
+    places: frozenset[str]
+    place_words: frozenset[str]
+    function_words: frozenset[str]
+    channels: frozenset[str]
+    determiners: frozenset[str]
+    intervening: frozenset[str]
+    clause_words: frozenset[str]
+    postmodifiers: frozenset[str]
+    quantifiers: frozenset[str]
+    complements: frozenset[str]
+    name_particles: frozenset[str]
+    sentence_openers: frozenset[str]
+    plain_speech: frozenset[str]
+    spokespeople: frozenset[str]
+    outlet_heads: frozenset[str]
+    noun_like_cues: frozenset[str]
+    non_person_words: frozenset[str]
+
+
+def _split_marked(lines: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    plain = frozenset(line.lower() for line in lines if not line.startswith("="))
+    marked = frozenset(line[1:].lower() for line in lines if line.startswith("="))
+    return plain, marked
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The sourcing lexicons from ``data/sourcing/``, loaded once per process."""
+    verbs: dict[str, str] = {}
+    for line in read_lines("sourcing/speech_verbs.txt"):
+        form, _, flags = line.partition("\t")
+        verbs[form.strip().lower()] = flags.strip()
+    titles: dict[str, str] = {}
+    for line in read_lines("sourcing/person_titles.txt"):
+        title, _, gender = line.partition("\t")
+        titles[title.strip().lower()] = gender.strip().strip("-")
+    outlets, outlet_words = _split_marked(read_lines("sourcing/outlets.txt"))
+    places, place_words = _split_marked(read_lines("sourcing/places.txt"))
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(line.lower() for line in read_lines(f"sourcing/{name}.txt"))
+
+    return Lexicon(
+        speech_verbs=frozenset(verbs),
+        invertible=frozenset(form for form, flags in verbs.items() if "i" in flags),
+        needs_complement=frozenset(form for form, flags in verbs.items() if "c" in flags),
+        participles=words("participle_cues"),
+        data_verbs=words("data_verbs"),
+        data_nouns=words("data_nouns"),
+        anonymous_nouns=words("anonymous_nouns"),
+        collective_nouns=words("collective_nouns"),
+        role_nouns=words("role_nouns"),
+        titles=titles,
+        organisation_words=words("organisation_words"),
+        outlets=outlets,
+        outlet_words=outlet_words,
+        places=places,
+        place_words=place_words,
+        function_words=words("function_words"),
+        channels=words("speech_channels"),
+        non_person_words=words("non_person_words"),
+        **word_classes(),
+    )
+
+
+def word_classes() -> dict[str, frozenset[str]]:
+    """The ``[section]`` word lists of ``data/sourcing/word_classes.txt``."""
+    classes: dict[str, set[str]] = {}
+    current: set[str] = set()
+    for line in read_lines("sourcing/word_classes.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = classes.setdefault(line[1:-1], set())
+        else:
+            current.update(word.lower() for word in line.split())
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+@functools.cache
+def finite_cues() -> frozenset[str]:
+    return frozenset(
+        form
+        for form in lexicon().speech_verbs
+        if form.endswith("ed") or form in {"said", "says", "told", "tells", "wrote", "writes"}
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bare(word: str) -> str:
+    """A lower-cased token without a possessive ending ("Korea’s" -> "korea")."""
+    lower = word.lower()
+    for suffix in ("'s", "’s", "'", "’"):
+        if lower.endswith(suffix) and len(lower) > len(suffix):
+            return lower[: -len(suffix)]
+    return lower
+
+
+# ---------------------------------------------------------------------------------------------
+# Named entities met in the text, for resolving surnames, short names and pronouns.
+
+
+@attrs.define
+class Entity:
+    name: str
+    kind: str  # person, organisation, outlet, place, unknown
+    gender: str = ""
+    last_seen: int = 0
+
+
+class EntityTracker:
+    """Names in reading order: full names, later short mentions, the latest person and org."""
+
+    def __init__(self, words: Lexicon) -> None:
+        self.words = words
+        self.entities: list[Entity] = []
+        self.by_name: dict[str, Entity] = {}
+        self.by_token: dict[str, list[Entity]] = {}
+        self.clock = 0
+        self.last_source: str | None = None
+        # The latest mentions, newest last: pronouns look back only this far.
+        self.recent: collections.deque[Entity] = collections.deque(maxlen=RECENT_MENTIONS)
+
+    def classify(self, name_words: Sequence[str]) -> str:
+        words = self.words
+        bare = [_bare(word) for word in name_words if word[:1].isalnum()]
+        if not bare:
+            return "unknown"
+        joined = " ".join(bare)
+        if joined in words.outlets or bare[-1] in words.outlet_words:
+            return "outlet"
+        if any(word in words.organisation_words for word in bare):
+            return "organisation"
+        if joined in words.places or bare[-1] in words.places:
+            return "place"
+        if bare[0] in words.place_words or bare[-1] in words.place_words:
+            return "place"
+        if len(bare) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
+            return "organisation"  # an acronym: NATO, FBI
+        if any(word in words.non_person_words for word in bare):
+            return "thing"  # "French Revolution", "Social Security", "Sephardic Jews"
+        if len(bare) >= 2:
+            return "person"
+        return "unknown"
+
+    def mention(
+        self, name_words: Sequence[str], *, gender: str = "", speaker: bool = False
+    ) -> Entity:
+        """Record a mention; return the entity it names (a short form joins its full name)."""
+        self.clock += 1
+        words = [word for word in name_words if word[:1].isalnum()]
+        key = " ".join(_bare(word) for word in words)
+        entity: Entity | None = None
+        if len(words) == 1:
+            # A short form ("Kim", "the Times") names the full name it is part of.
+            candidates = self.by_token.get(key, [])
+            if candidates:
+                entity = max(candidates, key=lambda candidate: candidate.last_seen)
+        if entity is None:
+            entity = self.by_name.get(key)
+        if entity is None:
+            kind = self.classify(words)
+            if kind == "unknown" and (speaker or gender):
+                kind = "person"
+            name = " ".join(name_words).strip()
+            entity = Entity(name=_strip_possessive(name), kind=kind)
+            self.entities.append(entity)
+            self.by_name[key] = entity
+            if len(words) >= 2:
+                # A person is later named by any part of the name ("Kim", "Scarlatoiu"); an
+                # organisation or outlet by its last word ("the Times"), not by "UK".
+                short_forms = words if kind == "person" else words[-1:]
+                for word in short_forms:
+                    bare = _bare(word)
+                    if (
+                        bare not in self.words.function_words
+                        and bare not in self.words.name_particles
+                    ):
+                        holders = self.by_token.setdefault(bare, [])
+                        holders.append(entity)
+                        if len(holders) > MAX_SHORT_FORM_HOLDERS:
+                            del holders[0]  # bounded: many "John X" names stay linear
+        elif entity.kind == "unknown" and (speaker or gender):
+            entity.kind = "person"
+        if gender and not entity.gender:
+            entity.gender = gender
+        entity.last_seen = self.clock
+        self.recent.append(entity)
+        return entity
+
+    def kind_of(self, name: str) -> str:
+        for entity in reversed(self.recent):
+            if entity.name == name:
+                return entity.kind
+        return ""
+
+    def latest(self, kinds: frozenset[str], gender: str = "") -> Entity | None:
+        for entity in reversed(self.recent):
+            if entity.kind not in kinds:
+                continue
+            if gender and entity.gender and entity.gender != gender:
+                continue
+            return entity
+        return None
+
+    def pronoun(self, word: str) -> str | None:
+        lower = word.lower()
+        gender = PRONOUN_GENDER.get(lower, "")
+        if lower in GROUP_PRONOUNS:
+            kinds = GROUP_KINDS if lower == "it" else ORGANISATION_OR_OUTLET
+            found = self.latest(kinds)
+            if found is not None:
+                return found.name
+            return ANONYMOUS if lower != "it" else self.last_source
+        found = self.latest(frozenset({"person"}), gender)
+        if found is None:
+            return None
+        if gender and not found.gender:
+            found.gender = gender
+        self.clock += 1
+        found.last_seen = self.clock
+        self.recent.append(found)
+        return found.name
+
+
+def _strip_possessive(name: str) -> str:
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+# ---------------------------------------------------------------------------------------------
+# The per-document scan.
+
+
+@attrs.frozen
+class Attribution:
+    start: int
+    end: int
+    source: str
+    cue: str
+    sentence_index: int
+
+
+@attrs.frozen
+class SourceMention:
+    """A source noun phrase: its first and last token and what it resolves to."""
+
+    first: int
+    last: int
+    source: str
+    kind: str = ""
+
+
+class SourcingScan:
+    """One left-to-right pass over an article's sentences."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.words = lexicon()
+        self.text = analysis.text
+        self.lower = analysis.token_lower
+        self.tokens = analysis.token_texts
+        self.capitalised = analysis.is_capitalised
+        self.is_word = analysis.is_word
+        self.is_number = analysis.is_number
+        self.entities = EntityTracker(self.words)
+        self.paragraphs = paragraphs_of(analysis)
+        self.stretches = find_quoted(self.text, self.paragraphs)
+        self.quote_index = QuoteIndex(self.stretches)
+        self.in_quote = self._tokens_in_quotes()
+        self.capital_indices = [
+            index
+            for index, (capital, word) in enumerate(
+                zip(self.capitalised, self.is_word, strict=True)
+            )
+            if capital and word
+        ]
+        words = self.words
+        self.cue_words = (
+            words.speech_verbs | words.data_verbs | words.participles | {"according", "per"}
+        )
+        self.attributions: list[Attribution] = []
+        self.used: set[int] = set()
+        # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
+        # "report" or "claims" may be the phrase's own head noun.
+        self.finite_cues = finite_cues()
+        # The last non-person source: "the company said" may refer back to "the utility".
+        self.last_group_source: str | None = None
+        # Whether the cue being read reports speech outright (see self.words.plain_speech).
+        self.generic_ok = False
+        # Sources of data attributions by head noun, for a later "the poll showed".
+        self.data_sources: dict[str, str] = {}
+
+    def _tokens_in_quotes(self) -> list[bool]:
+        """Per token: does it start inside a quoted stretch (one slice per stretch)?"""
+        flags = [False] * len(self.tokens)
+        starts = self.analysis.token_starts
+        for stretch in self.stretches:
+            low = bisect.bisect_left(starts, stretch.start)
+            high = bisect.bisect_left(starts, stretch.end)
+            flags[low:high] = [True] * (high - low)
+        return flags
+
+    # -- small token predicates --------------------------------------------------------------
+
+    def _is_name_word(self, index: int, sentence: Sentence) -> bool:
+        if not (self.is_word[index] and self.capitalised[index]) or self.in_quote[index]:
+            return False
+        lower = self.lower[index]
+        if lower in PRONOUNS or lower == "i":
+            return False
+        token = self.tokens[index]
+        if len(token) > 1 and token.isupper() and not self.is_number[index]:
+            return True  # an acronym: WHO, NIH, CNN
+        if index == sentence.first_token or self._follows_opening(index, sentence):
+            bare = _bare(self.tokens[index])
+            words = self.words
+            if bare in words.function_words:
+                return False
+            if (
+                bare in words.anonymous_nouns
+                or bare in words.collective_nouns
+                or bare in words.data_nouns
+            ) and not self._next_is_name(index, sentence):
+                return False
+        return not (
+            lower in self.words.function_words
+            and index + 1 < sentence.end_token
+            and not self.capitalised[index + 1]
+        )
+
+    def _follows_opening(self, index: int, sentence: Sentence) -> bool:
+        return index > sentence.first_token and self.tokens[index - 1] in OPENING_QUOTES
+
+    def _next_is_name(self, index: int, sentence: Sentence) -> bool:
+        following = index + 1
+        return (
+            following < sentence.end_token
+            and self.is_word[following]
+            and self.capitalised[following]
+        )
+
+    def _is_abbreviation_dot(self, index: int, sentence: Sentence) -> bool:
+        """A "." that belongs to a name: after an initial ("John F. Kennedy", "U.S.") or a
+        title ("Dr.")."""
+        if self.tokens[index] != "." or index == sentence.first_token:
+            return False
+        previous = self.tokens[index - 1]
+        return (len(previous) == 1 and previous.isupper()) or previous.lower() in self.words.titles
+
+    # -- name runs ---------------------------------------------------------------------------
+
+    def name_run_back(self, last: int, sentence: Sentence) -> int:
+        """The first token of the capitalised name that ends at ``last``."""
+        first = last
+        index = last - 1
+        while index >= sentence.first_token:
+            token = self.tokens[index]
+            if (
+                self._is_name_word(index, sentence)
+                or self._is_abbreviation_dot(index, sentence)
+                or (
+                    (
+                        self.lower[index] in self.words.name_particles
+                        or self.lower[index] in LINK_WORDS
+                    )
+                    and self._links_organisation(index, first, last)
+                )
+                or (
+                    token in {"-", "&"}
+                    and index - 1 >= sentence.first_token
+                    and (self._is_name_word(index - 1, sentence))
+                )
+            ):
+                first = index
+            else:
+                break
+            index -= 1
+        while first < last and not self.is_word[first]:
+            first += 1
+        while first < last and self.lower[first] in LINK_WORDS:
+            first += 1
+        return first
+
+    def name_run_forward(self, first: int, sentence: Sentence) -> int:
+        """The last token of the capitalised name that starts at ``first``."""
+        last = first
+        index = first + 1
+        while index < sentence.end_token:
+            if self.tokens[index - 1].endswith(("'s", "’s")):
+                break
+            if (
+                self._is_name_word(index, sentence)
+                or self._is_abbreviation_dot(index, sentence)
+                or (
+                    (
+                        self.lower[index] in self.words.name_particles
+                        or self.tokens[index] == "&"
+                        or (
+                            self.lower[index] in LINK_WORDS
+                            and self._organisation_so_far(first, last)
+                        )
+                    )
+                    and self._next_is_name(index, sentence)
+                )
+            ):
+                last = index
+            else:
+                break
+            index += 1
+        while last > first and not self.is_word[last]:
+            if self._is_abbreviation_dot(last, sentence):
+                break
+            last -= 1
+        return last
+
+    def _organisation_so_far(self, first: int, last: int) -> bool:
+        words = self.words
+        return any(
+            _bare(self.tokens[index]) in words.organisation_words
+            or _bare(self.tokens[index]) in words.outlet_words
+            for index in range(first, last + 1)
+        )
+
+    def _links_organisation(self, index: int, first: int, last: int) -> bool:
+        lower = self.lower[index]
+        if lower in self.words.name_particles and lower not in LINK_WORDS:
+            return True
+        # "Committee for Human Rights": a link word joins only before an organisation word.
+        return index > 0 and _bare(self.tokens[index - 1]) in self.words.organisation_words
+
+    def name_words(self, first: int, last: int) -> tuple[list[str], str]:
+        """The words of a name run without leading titles and roles, and a gender from a
+        title (Mr., Ms.)."""
+        words = self.words
+        gender = ""
+        index = first
+        # "Police Chief Mark Lee", "Tesla CEO Elon Musk": the name follows the last title or
+        # role word (not in organisation names: "General Motors", "Justice Department").
+        for position in range(first, last):
+            bare = _bare(self.tokens[position])
+            if bare in words.titles or bare in words.role_nouns:
+                tail = position + 1
+                while tail < last and self.tokens[tail] == ".":
+                    tail += 1
+                if self.entities.classify(self.tokens[tail : last + 1]) in {"person", "unknown"}:
+                    gender = gender or words.titles.get(bare, "")
+                    index = tail
+        return [self.tokens[position] for position in range(index, last + 1)], gender
+
+    def resolve_run(self, first: int, last: int, *, speaker: bool) -> str:
+        name, gender = self.name_words(first, last)
+        if not name:
+            return ""
+        text_name = self._joined(name)
+        entity = self.entities.mention(
+            [word for word in name if word != "."] if len(name) > 1 else name,
+            gender=gender,
+            speaker=speaker,
+        )
+        return entity.name if entity.name else text_name
+
+    def _joined(self, words: Sequence[str]) -> str:
+        joined = " ".join(words)
+        return joined.replace(" .", ".").replace(" - ", "-")
+
+    def register_mentions(self, sentence: Sentence, upto: int, start: int) -> int:
+        """Register the names in tokens ``[start, upto)`` of a sentence; return ``upto``.
+        Only capitalised words are visited (their indices are listed once per document)."""
+        capitals = self.capital_indices
+        position = bisect.bisect_left(capitals, start)
+        while position < len(capitals) and capitals[position] < upto:
+            index = capitals[position]
+            position += 1
+            if self._is_name_word(index, sentence):
+                last = min(self.name_run_forward(index, sentence), upto - 1)
+                if last == index and (
+                    index == sentence.first_token or self._follows_opening(index, sentence)
+                ):
+                    # One capitalised word opening a sentence ("Shares fell") may be any
+                    # word: it is a name only if it is already known as one.
+                    key = _bare(self.tokens[index])
+                    if key in self.entities.by_token or key in self.entities.by_name:
+                        self.resolve_run(index, last, speaker=False)
+                    continue
+                self.resolve_run(index, last, speaker=False)
+                position = bisect.bisect_right(capitals, last, position)
+        return upto
+
+    # -- noun phrases ------------------------------------------------------------------------
+
+    def classify_phrase(self, first: int, last: int, sentence: Sentence) -> str | None:
+        """The source a noun phrase ``tokens[first..last]`` refers to, or None when it is not
+        a plausible source."""
+        words = self.words
+        if first > last:
+            return None
+        if first == last and self.lower[first] in PRONOUNS:
+            return self.entities.pronoun(self.tokens[first])
+        # The head: the last word before a post-modifier ("a person familiar with ...").
+        head = first
+        for index in range(first, last + 1):
+            if (
+                index > first
+                and self.lower[index] in self.words.postmodifiers
+                and not self.tokens[index].isupper()
+                and not (self.lower[index] == "of" and self.lower[head] in self.words.quantifiers)
+            ):
+                break
+            if index > first and self._is_known_head(head) and self.lower[index].endswith("ed"):
+                break  # a participle post-modifier: "a paper published in Nature"
+            if (
+                self.is_word[index]
+                and self.lower[index] not in self.words.determiners - self.words.quantifiers
+            ):
+                head = index
+        bare_head = _bare(self.tokens[head])
+        definite = self.lower[first] in {"the", "this", "that", "its"}
+        possessor = POSSESSIVE_PRONOUNS.get(self.lower[first])
+        if possessor and head > first and bare_head not in words.anonymous_nouns:
+            # "her office said", "his lawyers said": they speak for the possessor.
+            return self.entities.pronoun(possessor)
+        name_first, name_last = self._first_name_run(first, last, sentence)
+        if self._is_name_word(head, sentence) and not self._is_adjectival(head):
+            run_first = self.name_run_back(head, sentence)
+            return self.resolve_run(max(first, run_first), head, speaker=True)
+        if bare_head in words.anonymous_nouns:
+            return ANONYMOUS
+        if (
+            bare_head in words.collective_nouns
+            or bare_head in words.data_nouns
+            or bare_head in words.organisation_words
+        ):
+            if name_first >= 0:
+                return self.resolve_run(name_first, name_last, speaker=False)
+            if bare_head in self.words.spokespeople and head > first:
+                modifier = head - 1
+                if (
+                    self.is_word[modifier]
+                    and self.lower[modifier] not in self.words.determiners
+                    and (not self.capitalised[modifier])
+                ):
+                    return self._phrase_text(modifier, modifier)  # "a police spokesperson"
+            if definite and bare_head in words.data_nouns and bare_head in self.data_sources:
+                return self.data_sources[bare_head]  # "the poll showed": the poll named before
+            if definite or bare_head in self.words.spokespeople:
+                kinds = OUTLET_KINDS if bare_head in self.words.outlet_heads else ORGANISATION_KINDS
+                found = self.entities.latest(kinds)
+                if found is not None:
+                    return found.name
+                if bare_head in self.words.spokespeople:
+                    return ANONYMOUS
+                if definite and self.last_group_source and bare_head not in words.data_nouns:
+                    return self.last_group_source
+            return self._phrase_text(first, head)
+        if bare_head in words.role_nouns:
+            if name_first > head:
+                return self.resolve_run(name_first, name_last, speaker=True)
+            if definite:
+                found = self.entities.latest(frozenset({"person"}))
+                if found is not None:
+                    return found.name
+            return self._phrase_text(first, head) if not self.capitalised[head] else None
+        if self.generic_ok and not self.capitalised[head] and self.is_word[head]:
+            if bare_head.endswith("s") and not definite:
+                return ANONYMOUS  # an unnamed plural group: "engineers who inspected it said"
+            if definite and last - first <= 3:
+                return self._phrase_text(first, head)  # "the utility said"
+        return None
+
+    def _is_known_head(self, index: int) -> bool:
+        bare = _bare(self.tokens[index])
+        words = self.words
+        return (
+            bare in words.data_nouns
+            or bare in words.collective_nouns
+            or bare in words.anonymous_nouns
+            or bare in words.role_nouns
+        )
+
+    def _phrase_text(self, first: int, last: int) -> str:
+        while first < last and self.lower[first] in self.words.determiners:
+            first += 1
+        return self.text[self.analysis.token_starts[first] : self.analysis.token_ends[last]]
+
+    def _first_name_run(self, first: int, last: int, sentence: Sentence) -> tuple[int, int]:
+        index = first
+        while index <= last:
+            if self._is_name_word(index, sentence) and not self._is_adjectival(index):
+                run_last = min(self.name_run_forward(index, sentence), last)
+                return index, run_last
+            index += 1
+        return -1, -1
+
+    def _is_adjectival(self, index: int) -> bool:
+        """ "North Korean", "Russian": a capitalised adjective, not a name."""
+        token = self.tokens[index]
+        return (
+            token.endswith(("an", "ese", "ish", "ic", "i"))
+            and token.lower() not in (self.entities.by_token)
+            and not token.isupper()
+            and self.lower[index] not in self.words.outlets
+            and (
+                index + 1 < len(self.tokens)
+                and self.is_word[index + 1]
+                and not self.capitalised[index + 1]
+            )
+        )
+
+    def subject_before(self, verb: int, sentence: Sentence) -> SourceMention | None:
+        """The subject noun phrase that ends just before a cue verb, if any."""
+        index = verb - 1
+        while index >= sentence.first_token and (
+            self.lower[index] in self.words.intervening
+            or (
+                self.lower[index].endswith("ly")
+                and len(self.lower[index]) > 4
+                and self.lower[index] not in self.words.collective_nouns
+                and not self.capitalised[index]
+            )
+        ):
+            index -= 1
+        if index < sentence.first_token or self.in_quote[index]:
+            return None
+        token = self.tokens[index]
+        lower = self.lower[index]
+        if lower in NEGATIONS or lower.endswith(("n't", "n’t")) or lower in PASSIVE:
+            return None
+        if lower in self.words.determiners and lower not in {"one", "two", "three", "some", "many"}:
+            return None  # "the noted author", "his claims": the cue word is a noun here
+        if (
+            index == verb - 1
+            and lower.endswith(("'s", "’s", "s'", "s’"))
+            and (lower not in PRONOUN_CONTRACTIONS)
+        ):
+            return None  # "Editor's note", "Smith's claims": a possessive before a noun
+        if lower in PRONOUNS or lower in {"who"}:
+            if lower == "who":
+                return self._relative_subject(index, sentence)
+            source: str | None = self.entities.pronoun(token) or (
+                UNRESOLVED if lower in {"he", "she"} else ""
+            )
+            return SourceMention(index, index, source) if source else None
+        if token == ",":
+            return self._appositive_subject(index, sentence)
+        if (
+            lower in {"and", "but"}
+            and index > sentence.first_token
+            and self.lower[verb] in self.finite_cues
+        ):
+            # "thanked the players and added: ...": the subject of the first verb (a finite
+            # form only: "learn to read and write" is no report).
+            source = self.sentence_subject(sentence, index)
+            return SourceMention(verb, verb, source) if source else None
+        if token == ")":
+            opening = self._find_back(index, sentence, "(", 12)
+            return self._subject_ending_at(opening - 1, sentence) if opening > 0 else None
+        return self._subject_ending_at(index, sentence)
+
+    def _find_back(self, index: int, sentence: Sentence, token: str, limit: int) -> int:
+        position = index - 1
+        while position >= max(sentence.first_token, index - limit):
+            if self.tokens[position] == token:
+                return position
+            if self.in_quote[position]:
+                return -1
+            position -= 1
+        return -1
+
+    def _relative_subject(self, who: int, sentence: Sentence) -> SourceMention | None:
+        if who - 1 >= sentence.first_token and self.tokens[who - 1] == ",":
+            return self._subject_ending_at(who - 2, sentence)
+        return self._subject_ending_at(who - 1, sentence)
+
+    def _appositive_subject(self, comma: int, sentence: Sentence) -> SourceMention | None:
+        """ "Greg Scarlatoiu, of the Committee ..., told CNN": the name before the appositive."""
+        earlier = self._find_back(comma, sentence, ",", 25)
+        if earlier < 0:
+            return None
+        if earlier - 1 >= sentence.first_token and self.tokens[earlier - 1] in CLOSING_QUOTES:
+            return None
+        inner = earlier + 1
+        if inner >= comma or any(self.tokens[i] in OPENING_QUOTES for i in range(inner, comma)):
+            return None
+        # "The company, Brandt Manufacturing, said" / "His trainer, Luis Ortega, said": when
+        # the appositive is a bare name and the phrase before it is not, the name is the source.
+        if (
+            self._is_name_word(comma - 1, sentence)
+            and earlier - 1 >= sentence.first_token
+            and self.is_word[earlier - 1]
+            and not self._is_name_word(earlier - 1, sentence)
+        ):
+            # ... also after descriptors: "One critic, radio host Alex Jones, claims".
+            run_first = self.name_run_back(comma - 1, sentence)
+            descriptors_only = all(
+                self.is_word[i] and self.lower[i] not in self.words.clause_words
+                for i in range(inner, run_first)
+            )
+            if descriptors_only and run_first - inner <= 6:
+                named = self.resolve_run(run_first, comma - 1, speaker=True)
+                if named:
+                    return SourceMention(
+                        self._phrase_start(earlier - 1, sentence), comma - 1, named
+                    )
+        return self._subject_ending_at(earlier - 1, sentence)
+
+    def _subject_ending_at(self, last: int, sentence: Sentence) -> SourceMention | None:
+        if last < sentence.first_token or self.in_quote[last] or not self.is_word[last]:
+            return None
+        if self.lower[last] in PRONOUNS:
+            source = self.entities.pronoun(self.tokens[last])
+            return SourceMention(last, last, source) if source else None
+        if self._is_name_word(last, sentence):
+            first = self.name_run_back(last, sentence)
+            before = first - 1
+            if before >= sentence.first_token and self.lower[before] in {"the", "a", "an"}:
+                before -= 1
+            owner = before - 1
+            if (
+                before > sentence.first_token
+                and self.lower[before] in PREPOSITIONS
+                and self._is_name_word(owner, sentence)
+            ):
+                # "Stefano Carniani of the Scuola Normale Superiore said": the person, unless
+                # the word before "of" is only a title ("Secretary of State Antony Blinken").
+                owner_first = self.name_run_back(owner, sentence)
+                name, _ = self.name_words(owner_first, owner)
+                if self.entities.classify(name) == "person":
+                    source = self.resolve_run(owner_first, owner, speaker=True)
+                    start = self._descriptor_start(owner_first, sentence)
+                    return SourceMention(start, last, source)
+            if (
+                before > sentence.first_token
+                and self.lower[before] in PREPOSITIONS
+                and self.is_word[before - 1]
+                and not self.capitalised[before - 1]
+            ):
+                # "Critics of Social Security claim", "a spokesperson for Tesla said",
+                # "David Straub of the State Department said": the phrase before the
+                # preposition holds the head.
+                phrase_first = self._phrase_start(before - 1, sentence)
+                source = self.classify_phrase(phrase_first, last, sentence)
+                if source:
+                    return SourceMention(phrase_first, last, source)
+            source = self.resolve_run(first, last, speaker=True)
+            if not source:
+                return None
+            joined = first - 2
+            if (
+                joined >= sentence.first_token
+                and self.lower[first - 1] == "and"
+                and self._is_name_word(joined, sentence)
+            ):
+                # "Sarah Das and Ian Joughin said": both are the source.
+                other_first = self.name_run_back(joined, sentence)
+                other = self.resolve_run(other_first, joined, speaker=True)
+                if other:
+                    source = f"{other} and {source}"
+                    first = other_first
+            return SourceMention(self._descriptor_start(first, sentence), last, source)
+        first = self._phrase_start(last, sentence)
+        source = self.classify_phrase(first, last, sentence)
+        if source is None:
+            return None
+        return SourceMention(first, last, source)
+
+    def _descriptor_start(self, first: int, sentence: Sentence) -> int:
+        """Extend a name back over its titles and descriptors ("former State Department
+        specialist David Straub")."""
+        words = self.words
+        start = first
+        index = first - 1
+        while index >= sentence.first_token and first - index <= 8 and not self.in_quote[index]:
+            bare = _bare(self.tokens[index])
+            if (
+                bare in words.role_nouns
+                or bare in words.titles
+                or (self._is_name_word(index, sentence) and bare not in words.function_words)
+                or self._is_abbreviation_dot(index, sentence)
+            ):
+                start = index
+                index -= 1
+            else:
+                break
+        while start < first and not self.is_word[start]:
+            start += 1
+        return start
+
+    def _phrase_start(self, last: int, sentence: Sentence) -> int:
+        first = last
+        index = last - 1
+        while index >= sentence.first_token and last - index <= 8:
+            token = self.tokens[index]
+            lower = self.lower[index]
+            if (
+                (not self.is_word[index] and token not in {"-", "’s", "'s"})
+                or self.in_quote[index]
+                or lower in self.words.clause_words
+                or lower in PASSIVE
+            ):
+                break
+            if lower in self.finite_cues or lower in self.words.participles:
+                break
+            first = index
+            index -= 1
+        return first
+
+    def phrase_after(self, first: int, sentence: Sentence) -> SourceMention | None:
+        """The source noun phrase that starts at ``first`` ("according to the Los Angeles
+        Times", "said David Straub, ...")."""
+        if first >= sentence.end_token or self.in_quote[first] or not self.is_word[first]:
+            return None
+        lower = self.lower[first]
+        if lower in PRONOUNS:
+            following = first + 1
+            if following < sentence.end_token and self.is_word[following]:
+                return None  # "said it would": the pronoun starts a reported clause
+            source: str | None = self.entities.pronoun(self.tokens[first]) or (
+                UNRESOLVED if lower in {"he", "she"} else ""
+            )
+            return SourceMention(first, first, source) if source else None
+        last = first
+        index = first
+        while index < sentence.end_token and index - first < 12:
+            token = self.tokens[index]
+            lower = self.lower[index]
+            if self.in_quote[index] or (
+                not self.is_word[index]
+                and not self._is_abbreviation_dot(index, sentence)
+                and token not in {"-", "&"}
+            ):
+                break
+            if index > first and (
+                lower in self.words.clause_words or lower in {"which", "who", "whose"}
+            ):
+                break
+            if index > first and (lower in self.finite_cues or lower in self.words.participles):
+                break
+            last = index
+            index += 1
+        while last > first and not self.is_word[last]:
+            if self._is_abbreviation_dot(last, sentence):
+                break
+            last -= 1
+        # A name at the start of the phrase: the phrase is that name ("said David Straub",
+        # "said marine biologist Amara Okonkwo").
+        start = first
+        named_at = self._descriptor_then_name(first, sentence)
+        if named_at >= 0:
+            run_last = self.name_run_forward(named_at, sentence)
+            source = self.resolve_run(named_at, run_last, speaker=True)
+            return SourceMention(first, run_last, source) if source else None
+        while start <= last and (
+            _bare(self.tokens[start]) in self.words.titles
+            or self._is_abbreviation_dot(start, sentence)
+        ):
+            start += 1
+        if start <= last and self._is_name_word(start, sentence):
+            run_last = self.name_run_forward(start, sentence)
+            source = self.resolve_run(first, run_last, speaker=True)
+            return SourceMention(first, run_last, source) if source else None
+        source = self.classify_phrase(first, last, sentence)
+        if source is None:
+            return None
+        # An appositive name after a role phrase: "said the company's chief executive, Jane Doe".
+        after = last + 1
+        if (
+            after + 1 < sentence.end_token
+            and self.tokens[after] == ","
+            and self._is_name_word(after + 1, sentence)
+            and _bare(self.tokens[last]) in self.words.role_nouns
+        ):
+            run_last = self.name_run_forward(after + 1, sentence)
+            # Only a true appositive, closed by a comma or the sentence end ("..., Ban has
+            # gone further" starts the main clause instead).
+            closing = run_last + 1
+            if closing >= sentence.end_token or not self.is_word[closing]:
+                named = self.resolve_run(after + 1, run_last, speaker=True)
+                if named:
+                    return SourceMention(first, last, named)
+        return SourceMention(first, last, source)
+
+    def sentence_subject(self, sentence: Sentence, before: int) -> str | None:
+        """The main subject of a sentence, for participial cues (", noting that ...")."""
+        index = sentence.first_token
+        if index < before and self.lower[index] in self.words.sentence_openers:
+            comma = index
+            while comma < before and self.tokens[comma] != ",":
+                comma += 1
+            index = comma + 1
+        end = min(before, index + 10)
+        position = index
+        while position < end:
+            lower = self.lower[position]
+            if self.in_quote[position] or not self.is_word[position]:
+                position += 1
+                continue
+            if lower in PRONOUNS:
+                return self.entities.pronoun(self.tokens[position])
+            words = self.words
+            bare = _bare(self.tokens[position])
+            if (
+                bare in words.role_nouns
+                or bare in words.collective_nouns
+                or (bare in words.anonymous_nouns)
+            ):
+                if self._is_name_word(position, sentence) and self._next_is_name(
+                    position, sentence
+                ):
+                    position += 1
+                    continue
+                return self.classify_phrase(index, position, sentence)
+            if self._is_name_word(position, sentence) and not self._is_adjectival(position):
+                last = self.name_run_forward(position, sentence)
+                following = last + 1
+                if following < end and _bare(self.tokens[following]) in words.role_nouns:
+                    position = following
+                    continue
+                return self.resolve_run(position, last, speaker=True)
+            if lower not in words.function_words and not self.capitalised[position]:
+                return None
+            position += 1
+        return None
+
+    # -- cues --------------------------------------------------------------------------------
+
+    def _is_negated_or_passive(self, verb: int, sentence: Sentence) -> bool:
+        index = verb - 1
+        steps = 0
+        while index >= sentence.first_token and steps < 3:
+            lower = self.lower[index]
+            if lower in NEGATIONS or lower.endswith(("n't", "n’t")):
+                return True
+            if lower in PASSIVE and lower not in {"'s", "’s"}:
+                return True
+            if (
+                lower in {"to"}
+                and index - 1 >= sentence.first_token
+                and self.lower[index - 1]
+                in {"declined", "refused", "declining", "refusing", "unable", "failed"}
+            ):
+                return True
+            if lower not in self.words.intervening:
+                break
+            index -= 1
+            steps += 1
+        return False
+
+    def _has_complement(self, verb: int, sentence: Sentence) -> tuple[bool, int]:
+        """After an object-taking cue ("told", "wrote", "asked"): is there a speech
+        complement? Returns it and the last token of the cue phrase (with its object)."""
+        index = verb + 1
+        end = sentence.end_token
+        if index < end and self.lower[index] in PARTICLES:
+            index += 1
+        if index >= end:
+            return True, verb
+        object_end = verb
+        lower_verb = self.lower[verb]
+        telling = lower_verb in {"told", "tells", "telling", "tell"}
+        if telling or lower_verb in {"asked", "asks"}:
+            object_last = self._object_end(index, sentence)
+            if object_last >= index:
+                object_end = object_last
+                index = object_last + 1
+        if index >= end:
+            return True, object_end
+        lower = self.lower[index]
+        token = self.tokens[index]
+        if lower == "to" and (telling or lower_verb in {"asked", "asks"}):
+            return False, object_end  # "told them to leave": an order, not a report
+        if telling and object_end > verb:
+            return True, object_end  # "told NPR he was not convinced": "that" left out
+        if lower in {"for", "about"} and lower_verb in {"asked", "asks"}:
+            return False, object_end
+        if token in OPENING_QUOTES or self.in_quote[index]:
+            return True, object_end
+        if lower in {"in", "on", "via", "through", "during"}:
+            return self._channel_follows(index, sentence), object_end
+        if lower in self.words.complements and lower != "to":
+            return True, object_end
+        return self._clause_follows(index, sentence), object_end
+
+    def _clause_follows(self, index: int, sentence: Sentence) -> bool:
+        """A that-less clause: a short subject then an auxiliary ("conceded the company
+        would need ...", "wrote she was leaving"), not an object ("conceded defeat")."""
+        position = index
+        while position < sentence.end_token and position - index <= 3:
+            if not self.is_word[position] or self.in_quote[position]:
+                return False
+            if position > index and self.lower[position] in AUXILIARIES:
+                return True
+            position += 1
+        return False
+
+    def _object_end(self, index: int, sentence: Sentence) -> int:
+        """The last token of the object of "told"/"asked" starting at ``index`` ("CNN", "The
+        Associated Press", "reporters", "a news conference"), or ``index - 1``."""
+        end = sentence.end_token
+        if index >= end or self.in_quote[index]:
+            return index - 1
+        lower = self.lower[index]
+        if lower in {"him", "her", "them", "me", "us", "you"}:
+            return index
+        start = index + 1 if lower in {"the", "a", "an"} and index + 1 < end else index
+        if self._is_name_word(start, sentence) or (
+            start == index and self.capitalised[start] and self.is_word[start]
+        ):
+            return self.name_run_forward(start, sentence)
+        # "reporters" alone; after a determiner up to two words ("a news conference").
+        limit = 2 if start > index else 1
+        position = start
+        while (
+            position < end
+            and position - start < limit
+            and self.is_word[position]
+            and not (self.capitalised[position])
+            and self.lower[position] not in self.words.complements
+            and self.lower[position] not in PRONOUNS
+        ):
+            position += 1
+        if position == start:
+            return index - 1
+        return position - 1
+
+    def _channel_follows(self, index: int, sentence: Sentence) -> bool:
+        position = index + 1
+        while position < sentence.end_token and position - index <= 5:
+            bare = _bare(self.tokens[position])
+            if bare in self.words.channels or bare in {
+                "twitter",
+                "x",
+                "facebook",
+                "instagram",
+                "tuesday",
+                "monday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            }:
+                return True
+            if self.lower[position] in {"that", ":"}:
+                return True  # "wrote on Truth Social that ..."
+            position += 1
+        return False
+
+    def _channel_end(self, after: int, sentence: Sentence) -> int:
+        """Extend a cue over "in a statement" / "in an interview" right after it."""
+        index = after + 1
+        if index < sentence.end_token and self.lower[index] in {"in", "on", "via"}:
+            position = index + 1
+            while position < sentence.end_token and position - index <= 3:
+                if _bare(self.tokens[position]) in self.words.channels:
+                    return position
+                if not self.is_word[position]:
+                    break
+                position += 1
+        return after
+
+    def _after_quote(self, first: int, sentence: Sentence) -> bool:
+        """Does the cue phrase starting at ``first`` directly follow a quotation?"""
+        index = first - 1
+        if index >= sentence.first_token and self.tokens[index] == ",":
+            index -= 1
+        if index < sentence.first_token:
+            return self._paragraph_opens_with_quote_before(first)
+        return self.tokens[index] in CLOSING_QUOTES or self.in_quote[index]
+
+    def _paragraph_opens_with_quote_before(self, first: int) -> bool:
+        """'“Why are there so many crying scenes? ... is it?” Kim asked.': the cue sentence
+        starts right after a quotation that ends in , ? ! or a dash inside its marks."""
+        start = self.analysis.token_starts[first]
+        position = start - 1
+        while position >= 0 and self.text[position].isspace():
+            position -= 1
+        if position < 0 or self.text[position] not in CLOSING_QUOTES:
+            return False
+        stretch = self.quote_index.stretch_at(position - 1)
+        return stretch is not None and self.text[stretch.end - 1] in ",?!—–-"
+
+    def add(self, first: int, last: int, source: str, cue: str, sentence_index: int) -> None:
+        starts, ends = self.analysis.token_starts, self.analysis.token_ends
+        for index in range(first, last + 1):
+            self.used.add(index)
+        self.attributions.append(
+            Attribution(starts[first], ends[last], source, cue, sentence_index)
+        )
+        if source not in (ANONYMOUS, UNRESOLVED):
+            self.entities.last_source = source
+            if self.entities.kind_of(source) != "person":
+                self.last_group_source = source
+
+    def scan(self) -> list[Attribution]:
+        for sentence_index, sentence in enumerate(self.analysis.sentences):
+            self.scan_sentence(sentence_index, sentence)
+        return self.attributions
+
+    def _is_heading(self, sentence: Sentence) -> bool:
+        """A Title Case subheading ("The Aesthetics of Juche Cinema"): its capitalised words
+        are not names, so they are not recorded as mentions."""
+        if sentence.segment != "body" or sentence.end_token <= sentence.first_token:
+            return False
+        last = self.tokens[sentence.end_token - 1]
+        if last in {".", "?", "!", "”", '"', "’", "'", ":", ")"}:
+            return False
+        words = [i for i in sentence.token_indices if self.is_word[i]]
+        capitalised = sum(1 for i in words if self.capitalised[i])
+        return bool(words) and capitalised * 2 > len(words)
+
+    def scan_sentence(self, sentence_index: int, sentence: Sentence) -> None:
+        registered = sentence.end_token if self._is_heading(sentence) else sentence.first_token
+        lower = self.lower
+        cue_words = self.cue_words
+        cues = [i for i in range(sentence.first_token, sentence.end_token) if lower[i] in cue_words]
+        title = sentence.segment == "title"
+        for index in cues:
+            if self.in_quote[index] or index in self.used:
+                continue
+            if not title and index != sentence.first_token and self.capitalised[index]:
+                continue  # "the United States", "Reuters Reports" in a name: not a cue verb
+            # Names before the cue are mentioned before it: register them first so that a
+            # pronoun or surname resolves to the right person.
+            registered = self.register_mentions(
+                sentence, self._safe_register_end(index, sentence), registered
+            )
+            self.try_cue(index, sentence, sentence_index)
+        self.register_mentions(sentence, sentence.end_token, registered)
+
+    def _safe_register_end(self, cue: int, sentence: Sentence) -> int:
+        """Register names up to the cue, but not a subject name the cue itself resolves."""
+        index = cue - 1
+        while index >= sentence.first_token and (
+            self.lower[index] in self.words.intervening
+            or self._is_name_word(index, sentence)
+            or self._is_abbreviation_dot(index, sentence)
+            or self.lower[index] in self.words.name_particles
+        ):
+            index -= 1
+        return max(sentence.first_token, index + 1)
+
+    def try_cue(self, index: int, sentence: Sentence, sentence_index: int) -> bool:
+        lower = self.lower[index]
+        words = self.words
+        self.generic_ok = lower in self.words.plain_speech
+        if lower == "according":
+            if index + 1 < sentence.end_token and self.lower[index + 1] == "to":
+                mention = self.phrase_after(index + 2, sentence)
+                if mention is not None and not self._not_a_source_after(index + 2):
+                    self.add(index, mention.last, mention.source, "according to", sentence_index)
+                    return True
+            return False
+        if lower == "per":
+            return self._try_per(index, sentence, sentence_index)
+        if lower in words.participles:
+            return self._try_participle(index, sentence, sentence_index)
+        if lower in words.speech_verbs and self._try_speech(index, sentence, sentence_index):
+            return True
+        if lower in words.data_verbs:
+            return self._try_data(index, sentence, sentence_index)
+        return False
+
+    def _not_a_source_after(self, first: int) -> bool:
+        return self.lower[first] in {"plan", "schedule", "tradition", "custom", "instructions"}
+
+    def _try_per(self, index: int, sentence: Sentence, sentence_index: int) -> bool:
+        following = index + 1
+        if following >= sentence.end_token or self.in_quote[following]:
+            return False
+        lower = self.lower[following]
+        if lower in {"the", "a", "an"} and following + 1 < sentence.end_token:
+            nxt = following + 1
+            if not (
+                self._is_name_word(nxt, sentence)
+                or _bare(self.tokens[nxt]) in self.words.data_nouns
+                or _bare(self.tokens[nxt]) in self.words.anonymous_nouns
+                or _bare(self.tokens[nxt]) in self.words.collective_nouns
+            ):
+                return False
+        elif not self._is_name_word(following, sentence) or self.tokens[following].lower() in {
+            "cent",
+            "capita",
+            "annum",
+            "se",
+            "diem",
+        }:
+            return False
+        mention = self.phrase_after(following, sentence)
+        if mention is None:
+            return False
+        self.add(index, mention.last, mention.source, "per", sentence_index)
+        return True
+
+    def _try_participle(self, index: int, sentence: Sentence, sentence_index: int) -> bool:
+        previous = index - 1
+        if previous < sentence.first_token:
+            return False
+        if self.lower[index] == "citing":
+            # ", citing three people familiar with the talks": the cited phrase is the source.
+            mention = (
+                self.phrase_after(index + 1, sentence)
+                if self._can_start_source(index + 1, sentence)
+                else None
+            )
+            if mention is None:
+                return False
+            self.add(index, mention.last, mention.source, "citing", sentence_index)
+            return True
+        if (
+            self.lower[index] == "saying"
+            and self.lower[previous] == "as"
+            and (previous - 1 >= sentence.first_token and self.lower[previous - 1] == "quoted")
+        ):
+            pass
+        elif self.tokens[previous] != ",":
+            return False
+        following = index + 1
+        if following >= sentence.end_token:
+            return False
+        follower = self.lower[following]
+        if not (
+            follower in {"that", ":", "how", "what", "why", "whether", "it"}
+            or follower in PRONOUNS
+            or follower in self.words.determiners
+            or self.tokens[following] in OPENING_QUOTES
+            or self.in_quote[following]
+            or self._is_name_word(following, sentence)
+        ):
+            return False
+        source = None
+        for attribution in reversed(self.attributions):
+            if attribution.sentence_index == sentence_index:
+                source = attribution.source
+                break
+            break
+        if source is None:
+            source = self.sentence_subject(sentence, index)
+        if not source:
+            return False
+        self.add(index, index, source, self.lower[index], sentence_index)
+        return True
+
+    def _try_speech(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
+        words = self.words
+        lower = self.lower[verb]
+        if self._try_agent(verb, sentence, sentence_index):
+            return True
+        following = verb + 1
+        if (
+            sentence.segment == "title"
+            and following < sentence.end_token
+            and self.lower[following] in HEADLINE_PREPOSITIONS
+        ):
+            return False  # "Scientists warn on glaciers": a topic, not a reported claim
+        if self._is_negated_or_passive(verb, sentence):
+            return False
+        previous = verb - 1
+        following = verb + 1
+        if (
+            following < sentence.end_token
+            and self.lower[following] == "to"
+            and lower in {"said", "says", "say", "reported", "claimed", "alleged"}
+        ):
+            return False  # "is said to be", "who's said to have": a raising hedge
+        if previous >= sentence.first_token and self.lower[previous] == "to":
+            return False  # "would love to say": not a report of speech
+        # Inverted order: '"...," said David Straub' / ', said the spokesperson.' After a
+        # quotation the inverted reading comes first; after a comma, only when no subject
+        # precedes ("Voss, who voted against it, said the spending ...").
+        after_quote = (
+            previous < sentence.first_token
+            or self.tokens[previous] in (CLOSING_QUOTES)
+            or self.in_quote[previous]
+        )
+        after_comma = previous >= sentence.first_token and self.tokens[previous] == ","
+        invertible = lower in words.invertible and self._can_start_source(verb + 1, sentence)
+        if invertible and after_quote:
+            mention = self.phrase_after(verb + 1, sentence)
+            if mention is not None:
+                self.add(verb, mention.last, mention.source, lower, sentence_index)
+                return True
+        mention = self.subject_before(verb, sentence)
+        if mention is None and invertible and after_comma:
+            inverted = self.phrase_after(verb + 1, sentence)
+            if inverted is not None:
+                self.add(verb, inverted.last, inverted.source, lower, sentence_index)
+                return True
+        if mention is None:
+            return False
+        before = mention.first - 1
+        if (
+            lower in words.noun_like_cues
+            and before >= sentence.first_token
+            and self.lower[before] in {"the", "a", "an", "this", "that", "its", "their"}
+        ):
+            return False  # "the Polish claims", "a Human Rights Watch report": nouns
+        last = verb
+        if lower in words.needs_complement:
+            complete, object_end = self._has_complement(verb, sentence)
+            outlet = self.entities.kind_of(mention.source) == "outlet"
+            if not (complete or outlet) and not self._after_quote(mention.first, sentence):
+                return False
+            last = object_end
+        elif lower in {"say", "says", "said"}:
+            pass
+        last = self._channel_end(last, sentence)
+        self.add(mention.first, last, mention.source, lower, sentence_index)
+        return True
+
+    def _try_agent(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
+        """ "as first reported by Reuters", "was confirmed by the ministry": a by-agent."""
+        by = verb + 1
+        if (
+            by + 1 >= sentence.end_token
+            or self.lower[by] != "by"
+            or self.lower[verb]
+            not in {
+                "reported",
+                "confirmed",
+                "announced",
+                "revealed",
+                "disclosed",
+                "stated",
+                "posted",
+                "published",
+                "said",
+            }
+        ):
+            return False
+        mention = (
+            self.phrase_after(by + 1, sentence)
+            if self._can_start_source(by + 1, sentence)
+            else None
+        )
+        if mention is None or (mention.source == ANONYMOUS and self.lower[by + 1] in PRONOUNS):
+            return False
+        self.add(verb, mention.last, mention.source, self.lower[verb], sentence_index)
+        return True
+
+    def _can_start_source(self, index: int, sentence: Sentence) -> bool:
+        """Can a post-verbal source phrase start here ("said Smith", "said the official")?"""
+        if index >= sentence.end_token or self.in_quote[index]:
+            return False
+        lower = self.lower[index]
+        words = self.words
+        return (
+            lower in {"he", "she", "they", "it", "the", "a", "an", "one", "two", "three"}
+            or self._is_name_word(index, sentence)
+            or _bare(self.tokens[index]) in words.titles
+            or lower in words.role_nouns
+            or lower in words.anonymous_nouns
+            or lower in words.collective_nouns
+            or self._descriptor_then_name(index, sentence) >= 0
+        )
+
+    def _descriptor_then_name(self, index: int, sentence: Sentence) -> int:
+        """ "rescue leader Tomás Aguilar": the name after up to three lower-case descriptor
+        words, or -1."""
+        position = index
+        while position < sentence.end_token and position - index <= 3:
+            if self._is_name_word(position, sentence):
+                return position if position > index else -1
+            if (
+                not self.is_word[position]
+                or self.capitalised[position]
+                or self.in_quote[position]
+                or self.lower[position] in self.words.clause_words
+                or self.lower[position] in PRONOUNS
+            ):
+                return -1
+            position += 1
+        return -1
+
+    def _try_data(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
+        """ "Council figures presented at the meeting showed": a data noun in the subject."""
+        if self._is_negated_or_passive(verb, sentence):
+            return False
+        index = verb - 1
+        first = verb
+        data_at = -1
+        while index >= sentence.first_token and verb - index <= 16:
+            token = self.tokens[index]
+            lower = self.lower[index]
+            if token == "," and data_at < 0:
+                # An appositive: "The report, published by the WHO, found", "The study,
+                # which was funded by the NIH, found": jump to the phrase before it.
+                earlier = self._find_back(index, sentence, ",", 16)
+                index = (earlier if earlier >= 0 else index) - 1
+                continue
+            if (
+                self.in_quote[index]
+                or (not self.is_word[index] and token not in {"-"})
+                or (
+                    (lower in self.words.clause_words or lower in {"which", "who"})
+                    and not token.isupper()
+                )
+            ):
+                break
+            if _bare(token) in self.words.data_nouns and data_at < 0:
+                data_at = index
+            first = index
+            index -= 1
+        if data_at < 0:
+            return False
+        # The subject starts at its first word; the data noun is its head.
+        phrase_first = first
+        while phrase_first < data_at and self.lower[phrase_first] in self.words.function_words:
+            phrase_first += 1
+        source = self._data_source(phrase_first, data_at, verb, sentence)
+        self.data_sources.setdefault(_bare(self.tokens[data_at]), source)
+        self.add(first, verb, source, self.lower[verb], sentence_index)
+        return True
+
+    def _data_source(self, first: int, head: int, verb: int, sentence: Sentence) -> str:
+        for index in range(head + 1, verb - 1):
+            # "a poll by X", "data from X", "a report published by X" (not "funded by X").
+            introduced = index == head + 1 or self.lower[index - 1] in DATA_AUTHOR_VERBS
+            if (
+                introduced
+                and self.lower[index] in {"by", "from"}
+                and self._can_start_source(index + 1, sentence)
+            ):
+                source = self.classify_phrase(index + 1, verb - 1, sentence)
+                if source and source != ANONYMOUS:
+                    return source
+        if (
+            first > 0
+            and self.lower[first - 1] in {"the", "this", "that"}
+            and (_bare(self.tokens[head]) in self.data_sources)
+        ):
+            return self.data_sources[_bare(self.tokens[head])]  # "the poll showed"
+        for index in range(first, head):
+            if self._is_name_word(index, sentence):
+                last = min(self.name_run_forward(index, sentence), head - 1)
+                entity_name = self.resolve_run(index, last, speaker=False)
+                return f"{entity_name} {self.tokens[head]}".strip()
+        return self._phrase_text(first, head)
+
+
+def paragraphs_of(analysis: Analysis) -> list[tuple[int, int]]:
+    """Paragraph spans of the article: consecutive sentences not separated by a newline."""
+    paragraphs: list[tuple[int, int]] = []
+    text = analysis.text
+    for sentence in analysis.sentences:
+        if paragraphs:
+            start, end = paragraphs[-1]
+            if sentence.start >= end and "\n" not in text[end : sentence.start]:
+                paragraphs[-1] = (start, sentence.end)
+                continue
+        paragraphs.append((sentence.start, sentence.end))
+    return paragraphs
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotations: which quoted stretches are direct quotes, and who spoke them.
+
+
+@attrs.frozen
+class Quote:
+    stretch: QuotedStretch
+    speaker: str | None
+    sentence_index: int
+
+
+def _sentence_index_at(sentences: Sequence[Sentence], offset: int) -> int:
+    low, high = 0, len(sentences) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sentences[middle].start <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def select_quotes(scan: SourcingScan) -> list[Quote]:
+    """The quoted stretches that are direct quotations, each with its speaker if known."""
+    analysis = scan.analysis
+    sentences = analysis.sentences
+    if not sentences:
+        return []
+    text = analysis.text
+    paragraphs = scan.paragraphs
+    paragraph_starts = [start for start, _ in paragraphs]
+    by_paragraph: dict[int, list[Attribution]] = {}
+    for attribution in scan.attributions:
+        position = _paragraph_at(paragraph_starts, attribution.start)
+        by_paragraph.setdefault(position, []).append(attribution)
+    quotes: list[Quote] = []
+    previous_speaker: str | None = None
+    previous_paragraph_sources: dict[int, str] = {}
+    for position, attributions in by_paragraph.items():
+        previous_paragraph_sources[position] = attributions[-1].source
+    for stretch in scan.stretches:
+        paragraph = _paragraph_at(paragraph_starts, stretch.start)
+        paragraph_start, paragraph_end = paragraphs[paragraph]
+        sentence_index = _sentence_index_at(sentences, stretch.start)
+        sentence = sentences[sentence_index]
+        local = by_paragraph.get(paragraph, [])
+        adjacent = _adjacent_attribution(text, stretch, local)
+        if stretch.continues:
+            speaker = previous_speaker
+            quotes.append(Quote(stretch, speaker, sentence_index))
+            continue
+        if sentence.segment == "title":
+            # Headlines quote in fragments ("Calls His People ‘Close-Minded’"); a quoted
+            # stretch there is a quotation unless it is named as a work or used as a noun.
+            if naming_word_before(text, stretch.open_mark, paragraph_start) or (
+                determiner_before(text, stretch.open_mark, paragraph_start)
+            ):
+                continue
+            if word_count(text, stretch.start, stretch.end) <= 3 and not (
+                _headline_cue_before(text, stretch, paragraph_start)
+            ):
+                continue  # "Lawmakers debate ‘ghost guns’": a term, not a quotation
+        elif adjacent is None:
+            if looks_like_name_or_term(text, stretch, paragraph_start):
+                if not _short_attributed(text, stretch, local, sentence):
+                    continue
+            elif word_count(text, stretch.start, stretch.end) < 2:
+                continue
+        speaker = adjacent.source if adjacent is not None else _nearest_source(stretch, local)
+        if speaker is None and stretch.start - paragraph_start <= 2 and paragraph > 0:
+            speaker = previous_paragraph_sources.get(paragraph - 1)
+        del paragraph_end
+        previous_speaker = speaker
+        quotes.append(Quote(stretch, speaker, sentence_index))
+    return quotes
+
+
+@functools.cache
+def headline_quote_cues() -> frozenset[str]:
+    return frozenset(read_lines("sourcing/headline_quote_cues.txt"))
+
+
+def _headline_cue_before(text: str, stretch: QuotedStretch, floor: int) -> bool:
+    """A speech verb or colon among the four words before a short headline quotation, or the
+    quotation opens the headline ("‘We will rebuild,’ says mayor")."""
+    window = text[max(floor, stretch.open_mark - 50) : stretch.open_mark]
+    if not window.strip():
+        return True
+    cues = headline_quote_cues()
+    if window.rstrip().endswith(":"):
+        return True
+    words = WORD_RE.findall(window)[-4:]
+    return any(word.lower() in cues for word in words)
+
+
+def _paragraph_at(starts: Sequence[int], offset: int) -> int:
+    low, high = 0, len(starts) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if starts[middle] <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _adjacent_attribution(
+    text: str, stretch: QuotedStretch, attributions: Sequence[Attribution]
+) -> Attribution | None:
+    """An attribution right after the closing mark (', he said') or right before the opening
+    mark ('Kim said: "...'), with only punctuation and a few characters between."""
+    after = stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
+    # '"...," he said' — the quotation ends in a comma, question mark, exclamation or dash
+    # inside its marks, or a comma follows them; '"The Long Goodbye." Organizers added' is not.
+    for attribution in attributions:
+        gap = text[after : attribution.start]
+        if (
+            0 <= attribution.start - after <= 3
+            and not gap.strip(" ,;:—–-")
+            and (text[stretch.end - 1] in ",?!—–-" or "," in gap)
+        ):
+            return attribution
+    for attribution in attributions:
+        gap = text[attribution.end : stretch.open_mark]
+        if 0 <= stretch.open_mark - attribution.end <= 8 and gap.strip(" ,:—–-") in {"", "that"}:
+            return attribution
+    return None
+
+
+def _nearest_source(stretch: QuotedStretch, attributions: Sequence[Attribution]) -> str | None:
+    best: Attribution | None = None
+    for attribution in attributions:
+        if best is None or abs(attribution.start - stretch.start) < abs(best.start - stretch.start):
+            best = attribution
+    return best.source if best is not None else None
+
+
+def _short_attributed(
+    text: str,
+    stretch: QuotedStretch,
+    attributions: Sequence[Attribution],
+    sentence: Sentence,
+) -> bool:
+    """A short partial quotation in a sentence that attributes it to a source
+    ('He argued that cinema was the most powerful tool for "human transformation."'), unless
+    it is a name, a Title Case title or a noun after a determiner ('the "heat dome"')."""
+    if naming_word_before(text, stretch.open_mark, sentence.start):
+        return False
+    if determiner_before(text, stretch.open_mark, sentence.start):
+        return False
+    if is_title_case(WORD_RE.findall(text, stretch.start, stretch.end)):
+        return False
+    return any(sentence.start <= attribution.start < sentence.end for attribution in attributions)
+
+
+# ---------------------------------------------------------------------------------------------
+# The scorer.
+
+
+def sourcing_score(metrics: dict[str, float]) -> float:
+    """The documented sub-score formula (see the module docstring)."""
+    density = min(1.0, metrics["attributions_per_100_words"] / 1.5)
+    diversity = min(1.0, metrics["distinct_sources"] / 3.0)
+    coverage = min(1.0, metrics["attributed_sentence_share"] / 0.4)
+    attributions = metrics["attributions"]
+    quotes = metrics["quotes"]
+    score = 20.0 + 30.0 * density + 25.0 * diversity + 25.0 * coverage
+    score -= 25.0 * metrics["anonymous_sources"] / max(3.0, attributions)
+    score -= 15.0 * metrics["unattributed_quote_count"] / max(3.0, quotes)
+    return min(100.0, max(0.0, score))
+
+
+def _canonical(source: str) -> str:
+    return " ".join(source.lower().split())
+
+
+class SourcingScorer:
+    name = "sourcing"
+    default_weight = 1.0
+    description = (
+        "Attributions (who is cited, named or anonymous) and direct quotations, with speakers."
+    )
+
+    def score(self, analysis: Analysis) -> ScorerResult:
+        scan = SourcingScan(analysis)
+        attributions = scan.scan()
+        quotes = select_quotes(scan)
+        findings: list[Finding] = []
+        text = analysis.text
+        for attribution in attributions:
+            label = {ANONYMOUS: "an anonymous source", UNRESOLVED: "a person not named here"}.get(
+                attribution.source, attribution.source
+            )
+            findings.append(
+                Finding.at(
+                    text,
+                    self.name,
+                    "attribution",
+                    attribution.start,
+                    attribution.end,
+                    f"Attributes information to {label}.",
+                    source=None if attribution.source == UNRESOLVED else attribution.source,
+                )
+            )
+        unattributed = 0
+        attributed_sentences = {attribution.sentence_index for attribution in attributions}
+        previous: QuotedStretch | None = None
+        for quote in quotes:
+            stretch = quote.stretch
+            related: tuple[Span, ...] = ()
+            if stretch.continues and previous is not None:
+                related = (analysis.span(previous.start, previous.end),)
+            if quote.speaker is None:
+                unattributed += 1
+                message = "Direct quotation with no speaker named in the text."
+            else:
+                attributed_sentences.add(quote.sentence_index)
+                speaker = {
+                    ANONYMOUS: "an anonymous source",
+                    UNRESOLVED: "a person not named here",
+                }.get(quote.speaker, quote.speaker)
+                message = f"Direct quotation of {speaker}."
+            if stretch.continues:
+                message += " Continues the quotation from the previous paragraph."
+            findings.append(
+                Finding.at(
+                    text,
+                    self.name,
+                    "quote",
+                    stretch.start,
+                    stretch.end,
+                    message,
+                    source=None if quote.speaker == UNRESOLVED else quote.speaker,
+                    related=related,
+                )
+            )
+            previous = stretch
+        findings.sort(key=lambda finding: (finding.start, finding.end, finding.kind))
+        metrics = self.metrics(
+            analysis, attributions, len(quotes), unattributed, len(attributed_sentences)
+        )
+        sub_score = NEUTRAL if analysis.word_count == 0 else sourcing_score(metrics)
+        return ScorerResult(
+            score=sub_score, weight=self.default_weight, metrics=metrics, findings=findings
+        )
+
+    @staticmethod
+    def metrics(
+        analysis: Analysis,
+        attributions: Sequence[Attribution],
+        quotes: int,
+        unattributed: int,
+        attributed_sentences: int,
+    ) -> dict[str, float]:
+        anonymous = sum(1 for attribution in attributions if attribution.source == ANONYMOUS)
+        named = len(attributions) - anonymous
+        distinct = {
+            _canonical(attribution.source)
+            for attribution in attributions
+            if attribution.source not in (ANONYMOUS, UNRESOLVED)
+        }
+        words = analysis.word_count
+        sentences = len(analysis.sentences)
+        return {
+            "attributions": float(len(attributions)),
+            "attributions_per_100_words": 100.0 * len(attributions) / words if words else 0.0,
+            "quotes": float(quotes),
+            "named_sources": float(named),
+            "anonymous_sources": float(anonymous),
+            "distinct_sources": float(len(distinct)),
+            "dependency_on_anonymous_sources": anonymous / len(attributions)
+            if attributions
+            else 0.0,
+            "attributed_sentence_share": attributed_sentences / sentences if sentences else 0.0,
+            "unattributed_quote_count": float(unattributed),
+        }
