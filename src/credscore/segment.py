@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from credscore.model import Segment, SegmentKind
+from credscore.noise_rules import BLANK, LineFacts, line_facts, noise_rules
 
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
@@ -111,4 +112,223 @@ def title_body_segmenter(text: str) -> tuple[Segment, ...]:
     return segments_from_line_kinds(text, lines, kinds)
 
 
-default_segmenter: Segmenter = title_body_segmenter
+# --- the noise segmenter ---------------------------------------------------------------------
+#
+# Every line gets facts (noise_rules.line_facts). Then, in order:
+# 1. comment sections: runs of thread evidence (headers, timestamps, reply controls) close
+#    together, accepted only on enough evidence; a section runs from its header (or first
+#    comment) to its last comment; lines after the last section are site chrome;
+# 2. the title: the first headline-like line after leading chrome (and a scraper's repeat);
+# 3. boilerplate: chrome by pattern anywhere; short non-sentences before the article's first
+#    paragraph or after its last one; captions after a player; runs of tag-like list items.
+
+MAX_THREAD_GAP = 15  # non-blank lines between two pieces of thread evidence in one section
+MAX_WEAK_TAIL_GAP = 3  # a weak control closes a section only right after other evidence
+MAX_USERNAME_WORDS = 4
+MAX_USERNAME_CHARS = 50
+MAX_TITLE_SEARCH = 12  # non-blank lines searched for the title
+MAX_CHROME_WORDS = 2  # lines this short before the title are navigation, not a headline
+MIN_PROSE_WORDS = 10  # a paragraph: this many words and a sentence end...
+MIN_RUN_ON_WORDS = 16  # ...or this many words
+MIN_ITEM_WORDS = 6  # a list item that carries article content
+MAX_TAG_WORDS = 3
+MAX_CAPTION_WORDS = 15
+MIN_TRAILING_PROSE_LINES = 3  # prose lines after comments that mean the article goes on
+
+
+def _is_prose(facts: LineFacts) -> bool:
+    if facts.blank or facts.boilerplate:
+        return False
+    if facts.bullet and facts.words >= MIN_ITEM_WORDS:
+        return True
+    return facts.words >= MIN_RUN_ON_WORDS or (facts.words >= MIN_PROSE_WORDS and facts.terminal)
+
+
+def _is_username(facts: LineFacts) -> bool:
+    return (
+        not facts.blank
+        and facts.words <= MAX_USERNAME_WORDS
+        and facts.chars <= MAX_USERNAME_CHARS
+        and not facts.terminal
+        and not facts.boilerplate
+        and not facts.header
+    )
+
+
+def _thread_evidence(facts: LineFacts) -> bool:
+    return facts.header or facts.timestamp or facts.reply or facts.weak
+
+
+def _accept_thread(cluster: list[int], facts: Sequence[LineFacts]) -> bool:
+    """Enough evidence for a comment section: one "Reply" or one date in an article is not."""
+    headers = sum(facts[i].header for i in cluster)
+    timestamps = [i for i in cluster if facts[i].timestamp]
+    replies = [i for i in cluster if facts[i].reply]
+    if timestamps and (replies or headers):
+        return True
+    if headers and replies:
+        return True
+    # two comment starts (or two reply controls) with text between them
+    for starts in (timestamps, replies):
+        if len(starts) >= 2 and starts[-1] - starts[0] > len(starts) - 1:
+            return True
+    return False
+
+
+def _extend_comment(nonblank: Sequence[int], position: int, facts: Sequence[LineFacts]) -> int:
+    """The last non-blank position of the comment text that starts after ``position``."""
+    last = position
+    for next_position in range(position + 1, len(nonblank)):
+        line = facts[nonblank[next_position]]
+        if line.boilerplate or line.header or line.dangling:
+            break
+        last = next_position
+    return last
+
+
+def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
+    """``(first, last)`` line indices (inclusive) of each comment section, in order."""
+    nonblank = [i for i, line in enumerate(facts) if not line.blank]
+    evidence = [p for p, i in enumerate(nonblank) if _thread_evidence(facts[i])]
+    clusters: list[list[int]] = []
+    for position in evidence:
+        if clusters and position - clusters[-1][-1] <= MAX_THREAD_GAP:
+            clusters[-1].append(position)
+        else:
+            clusters.append([position])
+    sections: list[tuple[int, int]] = []
+    for cluster in clusters:
+        strong = [p for p in cluster if not facts[nonblank[p]].weak]
+        if not strong or not _accept_thread([nonblank[p] for p in strong], facts):
+            continue
+        headers = [p for p in strong if facts[nonblank[p]].header]
+        comments = [p for p in strong if not facts[nonblank[p]].header]
+        first = strong[0]
+        if not facts[nonblank[first]].header and first > 0:
+            # a comment opens with its author's name on the line above the timestamp
+            if _is_username(facts[nonblank[first - 1]]):
+                first -= 1
+        # the section ends with its last comment; a trailing header ("Leave a Reply") is
+        # the comment form after the thread, which is page chrome
+        last = comments[-1] if comments else headers[-1]
+        for p in cluster:
+            if p > last and facts[nonblank[p]].weak and p - last <= MAX_WEAK_TAIL_GAP:
+                last = p
+        if facts[nonblank[last]].timestamp or (
+            facts[nonblank[last]].reply and last == comments[-1] and not headers
+        ):
+            last = _extend_comment(nonblank, last, facts) if facts[nonblank[last]].timestamp else last
+        if sections and nonblank[first] <= sections[-1][1]:
+            continue
+        sections.append((nonblank[first], nonblank[last]))
+    return sections
+
+
+def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
+    """The title lines: the first headline-like line after leading chrome, plus an immediate
+    repeat of it by the scraper; none when the page opens with a paragraph."""
+    nonblank = [i for i in range(zone_end) if not facts[i].blank]
+    for position, index in enumerate(nonblank[:MAX_TITLE_SEARCH]):
+        line = facts[index]
+        chrome = line.boilerplate or line.dangling or line.words <= MAX_CHROME_WORDS
+        if chrome:
+            continue
+        if line.bullet or _is_prose(line) or not looks_like_title(line.normalised):
+            return []
+        rest = nonblank[position + 1 :]
+        if not rest:
+            return []
+        if facts[rest[0]].normalised == line.normalised:
+            return [index, rest[0]] if len(rest) > 1 else []
+        return [index]
+    return []
+
+
+def _tag_runs(facts: Sequence[LineFacts], zone_end: int) -> set[int]:
+    """Runs of two or more short Title-Case list items not introduced by a colon: topic
+    tags and menus, not a list in the article."""
+    tags: set[int] = set()
+    run: list[int] = []
+    previous: LineFacts | None = None
+    introduced = False
+    for index in range(zone_end + 1):
+        line = facts[index] if index < zone_end else BLANK
+        is_tag = (
+            line.bullet and line.words <= MAX_TAG_WORDS and line.title_case and not line.terminal
+        )
+        if is_tag and not line.blank:
+            if not run:
+                introduced = previous is not None and previous.colon
+            run.append(index)
+        else:
+            if len(run) >= 2 and not introduced:
+                tags.update(run)
+            run = []
+        if not line.blank:
+            previous = line
+    return tags
+
+
+def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKind]:
+    """Kinds of the lines before ``zone_end``: title, body or boilerplate."""
+    kinds: list[SegmentKind] = ["body"] * zone_end
+    title = _title_indices(facts, zone_end)
+    head_start = title[-1] + 1 if title else 0
+    prose = [i for i in range(head_start, zone_end) if _is_prose(facts[i])]
+    first_prose = prose[0] if prose else zone_end
+    last_prose = prose[-1] if prose else -1
+    tags = _tag_runs(facts, zone_end)
+    after_player = False
+    for index in range(zone_end):
+        line = facts[index]
+        if line.blank:
+            continue
+        if index in title:
+            kinds[index] = "title"
+        elif title and index < title[0]:
+            kinds[index] = "boilerplate"  # chrome above the headline
+        elif line.boilerplate or line.dangling or index in tags:
+            kinds[index] = "boilerplate"
+        elif after_player and not line.terminal and line.words <= MAX_CAPTION_WORDS:
+            kinds[index] = "boilerplate"  # a video caption
+        elif (index < first_prose or index > last_prose) and not _is_prose(line):
+            # before the first paragraph or after the last: bylines, labels, link stubs;
+            # a short sentence or a list item there still reads as article text
+            if not line.terminal and not (line.bullet and index < first_prose):
+                kinds[index] = "boilerplate"
+        after_player = line.player
+    return kinds
+
+
+def classify_lines(text: str, lines: Sequence[tuple[int, int]]) -> list[SegmentKind]:
+    """One segment kind per line of ``text``."""
+    rules = noise_rules()
+    facts = [line_facts(text[start:end], rules) for start, end in lines]
+    sections = comment_sections(facts)
+    zone_end = sections[0][0] if sections else len(lines)
+    kinds = _article_kinds(facts, zone_end)
+    kinds.extend(["boilerplate"] * (len(lines) - zone_end))
+    if sections:
+        after = range(sections[-1][1] + 1, len(lines))
+        if sum(_is_prose(facts[i]) for i in after) >= MIN_TRAILING_PROSE_LINES:
+            # the article goes on after a thread (rare): classify what follows as page text
+            tail_kinds = _article_kinds(facts[sections[-1][1] + 1 :], len(after))
+            kinds[sections[-1][1] + 1 :] = [
+                "body" if kind == "title" else kind for kind in tail_kinds
+            ]
+        for first, last in sections:
+            kinds[first : last + 1] = ["comments"] * (last + 1 - first)
+    # leading blank lines have no segment before them: they join the first real line's kind
+    first_real = next((i for i, line in enumerate(facts) if not line.blank), None)
+    if first_real is not None:
+        kinds[:first_real] = [kinds[first_real]] * first_real
+    return kinds
+
+
+def noise_segmenter(text: str) -> tuple[Segment, ...]:
+    """The default segmenter: title, body, boilerplate and comments, line by line."""
+    lines = lines_with_offsets(text)
+    return segments_from_line_kinds(text, lines, classify_lines(text, lines))
+
+
+default_segmenter: Segmenter = noise_segmenter
