@@ -52,6 +52,15 @@ def _alternation(patterns: Iterable[str], macros: dict[str, str]) -> re.Pattern[
     return re.compile(body or r"(?!)", re.IGNORECASE)
 
 
+def _tagged(lines: Iterable[str], tag: str) -> list[str]:
+    """The patterns of one class in a file whose lines start with ``class:``."""
+    return [line.removeprefix(tag) for line in lines if line.startswith(tag)]
+
+
+def _untagged(lines: Iterable[str]) -> list[str]:
+    return [line for line in lines if not line.startswith("date:")]
+
+
 @attrs.frozen
 class NoiseRules:
     """The compiled cue lists."""
@@ -59,8 +68,10 @@ class NoiseRules:
     boilerplate: re.Pattern[str]
     player: re.Pattern[str]
     phrases: re.Pattern[str]
-    headers: re.Pattern[str]
+    strong_headers: re.Pattern[str]
+    weak_headers: re.Pattern[str]
     timestamps: re.Pattern[str]
+    dates: re.Pattern[str]
     reply_controls: re.Pattern[str]
     weak_controls: re.Pattern[str]
     dangling_words: frozenset[str]
@@ -71,18 +82,20 @@ def noise_rules() -> NoiseRules:
     """The cue lists from the package data, compiled once per process."""
     macros = _macros()
     controls = read_lines(DATA + "comment_controls.txt")
-    reply = [line.removeprefix("reply:") for line in controls if line.startswith("reply:")]
-    weak = [line.removeprefix("weak:") for line in controls if line.startswith("weak:")]
+    headers = read_lines(DATA + "comment_headers.txt")
+    stamps = read_lines(DATA + "comment_timestamps.txt")
     phrases = read_lines(DATA + "boilerplate_phrases.txt")
     return NoiseRules(
         boilerplate=_alternation(read_lines(DATA + "boilerplate_lines.txt"), macros),
         player=_alternation(read_lines(DATA + "player_lines.txt"), macros),
         # literal phrases only: one alternation of escaped strings is a linear scan
         phrases=re.compile("|".join(re.escape(p.lower()) for p in phrases) or r"(?!)"),
-        headers=_alternation(read_lines(DATA + "comment_headers.txt"), macros),
-        timestamps=_alternation(read_lines(DATA + "comment_timestamps.txt"), macros),
-        reply_controls=_alternation(reply, macros),
-        weak_controls=_alternation(weak, macros),
+        strong_headers=_alternation(_tagged(headers, "strong:"), macros),
+        weak_headers=_alternation(_tagged(headers, "weak:"), macros),
+        timestamps=_alternation(_untagged(stamps), macros),
+        dates=_alternation(_tagged(stamps, "date:"), macros),
+        reply_controls=_alternation(_tagged(controls, "reply:"), macros),
+        weak_controls=_alternation(_tagged(controls, "weak:"), macros),
         dangling_words=frozenset(word.lower() for word in read_lines(DATA + "dangling_words.txt")),
     )
 
@@ -100,8 +113,10 @@ class LineFacts:
     title_case: bool = False  # every word starts with a capital or a digit
     boilerplate: bool = False  # page chrome by pattern or phrase
     player: bool = False  # a media-player control; the line after it is a caption
-    header: bool = False  # comment-section header
+    header: bool = False  # comment-section header ("Comments", "13 Comments", "Notify of")
+    strong_header: bool = False  # a header that only a comment section has ("13 Comments")
     timestamp: bool = False  # comment timestamp or author line: one comment starts here
+    date: bool = False  # a bare date: a comment's date, or the article's dateline
     reply: bool = False  # strong thread control (Reply, level 1, 12 points...)
     weak: bool = False  # weak thread control (Share, like counts, Report...)
     dangling: bool = False  # a short line ending in a stripped link ("Send tips to")
@@ -131,17 +146,19 @@ def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
     chars = len(normalised)
     word_count = len(words)
     lowered = normalised.lower()
-    boilerplate = player = header = timestamp = reply = weak = False
+    boilerplate = player = header = strong_header = timestamp = date = reply = weak = False
     if chars <= MAX_BOILERPLATE_CHARS:
         player = rules.player.fullmatch(normalised) is not None
         boilerplate = player or rules.boilerplate.fullmatch(normalised) is not None
     if not boilerplate:
         boilerplate = rules.phrases.search(lowered) is not None
     if chars <= MAX_HEADER_CHARS:
-        header = rules.headers.fullmatch(normalised) is not None
+        strong_header = rules.strong_headers.fullmatch(normalised) is not None
+        header = strong_header or rules.weak_headers.fullmatch(normalised) is not None
     if chars <= MAX_TIMESTAMP_CHARS:
         timestamp = rules.timestamps.fullmatch(normalised) is not None
-    if chars <= MAX_CONTROL_CHARS and not timestamp:
+        date = not timestamp and rules.dates.fullmatch(normalised) is not None
+    if chars <= MAX_CONTROL_CHARS and not timestamp and not date:
         reply = rules.reply_controls.fullmatch(normalised) is not None
         weak = not reply and rules.weak_controls.fullmatch(normalised) is not None
     terminal = _is_terminal(normalised)
@@ -161,7 +178,9 @@ def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
         boilerplate=boilerplate,
         player=player,
         header=header,
+        strong_header=strong_header,
         timestamp=timestamp,
+        date=date,
         reply=reply,
         weak=weak,
         dangling=dangling,
@@ -171,11 +190,11 @@ def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
 
 def count_comments(text: str, start: int, end: int) -> int:
     """Individual comments in ``text[start:end]`` (a comment section): one per timestamp or
-    author line; failing those, one per reply control; at least one."""
+    author line (or bare date); failing those, one per reply control; at least one."""
     rules = noise_rules()
     timestamps = replies = 0
     for line in text[start:end].splitlines():
         facts = line_facts(line, rules)
-        timestamps += facts.timestamp
+        timestamps += facts.timestamp or facts.date
         replies += facts.reply
     return max(1, timestamps or replies)

@@ -7,6 +7,7 @@ the text in order; :func:`normalise_segments` enforces that shape.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
@@ -123,17 +124,23 @@ def title_body_segmenter(text: str) -> tuple[Segment, ...]:
 #    paragraph or after its last one; captions after a player; runs of tag-like list items.
 
 MAX_THREAD_GAP = 15  # non-blank lines between two pieces of thread evidence in one section
+MAX_LAST_COMMENT_LINES = 15  # text lines of the last comment after its timestamp
+MAX_WEAK_GAP = 3  # weak evidence counts only this close to other evidence
 MAX_WEAK_TAIL_GAP = 3  # a weak control closes a section only right after other evidence
+MAX_SINGLE_COMMENT_LINES = 8  # a lone comment: its date, text, then its reply control
 MAX_USERNAME_WORDS = 4
 MAX_USERNAME_CHARS = 50
 MAX_TITLE_SEARCH = 12  # non-blank lines searched for the title
 MAX_CHROME_WORDS = 2  # lines this short before the title are navigation, not a headline
+MIN_HEADLINE_WORDS = 5  # a shorter line right above a menu is the site's name
+MIN_MENU_LINES = 2
 MIN_PROSE_WORDS = 10  # a paragraph: this many words and a sentence end...
 MIN_RUN_ON_WORDS = 16  # ...or this many words
 MIN_ITEM_WORDS = 6  # a list item that carries article content
 MAX_TAG_WORDS = 3
 MAX_CAPTION_WORDS = 15
-MIN_TRAILING_PROSE_LINES = 3  # prose lines after comments that mean the article goes on
+MIN_TRAILING_PROSE_LINES = 3
+STAR_GLYPHS = ("★", "☆", "⭐")  # prose lines after comments that mean the article goes on
 
 
 def _is_prose(facts: LineFacts) -> bool:
@@ -145,45 +152,89 @@ def _is_prose(facts: LineFacts) -> bool:
 
 
 def _is_username(facts: LineFacts) -> bool:
-    return (
-        not facts.blank
-        and facts.words <= MAX_USERNAME_WORDS
-        and facts.chars <= MAX_USERNAME_CHARS
-        and not facts.terminal
-        and not facts.boilerplate
-        and not facts.header
-    )
+    """A commenter's name on its own line ("Maggie T." ends in an initial, not a sentence)."""
+    if facts.blank or facts.boilerplate or facts.header:
+        return False
+    if facts.words > MAX_USERNAME_WORDS or facts.chars > MAX_USERNAME_CHARS:
+        return False
+    last_word = facts.normalised.rsplit(" ", 1)[-1]
+    return not facts.terminal or (last_word.endswith(".") and len(last_word) <= 3)
 
 
 def _thread_evidence(facts: LineFacts) -> bool:
-    return facts.header or facts.timestamp or facts.reply or facts.weak
+    return facts.header or facts.timestamp or facts.date or facts.reply or facts.weak
 
 
-def _accept_thread(cluster: list[int], facts: Sequence[LineFacts]) -> bool:
-    """Enough evidence for a comment section: one "Reply" or one date in an article is not."""
-    headers = sum(facts[i].header for i in cluster)
-    timestamps = [i for i in cluster if facts[i].timestamp]
-    replies = [i for i in cluster if facts[i].reply]
-    if timestamps and (replies or headers):
+def _spread(positions: list[int]) -> bool:
+    """Two or more positions with some other line between the first and the last."""
+    return len(positions) >= 2 and positions[-1] - positions[0] > len(positions) - 1
+
+
+def _accept_thread(strong: list[int], facts: Sequence[LineFacts]) -> bool:
+    """Enough evidence for a comment section (``strong``: non-blank line indices of headers,
+    timestamps, dates and reply controls). One "Reply", one date or one "Comments" menu
+    word in an article is not a comment section."""
+    strong_headers = any(facts[i].strong_header for i in strong)
+    any_headers = any(facts[i].header for i in strong)
+    timestamps = [i for i in strong if facts[i].timestamp]
+    starts = [i for i in strong if facts[i].timestamp or facts[i].date]
+    replies = [i for i in strong if facts[i].reply]
+    if strong_headers and (starts or replies):
         return True
-    if headers and replies:
+    if _spread(replies) or (_spread(starts) and (timestamps or any_headers or replies)):
         return True
-    # two comment starts (or two reply controls) with text between them
-    for starts in (timestamps, replies):
-        if len(starts) >= 2 and starts[-1] - starts[0] > len(starts) - 1:
-            return True
-    return False
+    # a single comment: its date, then its reply control a few lines below
+    return any(0 < reply - start <= MAX_SINGLE_COMMENT_LINES for start in starts for reply in replies)
+
+
+def _trim_cluster(cluster: list[int], facts: Sequence[LineFacts], nonblank: Sequence[int]) -> list[int]:
+    """Drop weak evidence (share buttons, like counts, bare dates) at the start of a cluster
+    that is not close to the next piece: a dateline above the article opens no thread."""
+    start = 0
+    while start < len(cluster) - 1:
+        line = facts[nonblank[cluster[start]]]
+        if not (line.weak or line.date) or cluster[start + 1] - cluster[start] <= MAX_WEAK_GAP:
+            break
+        start += 1
+    return cluster[start:]
 
 
 def _extend_comment(nonblank: Sequence[int], position: int, facts: Sequence[LineFacts]) -> int:
     """The last non-blank position of the comment text that starts after ``position``."""
     last = position
-    for next_position in range(position + 1, len(nonblank)):
+    limit = min(len(nonblank), position + 1 + MAX_LAST_COMMENT_LINES)
+    for next_position in range(position + 1, limit):
         line = facts[nonblank[next_position]]
         if line.boilerplate or line.header or line.dangling:
             break
         last = next_position
     return last
+
+
+def _section_start(nonblank: Sequence[int], strong: list[int], facts: Sequence[LineFacts]) -> int:
+    """The non-blank position where a thread starts: its header, or its first comment."""
+    first = strong[0]
+    line = facts[nonblank[first]]
+    if line.header:
+        return first
+    if line.timestamp or line.date:
+        # a comment opens with its author's name on the line above the timestamp
+        if first > 0 and _is_username(facts[nonblank[first - 1]]):
+            return first - 1
+        return first
+    # the thread opens with a reply control, which ends a comment (author, text, "Like ·
+    # Reply"): the first comment is as long as the shortest distance between two controls
+    replies = [p for p in strong if facts[nonblank[p]].reply]
+    if len(replies) < 2:
+        return first
+    spacing = min(b - a for a, b in itertools.pairwise(replies))
+    start = first
+    while start > 0 and first - start < spacing - 1:
+        previous = facts[nonblank[start - 1]]
+        if previous.boilerplate or previous.header or _is_prose(previous) and start < first - 1:
+            break
+        start -= 1
+    return start
 
 
 def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
@@ -197,27 +248,21 @@ def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
         else:
             clusters.append([position])
     sections: list[tuple[int, int]] = []
-    for cluster in clusters:
+    for found in clusters:
+        cluster = _trim_cluster(found, facts, nonblank)
         strong = [p for p in cluster if not facts[nonblank[p]].weak]
         if not strong or not _accept_thread([nonblank[p] for p in strong], facts):
             continue
-        headers = [p for p in strong if facts[nonblank[p]].header]
-        comments = [p for p in strong if not facts[nonblank[p]].header]
-        first = strong[0]
-        if not facts[nonblank[first]].header and first > 0:
-            # a comment opens with its author's name on the line above the timestamp
-            if _is_username(facts[nonblank[first - 1]]):
-                first -= 1
+        first = _section_start(nonblank, strong, facts)
         # the section ends with its last comment; a trailing header ("Leave a Reply") is
         # the comment form after the thread, which is page chrome
-        last = comments[-1] if comments else headers[-1]
+        comments = [p for p in strong if not facts[nonblank[p]].header]
+        last = comments[-1] if comments else strong[-1]
+        if facts[nonblank[last]].timestamp or facts[nonblank[last]].date:
+            last = _extend_comment(nonblank, last, facts)
         for p in cluster:
             if p > last and facts[nonblank[p]].weak and p - last <= MAX_WEAK_TAIL_GAP:
                 last = p
-        if facts[nonblank[last]].timestamp or (
-            facts[nonblank[last]].reply and last == comments[-1] and not headers
-        ):
-            last = _extend_comment(nonblank, last, facts) if facts[nonblank[last]].timestamp else last
         if sections and nonblank[first] <= sections[-1][1]:
             continue
         sections.append((nonblank[first], nonblank[last]))
@@ -230,18 +275,31 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
     nonblank = [i for i in range(zone_end) if not facts[i].blank]
     for position, index in enumerate(nonblank[:MAX_TITLE_SEARCH]):
         line = facts[index]
-        chrome = line.boilerplate or line.dangling or line.words <= MAX_CHROME_WORDS
-        if chrome:
+        if _is_chrome(line):
             continue
-        if line.bullet or _is_prose(line) or not looks_like_title(line.normalised):
+        if line.bullet or not looks_like_title(line.normalised):
             return []
         rest = nonblank[position + 1 :]
+        if line.words < MIN_HEADLINE_WORDS and all(
+            _is_chrome(facts[i]) and facts[i].words <= MAX_CHROME_WORDS
+            for i in rest[:MIN_MENU_LINES]
+        ):
+            continue  # a site name above a navigation menu, not the headline
         if not rest:
             return []
         if facts[rest[0]].normalised == line.normalised:
             return [index, rest[0]] if len(rest) > 1 else []
         return [index]
     return []
+
+
+def _is_star_rating(line: LineFacts) -> bool:
+    """Star glyphs: a review's rating, which the conventions count as article text."""
+    return any(star in line.normalised for star in STAR_GLYPHS)
+
+
+def _is_chrome(line: LineFacts) -> bool:
+    return line.boilerplate or line.dangling or line.words <= MAX_CHROME_WORDS
 
 
 def _tag_runs(facts: Sequence[LineFacts], zone_end: int) -> set[int]:
@@ -291,7 +349,9 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
             kinds[index] = "boilerplate"
         elif after_player and not line.terminal and line.words <= MAX_CAPTION_WORDS:
             kinds[index] = "boilerplate"  # a video caption
-        elif (index < first_prose or index > last_prose) and not _is_prose(line):
+        elif (index < first_prose or index > last_prose) and not (
+            _is_prose(line) or _is_star_rating(line)
+        ):
             # before the first paragraph or after the last: bylines, labels, link stubs;
             # a short sentence or a list item there still reads as article text
             if not line.terminal and not (line.bullet and index < first_prose):
