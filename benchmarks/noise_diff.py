@@ -1,6 +1,6 @@
 """Show where the noise segmenter disagrees with gold segments, line by line.
 
-    python benchmarks/noise_diff.py DOCS_DIR LABELS.json [--all]
+python benchmarks/noise_diff.py DOCS_DIR LABELS.json [--all]
 """
 
 from __future__ import annotations
@@ -42,7 +42,10 @@ def main() -> None:
             line = text[start:end].strip()
             if not line:
                 continue
-            g, p = kind_at(gold, start + len(text[start:end]) - len(text[start:end].lstrip())), kind_at(predicted, start)
+            g, p = (
+                kind_at(gold, start + len(text[start:end]) - len(text[start:end].lstrip())),
+                kind_at(predicted, start),
+            )
             if g != p or show_all:
                 print(f"  gold={g:11} pred={p:11} | {line[:100]}")
     for kind, (tp, npred, ngold) in totals.items():

@@ -126,6 +126,7 @@ def title_body_segmenter(text: str) -> tuple[Segment, ...]:
 MAX_THREAD_GAP = 15  # non-blank lines between two pieces of thread evidence in one section
 MAX_LAST_COMMENT_LINES = 15  # text lines of the last comment after its timestamp
 MAX_WEAK_GAP = 3  # weak evidence counts only this close to other evidence
+MAX_LEAD_GAP = 6  # a thread's first cue is this close to its next one
 MAX_WEAK_TAIL_GAP = 3  # a weak control closes a section only right after other evidence
 MAX_SINGLE_COMMENT_LINES = 8  # a lone comment: its date, text, then its reply control
 MAX_USERNAME_WORDS = 4
@@ -184,16 +185,27 @@ def _accept_thread(strong: list[int], facts: Sequence[LineFacts]) -> bool:
     if _spread(replies) or (_spread(starts) and (timestamps or any_headers or replies)):
         return True
     # a single comment: its date, then its reply control a few lines below
-    return any(0 < reply - start <= MAX_SINGLE_COMMENT_LINES for start in starts for reply in replies)
+    return any(
+        0 < reply - start <= MAX_SINGLE_COMMENT_LINES for start in starts for reply in replies
+    )
 
 
-def _trim_cluster(cluster: list[int], facts: Sequence[LineFacts], nonblank: Sequence[int]) -> list[int]:
-    """Drop weak evidence (share buttons, like counts, bare dates) at the start of a cluster
-    that is not close to the next piece: a dateline above the article opens no thread."""
+def _trim_cluster(
+    cluster: list[int], facts: Sequence[LineFacts], nonblank: Sequence[int]
+) -> list[int]:
+    """Drop stray evidence at the start of a cluster: a thread starts at its first strong
+    header when it has one; weak evidence (share buttons, like counts, bare dates) counts
+    only right next to other evidence; a lone cue (a "Reply" in the article) far from the
+    next one opens no thread."""
+    headers = [p for p in cluster if facts[nonblank[p]].strong_header]
+    if headers:
+        cluster = cluster[cluster.index(headers[0]) :]
     start = 0
     while start < len(cluster) - 1:
         line = facts[nonblank[cluster[start]]]
-        if not (line.weak or line.date) or cluster[start + 1] - cluster[start] <= MAX_WEAK_GAP:
+        gap = cluster[start + 1] - cluster[start]
+        strong_cue = not line.weak and not line.date
+        if line.header or gap <= MAX_WEAK_GAP or (gap <= MAX_LEAD_GAP and strong_cue):
             break
         start += 1
     return cluster[start:]
@@ -216,6 +228,9 @@ def _section_start(nonblank: Sequence[int], strong: list[int], facts: Sequence[L
     first = strong[0]
     line = facts[nonblank[first]]
     if line.header:
+        # a header is often two lines ("Conversation" / "12 Comments")
+        while first > 0 and facts[nonblank[first - 1]].header:
+            first -= 1
         return first
     if line.timestamp or line.date:
         # a comment opens with its author's name on the line above the timestamp
@@ -231,7 +246,7 @@ def _section_start(nonblank: Sequence[int], strong: list[int], facts: Sequence[L
     start = first
     while start > 0 and first - start < spacing - 1:
         previous = facts[nonblank[start - 1]]
-        if previous.boilerplate or previous.header or _is_prose(previous) and start < first - 1:
+        if previous.boilerplate or previous.header or (_is_prose(previous) and start < first - 1):
             break
         start -= 1
     return start
@@ -248,7 +263,12 @@ def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
         else:
             clusters.append([position])
     sections: list[tuple[int, int]] = []
+    split: list[list[int]] = []
     for found in clusters:
+        headers = [p for p in found if facts[nonblank[p]].strong_header]
+        cut = found.index(headers[0]) if headers else 0
+        split += [part for part in (found[:cut], found[cut:]) if part]
+    for found in split:
         cluster = _trim_cluster(found, facts, nonblank)
         strong = [p for p in cluster if not facts[nonblank[p]].weak]
         if not strong or not _accept_thread([nonblank[p] for p in strong], facts):
@@ -296,6 +316,14 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
 def _is_star_rating(line: LineFacts) -> bool:
     """Star glyphs: a review's rating, which the conventions count as article text."""
     return any(star in line.normalised for star in STAR_GLYPHS)
+
+
+def _is_outer_chrome(line: LineFacts, *, before_article: bool) -> bool:
+    """Before the first paragraph or after the last: bylines, labels and link stubs are
+    chrome; a sentence, a star rating, or a list item above the text still read as article."""
+    if _is_prose(line) or _is_star_rating(line) or line.terminal:
+        return False
+    return not (line.bullet and before_article)
 
 
 def _is_chrome(line: LineFacts) -> bool:
@@ -349,13 +377,10 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
             kinds[index] = "boilerplate"
         elif after_player and not line.terminal and line.words <= MAX_CAPTION_WORDS:
             kinds[index] = "boilerplate"  # a video caption
-        elif (index < first_prose or index > last_prose) and not (
-            _is_prose(line) or _is_star_rating(line)
+        elif (index < first_prose or index > last_prose) and _is_outer_chrome(
+            line, before_article=index < first_prose
         ):
-            # before the first paragraph or after the last: bylines, labels, link stubs;
-            # a short sentence or a list item there still reads as article text
-            if not line.terminal and not (line.bullet and index < first_prose):
-                kinds[index] = "boilerplate"
+            kinds[index] = "boilerplate"
         after_player = line.player
     return kinds
 
