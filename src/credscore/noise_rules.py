@@ -190,11 +190,18 @@ def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
 
 def count_comments(text: str, start: int, end: int) -> int:
     """Individual comments in ``text[start:end]`` (a comment section): one per timestamp or
-    author line (or bare date); failing those, one per reply control; at least one."""
+    author line (or bare date), where an author line right above a date line ("Jane says:" /
+    "May 3, 2024 at 9:10 am") is one comment; failing those, one per reply control; at least
+    one."""
     rules = noise_rules()
     timestamps = replies = 0
+    previous_was_stamp = False
     for line in text[start:end].splitlines():
         facts = line_facts(line, rules)
-        timestamps += facts.timestamp or facts.date
+        if facts.blank:
+            continue
+        stamp = facts.timestamp or facts.date
+        timestamps += stamp and not previous_was_stamp
         replies += facts.reply
+        previous_was_stamp = stamp
     return max(1, timestamps or replies)

@@ -204,8 +204,10 @@ def _trim_cluster(
     while start < len(cluster) - 1:
         line = facts[nonblank[cluster[start]]]
         gap = cluster[start + 1] - cluster[start]
-        strong_cue = not line.weak and not line.date
-        if line.header or gap <= MAX_WEAK_GAP or (gap <= MAX_LEAD_GAP and strong_cue):
+        # a comment's start (timestamp, author) may be followed by a long comment; a reply
+        # control ends a comment, so the next comment's cues follow it at once
+        opens_comment = line.timestamp
+        if line.header or gap <= MAX_WEAK_GAP or (gap <= MAX_LEAD_GAP and opens_comment):
             break
         start += 1
     return cluster[start:]
