@@ -82,7 +82,9 @@ def test_options_are_checked() -> None:
         NoiseScorer(clean_fraction=1.0)
     with pytest.raises(ValueError):
         NoiseScorer(floor=120)
-    assert NoiseScorer(clean_fraction=0.0).score(analyse(Document("t", ARTICLE + FOOTER))).score < 100
+    assert (
+        NoiseScorer(clean_fraction=0.0).score(analyse(Document("t", ARTICLE + FOOTER))).score < 100
+    )
 
 
 def test_report_is_valid_with_noise() -> None:

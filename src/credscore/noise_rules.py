@@ -15,18 +15,24 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
 from credscore.resources import read_lines
 
 DATA = "noise/"
-MAX_BOILERPLATE_CHARS = 200
+MAX_SHORT_CHROME_CHARS = 100
+MAX_BOILERPLATE_CHARS = 300
+CREDIT_TAIL_CHARS = 80
+MAX_NORMALISED_CHARS = 200
 MAX_HEADER_CHARS = 100
-MAX_TIMESTAMP_CHARS = 120
+MAX_TIMESTAMP_CHARS = 80
 MAX_CONTROL_CHARS = 60
 MAX_DANGLING_WORDS = 8
 MIN_DANGLING_WORDS = 3
+MAX_CACHED_CHARS = 64
+MAX_CACHED_LINES = 200_000
 
 _MACRO_RE = re.compile(r"\{([A-Z]+)\}")
 # A leading list marker: bullet glyphs, dashes, "1." / "2)" numbering.
@@ -47,9 +53,40 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return _MACRO_RE.sub(lambda match: macros[match.group(1)], pattern)
 
 
-def _alternation(patterns: Iterable[str], macros: dict[str, str]) -> re.Pattern[str]:
-    body = "|".join(f"(?:{_expand(pattern, macros)})" for pattern in patterns)
-    return re.compile(body or r"(?!)", re.IGNORECASE)
+@attrs.frozen
+class Cues:
+    """One cue list, compiled in two parts: patterns written in lower case are matched
+    without case folding on the lower-cased line (case-insensitive matching in ``re`` is
+    several times slower); patterns with a case-sensitive part ``(?-i:...)`` are matched on
+    the line itself with ``re.IGNORECASE``."""
+
+    folded: re.Pattern[str]
+    cased: re.Pattern[str] | None
+
+    def fullmatch(self, line: str, lowered: str) -> bool:
+        if self.folded.fullmatch(lowered) is not None:
+            return True
+        return self.cased is not None and self.cased.fullmatch(line) is not None
+
+    def search(self, line: str, lowered: str) -> bool:
+        if self.folded.search(lowered) is not None:
+            return True
+        return self.cased is not None and self.cased.search(line) is not None
+
+
+def _alternation(patterns: Iterable[str], macros: dict[str, str], suffix: str = "") -> Cues:
+    expanded = [_expand(pattern, macros) for pattern in patterns]
+    folded = [pattern for pattern in expanded if "(?-i:" not in pattern]
+    cased = [pattern for pattern in expanded if "(?-i:" in pattern]
+
+    def compile_all(group: list[str], flags: int) -> re.Pattern[str]:
+        body = "|".join(f"(?:{pattern})" for pattern in group)
+        return re.compile(f"(?:{body}){suffix}", flags)
+
+    return Cues(
+        folded=compile_all(folded, 0) if folded else re.compile(r"(?!)"),
+        cased=compile_all(cased, re.IGNORECASE) if cased else None,
+    )
 
 
 def _tagged(lines: Iterable[str], tag: str) -> list[str]:
@@ -57,23 +94,57 @@ def _tagged(lines: Iterable[str], tag: str) -> list[str]:
     return [line.removeprefix(tag) for line in lines if line.startswith(tag)]
 
 
+_TAGS = ("date:", "long:", "end:", "endgate:", "gate:")
+
+
 def _untagged(lines: Iterable[str]) -> list[str]:
-    return [line for line in lines if not line.startswith("date:")]
+    return [line for line in lines if not line.startswith(_TAGS)]
+
+
+def _phrase_index(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases by an anchor word: the longest word before the phrase's last one (inner words
+    are followed by a space in text, so a whitespace split of the line finds them)."""
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:
+        words = phrase.lower().split()
+        inner = words[:-1] or words
+        anchor = max(inner, key=len)
+        index.setdefault(anchor, []).append(" ".join(words))
+    return {anchor: tuple(found) for anchor, found in index.items()}
+
+
+def has_phrase(
+    lowered: str,
+    words: Iterable[str],
+    index: dict[str, tuple[str, ...]],
+    anchors: frozenset[str],
+) -> bool:
+    """Whether ``lowered`` holds a listed phrase: set look-ups per word, then a substring
+    check only for the phrases whose anchor word is on the line."""
+    for anchor in anchors.intersection(words):
+        if any(phrase in lowered for phrase in index[anchor]):
+            return True
+    return False
 
 
 @attrs.frozen
 class NoiseRules:
     """The compiled cue lists."""
 
-    boilerplate: re.Pattern[str]
-    player: re.Pattern[str]
-    phrases: re.Pattern[str]
-    strong_headers: re.Pattern[str]
-    weak_headers: re.Pattern[str]
-    timestamps: re.Pattern[str]
-    dates: re.Pattern[str]
-    reply_controls: re.Pattern[str]
-    weak_controls: re.Pattern[str]
+    boilerplate: Cues
+    boilerplate_long: Cues
+    boilerplate_end: Cues
+    boilerplate_end_gate: Cues
+    timestamp_gate: Cues
+    player: Cues
+    phrases: dict[str, tuple[str, ...]]  # anchor word -> the phrases that contain it
+    phrase_anchors: frozenset[str]
+    strong_headers: Cues
+    weak_headers: Cues
+    timestamps: Cues
+    dates: Cues
+    reply_controls: Cues
+    weak_controls: Cues
     dangling_words: frozenset[str]
 
 
@@ -84,12 +155,17 @@ def noise_rules() -> NoiseRules:
     controls = read_lines(DATA + "comment_controls.txt")
     headers = read_lines(DATA + "comment_headers.txt")
     stamps = read_lines(DATA + "comment_timestamps.txt")
+    chrome = read_lines(DATA + "boilerplate_lines.txt")
     phrases = read_lines(DATA + "boilerplate_phrases.txt")
     return NoiseRules(
-        boilerplate=_alternation(read_lines(DATA + "boilerplate_lines.txt"), macros),
+        boilerplate=_alternation(_untagged(chrome), macros),
+        boilerplate_long=_alternation(_tagged(chrome, "long:"), macros),
+        boilerplate_end=_alternation(_tagged(chrome, "end:"), macros, suffix=r"\Z"),
         player=_alternation(read_lines(DATA + "player_lines.txt"), macros),
-        # literal phrases only: one alternation of escaped strings is a linear scan
-        phrases=re.compile("|".join(re.escape(p.lower()) for p in phrases) or r"(?!)"),
+        phrases=_phrase_index(phrases),
+        phrase_anchors=frozenset(_phrase_index(phrases)),
+        boilerplate_end_gate=_alternation(_tagged(chrome, "endgate:"), macros),
+        timestamp_gate=_alternation(_tagged(stamps, "gate:"), macros),
         strong_headers=_alternation(_tagged(headers, "strong:"), macros),
         weak_headers=_alternation(_tagged(headers, "weak:"), macros),
         timestamps=_alternation(_untagged(stamps), macros),
@@ -100,9 +176,9 @@ def noise_rules() -> NoiseRules:
     )
 
 
-@attrs.frozen
-class LineFacts:
-    """What one line looks like. ``blank`` lines have every other fact false or zero."""
+class LineFacts(NamedTuple):
+    """What one line looks like. ``blank`` lines have every other fact false or zero.
+    (A named tuple: one is built per line, and tuples are the cheapest immutable records.)"""
 
     blank: bool
     words: int = 0
@@ -110,7 +186,7 @@ class LineFacts:
     terminal: bool = False  # ends like a sentence (after closing quotes and brackets)
     colon: bool = False  # ends with a colon: introduces a list
     bullet: bool = False
-    title_case: bool = False  # every word starts with a capital or a digit
+    title_case: bool = False  # a short line whose words start with a capital or a digit
     boilerplate: bool = False  # page chrome by pattern or phrase
     player: bool = False  # a media-player control; the line after it is a caption
     header: bool = False  # comment-section header ("Comments", "13 Comments", "Notify of")
@@ -131,12 +207,38 @@ def _is_terminal(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
+def _photo_credit(tail: str, lowered_tail: str, rules: NoiseRules) -> bool:
+    if not rules.boilerplate_end_gate.search(tail, lowered_tail):
+        return False
+    return rules.boilerplate_end.search(tail, lowered_tail)
+
+
+_short_line_cache: dict[str, LineFacts] = {}
+
+
 def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
-    """The facts of one line (its newline may be included)."""
+    """The facts of one line (its newline may be included). Short lines repeat across pages
+    ("Reply", "Share", menus, footers), so their facts are cached per process (bounded)."""
+    short = len(line) <= MAX_CACHED_CHARS
+    if short:
+        cached = _short_line_cache.get(line)
+        if cached is not None:
+            return cached
+    facts = _line_facts(line, rules or noise_rules())
+    if short and len(_short_line_cache) < MAX_CACHED_LINES:
+        _short_line_cache[line] = facts
+    return facts
+
+
+def clear_line_cache() -> None:
+    """Forget cached line facts (benchmarks measure the uncached work)."""
+    _short_line_cache.clear()
+
+
+def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
     words = line.split()
     if not words:
         return BLANK
-    rules = rules or noise_rules()
     bullet_match = _BULLET_RE.match(line.strip())
     normalised = " ".join(words)
     if bullet_match is not None:
@@ -147,23 +249,30 @@ def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
     word_count = len(words)
     lowered = normalised.lower()
     boilerplate = player = header = strong_header = timestamp = date = reply = weak = False
-    if chars <= MAX_BOILERPLATE_CHARS:
-        player = rules.player.fullmatch(normalised) is not None
-        boilerplate = player or rules.boilerplate.fullmatch(normalised) is not None
+    if chars <= MAX_SHORT_CHROME_CHARS:
+        player = rules.player.fullmatch(normalised, lowered)
+        boilerplate = player or rules.boilerplate.fullmatch(normalised, lowered)
+    if chars <= MAX_BOILERPLATE_CHARS and not boilerplate:
+        boilerplate = rules.boilerplate_long.fullmatch(normalised, lowered) or _photo_credit(
+            normalised[-CREDIT_TAIL_CHARS:], lowered[-CREDIT_TAIL_CHARS:], rules
+        )
     if not boilerplate:
-        boilerplate = rules.phrases.search(lowered) is not None
+        boilerplate = has_phrase(lowered, lowered.split(), rules.phrases, rules.phrase_anchors)
     if chars <= MAX_HEADER_CHARS:
-        strong_header = rules.strong_headers.fullmatch(normalised) is not None
-        header = strong_header or rules.weak_headers.fullmatch(normalised) is not None
+        strong_header = rules.strong_headers.fullmatch(normalised, lowered)
+        header = strong_header or rules.weak_headers.fullmatch(normalised, lowered)
     if chars <= MAX_TIMESTAMP_CHARS:
-        timestamp = rules.timestamps.fullmatch(normalised) is not None
-        date = not timestamp and rules.dates.fullmatch(normalised) is not None
+        if rules.timestamp_gate.search(normalised, lowered):
+            timestamp = rules.timestamps.fullmatch(normalised, lowered)
+        date = not timestamp and rules.dates.fullmatch(normalised, lowered)
     if chars <= MAX_CONTROL_CHARS and not timestamp and not date:
-        reply = rules.reply_controls.fullmatch(normalised) is not None
-        weak = not reply and rules.weak_controls.fullmatch(normalised) is not None
+        reply = rules.reply_controls.fullmatch(normalised, lowered)
+        weak = not reply and rules.weak_controls.fullmatch(normalised, lowered)
     terminal = _is_terminal(normalised)
+    short = word_count <= MAX_DANGLING_WORDS
     dangling = (
-        MIN_DANGLING_WORDS <= word_count <= MAX_DANGLING_WORDS
+        short
+        and word_count >= MIN_DANGLING_WORDS
         and not terminal
         and words[-1].lower() in rules.dangling_words
     )
@@ -174,7 +283,7 @@ def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
         terminal=terminal,
         colon=normalised.endswith(":"),
         bullet=bullet_match is not None,
-        title_case=all(word[0].isupper() or word[0].isdigit() for word in words),
+        title_case=short and all(word[0].isupper() or word[0].isdigit() for word in words),
         boilerplate=boilerplate,
         player=player,
         header=header,
@@ -184,7 +293,7 @@ def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
         reply=reply,
         weak=weak,
         dangling=dangling,
-        normalised=normalised if chars <= MAX_BOILERPLATE_CHARS else "",
+        normalised=normalised if chars <= MAX_NORMALISED_CHARS else "",
     )
 
 

@@ -7,10 +7,11 @@ the text in order; :func:`normalise_segments` enforces that shape.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from credscore.model import Segment, SegmentKind
 from credscore.noise_rules import BLANK, LineFacts, line_facts, noise_rules
@@ -62,15 +63,17 @@ def segments_from_line_kinds(
     text: str, lines: Sequence[tuple[int, int]], kinds: Sequence[SegmentKind]
 ) -> tuple[Segment, ...]:
     """Segments from one kind per line; blank lines join the segment before them."""
-    segments: list[Segment] = []
+    runs: list[list[Any]] = []  # [kind, start, end], merged as we go: one Segment per run
     current: SegmentKind | None = None
     for (start, end), kind in zip(lines, kinds, strict=False):
-        blank = not text[start:end].strip()
-        if blank and current is not None:
+        if current is not None and not text[start:end].strip():
             kind = current
-        segments.append(Segment(kind, start, end))
+        if runs and runs[-1][0] == kind and runs[-1][2] == start:
+            runs[-1][2] = end
+        elif end > start:
+            runs.append([kind, start, end])
         current = kind
-    return normalise_segments(text, segments)
+    return normalise_segments(text, (Segment(kind, start, end) for kind, start, end in runs))
 
 
 def looks_like_title(line: str) -> bool:
@@ -186,7 +189,9 @@ def _accept_thread(strong: list[int], facts: Sequence[LineFacts]) -> bool:
         return True
     # a single comment: its date, then its reply control a few lines below
     return any(
-        0 < reply - start <= MAX_SINGLE_COMMENT_LINES for start in starts for reply in replies
+        bisect.bisect_right(replies, start + MAX_SINGLE_COMMENT_LINES)
+        > bisect.bisect_right(replies, start)
+        for start in starts
     )
 
 
@@ -206,8 +211,11 @@ def _trim_cluster(
         gap = cluster[start + 1] - cluster[start]
         # a comment's start (timestamp, author) may be followed by a long comment; a reply
         # control ends a comment, so the next comment's cues follow it at once
-        opens_comment = line.timestamp
-        if line.header or gap <= MAX_WEAK_GAP or (gap <= MAX_LEAD_GAP and opens_comment):
+        if line.reply:
+            between = range(cluster[start] + 1, cluster[start + 1])
+            if gap <= MAX_WEAK_GAP and not any(_is_prose(facts[nonblank[p]]) for p in between):
+                break
+        elif line.header or gap <= MAX_WEAK_GAP or (gap <= MAX_LEAD_GAP and line.timestamp):
             break
         start += 1
     return cluster[start:]
