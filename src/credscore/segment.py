@@ -152,7 +152,10 @@ def _is_prose(facts: LineFacts) -> bool:
         return False
     if facts.bullet and facts.words >= MIN_ITEM_WORDS:
         return True
-    return facts.words >= MIN_RUN_ON_WORDS or (facts.words >= MIN_PROSE_WORDS and facts.terminal)
+    if facts.words >= MIN_RUN_ON_WORDS:
+        return True
+    # a sentence, or a sentence that introduces a list ("Here's what to bring:")
+    return facts.words >= MIN_PROSE_WORDS and (facts.terminal or facts.colon)
 
 
 def _is_username(facts: LineFacts) -> bool:
@@ -336,6 +339,19 @@ def _is_outer_chrome(line: LineFacts, *, before_article: bool) -> bool:
     return not (line.bullet and before_article)
 
 
+def _is_subheading(
+    line: LineFacts, facts: Sequence[LineFacts], index: int, first_prose: int
+) -> bool:
+    """A heading in sentence case ("Key points", "What changes") directly above the first
+    text: kept as article. Names, outlets and labels above the text are in Title Case."""
+    if line.title_case or line.words < 2 or line.normalised[:1].islower():
+        return False
+    if " by " in line.normalised.lower():
+        return False  # "Photographs by ...", "Reporting by ...": a credit line
+    following = next((i for i in range(index + 1, len(facts)) if not facts[i].blank), None)
+    return following == first_prose
+
+
 def _is_chrome(line: LineFacts) -> bool:
     return line.boilerplate or line.dangling or line.words <= MAX_CHROME_WORDS
 
@@ -387,6 +403,8 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
             kinds[index] = "boilerplate"
         elif after_player and not line.terminal and line.words <= MAX_CAPTION_WORDS:
             kinds[index] = "boilerplate"  # a video caption
+        elif index < first_prose and _is_subheading(line, facts, index, first_prose):
+            pass  # a sentence-case heading right above the article's first text
         elif (index < first_prose or index > last_prose) and _is_outer_chrome(
             line, before_article=index < first_prose
         ):
