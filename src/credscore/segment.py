@@ -210,18 +210,34 @@ def _trim_cluster(
         cluster = cluster[cluster.index(headers[0]) :]
     start = 0
     while start < len(cluster) - 1:
-        line = facts[nonblank[cluster[start]]]
-        gap = cluster[start + 1] - cluster[start]
-        # a comment's start (timestamp, author) may be followed by a long comment; a reply
-        # control ends a comment, so the next comment's cues follow it at once
-        if line.reply:
-            between = range(cluster[start] + 1, cluster[start + 1])
-            if gap <= MAX_WEAK_GAP and not any(_is_prose(facts[nonblank[p]]) for p in between):
-                break
-        elif line.header or gap <= MAX_WEAK_GAP or (gap <= MAX_LEAD_GAP and line.timestamp):
+        position, following = cluster[start], cluster[start + 1]
+        line = facts[nonblank[position]]
+        gap = following - position
+        if line.header or gap <= MAX_WEAK_GAP and not line.reply:
             break
+        rest = [facts[nonblank[p]] for p in cluster[start + 1 :]]
+        if line.reply and gap <= MAX_WEAK_GAP:
+            # a reply control ends a comment: the next comment's cues follow at once, or
+            # the next comment ends with the same control ("Like · Reply · 2y")
+            between = range(position + 1, following)
+            if not any(_is_prose(facts[nonblank[p]]) for p in between):
+                break
+            if _shape(rest[0]) == _shape(line):
+                break
+        if line.timestamp and gap <= MAX_LEAD_GAP:
+            # a long first comment; its timestamp looks like the thread's other ones
+            others = [other for other in rest if other.timestamp]
+            if not others or any(_shape(other) == _shape(line) for other in others):
+                break
         start += 1
     return cluster[start:]
+
+
+def _shape(line: LineFacts) -> str:
+    """A cue line's layout: its last two words, lower-cased, digits masked ("# years ago"
+    and "3 years ago" match; "· 5 yr. ago" does not)."""
+    tail = " ".join(line.normalised.lower().split()[-2:])
+    return "".join("#" if char.isdigit() else char for char in tail)
 
 
 def _extend_comment(nonblank: Sequence[int], position: int, facts: Sequence[LineFacts]) -> int:
