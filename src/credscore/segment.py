@@ -213,7 +213,7 @@ def _trim_cluster(
         position, following = cluster[start], cluster[start + 1]
         line = facts[nonblank[position]]
         gap = following - position
-        if line.header or gap <= MAX_WEAK_GAP and not line.reply:
+        if line.header or (gap <= MAX_WEAK_GAP and not line.reply):
             break
         rest = [facts[nonblank[p]] for p in cluster[start + 1 :]]
         if line.reply and gap <= MAX_WEAK_GAP:
