@@ -213,31 +213,47 @@ def _trim_cluster(
         position, following = cluster[start], cluster[start + 1]
         line = facts[nonblank[position]]
         gap = following - position
-        if line.header or (gap <= MAX_WEAK_GAP and not line.reply):
+        between = range(position + 1, following)
+        close = gap <= MAX_WEAK_GAP and not any(_is_prose(facts[nonblank[p]]) for p in between)
+        if line.header or close:
             break
         rest = [facts[nonblank[p]] for p in cluster[start + 1 :]]
-        if line.reply and gap <= MAX_WEAK_GAP:
-            # a reply control ends a comment: the next comment's cues follow at once, or
-            # the next comment ends with the same control ("Like · Reply · 2y")
-            between = range(position + 1, following)
-            if not any(_is_prose(facts[nonblank[p]]) for p in between):
-                break
-            if _shape(rest[0]) == _shape(line):
-                break
+        # text between a cue and the next: the cue must share the thread's layout. A reply
+        # control ends a comment, so the next comment ends with the same control ("Like ·
+        # Reply · 2y"); a timestamp opens a (long) first comment, like the thread's others.
+        if line.reply and gap <= MAX_WEAK_GAP and _shape(rest[0]) == _shape(line):
+            break
         if line.timestamp and gap <= MAX_LEAD_GAP:
-            # a long first comment; its timestamp looks like the thread's other ones
-            others = [other for other in rest if other.timestamp]
-            if not others or any(_shape(other) == _shape(line) for other in others):
+            others = [p for p in cluster[start + 1 :] if facts[nonblank[p]].timestamp]
+            same_shape = any(_shape(facts[nonblank[p]]) == _shape(line) for p in others)
+            # when every other comment names its author above its timestamp, so does the first
+            authored = all(_has_author(nonblank, p, facts) for p in others)
+            if not others:
+                # a thread of several comments that carry no timestamp lines ("Like · Reply
+                # · 2y") does not start with one
+                if sum(facts[nonblank[p]].reply for p in cluster[start + 1 :]) < 2:
+                    break
+            elif same_shape and (_has_author(nonblank, position, facts) or not authored):
                 break
         start += 1
     return cluster[start:]
 
 
+def _has_author(nonblank: Sequence[int], position: int, facts: Sequence[LineFacts]) -> bool:
+    return position > 0 and _is_username(facts[nonblank[position - 1]])
+
+
 def _shape(line: LineFacts) -> str:
-    """A cue line's layout: its last two words, lower-cased, digits masked ("# years ago"
-    and "3 years ago" match; "· 5 yr. ago" does not)."""
-    tail = " ".join(line.normalised.lower().split()[-2:])
-    return "".join("#" if char.isdigit() else char for char in tail)
+    """A cue line's layout: the kind of its first character and its last word, digits
+    masked ("1 hour ago" and "3 years ago" match; "· 5 yr. ago" and "Jane • 2y" do not)."""
+    text = line.normalised.lower()
+    if not text:
+        return ""
+    first = "#" if text[0].isdigit() else "a" if text[0].isalpha() else text[0]
+    if line.bullet:
+        first = "•" + first  # a list marker ("· 5 yr. ago") is part of the layout
+    last = text.rsplit(" ", 1)[-1]
+    return first + "".join("#" if char.isdigit() else char for char in last)
 
 
 def _extend_comment(nonblank: Sequence[int], position: int, facts: Sequence[LineFacts]) -> int:
