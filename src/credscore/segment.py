@@ -7,11 +7,14 @@ the text in order; :func:`normalise_segments` enforces that shape.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from credscore.model import Segment, SegmentKind
+from credscore.noise_rules import BLANK, LineFacts, line_facts, noise_rules
 
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
@@ -60,15 +63,17 @@ def segments_from_line_kinds(
     text: str, lines: Sequence[tuple[int, int]], kinds: Sequence[SegmentKind]
 ) -> tuple[Segment, ...]:
     """Segments from one kind per line; blank lines join the segment before them."""
-    segments: list[Segment] = []
+    runs: list[list[Any]] = []  # [kind, start, end], merged as we go: one Segment per run
     current: SegmentKind | None = None
     for (start, end), kind in zip(lines, kinds, strict=False):
-        blank = not text[start:end].strip()
-        if blank and current is not None:
+        if current is not None and not text[start:end].strip():
             kind = current
-        segments.append(Segment(kind, start, end))
+        if runs and runs[-1][0] == kind and runs[-1][2] == start:
+            runs[-1][2] = end
+        elif end > start:
+            runs.append([kind, start, end])
         current = kind
-    return normalise_segments(text, segments)
+    return normalise_segments(text, (Segment(kind, start, end) for kind, start, end in runs))
 
 
 def looks_like_title(line: str) -> bool:
@@ -111,4 +116,364 @@ def title_body_segmenter(text: str) -> tuple[Segment, ...]:
     return segments_from_line_kinds(text, lines, kinds)
 
 
-default_segmenter: Segmenter = title_body_segmenter
+# --- the noise segmenter ---------------------------------------------------------------------
+#
+# Every line gets facts (noise_rules.line_facts). Then, in order:
+# 1. comment sections: runs of thread evidence (headers, timestamps, reply controls) close
+#    together, accepted only on enough evidence; a section runs from its header (or first
+#    comment) to its last comment; lines after the last section are site chrome;
+# 2. the title: the first headline-like line after leading chrome (and a scraper's repeat);
+# 3. boilerplate: chrome by pattern anywhere; short non-sentences before the article's first
+#    paragraph or after its last one; captions after a player; runs of tag-like list items.
+
+MAX_THREAD_GAP = 15  # non-blank lines between two pieces of thread evidence in one section
+MAX_LAST_COMMENT_LINES = 15  # text lines of the last comment after its timestamp
+MAX_WEAK_GAP = 3  # weak evidence counts only this close to other evidence
+MAX_LEAD_GAP = 6  # a thread's first cue is this close to its next one
+MAX_WEAK_TAIL_GAP = 3  # a weak control closes a section only right after other evidence
+MAX_SINGLE_COMMENT_LINES = 8  # a lone comment: its date, text, then its reply control
+MAX_USERNAME_WORDS = 4
+MAX_USERNAME_CHARS = 50
+MAX_TITLE_SEARCH = 12  # non-blank lines searched for the title
+MAX_CHROME_WORDS = 2  # lines this short before the title are navigation, not a headline
+MIN_HEADLINE_WORDS = 5  # a shorter line right above a menu is the site's name
+MIN_MENU_LINES = 2
+MIN_PROSE_WORDS = 10  # a paragraph: this many words and a sentence end...
+MIN_RUN_ON_WORDS = 16  # ...or this many words
+MIN_ITEM_WORDS = 6  # a list item that carries article content
+MAX_TAG_WORDS = 3
+MAX_CAPTION_WORDS = 15
+MIN_TRAILING_PROSE_LINES = 3
+STAR_GLYPHS = ("★", "☆", "⭐")  # prose lines after comments that mean the article goes on
+
+
+def _is_prose(facts: LineFacts) -> bool:
+    if facts.blank or facts.boilerplate:
+        return False
+    if facts.bullet and facts.words >= MIN_ITEM_WORDS:
+        return True
+    if facts.words >= MIN_RUN_ON_WORDS:
+        return True
+    # a sentence, or a sentence that introduces a list ("Here's what to bring:")
+    return facts.words >= MIN_PROSE_WORDS and (facts.terminal or facts.colon)
+
+
+def _is_username(facts: LineFacts) -> bool:
+    """A commenter's name on its own line ("Maggie T." ends in an initial, not a sentence)."""
+    if facts.blank or facts.boilerplate or facts.header:
+        return False
+    if facts.words > MAX_USERNAME_WORDS or facts.chars > MAX_USERNAME_CHARS:
+        return False
+    last_word = facts.normalised.rsplit(" ", 1)[-1]
+    return not facts.terminal or (last_word.endswith(".") and len(last_word) <= 3)
+
+
+def _thread_evidence(facts: LineFacts) -> bool:
+    return facts.header or facts.timestamp or facts.date or facts.reply or facts.weak
+
+
+def _spread(positions: list[int]) -> bool:
+    """Two or more positions with some other line between the first and the last."""
+    return len(positions) >= 2 and positions[-1] - positions[0] > len(positions) - 1
+
+
+def _accept_thread(strong: list[int], facts: Sequence[LineFacts]) -> bool:
+    """Enough evidence for a comment section (``strong``: non-blank line indices of headers,
+    timestamps, dates and reply controls). One "Reply", one date or one "Comments" menu
+    word in an article is not a comment section."""
+    strong_headers = any(facts[i].strong_header for i in strong)
+    any_headers = any(facts[i].header for i in strong)
+    timestamps = [i for i in strong if facts[i].timestamp]
+    starts = [i for i in strong if facts[i].timestamp or facts[i].date]
+    replies = [i for i in strong if facts[i].reply]
+    if strong_headers and (starts or replies):
+        return True
+    if _spread(replies) or (_spread(starts) and (timestamps or any_headers or replies)):
+        return True
+    # a single comment: its date, then its reply control a few lines below
+    return any(
+        bisect.bisect_right(replies, start + MAX_SINGLE_COMMENT_LINES)
+        > bisect.bisect_right(replies, start)
+        for start in starts
+    )
+
+
+def _trim_cluster(
+    cluster: list[int], facts: Sequence[LineFacts], nonblank: Sequence[int]
+) -> list[int]:
+    """Drop stray evidence at the start of a cluster: a thread starts at its first strong
+    header when it has one; weak evidence (share buttons, like counts, bare dates) counts
+    only right next to other evidence; a lone cue (a "Reply" in the article) far from the
+    next one opens no thread."""
+    headers = [p for p in cluster if facts[nonblank[p]].strong_header]
+    if headers:
+        cluster = cluster[cluster.index(headers[0]) :]
+    start = 0
+    while start < len(cluster) - 1:
+        position, following = cluster[start], cluster[start + 1]
+        line = facts[nonblank[position]]
+        gap = following - position
+        between = range(position + 1, following)
+        close = gap <= MAX_WEAK_GAP and not any(_is_prose(facts[nonblank[p]]) for p in between)
+        if line.header or close:
+            break
+        rest = [facts[nonblank[p]] for p in cluster[start + 1 :]]
+        # text between a cue and the next: the cue must share the thread's layout. A reply
+        # control ends a comment, so the next comment ends with the same control ("Like ·
+        # Reply · 2y"); a timestamp opens a (long) first comment, like the thread's others.
+        if line.reply and gap <= MAX_WEAK_GAP and _shape(rest[0]) == _shape(line):
+            break
+        if line.timestamp and gap <= MAX_LEAD_GAP:
+            others = [p for p in cluster[start + 1 :] if facts[nonblank[p]].timestamp]
+            same_shape = any(_shape(facts[nonblank[p]]) == _shape(line) for p in others)
+            # when every other comment names its author above its timestamp, so does the first
+            authored = all(_has_author(nonblank, p, facts) for p in others)
+            if not others:
+                # a thread of several comments that carry no timestamp lines ("Like · Reply
+                # · 2y") does not start with one
+                if sum(facts[nonblank[p]].reply for p in cluster[start + 1 :]) < 2:
+                    break
+            elif same_shape and (_has_author(nonblank, position, facts) or not authored):
+                break
+        start += 1
+    return cluster[start:]
+
+
+def _has_author(nonblank: Sequence[int], position: int, facts: Sequence[LineFacts]) -> bool:
+    return position > 0 and _is_username(facts[nonblank[position - 1]])
+
+
+def _shape(line: LineFacts) -> str:
+    """A cue line's layout: the kind of its first character and its last word, digits
+    masked ("1 hour ago" and "3 years ago" match; "· 5 yr. ago" and "Jane • 2y" do not)."""
+    text = line.normalised.lower()
+    if not text:
+        return ""
+    first = "#" if text[0].isdigit() else "a" if text[0].isalpha() else text[0]
+    if line.bullet:
+        first = "•" + first  # a list marker ("· 5 yr. ago") is part of the layout
+    last = text.rsplit(" ", 1)[-1]
+    return first + "".join("#" if char.isdigit() else char for char in last)
+
+
+def _extend_comment(nonblank: Sequence[int], position: int, facts: Sequence[LineFacts]) -> int:
+    """The last non-blank position of the comment text that starts after ``position``."""
+    last = position
+    limit = min(len(nonblank), position + 1 + MAX_LAST_COMMENT_LINES)
+    for next_position in range(position + 1, limit):
+        line = facts[nonblank[next_position]]
+        if line.boilerplate or line.header or line.dangling:
+            break
+        last = next_position
+    return last
+
+
+def _section_start(nonblank: Sequence[int], strong: list[int], facts: Sequence[LineFacts]) -> int:
+    """The non-blank position where a thread starts: its header, or its first comment."""
+    first = strong[0]
+    line = facts[nonblank[first]]
+    if line.header:
+        # a header is often two lines ("Conversation" / "12 Comments")
+        while first > 0 and facts[nonblank[first - 1]].header:
+            first -= 1
+        return first
+    if line.timestamp or line.date:
+        # a comment opens with its author's name on the line above the timestamp
+        if first > 0 and _is_username(facts[nonblank[first - 1]]):
+            return first - 1
+        return first
+    # the thread opens with a reply control, which ends a comment (author, text, "Like ·
+    # Reply"): the first comment is as long as the shortest distance between two controls
+    replies = [p for p in strong if facts[nonblank[p]].reply]
+    if len(replies) < 2:
+        return first
+    spacing = min(b - a for a, b in itertools.pairwise(replies))
+    start = first
+    while start > 0 and first - start < spacing - 1:
+        previous = facts[nonblank[start - 1]]
+        if previous.boilerplate or previous.header or (_is_prose(previous) and start < first - 1):
+            break
+        start -= 1
+    return start
+
+
+def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
+    """``(first, last)`` line indices (inclusive) of each comment section, in order."""
+    nonblank = [i for i, line in enumerate(facts) if not line.blank]
+    evidence = [p for p, i in enumerate(nonblank) if _thread_evidence(facts[i])]
+    clusters: list[list[int]] = []
+    for position in evidence:
+        if clusters and position - clusters[-1][-1] <= MAX_THREAD_GAP:
+            clusters[-1].append(position)
+        else:
+            clusters.append([position])
+    sections: list[tuple[int, int]] = []
+    split: list[list[int]] = []
+    for found in clusters:
+        headers = [p for p in found if facts[nonblank[p]].strong_header]
+        cut = found.index(headers[0]) if headers else 0
+        split += [part for part in (found[:cut], found[cut:]) if part]
+    for found in split:
+        cluster = _trim_cluster(found, facts, nonblank)
+        strong = [p for p in cluster if not facts[nonblank[p]].weak]
+        if not strong or not _accept_thread([nonblank[p] for p in strong], facts):
+            continue
+        first = _section_start(nonblank, strong, facts)
+        # the section ends with its last comment; a trailing header ("Leave a Reply") is
+        # the comment form after the thread, which is page chrome
+        comments = [p for p in strong if not facts[nonblank[p]].header]
+        last = comments[-1] if comments else strong[-1]
+        if facts[nonblank[last]].timestamp or facts[nonblank[last]].date:
+            last = _extend_comment(nonblank, last, facts)
+        for p in cluster:
+            if p > last and facts[nonblank[p]].weak and p - last <= MAX_WEAK_TAIL_GAP:
+                last = p
+        if sections and nonblank[first] <= sections[-1][1]:
+            continue
+        sections.append((nonblank[first], nonblank[last]))
+    return sections
+
+
+def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
+    """The title lines: the first headline-like line after leading chrome, plus an immediate
+    repeat of it by the scraper; none when the page opens with a paragraph."""
+    nonblank = [i for i in range(zone_end) if not facts[i].blank]
+    for position, index in enumerate(nonblank[:MAX_TITLE_SEARCH]):
+        line = facts[index]
+        if _is_chrome(line):
+            continue
+        if line.bullet or not looks_like_title(line.normalised):
+            return []
+        rest = nonblank[position + 1 :]
+        if line.words < MIN_HEADLINE_WORDS and all(
+            _is_chrome(facts[i]) and facts[i].words <= MAX_CHROME_WORDS
+            for i in rest[:MIN_MENU_LINES]
+        ):
+            continue  # a site name above a navigation menu, not the headline
+        if not rest:
+            return []
+        if facts[rest[0]].normalised == line.normalised:
+            return [index, rest[0]] if len(rest) > 1 else []
+        return [index]
+    return []
+
+
+def _is_star_rating(line: LineFacts) -> bool:
+    """Star glyphs: a review's rating, which the conventions count as article text."""
+    return any(star in line.normalised for star in STAR_GLYPHS)
+
+
+def _is_outer_chrome(line: LineFacts, *, before_article: bool) -> bool:
+    """Before the first paragraph or after the last: bylines, labels and link stubs are
+    chrome; a sentence, a star rating, or a list item above the text still read as article."""
+    if _is_prose(line) or _is_star_rating(line) or line.terminal:
+        return False
+    return not (line.bullet and before_article)
+
+
+def _is_subheading(
+    line: LineFacts, facts: Sequence[LineFacts], index: int, first_prose: int
+) -> bool:
+    """A heading in sentence case ("Key points", "What changes") directly above the first
+    text: kept as article. Names, outlets and labels above the text are in Title Case."""
+    if line.title_case or line.words < 2 or line.normalised[:1].islower():
+        return False
+    if " by " in line.normalised.lower():
+        return False  # "Photographs by ...", "Reporting by ...": a credit line
+    following = next((i for i in range(index + 1, len(facts)) if not facts[i].blank), None)
+    return following == first_prose
+
+
+def _is_chrome(line: LineFacts) -> bool:
+    return line.boilerplate or line.dangling or line.words <= MAX_CHROME_WORDS
+
+
+def _tag_runs(facts: Sequence[LineFacts], zone_end: int) -> set[int]:
+    """Runs of two or more short Title-Case list items not introduced by a colon: topic
+    tags and menus, not a list in the article."""
+    tags: set[int] = set()
+    run: list[int] = []
+    previous: LineFacts | None = None
+    introduced = False
+    for index in range(zone_end + 1):
+        line = facts[index] if index < zone_end else BLANK
+        is_tag = (
+            line.bullet and line.words <= MAX_TAG_WORDS and line.title_case and not line.terminal
+        )
+        if is_tag and not line.blank:
+            if not run:
+                introduced = previous is not None and previous.colon
+            run.append(index)
+        else:
+            if len(run) >= 2 and not introduced:
+                tags.update(run)
+            run = []
+        if not line.blank:
+            previous = line
+    return tags
+
+
+def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKind]:
+    """Kinds of the lines before ``zone_end``: title, body or boilerplate."""
+    kinds: list[SegmentKind] = ["body"] * zone_end
+    title = _title_indices(facts, zone_end)
+    head_start = title[-1] + 1 if title else 0
+    prose = [i for i in range(head_start, zone_end) if _is_prose(facts[i])]
+    first_prose = prose[0] if prose else zone_end
+    last_prose = prose[-1] if prose else -1
+    tags = _tag_runs(facts, zone_end)
+    after_player = False
+    for index in range(zone_end):
+        line = facts[index]
+        if line.blank:
+            continue
+        if index in title:
+            kinds[index] = "title"
+        elif title and index < title[0]:
+            kinds[index] = "boilerplate"  # chrome above the headline
+        elif line.boilerplate or line.dangling or index in tags:
+            kinds[index] = "boilerplate"
+        elif after_player and not line.terminal and line.words <= MAX_CAPTION_WORDS:
+            kinds[index] = "boilerplate"  # a video caption
+        elif index < first_prose and _is_subheading(line, facts, index, first_prose):
+            pass  # a sentence-case heading right above the article's first text
+        elif (index < first_prose or index > last_prose) and _is_outer_chrome(
+            line, before_article=index < first_prose
+        ):
+            kinds[index] = "boilerplate"
+        after_player = line.player
+    return kinds
+
+
+def classify_lines(text: str, lines: Sequence[tuple[int, int]]) -> list[SegmentKind]:
+    """One segment kind per line of ``text``."""
+    rules = noise_rules()
+    facts = [line_facts(text[start:end], rules) for start, end in lines]
+    sections = comment_sections(facts)
+    zone_end = sections[0][0] if sections else len(lines)
+    kinds = _article_kinds(facts, zone_end)
+    kinds.extend(["boilerplate"] * (len(lines) - zone_end))
+    if sections:
+        after = range(sections[-1][1] + 1, len(lines))
+        if sum(_is_prose(facts[i]) for i in after) >= MIN_TRAILING_PROSE_LINES:
+            # the article goes on after a thread (rare): classify what follows as page text
+            tail_kinds = _article_kinds(facts[sections[-1][1] + 1 :], len(after))
+            kinds[sections[-1][1] + 1 :] = [
+                "body" if kind == "title" else kind for kind in tail_kinds
+            ]
+        for first, last in sections:
+            kinds[first : last + 1] = ["comments"] * (last + 1 - first)
+    # leading blank lines have no segment before them: they join the first real line's kind
+    first_real = next((i for i, line in enumerate(facts) if not line.blank), None)
+    if first_real is not None:
+        kinds[:first_real] = [kinds[first_real]] * first_real
+    return kinds
+
+
+def noise_segmenter(text: str) -> tuple[Segment, ...]:
+    """The default segmenter: title, body, boilerplate and comments, line by line."""
+    lines = lines_with_offsets(text)
+    return segments_from_line_kinds(text, lines, classify_lines(text, lines))
+
+
+default_segmenter: Segmenter = noise_segmenter

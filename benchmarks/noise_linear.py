@@ -1,0 +1,83 @@
+"""Linear time on hostile input: the noise segmenter on doubling sizes of adversarial text.
+
+    python benchmarks/noise_linear.py
+
+For each hostile shape, segment n and 2n copies and print the time ratio; a linear
+segmenter shows about 2, a quadratic one about 4. Exits 1 if any ratio exceeds 3. Also
+prints the throughput on an ordinary page with comments, in MB/s.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from credscore.noise_rules import clear_line_cache
+from credscore.segment import noise_segmenter
+
+HOSTILE = {
+    "quote marks, one line": '"' * 800_000,
+    "digits, one line": "9" * 800_000,
+    "capitalised names, one line": "Jane Doe " * 50_000,
+    "timestamp-like words, one line": "5 years ago " * 40_000,
+    "reply lines": "Reply\n" * 40_000,
+    "timestamp lines": "Jane Doe\n3 years ago\n" * 20_000,
+    "headers": "13 Comments\nNotify of\n" * 20_000,
+    "bullets": "  • North Korea\n" * 30_000,
+    "nav separators": ("News | " * 30 + "\n") * 4_000,
+    "by-lines": ("By " + "Jane " * 30 + "\n") * 4_000,
+    "long dotted line": ". " * 400_000,
+    "no newlines, spaces": " " * 400_000,
+}
+
+
+def page(number: int) -> str:
+    """An ordinary page with comments; every line differs from page to page."""
+    paragraphs = "".join(
+        f"Voters in district {number}-{i} approved a ${number % 90 + i} million plan on Monday to "
+        f"rebuild a seawall that failed {i} times during storms, officials said on day {number}.\n\n"
+        for i in range(12)
+    )
+    comments = "".join(
+        f"Reader {number} {i}\n{i + 1} years ago\n\nI live in district {number} and the wall "
+        f"was always {i} feet too low.\n\nReply\n"
+        for i in range(13)
+    )
+    return (
+        f"Town {number} votes to rebuild seawall\n\nBy Staff Reporter {number}\n\n"
+        + paragraphs
+        + "Advertisement\n\n"
+        + f"{number} Comments\nNotify of\n"
+        + comments
+        + f"© {number} Harbour Times. All rights reserved.\n"
+    )
+
+
+def seconds(text: str, repeats: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        clear_line_cache()  # repeated lines would otherwise be served from the cache
+        start = time.perf_counter()
+        noise_segmenter(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    worst = 0.0
+    print(f"{'input':34} {'n (chars)':>10} {'t(n) ms':>9} {'t(2n) ms':>9} {'ratio':>6}")
+    for name, text in HOSTILE.items():
+        once, twice = seconds(text), seconds(text * 2)
+        ratio = twice / max(once, 1e-9)
+        worst = max(worst, ratio)
+        print(f"{name:34} {len(text):>10} {once * 1e3:>9.1f} {twice * 1e3:>9.1f} {ratio:>6.2f}")
+    corpus = "".join(page(number) for number in range(300))
+    elapsed = seconds(corpus, repeats=1)
+    megabytes = len(corpus.encode("utf-8")) / 1e6
+    print(f"throughput on a page with comments: {megabytes / elapsed:.1f} MB/s")
+    print(f"worst doubling ratio: {worst:.2f}")
+    return 1 if worst > 3.0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

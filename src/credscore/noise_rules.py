@@ -1,0 +1,316 @@
+"""Line facts for the noise segmenter: which page-chrome and comment-thread cues a line shows.
+
+Every cue list lives in ``credscore/data/noise/`` (see each file's header): full-line regexes
+for page chrome, comment headers, comment timestamps and thread controls, lower-case phrases
+for notices, and the words that end a truncated link line. Patterns are compiled once per
+process into one alternation per file.
+
+Linear time: a regex is only tried on a line of bounded length (``MAX_*_CHARS``), so even a
+pattern that backtracks costs O(1) per line; the phrase search and the word counts are single
+passes. Long lines only go through the phrase search.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import attrs
+
+from credscore.resources import read_lines
+
+DATA = "noise/"
+MAX_SHORT_CHROME_CHARS = 100
+MAX_BOILERPLATE_CHARS = 300
+CREDIT_TAIL_CHARS = 80
+MAX_NORMALISED_CHARS = 200
+MAX_HEADER_CHARS = 100
+MAX_TIMESTAMP_CHARS = 80
+MAX_CONTROL_CHARS = 60
+MAX_DANGLING_WORDS = 8
+MIN_DANGLING_WORDS = 3
+MAX_CACHED_CHARS = 64
+MAX_CACHED_LINES = 200_000
+
+_MACRO_RE = re.compile(r"\{([A-Z]+)\}")
+# A leading list marker: bullet glyphs, dashes, "1." / "2)" numbering.
+_BULLET_RE = re.compile(r"(?:[•●◦▪▫‣∙·*+–—-]|\d{1,3}[.)])\s")
+_TRAILING_CLOSERS = "\"'”’»)]*"
+_TERMINAL = ".!?…"
+
+
+def _macros() -> dict[str, str]:
+    macros: dict[str, str] = {}
+    for line in read_lines(DATA + "macros.txt"):
+        name, _, fragment = line[1:].partition(" ")
+        macros[name] = _expand(fragment.strip(), macros)
+    return macros
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    return _MACRO_RE.sub(lambda match: macros[match.group(1)], pattern)
+
+
+@attrs.frozen
+class Cues:
+    """One cue list, compiled in two parts: patterns written in lower case are matched
+    without case folding on the lower-cased line (case-insensitive matching in ``re`` is
+    several times slower); patterns with a case-sensitive part ``(?-i:...)`` are matched on
+    the line itself with ``re.IGNORECASE``."""
+
+    folded: re.Pattern[str]
+    cased: re.Pattern[str] | None
+
+    def fullmatch(self, line: str, lowered: str) -> bool:
+        if self.folded.fullmatch(lowered) is not None:
+            return True
+        return self.cased is not None and self.cased.fullmatch(line) is not None
+
+    def search(self, line: str, lowered: str) -> bool:
+        if self.folded.search(lowered) is not None:
+            return True
+        return self.cased is not None and self.cased.search(line) is not None
+
+
+def _alternation(patterns: Iterable[str], macros: dict[str, str], suffix: str = "") -> Cues:
+    expanded = [_expand(pattern, macros) for pattern in patterns]
+    folded = [pattern for pattern in expanded if "(?-i:" not in pattern]
+    cased = [pattern for pattern in expanded if "(?-i:" in pattern]
+
+    def compile_all(group: list[str], flags: int) -> re.Pattern[str]:
+        body = "|".join(f"(?:{pattern})" for pattern in group)
+        return re.compile(f"(?:{body}){suffix}", flags)
+
+    return Cues(
+        folded=compile_all(folded, 0) if folded else re.compile(r"(?!)"),
+        cased=compile_all(cased, re.IGNORECASE) if cased else None,
+    )
+
+
+def _tagged(lines: Iterable[str], tag: str) -> list[str]:
+    """The patterns of one class in a file whose lines start with ``class:``."""
+    return [line.removeprefix(tag) for line in lines if line.startswith(tag)]
+
+
+_TAGS = ("date:", "long:", "end:", "endgate:", "gate:")
+
+
+def _untagged(lines: Iterable[str]) -> list[str]:
+    return [line for line in lines if not line.startswith(_TAGS)]
+
+
+def _phrase_index(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases by an anchor word: the longest word before the phrase's last one (inner words
+    are followed by a space in text, so a whitespace split of the line finds them)."""
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:
+        words = phrase.lower().split()
+        inner = words[:-1] or words
+        anchor = max(inner, key=len)
+        index.setdefault(anchor, []).append(" ".join(words))
+    return {anchor: tuple(found) for anchor, found in index.items()}
+
+
+def has_phrase(
+    lowered: str,
+    words: Iterable[str],
+    index: dict[str, tuple[str, ...]],
+    anchors: frozenset[str],
+) -> bool:
+    """Whether ``lowered`` holds a listed phrase: set look-ups per word, then a substring
+    check only for the phrases whose anchor word is on the line."""
+    for anchor in anchors.intersection(words):
+        if any(phrase in lowered for phrase in index[anchor]):
+            return True
+    return False
+
+
+@attrs.frozen
+class NoiseRules:
+    """The compiled cue lists."""
+
+    boilerplate: Cues
+    boilerplate_long: Cues
+    boilerplate_end: Cues
+    boilerplate_end_gate: Cues
+    timestamp_gate: Cues
+    player: Cues
+    phrases: dict[str, tuple[str, ...]]  # anchor word -> the phrases that contain it
+    phrase_anchors: frozenset[str]
+    strong_headers: Cues
+    weak_headers: Cues
+    timestamps: Cues
+    dates: Cues
+    reply_controls: Cues
+    weak_controls: Cues
+    dangling_words: frozenset[str]
+
+
+@functools.cache
+def noise_rules() -> NoiseRules:
+    """The cue lists from the package data, compiled once per process."""
+    macros = _macros()
+    controls = read_lines(DATA + "comment_controls.txt")
+    headers = read_lines(DATA + "comment_headers.txt")
+    stamps = read_lines(DATA + "comment_timestamps.txt")
+    chrome = read_lines(DATA + "boilerplate_lines.txt")
+    phrases = read_lines(DATA + "boilerplate_phrases.txt")
+    return NoiseRules(
+        boilerplate=_alternation(_untagged(chrome), macros),
+        boilerplate_long=_alternation(_tagged(chrome, "long:"), macros),
+        boilerplate_end=_alternation(_tagged(chrome, "end:"), macros, suffix=r"\Z"),
+        player=_alternation(read_lines(DATA + "player_lines.txt"), macros),
+        phrases=_phrase_index(phrases),
+        phrase_anchors=frozenset(_phrase_index(phrases)),
+        boilerplate_end_gate=_alternation(_tagged(chrome, "endgate:"), macros),
+        timestamp_gate=_alternation(_tagged(stamps, "gate:"), macros),
+        strong_headers=_alternation(_tagged(headers, "strong:"), macros),
+        weak_headers=_alternation(_tagged(headers, "weak:"), macros),
+        timestamps=_alternation(_untagged(stamps), macros),
+        dates=_alternation(_tagged(stamps, "date:"), macros),
+        reply_controls=_alternation(_tagged(controls, "reply:"), macros),
+        weak_controls=_alternation(_tagged(controls, "weak:"), macros),
+        dangling_words=frozenset(word.lower() for word in read_lines(DATA + "dangling_words.txt")),
+    )
+
+
+class LineFacts(NamedTuple):
+    """What one line looks like. ``blank`` lines have every other fact false or zero.
+    (A named tuple: one is built per line, and tuples are the cheapest immutable records.)"""
+
+    blank: bool
+    words: int = 0
+    chars: int = 0
+    terminal: bool = False  # ends like a sentence (after closing quotes and brackets)
+    colon: bool = False  # ends with a colon: introduces a list
+    bullet: bool = False
+    title_case: bool = False  # a short line whose words start with a capital or a digit
+    boilerplate: bool = False  # page chrome by pattern or phrase
+    player: bool = False  # a media-player control; the line after it is a caption
+    header: bool = False  # comment-section header ("Comments", "13 Comments", "Notify of")
+    strong_header: bool = False  # a header that only a comment section has ("13 Comments")
+    timestamp: bool = False  # comment timestamp or author line: one comment starts here
+    date: bool = False  # a bare date: a comment's date, or the article's dateline
+    reply: bool = False  # strong thread control (Reply, level 1, 12 points...)
+    weak: bool = False  # weak thread control (Share, like counts, Report...)
+    dangling: bool = False  # a short line ending in a stripped link ("Send tips to")
+    normalised: str = ""
+
+
+BLANK = LineFacts(blank=True)
+
+
+def _is_terminal(line: str) -> bool:
+    stripped = line.rstrip(_TRAILING_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _photo_credit(tail: str, lowered_tail: str, rules: NoiseRules) -> bool:
+    if not rules.boilerplate_end_gate.search(tail, lowered_tail):
+        return False
+    return rules.boilerplate_end.search(tail, lowered_tail)
+
+
+_short_line_cache: dict[str, LineFacts] = {}
+
+
+def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
+    """The facts of one line (its newline may be included). Short lines repeat across pages
+    ("Reply", "Share", menus, footers), so their facts are cached per process (bounded)."""
+    short = len(line) <= MAX_CACHED_CHARS
+    if short:
+        cached = _short_line_cache.get(line)
+        if cached is not None:
+            return cached
+    facts = _line_facts(line, rules or noise_rules())
+    if short and len(_short_line_cache) < MAX_CACHED_LINES:
+        _short_line_cache[line] = facts
+    return facts
+
+
+def clear_line_cache() -> None:
+    """Forget cached line facts (benchmarks measure the uncached work)."""
+    _short_line_cache.clear()
+
+
+def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
+    words = line.split()
+    if not words:
+        return BLANK
+    bullet_match = _BULLET_RE.match(line.strip())
+    normalised = " ".join(words)
+    if bullet_match is not None:
+        # test the cue lists on the item itself, not its list marker
+        words = words[1:] if words[0] == bullet_match.group().strip() else words
+        normalised = " ".join(words) or normalised
+    chars = len(normalised)
+    word_count = len(words)
+    lowered = normalised.lower()
+    boilerplate = player = header = strong_header = timestamp = date = reply = weak = False
+    if chars <= MAX_SHORT_CHROME_CHARS:
+        player = rules.player.fullmatch(normalised, lowered)
+        boilerplate = player or rules.boilerplate.fullmatch(normalised, lowered)
+    if chars <= MAX_BOILERPLATE_CHARS and not boilerplate:
+        boilerplate = rules.boilerplate_long.fullmatch(normalised, lowered) or _photo_credit(
+            normalised[-CREDIT_TAIL_CHARS:], lowered[-CREDIT_TAIL_CHARS:], rules
+        )
+    if not boilerplate:
+        boilerplate = has_phrase(lowered, lowered.split(), rules.phrases, rules.phrase_anchors)
+    if chars <= MAX_HEADER_CHARS:
+        strong_header = rules.strong_headers.fullmatch(normalised, lowered)
+        header = strong_header or rules.weak_headers.fullmatch(normalised, lowered)
+    if chars <= MAX_TIMESTAMP_CHARS:
+        if rules.timestamp_gate.search(normalised, lowered):
+            timestamp = rules.timestamps.fullmatch(normalised, lowered)
+        date = not timestamp and rules.dates.fullmatch(normalised, lowered)
+    if chars <= MAX_CONTROL_CHARS and not timestamp and not date:
+        reply = rules.reply_controls.fullmatch(normalised, lowered)
+        weak = not reply and rules.weak_controls.fullmatch(normalised, lowered)
+    terminal = _is_terminal(normalised)
+    short = word_count <= MAX_DANGLING_WORDS
+    dangling = (
+        short
+        and word_count >= MIN_DANGLING_WORDS
+        and not terminal
+        and words[-1].lower() in rules.dangling_words
+    )
+    return LineFacts(
+        blank=False,
+        words=word_count,
+        chars=chars,
+        terminal=terminal,
+        colon=normalised.endswith(":"),
+        bullet=bullet_match is not None,
+        title_case=short and all(word[0].isupper() or word[0].isdigit() for word in words),
+        boilerplate=boilerplate,
+        player=player,
+        header=header,
+        strong_header=strong_header,
+        timestamp=timestamp,
+        date=date,
+        reply=reply,
+        weak=weak,
+        dangling=dangling,
+        normalised=normalised if chars <= MAX_NORMALISED_CHARS else "",
+    )
+
+
+def count_comments(text: str, start: int, end: int) -> int:
+    """Individual comments in ``text[start:end]`` (a comment section): one per timestamp or
+    author line (or bare date), where an author line right above a date line ("Jane says:" /
+    "May 3, 2024 at 9:10 am") is one comment; failing those, one per reply control; at least
+    one."""
+    rules = noise_rules()
+    timestamps = replies = 0
+    previous_was_stamp = False
+    for line in text[start:end].splitlines():
+        facts = line_facts(line, rules)
+        if facts.blank:
+            continue
+        stamp = facts.timestamp or facts.date
+        timestamps += stamp and not previous_was_stamp
+        replies += facts.reply
+        previous_was_stamp = stamp
+    return max(1, timestamps or replies)
