@@ -29,8 +29,9 @@ from credscore.model import Document
 
 DEFAULT_GLOB = "*.txt"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-# A file that is mostly UTF-8 with at most this share of bad bytes is damaged UTF-8, not a
-# legacy 8-bit encoding (whose non-ASCII bytes are almost never valid UTF-8 sequences).
+# A file that is mostly UTF-8 with at most this share of bad bytes (or 8), and at least twice
+# as many bytes in valid multi-byte sequences as bad ones, is damaged UTF-8, not a legacy
+# 8-bit encoding (whose non-ASCII bytes are almost never valid UTF-8 sequences).
 MAX_DAMAGED_UTF8_SHARE = 0.01
 _SNIFF_BYTES = 8192
 _BINARY_SIGNATURES = (
@@ -108,7 +109,7 @@ def _damaged_utf8(data: bytes) -> str | None:
     bad = text.count("\ufffd") - data.count("\xef\xbf\xbd".encode("latin-1"))
     non_ascii = len(data.translate(None, _ASCII_BYTES))
     multibyte_ok = non_ascii - bad  # bytes that were part of valid multi-byte sequences
-    if bad <= MAX_DAMAGED_UTF8_SHARE * len(data) and multibyte_ok >= 2 * bad:
+    if bad <= max(8, MAX_DAMAGED_UTF8_SHARE * len(data)) and multibyte_ok >= 2 * bad:
         return text
     return None
 
@@ -143,9 +144,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return damaged, "utf-8/replace"
     from charset_normalizer import from_bytes  # imported lazily: most input is UTF-8
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise DecodeError("not UTF-8 and no text encoding fits")
+    # On a tie, windows-1252 (the web's most common legacy encoding, which WHATWG also uses
+    # for "latin-1") beats look-alike code pages that would turn "è" into "č".
+    for match in matches:
+        if (
+            match.encoding == "cp1252"
+            and match.chaos <= best.chaos
+            and match.coherence >= best.coherence
+        ):
+            best = match
+            break
     return str(best), str(best.encoding)
 
 
@@ -311,7 +323,9 @@ def iter_folder(
     Ids are paths relative to ``root`` with ``/``. Symbolic links to files are read when
     they stay inside ``root``; links out of it are a ``symlink_outside`` error record unless
     ``follow_symlinks``. Linked folders are descended only with ``follow_symlinks``, each
-    real folder once (no loops). Only names are held in memory, never contents."""
+    real folder once (no loops). A folder whose name matches a pattern with a dot in it
+    (``x.txt`` for ``*.txt``) is descended and also gets an ``is_directory`` error record.
+    Only names are held in memory, never contents."""
     real_root = os.path.realpath(root)
     seen_dirs: set[tuple[int, int]] = set()
     entries: list[tuple[str, str]] = []  # (id, full path); sorted before yielding
@@ -341,11 +355,14 @@ def iter_folder(
                 is_dir = entry.is_dir(follow_symlinks=True)
             except OSError:
                 is_dir = False
-            if is_dir and not fnmatch(entry.name, pattern):
+            matches = fnmatch(entry.name, pattern)
+            if is_dir:
                 if not is_link or follow_symlinks:
                     walk(entry.path, doc_id + "/")
-                continue
-            if fnmatch(entry.name, pattern):
+                # a folder named like a document ("x.txt" for "*.txt") is worth a record
+                if not (matches and "." in pattern):
+                    continue
+            if matches:
                 entries.append((doc_id, entry.path))
                 if is_link:
                     problem = _symlink_problem(entry.path, doc_id, real_root, follow_symlinks)
