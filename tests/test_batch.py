@@ -130,7 +130,7 @@ def test_a_dying_worker_costs_one_document() -> None:
 
 
 def test_spawn_workers_give_the_same_reports(corpus: tuple[Path, list[str]]) -> None:
-    folder, ids = corpus
+    folder, _ids = corpus
     sources = list(iter_folder(folder))[:6]
     pipeline = Pipeline.default()
     forked = [o.payload for o in score_sources(sources, pipeline, jobs=2, mode="jsonl",

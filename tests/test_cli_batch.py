@@ -87,7 +87,7 @@ def test_parquet_needs_output() -> None:
 
 
 def test_resume_appends_only_missing(corpus: tuple[Path, list[str]], tmp_path: Path) -> None:
-    folder, ids = corpus
+    folder, _ids = corpus
     full = tmp_path / "full.jsonl"
     assert main(["score", str(folder), "--format", "jsonl", "-o", str(full), "-q"]) == EXIT_OK
     lines = full.read_bytes().splitlines(keepends=True)

@@ -97,7 +97,7 @@ def test_every_file_case_in_one_folder(messy: Path, tmp_path: Path) -> None:
         "x.txt": "is_directory",
         "x.txt/inner.txt": None,
     }
-    for doc_id, report in reports.items():
+    for _doc_id, report in reports.items():
         if report["error"] is None:
             assert report["score"] is not None
         else:
