@@ -19,11 +19,11 @@ import dask.dataframe as dd  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
 import credscore  # noqa: E402
+from batch_corpus import write_corpus  # noqa: E402
 from credscore.cli import EXIT_OK, main  # noqa: E402
 from credscore.dask import score_bag, score_dataframe  # noqa: E402
 from credscore.frame import score_frame  # noqa: E402
 from credscore.model import Report  # noqa: E402
-from batch_corpus import write_corpus  # noqa: E402
 
 
 @pytest.fixture(scope="module")

