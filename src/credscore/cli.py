@@ -266,11 +266,21 @@ def _list_scorers() -> int:
     return EXIT_OK
 
 
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a reader that went away (128 + SIGPIPE)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "scorers":
-        return _list_scorers()
-    return _score(args)
+    try:
+        if args.command == "scorers":
+            return _list_scorers()
+        return _score(args)
+    except BrokenPipeError:
+        # `credscore score ... | head`: the reader is gone; stop quietly, and keep Python
+        # from complaining again when it flushes stdout at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":
