@@ -177,3 +177,25 @@ def test_sigkill_midway_then_resume(tmp_path: Path) -> None:
     seen = [r["id"] for r in records]
     assert len(seen) == len(set(seen)), "a document was written twice"
     assert sorted(seen) == ids, "a document is missing"
+
+
+def test_interrupt_stops_cleanly(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    ids = write_corpus(folder, 120, seed=4, paragraphs=12)
+    out = tmp_path / "out.jsonl"
+    args = ["score", str(folder), "--format", "jsonl", "-o", str(out), "--jobs", "2", "-q"]
+    process = _run_cli(args)
+    deadline = time.monotonic() + 120
+    while _line_count(out) < 10 and process.poll() is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    if process.poll() is not None:
+        pytest.skip("the run finished before it could be interrupted")
+    os.killpg(process.pid, signal.SIGINT)  # ^C reaches the whole process group
+    assert process.wait(timeout=60) == 130
+    assert process.stderr is not None
+    assert b"interrupted" in process.stderr.read()
+    process.stderr.close()
+    assert [json.loads(line) for line in out.read_bytes().splitlines()]  # whole lines only
+    assert main([*args, "--resume"]) == EXIT_OK
+    assert sorted(r["id"] for r in read_jsonl(out)) == ids  # type: ignore[type-var]

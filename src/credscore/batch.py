@@ -28,6 +28,7 @@ import heapq
 import json
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -155,6 +156,9 @@ def warm_up(pipeline: Pipeline) -> None:
 
 def _init_worker(spec: WorkerSpec, warm: bool) -> None:
     global _worker_spec
+    # ^C goes to the whole process group: only the parent acts on it (it cancels what is
+    # queued and waits for the documents being scored), so no worker dies mid-result
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_spec = spec
     if warm:  # spawned workers load their resources once here, not on the first document
         warm_up(spec.pipeline)

@@ -266,6 +266,7 @@ def _list_scorers() -> int:
     return EXIT_OK
 
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a reader that went away (128 + SIGPIPE)
 
 
@@ -275,6 +276,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "scorers":
             return _list_scorers()
         return _score(args)
+    except KeyboardInterrupt:
+        print("credscore: interrupted; what was written is whole (use --resume)",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `credscore score ... | head`: the reader is gone; stop quietly, and keep Python
         # from complaining again when it flushes stdout at exit
