@@ -79,11 +79,13 @@ CONTEXT_WORDS = st.one_of(
     st.sampled_from([*ABBREVIATIONS, "said", "A", "I", "it", "NATO", "Kim", "x", "ab", "no",
                      "U.S", "e.g", "3", "1990s", "co-op", "re-elected", "“quote", "end”"]),
     st.text(alphabet="abcdefABC-'1.", min_size=1, max_size=6),
+    st.text(alphabet="aéßİǅŉ\u0301Zx“”\"'()?!.,", min_size=1, max_size=6),
 )
 
 
-@given(CONTEXT_WORDS, st.sampled_from([".", "?", "!", ".”", "!!"]),
-       st.sampled_from([" ", "  ", "\u00a0", "\n", " \t"]), CONTEXT_WORDS)
+@given(CONTEXT_WORDS, st.sampled_from([".", "?", "!", ".”", "!!", "..", "?.", ".?", ".)", '."',
+                                       ".'", ".:", "?!", ".”)", ".[", "!,"]),
+       st.sampled_from([" ", "  ", "\u00a0", "\n", " \t", ""]), CONTEXT_WORDS)
 def test_shortcut_agrees_with_punkt(word: str, mark: str, space: str, following: str) -> None:
     splitter = sentence_splitter()
     assert isinstance(splitter, FastPunkt)

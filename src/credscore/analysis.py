@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -27,11 +28,13 @@ from credscore.segment import Segmenter, default_segmenter
 # one character and no two quantifiers compete for the same characters, so matching stays
 # linear on any input.
 TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*(?!\w)|\w+(?:[-'’]\w+)*|[^\w\s]")
+_TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 
 
-# The commonest candidate break, "word. Next" / "word? Next": a plain ASCII word, one end
-# mark, white space, then a letter. See FastPunkt.text_contains_sentbreak.
-_PLAIN_BREAK_RE = re.compile(r"([A-Za-z]+)([.?!])\s+[A-Za-z]")
+# The commonest candidate break, "word. Next" / "word? Next": a word of letters, one end
+# mark, then white space or a mark that Punkt's word tokeniser always splits off (its
+# "non-word" characters; not "”", which it keeps in the word). See FastPunkt.
+_PLAIN_BREAK_RE = re.compile(r"([^\W\d_]+)([.?!])(?=\s|[)\";}\]*:@'({\[!?])")
 
 
 class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untyped
@@ -41,10 +44,14 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
     by re-tokenising the short context ("said. The") into token objects and running both
     annotation passes: about 75 microseconds per candidate. With our parameters (an
     abbreviation list, no learned collocations, sentence starters or orthographic context),
-    a context "W. N" with W a plain word of two or more ASCII letters that is not an
-    abbreviation, or "W? N" / "W! N", is always a break: the first pass marks the end mark
-    as a break, the second pass changes only abbreviations, initials and numbers, and a
-    next token exists. That case is answered directly; every other context goes to Punkt.
+    a context that starts "W." with W a word of two or more letters (no digits, no
+    punctuation) that is not an abbreviation, or "W?" / "W!" with W letters, each followed
+    by white space or a split-off mark, is always a break: Punkt's word tokeniser makes
+    "W." (or "W", "?") its first token(s), the first
+    pass marks the end mark a break, the second pass changes only abbreviations, ellipses,
+    initials and numbers, and the context always goes on after the mark (white space and a
+    token, or a closing mark), so a next token exists. That case is answered directly;
+    every other context goes to Punkt.
     ``tests/test_speed_equivalence.py`` checks the two agree on many generated contexts."""
 
     def __init__(self, parameters: PunktParameters) -> None:
@@ -79,12 +86,7 @@ def _candidate_break_re() -> re.Pattern[str]:
     return pattern
 
 
-def _first_is_upper(token: str) -> bool:
-    return token[0].isupper()
-
-
-def _first_is_digit(token: str) -> bool:
-    return token[0].isdigit()
+_FIRST = operator.itemgetter(0)
 
 
 @attrs.frozen
@@ -122,17 +124,25 @@ class Analysis:
         return tuple(map(str.lower, self.token_texts))
 
     @functools.cached_property
+    def _first_characters(self) -> list[str]:
+        return list(map(_FIRST, self.token_texts))
+
+    @functools.cached_property
     def is_word(self) -> tuple[bool, ...]:
         """Tokens that are words or numbers, not punctuation."""
-        return tuple(token[0].isalnum() or token[0] == "_" for token in self.token_texts)
+        firsts = self._first_characters
+        flags = list(map(str.isalnum, firsts))
+        if "_" in firsts:  # \w also matches "_", which is not alphanumeric
+            flags = [flag or first == "_" for flag, first in zip(flags, firsts, strict=True)]
+        return tuple(flags)
 
     @functools.cached_property
     def is_capitalised(self) -> tuple[bool, ...]:
-        return tuple(map(_first_is_upper, self.token_texts))
+        return tuple(map(str.isupper, self._first_characters))
 
     @functools.cached_property
     def is_number(self) -> tuple[bool, ...]:
-        return tuple(map(_first_is_digit, self.token_texts))
+        return tuple(map(str.isdigit, self._first_characters))
 
     @functools.cached_property
     def word_count(self) -> int:
@@ -201,11 +211,16 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
 
 
 def _tokenize(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
-    """Token starts, ends and texts in ``text[start:end]``, built with C-level loops (one
-    ``findall`` for the texts, one pass for the starts): no per-token Python statement."""
-    texts: list[str] = TOKEN_RE.findall(text, start, end)
-    starts = [match.start() for match in TOKEN_RE.finditer(text, start, end)]
-    ends = list(map(operator.add, starts, map(len, texts)))
+    """Token starts, ends and texts in ``text[start:end]``, with no per-token Python code.
+
+    Splitting on the token pattern with a capturing group gives the gaps and the tokens in
+    turn; the running sum of their lengths gives every offset (the pattern never matches
+    an empty string, so the pieces are exactly gap, token, gap, ..., gap)."""
+    pieces = _TOKEN_SPLIT_RE.split(text[start:end])
+    offsets = list(itertools.accumulate(map(len, pieces), initial=start))
+    texts: list[str] = pieces[1::2]
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
     return starts, ends, texts
 
 

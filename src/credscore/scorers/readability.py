@@ -16,7 +16,9 @@ no words gets a neutral 50.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
+import operator
 import threading
 
 import attrs
@@ -155,6 +157,16 @@ def syllables(word: str) -> int:
     return count
 
 
+def syllable_counts_of(words: list[str]) -> list[int]:
+    """:func:`syllables` of every word: cached words in one C-level pass, then the rest."""
+    counts: list[int | None] = list(map(_syllable_cache.get, words))
+    if None in counts:
+        for index, count in enumerate(counts):
+            if count is None:
+                counts[index] = syllables(words[index])
+    return counts  # type: ignore[return-value]  # no None left
+
+
 def grade_to_score(grade: float) -> float:
     """The documented mapping from Flesch-Kincaid grade to the 0-100 sub-score."""
     if IDEAL_GRADE_LOW <= grade <= IDEAL_GRADE_HIGH:
@@ -164,21 +176,21 @@ def grade_to_score(grade: float) -> float:
 
 
 def readability_metrics(analysis: Analysis) -> dict[str, float]:
-    words = [
-        token
-        for token, is_word, is_number in zip(
-            analysis.token_lower, analysis.is_word, analysis.is_number, strict=False
+    # words, not numbers: is_word > is_number is "a word and not a number" for booleans;
+    # C-level loops (compress, map) throughout, as this runs once per token
+    words = list(
+        itertools.compress(
+            analysis.token_lower, map(operator.gt, analysis.is_word, analysis.is_number)
         )
-        if is_word and not is_number
-    ]
+    )
     word_count = len(words)
     sentence_count = max(1, len(analysis.sentences))
     if word_count == 0:
         return {"words": 0.0, "sentences": float(len(analysis.sentences))}
-    syllable_counts = [syllables(word) for word in words]
+    syllable_counts = syllable_counts_of(words)
     syllable_total = sum(syllable_counts)
-    polysyllables = sum(1 for count in syllable_counts if count >= 3)
-    letters = sum(len(word) for word in words)
+    polysyllables = sum(map((2).__lt__, syllable_counts))
+    letters = sum(map(len, words))
     words_per_sentence = word_count / sentence_count
     syllables_per_word = syllable_total / word_count
     letters_per_100_words = 100.0 * letters / word_count
