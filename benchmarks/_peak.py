@@ -1,8 +1,10 @@
 """Run the credscore CLI and print the peak RSS of this process and of its largest child
 (a worker) as JSON on the last line of standard error: ``benchmarks/speed.py`` reads it.
 
-Measured inside the process: the RSS a parent sees through ``wait4`` also counts the pages
-of the process it was forked from before ``exec``."""
+Measured inside the process, from ``VmHWM`` (the peak of this process's own memory): Linux
+carries ``ru_maxrss`` across ``exec``, so a process started by a big parent (the benchmark
+holding its corpus) would report the parent's peak. Workers are forked from this process,
+so their ``ru_maxrss`` (``RUSAGE_CHILDREN``: the largest of them) is theirs."""
 
 from __future__ import annotations
 
@@ -12,10 +14,21 @@ import sys
 
 from credscore.cli import main
 
+
+def own_peak_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 if __name__ == "__main__":
     status = main(sys.argv[1:])
     peaks = {
-        "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "self_mb": own_peak_mb(),
         "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
     print(json.dumps(peaks), file=sys.stderr)
