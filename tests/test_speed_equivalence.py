@@ -124,3 +124,16 @@ def test_syllable_shortcut_on_dictionary_words() -> None:
     words += [w[::-1] for w in words[:400]] + [w.title() for w in words[:200]]
     assert [_count_syllables(w) for w in words] == [int(textstat.syllable_count(w))
                                                    for w in words]
+
+
+LINE_PIECES = st.one_of(
+    PIECES,
+    st.sampled_from(["(Sent1.)", ") Sent2.", "“Quote.”", "' end.", "x.\t", "\u2019", "\u00bb",
+                     "--", "a.--b", "Mr.  Smith", "\r", "\x0b", "\x0c", "!!!", "?)", "]", "}"]),
+)
+
+
+@given(st.lists(LINE_PIECES, max_size=30).map("".join))
+def test_line_spans_equal_nltk_span_tokenize(line: str) -> None:
+    splitter = sentence_splitter()
+    assert splitter.line_spans(line) == list(PLAIN.span_tokenize(line))
