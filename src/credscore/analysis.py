@@ -36,6 +36,7 @@ _TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 # The commonest candidate break, "word. Next" / "word? Next": a word of letters, one end
 # mark, then white space or a mark that Punkt's word tokeniser always splits off (its
 # "non-word" characters; not "”", which it keeps in the word). See FastPunkt.
+DECISION_CACHE_SIZE = 20_000
 _ASCII_WHITESPACE = tuple(string.whitespace)  # what Punkt's word-before search looks for
 _PLAIN_BREAK_RE = re.compile(r"([^\W\d_]+)([.?!])(?=\s|[)\";}\]*:@'({\[!?])")
 
@@ -63,6 +64,8 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
             parameters.collocations or parameters.sent_starters or parameters.ortho_context
         )
         self._abbreviations = frozenset(parameters.abbrev_types)
+        # Punkt's answer depends on the context string alone (the parameters are fixed)
+        self._decisions: dict[str, bool] = {}
 
     def line_spans(self, text: str) -> list[tuple[int, int]]:
         """``list(self.span_tokenize(text))``, computed in one function.
@@ -157,7 +160,13 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
                 word, mark = match.groups()
                 if mark != "." or (len(word) > 1 and word.lower() not in self._abbreviations):
                     return True
-        return bool(super().text_contains_sentbreak(text))
+        cached = self._decisions.get(text)
+        if cached is None:
+            cached = bool(super().text_contains_sentbreak(text))
+            if len(self._decisions) >= DECISION_CACHE_SIZE:
+                self._decisions.clear()  # bounded; hostile input repeats its contexts
+            self._decisions[text] = cached
+        return cached
 
 
 @functools.cache

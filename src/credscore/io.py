@@ -103,11 +103,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _non_ascii_count(data: bytes) -> int:
+    return len(data.translate(None, _ASCII_BYTES))
+
+
 def _damaged_utf8(data: bytes) -> str | None:
     """UTF-8 with a few bad bytes (a truncated copy, one stray byte) decoded with U+FFFD."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\xef\xbf\xbd".encode("latin-1"))
-    non_ascii = len(data.translate(None, _ASCII_BYTES))
+    non_ascii = _non_ascii_count(data)
     multibyte_ok = non_ascii - bad  # bytes that were part of valid multi-byte sequences
     if bad <= max(8, MAX_DAMAGED_UTF8_SHARE * len(data)) and multibyte_ok >= 2 * bad:
         return text
@@ -147,6 +151,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     matches = from_bytes(data)
     best = matches.best()
     if best is None:
+        # nothing fits, but text that is nearly all ASCII (a stray byte or two in a long
+        # file) is still worth reading: keep it, the odd bytes replaced by U+FFFD
+        if _non_ascii_count(data) <= max(8, MAX_DAMAGED_UTF8_SHARE * len(data)):
+            return data.decode("utf-8", errors="replace"), "utf-8/replace"
         raise DecodeError("not UTF-8 and no text encoding fits")
     # On a tie, windows-1252 (the web's most common legacy encoding, which WHATWG also uses
     # for "latin-1") beats look-alike code pages that would turn "è" into "č".
