@@ -260,3 +260,19 @@ def test_a_clean_folder_exits_zero(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     status, reports = run_folder(tmp_path, tmp_path / "out.jsonl")
     assert status == EXIT_OK and list(reports) == ["a.txt"]
+
+
+def test_ascii_with_a_stray_byte_is_still_read() -> None:
+    data = b"A. " * 50_000 + b"\xff"
+    text, encoding = decode_bytes(data)
+    assert encoding in ("utf-8/replace", "cp1252") or encoding.startswith(("iso", "cp"))
+    assert text.startswith("A. A. ") and len(text) == 150_001
+
+
+def test_undecodable_bytes_are_a_decode_error() -> None:
+    noise = bytes(range(0x80, 0x100)) * 40  # no NULs, not UTF-8, no text encoding fits
+    with pytest.raises(DecodeError) as caught:
+        decode_bytes(noise)
+    assert caught.value.kind == "decode_error"
+    with pytest.raises(DecodeError):  # a UTF-16 BOM followed by an unpaired surrogate
+        decode_bytes(bytes(range(0x80, 0x100))[::-1] * 40)
