@@ -1,5 +1,6 @@
 """Run the credscore CLI and print the peak RSS of this process and of its largest child
-(a worker) as JSON on the last line of standard error: ``benchmarks/speed.py`` reads it.
+(a worker), and the CPU time of each side, as JSON on the last line of standard error:
+``benchmarks/speed.py`` reads it.
 
 Measured inside the process, from ``VmHWM`` (the peak of this process's own memory): Linux
 carries ``ru_maxrss`` across ``exec``, so a process started by a big parent (the benchmark
@@ -27,9 +28,13 @@ def own_peak_mb() -> float:
 
 if __name__ == "__main__":
     status = main(sys.argv[1:])
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     peaks = {
         "self_mb": own_peak_mb(),
-        "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "children_mb": children.ru_maxrss / 1024,
+        "self_cpu": own.ru_utime + own.ru_stime,
+        "children_cpu": children.ru_utime + children.ru_stime,
     }
     print(json.dumps(peaks), file=sys.stderr)
     sys.exit(status)
