@@ -22,6 +22,7 @@ import operator
 import re
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 import textstat
@@ -99,9 +100,7 @@ class _EnglishTables:
 
     cmu_syllables: dict[str, int]
     list_words: Callable[..., list[str]]
-    patterns: dict[str, tuple[int, tuple[int, ...]]]
-    prefixes: frozenset[str]
-    maxlen: int
+    trie: dict[str, Any]  # Pyphen's patterns by character; a pattern ends at key ""
     left: int
     right: int
 
@@ -113,10 +112,8 @@ def _english_tables() -> _EnglishTables | None:
         from textstat.backend.utils._get_pyphen import get_pyphen
 
         hyphenator = get_pyphen("en_US")
-        patterns = hyphenator.hd.patterns
-        prefixes = frozenset(key[:n] for key in patterns for n in range(1, len(key) + 1))
         return _EnglishTables(
-            cmu_syllable_counts(), list_words, patterns, prefixes, hyphenator.hd.maxlen,
+            cmu_syllable_counts(), list_words, _pattern_trie(hyphenator.hd.patterns),
             hyphenator.left, hyphenator.right,
         )
     except Exception:  # another textstat or Pyphen layout: use textstat itself
@@ -129,22 +126,35 @@ def _textstat_language() -> str | None:
     return language if isinstance(language, str) else None
 
 
+_PATTERN_END = ""  # no character is the empty string
+
+
+def _pattern_trie(patterns: dict[str, tuple[int, tuple[int, ...]]]) -> dict[str, Any]:
+    trie: dict[str, Any] = {}
+    for key, pattern in patterns.items():
+        node = trie
+        for character in key:
+            node = node.setdefault(character, {})
+        node[_PATTERN_END] = pattern
+    return trie
+
+
 def _hyphenation_syllables(word: str, tables: _EnglishTables) -> int:
     """``len(Pyphen("en_US").positions(word)) + 1``, computed the same way (Liang's
-    patterns over ".word."), but leaving a start position as soon as the piece read so far
-    begins no pattern, and without keeping every word in Pyphen's unbounded cache."""
+    patterns over ".word.", the highest value at each position, odd values split), but
+    walking a trie of the patterns from each start, which stops as soon as no pattern
+    continues, and without keeping every word in Pyphen's unbounded cache."""
     pointed = f".{word.lower()}."  # Pyphen lowers again what textstat has lowered
     size = len(pointed)
     references = [0] * (size + 1)
-    patterns = tables.patterns
-    prefixes = tables.prefixes
+    trie = tables.trie
     for i in range(size - 1):
-        stop = min(i + tables.maxlen, size) + 1
-        for j in range(i + 1, stop):
-            piece = pointed[i:j]
-            if piece not in prefixes:
+        node: Any = trie  # a trie level, or None once no pattern continues
+        for j in range(i, size):
+            node = node.get(pointed[j])
+            if node is None:
                 break
-            pattern = patterns.get(piece)
+            pattern = node.get(_PATTERN_END)
             if pattern:
                 offset, values = pattern
                 base = i + offset
