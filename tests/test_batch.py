@@ -233,3 +233,20 @@ def test_file_source_in_process(tmp_path: Path) -> None:
     record = json.loads(result.payload)
     assert record["input"] == {"source": "a.txt", "path": str(path), "encoding": "utf-8",
                                "bytes": "17"}
+
+
+def test_start_method_avoids_fork_with_threads_running() -> None:
+    import threading
+
+    from credscore.batch import start_method
+
+    alone = start_method()
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    try:
+        assert start_method() == "spawn"
+    finally:
+        stop.set()
+        helper.join()
+    assert start_method() == alone

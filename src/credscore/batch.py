@@ -30,6 +30,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -227,9 +228,14 @@ def _crash_outcome(source: Source, spec: WorkerSpec, message: str) -> Outcome:
 
 
 def start_method() -> str:
-    """``fork`` where available (workers share the warmed-up parent), else ``spawn``."""
+    """``fork`` where available (workers share the warmed-up parent), else ``spawn``.
+
+    Not ``fork`` when this process runs other threads (a Dask client, a notebook's
+    helpers): a thread holding a lock at the fork would leave it locked in the child."""
     methods = multiprocessing.get_all_start_methods()
-    return "fork" if "fork" in methods and sys.platform.startswith("linux") else "spawn"
+    if "fork" in methods and sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
 
 
 class _Pool:
