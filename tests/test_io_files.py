@@ -276,3 +276,17 @@ def test_undecodable_bytes_are_a_decode_error() -> None:
     assert caught.value.kind == "decode_error"
     with pytest.raises(DecodeError):  # a UTF-16 BOM followed by an unpaired surrogate
         decode_bytes(bytes(range(0x80, 0x100))[::-1] * 40)
+
+
+def test_an_overlong_jsonl_line_is_too_large_and_skipped(tmp_path: Path) -> None:
+    corpus = tmp_path / "big.jsonl"
+    huge = json.dumps({"id": "huge", "text": "word " * 50_000})
+    corpus.write_text(f'{{"id": "a", "text": "Fine."}}\n{huge}\n{{"id": "b", "text": "Ok."}}\n',
+                      encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    status = main(["score", str(corpus), "--max-bytes", "1000", "--format", "jsonl",
+                   "-o", str(out), "-q"])
+    assert status == EXIT_PARTIAL
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["a", f"{corpus}:2", "b"]
+    assert records[1]["error"]["type"] == "too_large"

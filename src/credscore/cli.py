@@ -114,6 +114,7 @@ def _sources(args: argparse.Namespace) -> Iterator[Source]:
         text_field=args.jsonl_text_field,
         id_field=args.jsonl_id_field,
         follow_symlinks=args.follow_symlinks,
+        max_bytes=args.max_bytes,
     )
 
 

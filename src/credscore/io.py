@@ -22,6 +22,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import IO
 
 import attrs
 
@@ -388,12 +389,32 @@ def iter_folder(
             yield FileSource(doc_id, full, str(root))
 
 
+def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of a stream; ``None`` for a line longer than ``limit``, which is skipped
+    in pieces, never held whole."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+            yield None
+            continue
+        yield line
+
+
 def iter_jsonl_sources(
-    path: str, *, text_field: str = "text", id_field: str = "id"
+    path: str,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Source]:
     """One source per non-blank line of a JSONL corpus (``-`` reads standard input).
 
-    Lines are read one at a time: the corpus is never held in memory."""
+    Lines are read one at a time: the corpus is never held in memory, and a line over
+    ``max_bytes`` is a ``too_large`` error record, not a line read into memory."""
     if path != "-" and not os.path.exists(path):
         yield ErrorSource(InputError(path, "not_found", f"no such file: {path}"))
         return
@@ -403,9 +424,14 @@ def iter_jsonl_sources(
         yield ErrorSource(_os_error(path, Path(path), error))
         return
     try:
-        for number, raw in enumerate(stream, 1):
-            if raw.strip():
-                yield JsonlSource(f"{path}:{number}", raw, text_field, id_field)
+        for number, raw in enumerate(_lines(stream, max_bytes), 1):
+            where = f"{path}:{number}"
+            if raw is None:
+                yield ErrorSource(
+                    InputError(where, "too_large", f"{where}: line over {max_bytes} bytes")
+                )
+            elif raw.strip():
+                yield JsonlSource(where, raw, text_field, id_field)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
@@ -424,6 +450,7 @@ def iter_sources(
     text_field: str = "text",
     id_field: str = "id",
     follow_symlinks: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Source]:
     """Sources from files, folders (recursive), JSONL corpora and ``-`` (standard input).
 
@@ -433,7 +460,9 @@ def iter_sources(
     for raw in paths:
         as_jsonl = jsonl if jsonl is not None else is_jsonl_path(raw)
         if as_jsonl and not os.path.isdir(raw):
-            yield from iter_jsonl_sources(raw, text_field=text_field, id_field=id_field)
+            yield from iter_jsonl_sources(
+                raw, text_field=text_field, id_field=id_field, max_bytes=max_bytes
+            )
             continue
         if raw == "-":
             data = sys.stdin.buffer.read()
