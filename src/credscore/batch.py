@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import heapq
+import itertools
 import json
 import multiprocessing
 import os
@@ -57,6 +58,7 @@ WARM_UP_TEXT = (
     "wrong. Dr. Jane Smith of the U.S. Census Bureau told Reuters that 30,000 people moved.\n"
 )
 BRIEF_FINDINGS = 3
+CHUNK = 4  # sources per task sent to a worker
 
 
 def default_jobs() -> int:
@@ -212,6 +214,12 @@ def _process_in_worker(source: Source) -> Outcome:
     return process_source(source, _worker_spec)
 
 
+def _process_chunk_in_worker(chunk: list[Source]) -> list[Outcome]:
+    """A few sources per task: the pool's own cost per task (pickling, queues, futures)
+    is paid once for the chunk."""
+    return [_process_in_worker(source) for source in chunk]
+
+
 def _crash_outcome(source: Source, spec: WorkerSpec, message: str) -> Outcome:
     report = Report.failed(source.id, "worker_crashed", message)
     payload: Any
@@ -288,54 +296,69 @@ def score_sources(
     ordered: bool = True,
     window: int | None = None,
     method: str | None = None,
+    chunk: int = CHUNK,
 ) -> Iterator[Outcome]:
     """Outcomes for ``sources``, scored in ``jobs`` worker processes (all cores by default).
 
     Ordered (input order) unless ``ordered=False``; at most ``window`` sources are in flight
-    or waiting to be emitted at any time (default: 8 per job), so memory stays bounded."""
+    or waiting to be emitted at any time (default: 16 per job), so memory stays bounded.
+    Sources go to the workers ``chunk`` at a time (fewer when the window is small)."""
     jobs = default_jobs() if jobs is None else max(1, jobs)
     spec = WorkerSpec(pipeline, mode, max_bytes)
     if jobs == 1:
         for source in sources:
             yield process_source(source, spec)
         return
-    window = max(jobs, window or 8 * jobs)
+    window = max(jobs, window or 16 * jobs)
+    chunk_size = max(1, min(chunk, window // (2 * jobs)))  # every worker kept busy
     method = method or start_method()
     if method == "fork":
         warm_up(pipeline)  # loaded once here, shared by every forked worker
         gc.freeze()  # keep the shared objects' pages out of the collector's writes
     pool = _Pool(spec, jobs, method)
     iterator = iter(sources)
-    in_flight: dict[Future[Outcome], tuple[int, Source]] = {}
+    in_flight: dict[Future[list[Outcome]], list[tuple[int, Source]]] = {}
+    in_flight_sources = 0
     ready: dict[int, Outcome] = {}
     submitted = 0
     next_out = 0
     exhausted = False
     try:
         while True:
-            while not exhausted and len(in_flight) + len(ready) < window:
-                try:
-                    source = next(iterator)
-                except StopIteration:
+            while not exhausted and in_flight_sources + len(ready) < window:
+                room = min(chunk_size, window - in_flight_sources - len(ready))
+                items: list[tuple[int, Source]] = []
+                for source in itertools.islice(iterator, room):
+                    items.append((submitted, source))
+                    submitted += 1
+                if len(items) < room:
                     exhausted = True
+                if not items:
                     break
-                future = pool.executor.submit(_process_in_worker, source)
-                in_flight[future] = (submitted, source)
-                submitted += 1
+                future = pool.executor.submit(
+                    _process_chunk_in_worker, [source for _, source in items]
+                )
+                in_flight[future] = items
+                in_flight_sources += len(items)
             if not in_flight:
                 break
             done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             broken: list[tuple[int, Source]] = []
             finished: list[tuple[int, Outcome]] = []
             for future in done:
-                seq, source = in_flight.pop(future)
+                items = in_flight.pop(future)
+                in_flight_sources -= len(items)
                 try:
-                    finished.append((seq, future.result()))
+                    outcomes = future.result()
                 except BrokenProcessPool:
-                    broken.append((seq, source))
+                    broken.extend(items)
+                    continue
+                finished.extend(zip((seq for seq, _ in items), outcomes, strict=True))
             if broken:
-                broken.extend(in_flight.values())
+                for items in in_flight.values():
+                    broken.extend(items)
                 in_flight.clear()
+                in_flight_sources = 0
                 finished.extend(_isolate(pool, broken, spec))
             for seq, outcome in finished:
                 if ordered:
