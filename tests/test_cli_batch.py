@@ -165,8 +165,6 @@ def test_sigkill_midway_then_resume(tmp_path: Path) -> None:
         assert process.stderr is not None
         process.stderr.close()
     assert kills >= 1, "the runs finished before they could be killed"
-    written_before_finish = _line_count(out)
-    assert written_before_finish < len(ids)
     final = _run_cli([*args, "--resume"])
     assert final.wait(timeout=300) == EXIT_OK, final.stderr.read() if final.stderr else ""
     if final.stderr is not None:
