@@ -42,7 +42,7 @@ def test_partial_failure_exit_status(tmp_path: Path, capsys: pytest.CaptureFixtu
     out = tmp_path / "out.jsonl"
     assert main(["score", str(tmp_path), "--format", "jsonl", "-o", str(out)]) == EXIT_PARTIAL
     reports = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
-    assert reports["bad.txt"]["error"]["type"] == "decode_error"
+    assert reports["bad.txt"]["error"]["type"] == "binary"
     assert reports["bad.txt"]["score"] is None and schema_errors(reports["bad.txt"]) == []
     assert reports["good.txt"]["error"] is None
 

@@ -7,6 +7,8 @@ True
 """
 
 from credscore.analysis import Analysis, Sentence, analyse
+from credscore.batch import score_documents, score_folder
+from credscore.frame import score_frame
 from credscore.model import (
     Document,
     Finding,
@@ -43,5 +45,8 @@ __all__ = [
     "register_scorer",
     "registry",
     "score",
+    "score_documents",
+    "score_folder",
+    "score_frame",
     "weighted_mean",
 ]
