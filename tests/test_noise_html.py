@@ -44,3 +44,41 @@ def test_text_without_comments() -> None:
     pytest.importorskip("trafilatura")
     text = credscore_html.html_to_text(PAGE)
     assert "Ivo" in text and "About time" not in text
+
+
+def test_html_files_in_a_folder_are_scored_on_their_extracted_text(tmp_path: object) -> None:
+    pytest.importorskip("trafilatura")
+    import json
+    from pathlib import Path
+
+    from credscore.cli import EXIT_OK, main
+
+    folder = Path(str(tmp_path))
+    (folder / "ferry.html").write_bytes(PAGE)
+    out = folder / "out.jsonl"
+    assert main(["score", str(folder), "--glob", "*.html", "--format", "jsonl", "-o", str(out), "-q"]) == EXIT_OK
+    (report,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert report["id"] == "ferry.html" and report["error"] is None
+    text = credscore_html.html_to_page(PAGE).text
+    assert report["stats"]["chars"] == len(text)
+    assert report["segments"][0] == {"kind": "title", "start": 0, "end": report["segments"][0]["end"]}
+    for result in report["scorers"].values():  # offsets refer to the extracted text
+        for finding in result["findings"]:
+            assert text[finding["start"] : finding["end"]] == finding["text"]
+    attributions = report["scorers"]["sourcing"]["findings"]
+    assert any("Ivo" in f.get("source", "") for f in attributions)
+
+
+def test_pre_segmented_documents_keep_their_segments() -> None:
+    from credscore import Document, Segment
+    from credscore.pipeline import Pipeline
+
+    text = "Ferry resumes\n\nThe ferry returned on Wednesday, the operator said.\nGreat news!!\n"
+    comments_start = text.index("Great")
+    segments = (
+        Segment("title", 0, 15),
+        Segment("body", 15, comments_start),
+        Segment("comments", comments_start, len(text)),
+    )
+    report = Pipeline.default().score_document(Document("d", text, segments=segments))
+    assert report.segments == segments

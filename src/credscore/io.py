@@ -28,6 +28,7 @@ import attrs
 
 from credscore.model import Document
 
+HTML_SUFFIXES = (".html", ".htm")
 DEFAULT_GLOB = "*.txt"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # A file that is mostly UTF-8 with at most this share of bad bytes (or 8), and at least twice
@@ -236,11 +237,28 @@ def read_document(
             )
     except OSError as error:
         return _os_error(doc_id, path, error)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return html_document(data, doc_id, meta)
     try:
         text, encoding = decode_bytes(data)
     except DecodeError as error:
         return InputError(doc_id, error.kind, str(error), meta)
     return Document(doc_id, text, {**meta, "encoding": encoding, "bytes": str(len(data))})
+
+
+def html_document(data: bytes, doc_id: str, meta: dict[str, str]) -> Document | InputError:
+    """An HTML page as the text trafilatura extracts, with the title/body/comments segments
+    it found; report offsets refer to that text. Needs the ``html`` extra."""
+    from credscore.html import HtmlSupportMissing, html_to_page
+
+    try:
+        page = html_to_page(data)
+    except HtmlSupportMissing as error:
+        return InputError(doc_id, "html_unsupported", str(error), meta)
+    except Exception as error:  # a page the extractor cannot parse is that page's error
+        return InputError(doc_id, "html_error", f"{type(error).__name__}: {error}", meta)
+    info = {**meta, "format": "html", "bytes": str(len(data))}
+    return Document(doc_id, page.text, info, segments=page.segments)
 
 
 def _os_error(doc_id: str, path: Path, error: OSError) -> InputError:

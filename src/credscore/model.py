@@ -40,11 +40,16 @@ def _score_range(instance: object, attribute: attrs.Attribute[Any], value: float
 
 @attrs.frozen
 class Document:
-    """One input document: an id, its decoded text and free-form metadata."""
+    """One input document: an id, its decoded text and free-form metadata.
+
+    ``segments`` is for text that arrives already segmented (an HTML extractor that knows
+    where the comments are): when given, the pipeline uses it instead of its segmenter.
+    """
 
     id: str
     text: str
     metadata: Mapping[str, str] = attrs.field(factory=dict, eq=False, hash=False)
+    segments: tuple[Segment, ...] | None = None
 
 
 @attrs.frozen

@@ -23,7 +23,7 @@ import attrs
 from credscore.analysis import Analysis, analyse
 from credscore.model import Document, Report, ReportError, ScorerResult, Stats
 from credscore.registry import Registry, Scorer, registry
-from credscore.segment import Segmenter, default_segmenter
+from credscore.segment import Segmenter, default_segmenter, normalise_segments
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -135,6 +135,9 @@ class Pipeline:
         return self.weights.get(scorer.name, scorer.default_weight)
 
     def analyse(self, document: Document) -> Analysis:
+        if document.segments is not None:
+            given = normalise_segments(document.text, document.segments)
+            return analyse(document, lambda _text: given)
         return analyse(document, self.segmenter)
 
     def score(self, text: str, id: str = "document", **metadata: str) -> Report:
