@@ -90,7 +90,7 @@ MONTH_BEFORE = frozenset(
         "throughout", "for", "to", "that", "each", "every", "until",
     }
 )  # fmt: skip
-MONTH_AFTER = frozenset({",", ".", "and", "or", "of", ")", "-", "–", "—", "/", ";", ":"})
+MONTH_AFTER = frozenset({",", ".", "and", "or", "of", ")", "-", "–", "—", "/", ";", ":", "day"})
 OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "—", "–", "-", ":", "«"})
 MIGHT_NOUN_BEFORE = frozenset(
     {
@@ -135,7 +135,10 @@ DEFINITE_BEFORE = frozenset(
         "your", "whose", "such", "both", "two", "three", "four", "five", "which", "what",
     }
 )  # fmt: skip
-PREPOSITIONS_AFTER_SOURCE = frozenset({"of", "in", "at", "from", "within", "across", "on"})
+PREPOSITIONS_AFTER_SOURCE = frozenset({"of", "in", "at", "from", "within", "across", "on", "with"})
+# "economists at the Peterson Institute": a named affiliation makes the source specific.
+AFFILIATION_PREPOSITIONS = frozenset({"at", "from", "with"})
+SENTENCE_END = frozenset({".", "!", "?", '"', "”", "’", "'"})
 MAX_PP_WORDS = 5
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
 VERBS_NOT_AFTER_QUANTIFIER = frozenset({"estimated", "estimate", "called", "described"})
@@ -255,6 +258,9 @@ class SentenceView:
         return self.tokens[local] if 0 <= local < len(self.tokens) else None
 
     def raw(self, local: int) -> str:
+        """The token as written ("" outside the sentence)."""
+        if not 0 <= local < len(self.tokens):
+            return ""
         return self.analysis.token_texts[self.offset + local]
 
     def next_word(self, local: int) -> str | None:
@@ -277,8 +283,11 @@ def sentence_view(analysis: Analysis, sentence: Sentence, lowered: tuple[str, ..
     ]
     long_words = [word for word in words if len(word) > 3]
     capitalised = sum(1 for word in long_words if word[0].isupper())
+    # Title case: a headline segment, or a line without closing punctuation whose words are
+    # mostly capitalised (scraped subheads); body sentences end in . ! or ?.
+    last = tokens[-1] if tokens else ""
     headline_style = sentence.segment == "title" or (
-        len(long_words) >= 3 and capitalised >= 0.6 * len(long_words)
+        last not in SENTENCE_END and len(long_words) >= 3 and capitalised >= 0.6 * len(long_words)
     )
     return SentenceView(analysis, sentence, tokens, headline_style)
 
@@ -332,7 +341,10 @@ def may_is_modal(view: SentenceView, first: int, end: int) -> bool:
         return False
     if after is not None and after.endswith("'s"):
         return False
-    return view.is_sentence_initial(first) or view.headline_style
+    if view.is_sentence_initial(first):
+        return True
+    # In a headline a modal "May" stands between capitalised words ("Fed May Raise Rates").
+    return view.headline_style and view.raw(first + 1)[:1].isupper()
 
 
 def might_is_modal(view: SentenceView, first: int, end: int) -> bool:
@@ -352,8 +364,10 @@ def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
     after = view.token(first + 1)
     if after in COULD_NEGATIONS or (after == "no" and view.token(first + 2) == "longer"):
         return False
-    if before in COULD_ABILITY_BEFORE:
-        return False
+    if before in COULD_ABILITY_BEFORE or view.token(first - 2) in {"as", "than"}:
+        return False  # "so he could", "as fast as she could", "more than they could"
+    if view.token(first - 3) == "so" and view.token(first - 2) == "that":
+        return False  # purpose: "so that he could"
     if any(token in CONDITIONAL_MARKERS for token in view.tokens[:first]):
         return False
     next_word = view.next_word(first)
@@ -420,19 +434,24 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
         if not subject_only:
             position += 1
     elif first in lexicon.sources:
-        if lexicon.sources[first] or view.token(start - 1) in DEFINITE_BEFORE:
-            return None
         before = view.token(start - 1)
+        if lexicon.sources[first] or before in DEFINITE_BEFORE:
+            return None
+        if before is not None and before.endswith("'s"):
+            return None  # "the senator's critics" are someone's in particular
         if before is not None and before[:1].isdigit():
             return None
         position += 1
     else:
         return None
     if not subject_only and view.token(position) in PREPOSITIONS_AFTER_SOURCE:
+        affiliation = view.token(position) in AFFILIATION_PREPOSITIONS
         # "critics of the mayor's plan argue": a short prepositional phrase, no punctuation.
         for candidate in range(position + 1, min(len(tokens), position + 1 + MAX_PP_WORDS)):
             token = tokens[candidate]
             if not view.analysis.is_word[view.offset + candidate]:
+                return None
+            if affiliation and view.raw(candidate)[:1].isupper():
                 return None
             if token in lexicon.verbs:
                 position = candidate
