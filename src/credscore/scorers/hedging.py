@@ -87,7 +87,7 @@ MONTH_BEFORE = frozenset(
     {
         "in", "on", "since", "last", "next", "early", "late", "mid", "until", "till",
         "through", "during", "from", "by", "of", "this", "between", "before", "after",
-        "throughout", "for", "to", "that", "each", "every", "until",
+        "throughout", "for", "to", "that", "each", "every",
     }
 )  # fmt: skip
 MONTH_AFTER = frozenset({",", ".", "and", "or", "of", ")", "-", "–", "—", "/", ";", ":", "day"})
@@ -215,8 +215,8 @@ def weasel_lexicon() -> WeaselLexicon:
         sources[noun] = rule == "quantified"
     return WeaselLexicon(
         sources=sources,
-        quantifiers=frozenset(line.lower() for line in read_lines("hedging/weasel_quantifiers.txt")),
-        verbs=frozenset(line.lower() for line in read_lines("hedging/weasel_verbs.txt")),
+        quantifiers=frozenset(q.lower() for q in read_lines("hedging/weasel_quantifiers.txt")),
+        verbs=frozenset(word.lower() for word in read_lines("hedging/weasel_verbs.txt")),
     )
 
 
@@ -312,7 +312,8 @@ def trie_matches(view: SentenceView, start: int) -> Iterator[tuple[int, CueEntry
             if possessive is not None:
                 stack.append((possessive, position + 1))
         # Inside a phrase (never before its first word), one adverb may be skipped.
-        if node is not root and children and is_skippable(token) and position + 1 < len(view.tokens):
+        inside = node is not root and bool(children)
+        if inside and is_skippable(token) and position + 1 < len(view.tokens):
             after = view.tokens[position + 1]
             skipped = children.get(after)
             if skipped is not None:
@@ -335,7 +336,8 @@ def may_is_modal(view: SentenceView, first: int, end: int) -> bool:
     raw = view.raw(first)
     after_is_number = after is not None and after[:1].isdigit()
     if raw == "may":
-        return not (before in MONTH_BEFORE and (after is None or after_is_number or after in MONTH_AFTER))
+        month_like_after = after is None or after_is_number or after in MONTH_AFTER
+        return not (before in MONTH_BEFORE and month_like_after)
     # Capitalised "May": the month (or a name) unless it opens a sentence or a headline verb.
     if after_is_number or before in MONTH_BEFORE or after in MONTH_AFTER or after is None:
         return False
@@ -507,52 +509,75 @@ def sentence_cues(view: SentenceView) -> list[Cue]:
 
 # --------------------------------------------------------------------------- wiki model
 
-
-@attrs.frozen
-class CueModel:
-    """A linear model over a sentence's lower-cased words and word pairs."""
-
-    bias: float
-    weights: dict[str, float]
-
-    def score(self, tokens: Iterable[str]) -> float:
-        words = [token for token in tokens if token[:1].isalnum()]
-        total = self.bias
-        weights = self.weights
-        seen: set[str] = set()
-        for index, word in enumerate(words):
-            for feature in (word, f"{words[index - 1]} {word}" if index else f"<s> {word}"):
-                if feature not in seen:
-                    seen.add(feature)
-                    total += weights.get(feature, 0.0)
-        return total
+WIKI_MODEL_FILE = "hedging/conll2010_wiki_model.tsv"
+FEATURE_CLASSES = (
+    ("CLS_peacock", "hedging/wiki_peacock.txt"),
+    ("CLS_vague", "hedging/wiki_vague.txt"),
+    ("CLS_hedge", "hedging/wiki_hedge_words.txt"),
+)
+NUMBER_FEATURE = "<num>"
+START_FEATURE = "<s>"
+CUE_FEATURE = "CLS_cue"
 
 
-def model_features(tokens: Iterable[str]) -> set[str]:
-    """The features :class:`CueModel` reads (for training): words and word pairs."""
-    words = [token for token in tokens if token[:1].isalnum()]
+@functools.cache
+def feature_classes() -> dict[str, tuple[str, ...]]:
+    """word -> the word-class features it fires (peacock, vague, hedge)."""
+    classes: dict[str, list[str]] = {}
+    for feature, file_name in FEATURE_CLASSES:
+        for word in read_lines(file_name):
+            classes.setdefault(word.lower(), []).append(feature)
+    return {word: tuple(features) for word, features in classes.items()}
+
+
+def wiki_features(tokens: Iterable[str], *, has_cue: bool) -> set[str]:
+    """The binary features of the wiki sentence model: words (numbers as ``<num>``), word
+    pairs, word classes, and whether the news cues fired. ``tokens`` are normalised."""
+    words = [
+        NUMBER_FEATURE if token[:1].isdigit() else token
+        for token in tokens
+        if token[:1].isalnum()
+    ]
+    classes = feature_classes()
     features = set(words)
-    features.update(
-        f"{words[index - 1]} {word}" if index else f"<s> {word}" for index, word in enumerate(words)
-    )
+    previous = START_FEATURE
+    for word in words:
+        features.add(f"{previous}_{word}")
+        features.update(classes.get(word, ()))
+        previous = word
+    if has_cue:
+        features.add(CUE_FEATURE)
     return features
 
 
-WIKI_MODEL_FILE = "hedging/conll2010_wiki_model.tsv"
+@attrs.frozen
+class CueModel:
+    """A linear model over binary sentence features, with its decision threshold."""
+
+    bias: float
+    threshold: float
+    weights: dict[str, float]
+
+    def score(self, features: Iterable[str]) -> float:
+        weights = self.weights
+        return self.bias + sum(weights.get(feature, 0.0) for feature in features)
 
 
 @functools.cache
 def wiki_model() -> CueModel:
-    """The cue model learned from the CoNLL-2010 Wikipedia training set (see its header)."""
+    """The model learned from the CoNLL-2010 Wikipedia training set (see its header)."""
     bias = 0.0
+    threshold = 0.0
     weights: dict[str, float] = {}
     for line in read_lines(WIKI_MODEL_FILE):
         feature, _, value = line.rpartition("\t")
         if feature == "<bias>":
             bias = float(value)
+        elif feature == "<threshold>":
+            threshold = float(value)
         else:
             weights[feature] = float(value)
-    return CueModel(bias, weights)
+    return CueModel(bias, threshold, weights)
 
 
 # --------------------------------------------------------------------------- scorer
@@ -613,11 +638,12 @@ class HedgingScorer:
         "and boosters; sentence-level uncertainty."
     )
 
-    def __init__(self, *, profile: str = "news", wiki_threshold: float = 0.0) -> None:
+    def __init__(self, *, profile: str = "news", wiki_threshold_shift: float = 0.0) -> None:
         if profile not in PROFILES:
             raise ValueError(f"profile must be one of {PROFILES}, got {profile!r}")
         self.profile = profile
-        self.wiki_threshold = float(wiki_threshold)
+        # Added to the learned threshold: > 0 flags fewer sentences, < 0 more.
+        self.wiki_threshold_shift = float(wiki_threshold_shift)
 
     def analyse_sentences(self, analysis: Analysis) -> list[SentenceUncertainty]:
         lowered = tuple(normalise(token) for token in analysis.token_texts)
@@ -628,7 +654,8 @@ class HedgingScorer:
             cues = tuple(sentence_cues(view))
             uncertain = any(cue.kind != "booster" for cue in cues)
             if not uncertain and model is not None:
-                uncertain = model.score(view.tokens) > self.wiki_threshold
+                features = wiki_features(view.tokens, has_cue=False)
+                uncertain = model.score(features) > model.threshold + self.wiki_threshold_shift
             decisions.append(SentenceUncertainty(sentence, cues, uncertain, is_attributed(view)))
         return decisions
 
