@@ -118,6 +118,7 @@ COULD_PERCEPTION_AFTER = frozenset(
     {"hear", "smell", "taste", "remember", "recall", "speak", "swim", "read", "afford"}
 )
 CONDITIONAL_MARKERS = frozenset({"if", "whether", "unless"})
+PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 BELIEF_NOT_BEFORE = frozenset({"in", "of", "about", "for", "to", "up", "back", "through"})
 CONSIDERED_NOT_BEFORE = frozenset({"for", "by", "in", "at", "on", "with", "and", ",", "."})
 MUST_EPISTEMIC_AFTER = frozenset({"be", "have", "'ve"})
@@ -129,6 +130,7 @@ ATTRIBUTION_WORDS = frozenset(
     }
 )  # fmt: skip
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+ATTRIBUTION_MARKERS = ATTRIBUTION_WORDS | QUOTE_MARKS
 DEFINITE_BEFORE = frozenset(
     {
         "the", "these", "those", "this", "that", "his", "her", "its", "their", "our", "my",
@@ -198,13 +200,18 @@ def cue_trie() -> TrieNode:
     return root
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class WeaselLexicon:
     """Vague collective sources, quantifiers and speech verbs ("many experts believe")."""
 
     sources: dict[str, bool]  # noun -> needs a quantifier before it
     quantifiers: frozenset[str]
     verbs: frozenset[str]
+
+    @functools.cached_property
+    def starts(self) -> frozenset[str]:
+        """The words a collective weasel can start with (a cheap pre-filter)."""
+        return self.quantifiers | frozenset(self.sources)
 
 
 @functools.cache
@@ -241,18 +248,21 @@ def is_skippable(token: str) -> bool:
     return (len(token) > 3 and token.endswith("ly") and token.isalpha()) or token in INNER_ADVERBS
 
 
-@attrs.frozen
 class SentenceView:
-    """The normalised tokens of one sentence and where they sit in the analysis."""
+    """The normalised tokens of one sentence and where they sit in the analysis, with the
+    few sentence-wide facts the context rules need, each computed once and only if asked."""
 
-    analysis: Analysis
-    sentence: Sentence
-    tokens: tuple[str, ...]  # normalised, sentence-local
-    headline_style: bool
+    __slots__ = ("_first_conditional", "_first_non_opener", "_headline_style", "analysis",
+                 "offset", "sentence", "tokens")  # fmt: skip
 
-    @property
-    def offset(self) -> int:
-        return self.sentence.first_token
+    def __init__(self, analysis: Analysis, sentence: Sentence, tokens: tuple[str, ...]) -> None:
+        self.analysis = analysis
+        self.sentence = sentence
+        self.tokens = tokens  # normalised, sentence-local
+        self.offset = sentence.first_token
+        self._headline_style: bool | None = None
+        self._first_conditional: int | None = None
+        self._first_non_opener: int | None = None
 
     def token(self, local: int) -> str | None:
         return self.tokens[local] if 0 <= local < len(self.tokens) else None
@@ -271,25 +281,47 @@ class SentenceView:
         return self.token(position)
 
     def is_sentence_initial(self, local: int) -> bool:
-        return all(token in OPENERS for token in self.tokens[:local])
+        if self._first_non_opener is None:
+            self._first_non_opener = next(
+                (i for i, token in enumerate(self.tokens) if token not in OPENERS),
+                len(self.tokens),
+            )
+        return local <= self._first_non_opener
+
+    def has_conditional_before(self, local: int) -> bool:
+        """Is there an if/whether/unless before token ``local``?"""
+        if self._first_conditional is None:
+            self._first_conditional = next(
+                (i for i, token in enumerate(self.tokens) if token in CONDITIONAL_MARKERS),
+                len(self.tokens),
+            )
+        return self._first_conditional < local
+
+    @property
+    def headline_style(self) -> bool:
+        """Title case: a headline segment, or a line without closing punctuation whose words
+        are mostly capitalised (scraped subheads); body sentences end in . ! or ?."""
+        if self._headline_style is None:
+            self._headline_style = self.sentence.segment == "title" or self._looks_title_cased()
+        return self._headline_style
+
+    def _looks_title_cased(self) -> bool:
+        if not self.tokens or self.tokens[-1] in SENTENCE_END:
+            return False
+        analysis = self.analysis
+        long_words = [
+            analysis.token_texts[index]
+            for index in self.sentence.token_indices
+            if analysis.is_word[index]
+            and not analysis.is_number[index]
+            and len(analysis.token_texts[index]) > 3
+        ]
+        capitalised = sum(1 for word in long_words if word[0].isupper())
+        return len(long_words) >= 3 and capitalised >= 0.6 * len(long_words)
 
 
 def sentence_view(analysis: Analysis, sentence: Sentence, lowered: tuple[str, ...]) -> SentenceView:
-    tokens = lowered[sentence.first_token : sentence.end_token]
-    words = [
-        analysis.token_texts[index]
-        for index in sentence.token_indices
-        if analysis.is_word[index] and not analysis.is_number[index]
-    ]
-    long_words = [word for word in words if len(word) > 3]
-    capitalised = sum(1 for word in long_words if word[0].isupper())
-    # Title case: a headline segment, or a line without closing punctuation whose words are
-    # mostly capitalised (scraped subheads); body sentences end in . ! or ?.
-    last = tokens[-1] if tokens else ""
-    headline_style = sentence.segment == "title" or (
-        last not in SENTENCE_END and len(long_words) >= 3 and capitalised >= 0.6 * len(long_words)
-    )
-    return SentenceView(analysis, sentence, tokens, headline_style)
+    return SentenceView(analysis, sentence, lowered[sentence.first_token : sentence.end_token])
 
 
 def trie_matches(view: SentenceView, start: int) -> Iterator[tuple[int, CueEntry]]:
@@ -370,7 +402,9 @@ def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
         return False  # "so he could", "as fast as she could", "more than they could"
     if view.token(first - 3) == "so" and view.token(first - 2) == "that":
         return False  # purpose: "so that he could"
-    if any(token in CONDITIONAL_MARKERS for token in view.tokens[:first]):
+    if view.token(first - 2) == "so" and before in PERSONAL_PRONOUNS:
+        return False  # purpose: "so she could buy a house"
+    if view.has_conditional_before(first):
         return False
     next_word = view.next_word(first)
     if next_word in COULD_PERCEPTION_AFTER:
@@ -484,12 +518,22 @@ def sentence_cues(view: SentenceView) -> list[Cue]:
     position = 0
     count = len(view.tokens)
     is_word = view.analysis.is_word
+    first_words = cue_trie().children
+    lexicon = weasel_lexicon()
+    weasel_starts = lexicon.starts
     while position < count:
         if not is_word[view.offset + position]:
             position += 1
             continue
+        token = view.tokens[position]
+        starts_phrase = token in first_words or (
+            token.endswith("'s") and ANY_POSSESSIVE in first_words
+        )
+        if not starts_phrase and token not in weasel_starts:
+            position += 1
+            continue
         best: tuple[int, int, CueKind] | None = None  # (end, -priority, kind)
-        for end, entry in trie_matches(view, position):
+        for end, entry in trie_matches(view, position) if starts_phrase else ():
             if not rule_allows(entry.rule, view, position, end):
                 continue
             candidate = (end, -KIND_PRIORITY[entry.kind], entry.kind)
@@ -603,7 +647,7 @@ class SentenceUncertainty:
 
 def is_attributed(view: SentenceView) -> bool:
     """Does the sentence attribute its content (a quotation, said/told/according to)?"""
-    return any(token in ATTRIBUTION_WORDS or token in QUOTE_MARKS for token in view.tokens)
+    return not ATTRIBUTION_MARKERS.isdisjoint(view.tokens)
 
 
 def sub_score(sentence_count: int, hedged: float, weasel_sentences: int, boosters: int) -> float:
@@ -646,7 +690,10 @@ class HedgingScorer:
         self.wiki_threshold_shift = float(wiki_threshold_shift)
 
     def analyse_sentences(self, analysis: Analysis) -> list[SentenceUncertainty]:
-        lowered = tuple(normalise(token) for token in analysis.token_texts)
+        # The shared lower-cased tokens, with curly apostrophes made straight ("it’s").
+        lowered = tuple(
+            token.replace("’", "'") if "’" in token else token for token in analysis.token_lower
+        )
         model = wiki_model() if self.profile == "wiki" else None
         decisions: list[SentenceUncertainty] = []
         for sentence in analysis.sentences:
