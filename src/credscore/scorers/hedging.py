@@ -33,7 +33,7 @@ Sentence uncertainty: a sentence is uncertain when it holds a hedge or weasel cu
 CoNLL-2010 training set (Wikipedia hedges and weasels) scores it above zero; the findings
 stay the same in both profiles.
 
-Sub-score (document the formula, keep it monotone)::
+Sub-score (monotone: another hedge never raises it)::
 
     h = number of hedged (not weasel) sentences, each weighing 1.0, or 0.5 when the
         sentence attributes its claim (a quotation or a said/told/according to cue), since
