@@ -1,0 +1,764 @@
+"""Hedging: how sure the article claims to be, and whom it pins its claims on.
+
+Cues are found on the shared analysis (its tokens and sentences; nothing is tokenised
+again) by a longest-match walk over a token trie built once per process from the lexicons
+in ``credscore/data/hedging/``:
+
+* ``hedge`` findings: epistemic modals (may, might, could), epistemic adverbs (likely,
+  reportedly, allegedly ...), appearance verbs (seems, appears to), raising constructions
+  about a named subject ("is said to"), first-person belief ("I think", "we believe");
+* ``weasel`` findings: claims pinned on a vague collective ("critics argue", "some people
+  say", "many believe") or on nobody ("it is widely believed", "it's rumored");
+* ``booster`` findings: over-certainty ("undoubtedly", "without a doubt", epistemic "must").
+
+Context rules (each decided against the labeling conventions, see ``docs/hedging.md``):
+
+* "May" is the month (or a name) when capitalised in the middle of a sentence, before a day
+  number or year, after in/on/since/last/next/by/until ..., or before "," / "and" / "of";
+  headlines are title-cased, so there only the neighbours decide;
+* "might" is the noun after a determiner or adjective ("military might") or before "of";
+* "could" is not a hedge when negated ("could not", "could never", "could hardly"), in a
+  sentence that has an "if"/"whether"/"unless" before it (conditional or counterfactual,
+  "if he could master ..."), after so/how/as/than/all/... ("so he could", "as fast as he
+  could"), or before a verb of perception ("could hear");
+* "can" and "would" are never hedges; approximators (about, around), conditionals and
+  "expected to" are not hedges either; "you might wonder" is rhetoric, "you could say" a hedge;
+* a hedge inside a quotation is still a hedge (the conventions label it).
+
+One -ly adverb may stand between the words of a phrase ("is reportedly said to", "critics
+privately argue"), so inserting such an adverb never breaks a cue.
+
+Sentence uncertainty: a sentence is uncertain when it holds a hedge or weasel cue. With
+``profile="wiki"`` a sentence is also uncertain when the linear cue model learned from the
+CoNLL-2010 training set (Wikipedia hedges and weasels) scores it above zero; the findings
+stay the same in both profiles.
+
+Sub-score (monotone: another hedge never raises it)::
+
+    h = number of hedged (not weasel) sentences, each weighing 1.0, or 0.5 when the
+        sentence attributes its claim (a quotation or a said/told/according to cue), since
+        then the named source hedged, not the writer
+    w = number of sentences with weasel wording
+    b = number of boosters
+    score = 100 * exp(-(1.5 * h + 4.0 * w + 0.75 * b) / (n + 2))      n = sentences
+
+so an article where one sentence in ten is hedged scores about 87, one weasel sentence in
+ten about 70. An article without sentences gets a neutral 50.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+from collections.abc import Iterable, Iterator
+from typing import Literal
+
+import attrs
+
+from credscore.analysis import Analysis, Sentence
+from credscore.model import Finding, ScorerResult
+from credscore.resources import read_lines
+
+CueKind = Literal["hedge", "weasel", "booster"]
+Profile = Literal["news", "wiki"]
+PROFILES: tuple[Profile, ...] = ("news", "wiki")
+
+NEUTRAL = 50.0
+HEDGE_WEIGHT = 1.5
+WEASEL_WEIGHT = 4.0
+BOOSTER_WEIGHT = 0.75
+ATTRIBUTED_HEDGE_FACTOR = 0.5
+SMOOTHING_SENTENCES = 2.0
+
+# Earlier kinds win a tie between equally long matches at one position.
+KIND_PRIORITY: dict[CueKind, int] = {"weasel": 0, "hedge": 1, "booster": 2}
+LEXICON_FILES: tuple[tuple[CueKind, str], ...] = (
+    ("weasel", "hedging/weasels.txt"),
+    ("hedge", "hedging/hedges.txt"),
+    ("booster", "hedging/boosters.txt"),
+)
+ANY_POSSESSIVE = "*'s"
+
+# Words that may stand inside a phrase without breaking it (besides -ly adverbs).
+INNER_ADVERBS = frozenset({"also", "still", "even", "now", "often", "long", "once"})
+
+MONTH_BEFORE = frozenset(
+    {
+        "in", "on", "since", "last", "next", "early", "late", "mid", "until", "till",
+        "through", "during", "from", "by", "of", "this", "between", "before", "after",
+        "throughout", "for", "to", "that", "each", "every",
+    }
+)  # fmt: skip
+MONTH_AFTER = frozenset({",", ".", "and", "or", "of", ")", "-", "–", "—", "/", ";", ":", "day"})
+OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "—", "–", "-", ":", "«"})
+MIGHT_NOUN_BEFORE = frozenset(
+    {
+        "the", "his", "her", "its", "their", "our", "my", "your", "all", "with", "military",
+        "economic", "naval", "industrial", "financial", "full", "sheer", "nuclear", "air",
+        "main", "whose", "this", "that", "of", "american", "russian", "chinese", "western",
+        "soviet", "imperial", "corporate", "political", "mighty",
+    }
+)  # fmt: skip
+MIGHT_NOUN_AFTER = frozenset({"of", ".", ",", ";", ":", "!", "?", ")", "and", "—", "–"})
+RHETORICAL_YOU_VERBS = frozenset(
+    {
+        "wonder", "ask", "think", "expect", "notice", "recall", "remember", "imagine", "know",
+        "want", "like", "need", "find", "recognize", "recognise", "guess", "assume",
+    }
+)  # fmt: skip
+COULD_NEGATIONS = frozenset({"not", "never", "hardly", "barely", "scarcely", "n't"})
+COULD_ABILITY_BEFORE = frozenset(
+    {
+        "so", "how", "as", "than", "all", "anything", "nothing", "everything", "whatever",
+        "wherever", "whenever", "best", "until", "till", "once",
+    }
+)  # fmt: skip
+COULD_PERCEPTION_AFTER = frozenset(
+    {"hear", "smell", "taste", "remember", "recall", "speak", "swim", "read", "afford"}
+)
+CONDITIONAL_MARKERS = frozenset({"if", "whether", "unless"})
+PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+BELIEF_NOT_BEFORE = frozenset({"in", "of", "about", "for", "to", "up", "back", "through"})
+CONSIDERED_NOT_BEFORE = frozenset({"for", "by", "in", "at", "on", "with", "and", ",", "."})
+MUST_EPISTEMIC_AFTER = frozenset({"be", "have", "'ve"})
+ATTRIBUTION_WORDS = frozenset(
+    {
+        "said", "says", "say", "told", "tells", "according", "stated", "states", "wrote",
+        "writes", "added", "adds", "explained", "explains", "noted", "reported", "reports",
+        "claimed", "claims", "insisted", "argued", "acknowledged",
+    }
+)  # fmt: skip
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+ATTRIBUTION_MARKERS = ATTRIBUTION_WORDS | QUOTE_MARKS
+DEFINITE_BEFORE = frozenset(
+    {
+        "the", "these", "those", "this", "that", "his", "her", "its", "their", "our", "my",
+        "your", "whose", "such", "both", "two", "three", "four", "five", "which", "what",
+    }
+)  # fmt: skip
+PREPOSITIONS_AFTER_SOURCE = frozenset({"of", "in", "at", "from", "within", "across", "on", "with"})
+# "economists at the Peterson Institute": a named affiliation makes the source specific.
+AFFILIATION_PREPOSITIONS = frozenset({"at", "from", "with"})
+SENTENCE_END = frozenset({".", "!", "?", '"', "”", "’", "'"})
+MAX_PP_WORDS = 5
+QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
+VERBS_NOT_AFTER_QUANTIFIER = frozenset({"estimated", "estimate", "called", "described"})
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@attrs.frozen
+class CueEntry:
+    """What a phrase in the trie is: its kind, an optional context rule, its priority."""
+
+    kind: CueKind
+    rule: str | None
+
+
+class TrieNode:
+    __slots__ = ("children", "entry")
+
+    def __init__(self) -> None:
+        self.children: dict[str, TrieNode] = {}
+        self.entry: CueEntry | None = None
+
+
+def expand_phrase(pattern: str) -> Iterator[tuple[str, ...]]:
+    """Every token sequence a lexicon pattern stands for: slots are separated by spaces,
+    alternatives by ``|``, and ``_`` joins the tokens of one multi-word alternative."""
+    slots = [
+        [tuple(alternative.split("_")) for alternative in slot.split("|")]
+        for slot in pattern.split()
+    ]
+    for combination in itertools.product(*slots):
+        yield tuple(token for alternative in combination for token in alternative)
+
+
+def parse_lexicon_line(line: str) -> tuple[str, str | None]:
+    """A lexicon line: the pattern and its optional ``@rule``."""
+    pattern, _, rule = line.partition("\t")
+    rule = rule.strip()
+    return pattern.strip().lower(), (rule[1:] if rule.startswith("@") else None)
+
+
+@functools.cache
+def cue_trie() -> TrieNode:
+    """The hedge, weasel and booster phrases as one token trie, built once per process."""
+    root = TrieNode()
+    for kind, file_name in LEXICON_FILES:
+        for line in read_lines(file_name):
+            pattern, rule = parse_lexicon_line(line)
+            for tokens in expand_phrase(pattern):
+                node = root
+                for token in tokens:
+                    node = node.children.setdefault(token, TrieNode())
+                # The first file to claim a phrase keeps it: weasel wording beats hedging.
+                if node.entry is None:
+                    node.entry = CueEntry(kind, rule)
+    return root
+
+
+@attrs.frozen(slots=False)
+class WeaselLexicon:
+    """Vague collective sources, quantifiers and speech verbs ("many experts believe")."""
+
+    sources: dict[str, bool]  # noun -> needs a quantifier before it
+    quantifiers: frozenset[str]
+    verbs: frozenset[str]
+
+    @functools.cached_property
+    def starts(self) -> frozenset[str]:
+        """The words a collective weasel can start with (a cheap pre-filter)."""
+        return self.quantifiers | frozenset(self.sources)
+
+
+@functools.cache
+def weasel_lexicon() -> WeaselLexicon:
+    sources: dict[str, bool] = {}
+    for line in read_lines("hedging/weasel_sources.txt"):
+        noun, rule = parse_lexicon_line(line)
+        sources[noun] = rule == "quantified"
+    return WeaselLexicon(
+        sources=sources,
+        quantifiers=frozenset(q.lower() for q in read_lines("hedging/weasel_quantifiers.txt")),
+        verbs=frozenset(word.lower() for word in read_lines("hedging/weasel_verbs.txt")),
+    )
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@attrs.frozen
+class Cue:
+    """One cue: its kind and the token range ``[first, end)`` it covers."""
+
+    kind: CueKind
+    first: int
+    end: int
+
+
+def normalise(token: str) -> str:
+    return token.lower().replace("’", "'")
+
+
+def is_skippable(token: str) -> bool:
+    """An adverb that may stand inside a phrase: any -ly word, or a few short ones."""
+    return (len(token) > 3 and token.endswith("ly") and token.isalpha()) or token in INNER_ADVERBS
+
+
+class SentenceView:
+    """The normalised tokens of one sentence and where they sit in the analysis, with the
+    few sentence-wide facts the context rules need, each computed once and only if asked."""
+
+    __slots__ = ("_first_conditional", "_first_non_opener", "_headline_style", "analysis",
+                 "offset", "sentence", "tokens")  # fmt: skip
+
+    def __init__(self, analysis: Analysis, sentence: Sentence, tokens: tuple[str, ...]) -> None:
+        self.analysis = analysis
+        self.sentence = sentence
+        self.tokens = tokens  # normalised, sentence-local
+        self.offset = sentence.first_token
+        self._headline_style: bool | None = None
+        self._first_conditional: int | None = None
+        self._first_non_opener: int | None = None
+
+    def token(self, local: int) -> str | None:
+        return self.tokens[local] if 0 <= local < len(self.tokens) else None
+
+    def raw(self, local: int) -> str:
+        """The token as written ("" outside the sentence)."""
+        if not 0 <= local < len(self.tokens):
+            return ""
+        return self.analysis.token_texts[self.offset + local]
+
+    def next_word(self, local: int) -> str | None:
+        """The token after ``local``, skipping inner adverbs (-ly words)."""
+        position = local + 1
+        while position < len(self.tokens) and is_skippable(self.tokens[position]):
+            position += 1
+        return self.token(position)
+
+    def is_sentence_initial(self, local: int) -> bool:
+        if self._first_non_opener is None:
+            self._first_non_opener = next(
+                (i for i, token in enumerate(self.tokens) if token not in OPENERS),
+                len(self.tokens),
+            )
+        return local <= self._first_non_opener
+
+    def has_conditional_before(self, local: int) -> bool:
+        """Is there an if/whether/unless before token ``local``?"""
+        if self._first_conditional is None:
+            self._first_conditional = next(
+                (i for i, token in enumerate(self.tokens) if token in CONDITIONAL_MARKERS),
+                len(self.tokens),
+            )
+        return self._first_conditional < local
+
+    @property
+    def headline_style(self) -> bool:
+        """Title case: a headline segment, or a line without closing punctuation whose words
+        are mostly capitalised (scraped subheads); body sentences end in . ! or ?."""
+        if self._headline_style is None:
+            self._headline_style = self.sentence.segment == "title" or self._looks_title_cased()
+        return self._headline_style
+
+    def _looks_title_cased(self) -> bool:
+        if not self.tokens or self.tokens[-1] in SENTENCE_END:
+            return False
+        analysis = self.analysis
+        long_words = [
+            analysis.token_texts[index]
+            for index in self.sentence.token_indices
+            if analysis.is_word[index]
+            and not analysis.is_number[index]
+            and len(analysis.token_texts[index]) > 3
+        ]
+        capitalised = sum(1 for word in long_words if word[0].isupper())
+        return len(long_words) >= 3 and capitalised >= 0.6 * len(long_words)
+
+
+def sentence_view(analysis: Analysis, sentence: Sentence, lowered: tuple[str, ...]) -> SentenceView:
+    return SentenceView(analysis, sentence, lowered[sentence.first_token : sentence.end_token])
+
+
+def trie_matches(view: SentenceView, start: int) -> Iterator[tuple[int, CueEntry]]:
+    """Every phrase of the trie starting at token ``start``: (end, entry) pairs."""
+    root = cue_trie()
+    stack: list[tuple[TrieNode, int]] = [(root, start)]
+    while stack:
+        node, position = stack.pop()
+        if node.entry is not None and node is not root:
+            yield position, node.entry
+        if position >= len(view.tokens):
+            continue
+        token = view.tokens[position]
+        children = node.children
+        child = children.get(token)
+        if child is not None:
+            stack.append((child, position + 1))
+        if token.endswith("'s") and len(token) > 2:
+            possessive = children.get(ANY_POSSESSIVE)
+            if possessive is not None:
+                stack.append((possessive, position + 1))
+        # Inside a phrase (never before its first word), one adverb may be skipped.
+        inside = node is not root and bool(children)
+        if inside and is_skippable(token) and position + 1 < len(view.tokens):
+            after = view.tokens[position + 1]
+            skipped = children.get(after)
+            if skipped is not None:
+                stack.append((skipped, position + 2))
+
+
+def rule_allows(rule: str | None, view: SentenceView, first: int, end: int) -> bool:
+    """The context rule of a matched phrase: is it really a cue here?"""
+    if rule is None:
+        return True
+    if rule == "modal":
+        rule = view.tokens[first]
+    check = RULES.get(rule)
+    return True if check is None else check(view, first, end)
+
+
+def may_is_modal(view: SentenceView, first: int, end: int) -> bool:
+    before = view.token(first - 1)
+    after = view.token(first + 1)
+    raw = view.raw(first)
+    after_is_number = after is not None and after[:1].isdigit()
+    if raw == "may":
+        month_like_after = after is None or after_is_number or after in MONTH_AFTER
+        return not (before in MONTH_BEFORE and month_like_after)
+    # Capitalised "May": the month (or a name) unless it opens a sentence or a headline verb.
+    if after_is_number or before in MONTH_BEFORE or after in MONTH_AFTER or after is None:
+        return False
+    if after is not None and after.endswith("'s"):
+        return False
+    if view.is_sentence_initial(first):
+        return True
+    # In a headline a modal "May" stands between capitalised words ("Fed May Raise Rates").
+    return view.headline_style and view.raw(first + 1)[:1].isupper()
+
+
+def might_is_modal(view: SentenceView, first: int, end: int) -> bool:
+    before = view.token(first - 1)
+    after = view.token(first + 1)
+    if before in MIGHT_NOUN_BEFORE or after is None or after in MIGHT_NOUN_AFTER:
+        return False
+    if view.raw(first)[0].isupper() and not (
+        view.is_sentence_initial(first) or view.headline_style
+    ):
+        return False
+    return not (before == "you" and view.next_word(first) in RHETORICAL_YOU_VERBS)
+
+
+def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
+    before = view.token(first - 1)
+    after = view.token(first + 1)
+    if after in COULD_NEGATIONS or (after == "no" and view.token(first + 2) == "longer"):
+        return False
+    if before in COULD_ABILITY_BEFORE or view.token(first - 2) in {"as", "than"}:
+        return False  # "so he could", "as fast as she could", "more than they could"
+    if view.token(first - 3) == "so" and view.token(first - 2) == "that":
+        return False  # purpose: "so that he could"
+    if view.token(first - 2) == "so" and before in PERSONAL_PRONOUNS:
+        return False  # purpose: "so she could buy a house"
+    if view.has_conditional_before(first):
+        return False
+    next_word = view.next_word(first)
+    if next_word in COULD_PERCEPTION_AFTER:
+        return False
+    if next_word == "be" and view.token(first + 2) in {"heard", "seen"}:
+        return False
+    return not (before == "you" and next_word in RHETORICAL_YOU_VERBS)
+
+
+def belief_is_hedge(view: SentenceView, first: int, end: int) -> bool:
+    return view.token(end) not in BELIEF_NOT_BEFORE
+
+
+def considered_is_weasel(view: SentenceView, first: int, end: int) -> bool:
+    return view.token(end) not in CONSIDERED_NOT_BEFORE and view.token(end) is not None
+
+
+def must_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
+    after = view.next_word(first)
+    if after == "have":
+        return True
+    if after != "be":
+        return False
+    # "must be approved" is an obligation; "must be true" / "must be a mistake" is certainty.
+    position = first + 1
+    while view.token(position) != "be":
+        position += 1
+    following = view.token(position + 1) or ""
+    return not following.endswith(("ed", "en"))
+
+
+RULES = {
+    "may": may_is_modal,
+    "might": might_is_modal,
+    "could": could_is_epistemic,
+    "belief": belief_is_hedge,
+    "considered": considered_is_weasel,
+    "must": must_is_epistemic,
+}
+
+
+def collective_weasel(view: SentenceView, start: int) -> int | None:
+    """The end of a weasel attribution to a vague collective starting at ``start``:
+    [quantifier] [modifier] source [of/in ... PP] [adverbs/have] verb ("many experts
+    believe", "critics of the plan argue", "some say"), or None."""
+    lexicon = weasel_lexicon()
+    tokens = view.tokens
+    first = tokens[start]
+    position = start
+    quantified = first in lexicon.quantifiers
+    subject_only = False
+    if quantified:
+        position += 1
+        following = view.token(position)
+        if following not in lexicon.sources:
+            after_modifier = view.token(position + 1)
+            if following is not None and following.isalpha() and after_modifier in lexicon.sources:
+                position += 1  # "many local residents"
+            elif first in QUANTIFIER_SUBJECTS:
+                subject_only = True  # "some say", "many believe"
+            else:
+                return None
+        if not subject_only:
+            position += 1
+    elif first in lexicon.sources:
+        before = view.token(start - 1)
+        if lexicon.sources[first] or before in DEFINITE_BEFORE:
+            return None
+        if before is not None and before.endswith("'s"):
+            return None  # "the senator's critics" are someone's in particular
+        if before is not None and before[:1].isdigit():
+            return None
+        position += 1
+    else:
+        return None
+    if not subject_only and view.token(position) in PREPOSITIONS_AFTER_SOURCE:
+        affiliation = view.token(position) in AFFILIATION_PREPOSITIONS
+        # "critics of the mayor's plan argue": a short prepositional phrase, no punctuation.
+        for candidate in range(position + 1, min(len(tokens), position + 1 + MAX_PP_WORDS)):
+            token = tokens[candidate]
+            if not view.analysis.is_word[view.offset + candidate]:
+                return None
+            if affiliation and view.raw(candidate)[:1].isupper():
+                return None
+            if token in lexicon.verbs:
+                position = candidate
+                break
+        else:
+            return None
+    skipped = 0
+    while skipped < 2 and (
+        view.token(position) in {"have", "has", "had"} or is_skippable(view.token(position) or "")
+    ):
+        position += 1
+        skipped += 1
+    verb = view.token(position)
+    if verb not in lexicon.verbs:
+        return None
+    if subject_only and verb in VERBS_NOT_AFTER_QUANTIFIER:
+        return None
+    if verb in {"point", "pointed"}:
+        if view.token(position + 1) != "out":
+            return None
+        position += 1
+    return position + 1
+
+
+def sentence_cues(view: SentenceView) -> list[Cue]:
+    """The cues of one sentence, left to right, longest match first, never overlapping."""
+    cues: list[Cue] = []
+    position = 0
+    count = len(view.tokens)
+    is_word = view.analysis.is_word
+    first_words = cue_trie().children
+    lexicon = weasel_lexicon()
+    weasel_starts = lexicon.starts
+    while position < count:
+        if not is_word[view.offset + position]:
+            position += 1
+            continue
+        token = view.tokens[position]
+        starts_phrase = token in first_words or (
+            token.endswith("'s") and ANY_POSSESSIVE in first_words
+        )
+        if not starts_phrase and token not in weasel_starts:
+            position += 1
+            continue
+        best: tuple[int, int, CueKind] | None = None  # (end, -priority, kind)
+        for end, entry in trie_matches(view, position) if starts_phrase else ():
+            if not rule_allows(entry.rule, view, position, end):
+                continue
+            candidate = (end, -KIND_PRIORITY[entry.kind], entry.kind)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        weasel_end = collective_weasel(view, position)
+        if weasel_end is not None and (best is None or weasel_end >= best[0]):
+            best = (weasel_end, -KIND_PRIORITY["weasel"], "weasel")
+        if best is None:
+            position += 1
+            continue
+        end, _, kind = best
+        cues.append(Cue(kind, view.offset + position, view.offset + end))
+        position = end
+    return cues
+
+
+# --------------------------------------------------------------------------- wiki model
+
+WIKI_MODEL_FILE = "hedging/conll2010_wiki_model.tsv"
+FEATURE_CLASSES = (
+    ("CLS_peacock", "hedging/wiki_peacock.txt"),
+    ("CLS_vague", "hedging/wiki_vague.txt"),
+    ("CLS_hedge", "hedging/wiki_hedge_words.txt"),
+)
+NUMBER_FEATURE = "<num>"
+START_FEATURE = "<s>"
+CUE_FEATURE = "CLS_cue"
+
+
+@functools.cache
+def feature_classes() -> dict[str, tuple[str, ...]]:
+    """word -> the word-class features it fires (peacock, vague, hedge)."""
+    classes: dict[str, list[str]] = {}
+    for feature, file_name in FEATURE_CLASSES:
+        for word in read_lines(file_name):
+            classes.setdefault(word.lower(), []).append(feature)
+    return {word: tuple(features) for word, features in classes.items()}
+
+
+def wiki_features(tokens: Iterable[str], *, has_cue: bool) -> set[str]:
+    """The binary features of the wiki sentence model: words (numbers as ``<num>``), word
+    pairs, word classes, and whether the news cues fired. ``tokens`` are normalised."""
+    words = [
+        NUMBER_FEATURE if token[:1].isdigit() else token
+        for token in tokens
+        if token[:1].isalnum()
+    ]
+    classes = feature_classes()
+    features = set(words)
+    previous = START_FEATURE
+    for word in words:
+        features.add(f"{previous}_{word}")
+        features.update(classes.get(word, ()))
+        previous = word
+    if has_cue:
+        features.add(CUE_FEATURE)
+    return features
+
+
+@attrs.frozen
+class CueModel:
+    """A linear model over binary sentence features, with its decision threshold."""
+
+    bias: float
+    threshold: float
+    weights: dict[str, float]
+
+    def score(self, features: Iterable[str]) -> float:
+        weights = self.weights
+        return self.bias + sum(weights.get(feature, 0.0) for feature in features)
+
+
+@functools.cache
+def wiki_model() -> CueModel:
+    """The model learned from the CoNLL-2010 Wikipedia training set (see its header)."""
+    bias = 0.0
+    threshold = 0.0
+    weights: dict[str, float] = {}
+    for line in read_lines(WIKI_MODEL_FILE):
+        feature, _, value = line.rpartition("\t")
+        if feature == "<bias>":
+            bias = float(value)
+        elif feature == "<threshold>":
+            threshold = float(value)
+        else:
+            weights[feature] = float(value)
+    return CueModel(bias, threshold, weights)
+
+
+# --------------------------------------------------------------------------- scorer
+
+
+@attrs.frozen
+class SentenceUncertainty:
+    """What the scorer decided about one sentence."""
+
+    sentence: Sentence
+    cues: tuple[Cue, ...]
+    uncertain: bool
+    attributed: bool
+
+    @property
+    def has_weasel(self) -> bool:
+        return any(cue.kind == "weasel" for cue in self.cues)
+
+    @property
+    def has_hedge(self) -> bool:
+        return any(cue.kind == "hedge" for cue in self.cues)
+
+
+def is_attributed(view: SentenceView) -> bool:
+    """Does the sentence attribute its content (a quotation, said/told/according to)?"""
+    return not ATTRIBUTION_MARKERS.isdisjoint(view.tokens)
+
+
+def sub_score(sentence_count: int, hedged: float, weasel_sentences: int, boosters: int) -> float:
+    """The documented formula (module docstring)."""
+    if sentence_count == 0:
+        return NEUTRAL
+    load = HEDGE_WEIGHT * hedged + WEASEL_WEIGHT * weasel_sentences + BOOSTER_WEIGHT * boosters
+    return 100.0 * math.exp(-load / (sentence_count + SMOOTHING_SENTENCES))
+
+
+MESSAGES: dict[CueKind, tuple[str, str]] = {
+    "hedge": (
+        "Hedge: '{text}' marks the claim as uncertain or second-hand.",
+        "Say who is unsure and why, or give the evidence that settles it.",
+    ),
+    "weasel": (
+        "Weasel wording: '{text}' pins the claim on a vague or unnamed group.",
+        "Name who says so, or cite the source.",
+    ),
+    "booster": (
+        "Booster: '{text}' presents the claim as beyond doubt.",
+        "Show the evidence instead of asserting certainty.",
+    ),
+}
+
+
+class HedgingScorer:
+    name = "hedging"
+    default_weight = 1.0
+    description = (
+        "Hedges (may, reportedly, is said to), weasel wording (critics say, it is believed) "
+        "and boosters; sentence-level uncertainty."
+    )
+
+    def __init__(self, *, profile: str = "news", wiki_threshold_shift: float = 0.0) -> None:
+        if profile not in PROFILES:
+            raise ValueError(f"profile must be one of {PROFILES}, got {profile!r}")
+        self.profile = profile
+        # Added to the learned threshold: > 0 flags fewer sentences, < 0 more.
+        self.wiki_threshold_shift = float(wiki_threshold_shift)
+
+    def analyse_sentences(self, analysis: Analysis) -> list[SentenceUncertainty]:
+        # The shared lower-cased tokens, with curly apostrophes made straight ("it’s").
+        lowered = tuple(
+            token.replace("’", "'") if "’" in token else token for token in analysis.token_lower
+        )
+        model = wiki_model() if self.profile == "wiki" else None
+        decisions: list[SentenceUncertainty] = []
+        for sentence in analysis.sentences:
+            view = sentence_view(analysis, sentence, lowered)
+            cues = tuple(sentence_cues(view))
+            uncertain = any(cue.kind != "booster" for cue in cues)
+            if not uncertain and model is not None:
+                features = wiki_features(view.tokens, has_cue=False)
+                uncertain = model.score(features) > model.threshold + self.wiki_threshold_shift
+            decisions.append(SentenceUncertainty(sentence, cues, uncertain, is_attributed(view)))
+        return decisions
+
+    def score(self, analysis: Analysis) -> ScorerResult:
+        decisions = self.analyse_sentences(analysis)
+        text = analysis.text
+        findings: list[Finding] = []
+        counts: dict[CueKind, int] = {"hedge": 0, "weasel": 0, "booster": 0}
+        for decision in decisions:
+            for cue in decision.cues:
+                counts[cue.kind] += 1
+                start = analysis.token_starts[cue.first]
+                end = analysis.token_ends[cue.end - 1]
+                message, suggestion = MESSAGES[cue.kind]
+                findings.append(
+                    Finding.at(
+                        text,
+                        self.name,
+                        cue.kind,
+                        start,
+                        end,
+                        message.format(text=text[start:end]),
+                        suggestion=suggestion,
+                    )
+                )
+        sentence_count = len(decisions)
+        weasel_sentences = sum(1 for decision in decisions if decision.has_weasel)
+        hedged = sum(
+            ATTRIBUTED_HEDGE_FACTOR if decision.attributed else 1.0
+            for decision in decisions
+            if decision.uncertain and not decision.has_weasel
+        )
+        uncertain_sentences = sum(1 for decision in decisions if decision.uncertain)
+        attributed_hedged = sum(
+            1 for decision in decisions if decision.has_hedge and decision.attributed
+        )
+        hedged_sentences = sum(1 for decision in decisions if decision.has_hedge)
+        per_sentence = 1.0 / sentence_count if sentence_count else 0.0
+        metrics = {
+            "sentences": float(sentence_count),
+            "hedges": float(counts["hedge"]),
+            "weasels": float(counts["weasel"]),
+            "boosters": float(counts["booster"]),
+            "hedges_per_sentence": counts["hedge"] * per_sentence,
+            "weasels_per_sentence": counts["weasel"] * per_sentence,
+            "boosters_per_sentence": counts["booster"] * per_sentence,
+            "uncertain_sentences": float(uncertain_sentences),
+            "uncertain_sentence_share": uncertain_sentences * per_sentence,
+            "weasel_sentence_share": weasel_sentences * per_sentence,
+            "attributed_hedge_share": (
+                attributed_hedged / hedged_sentences if hedged_sentences else 0.0
+            ),
+        }
+        return ScorerResult(
+            score=sub_score(sentence_count, hedged, weasel_sentences, counts["booster"]),
+            weight=self.default_weight,
+            metrics=metrics,
+            findings=findings,
+        )
