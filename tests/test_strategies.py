@@ -290,3 +290,17 @@ def test_without_the_plugin_hook_our_strategies_are_not_loaded() -> None:
     script = "import sys, hypothesis; print('credscore.strategies' in sys.modules)"
     assert _probe({}, script).stdout.strip() == "True"
     assert _probe({"HYPOTHESIS_NO_PLUGINS": "1"}, script).stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "imports",
+    ["import credscore.strategies, hypothesis", "import hypothesis, credscore.strategies"],
+)
+def test_either_import_order_works(imports: str) -> None:
+    # importing credscore.strategies first imports hypothesis, which runs its plug-ins,
+    # which load credscore.strategies again half-initialised: that must not crash
+    script = f"{imports}\nimport hypothesis.strategies as st, credscore\n"
+    script += "print(type(st.from_type(credscore.Report).example()).__name__)"
+    result = _probe({}, script)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Report"

@@ -43,8 +43,19 @@ from credscore.model import (
 )
 from credscore.resources import read_lines
 
+
+def _hypothesis_setup_hook() -> None:
+    """Entry point of the ``hypothesis`` group, called when hypothesis is imported.
+
+    Importing this module is what registers the type strategies (see the end of the module),
+    so there is nothing left to do here. It is defined before hypothesis is imported: when a
+    user imports this module first, importing hypothesis runs the plug-ins, which look this
+    hook up on the half-initialised module, and it must already exist.
+    """
+
+
 try:
-    from hypothesis import strategies as st
+    from hypothesis import strategies as st  # after the hook: see its docstring
 except ImportError as error:  # pragma: no cover - exercised only without hypothesis
     raise ImportError(
         "credscore.strategies needs hypothesis: pip install 'credscore[strategies]'"
@@ -57,12 +68,18 @@ __all__ = [
     "ExpectedFinding",
     "ExpectedSegment",
     "GeneratedArticle",
+    "KindScore",
     "articles",
     "build_article",
+    "compare",
+    "compare_findings",
+    "compare_segments",
     "documents",
+    "finding_matches",
     "findings",
     "generate_article",
     "hostile_texts",
+    "name_variants",
     "register_type_strategies",
     "reports",
     "scorer_results",
@@ -875,6 +892,106 @@ def articles(**options: Any) -> st.SearchStrategy[GeneratedArticle]:
 
 
 # --------------------------------------------------------------------------------------------
+# Comparing a report with a generated article's ground truth (the evaluator's matching rules)
+
+
+@attrs.frozen
+class KindScore:
+    """Counts for one finding kind (or, for comments/boilerplate, non-space characters)."""
+
+    kind: str
+    expected: int = 0
+    predicted: int = 0
+    matched_expected: int = 0
+    matched_predicted: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_expected / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predicted / self.predicted if self.predicted else 1.0
+
+    @property
+    def f1(self) -> float:
+        total = self.recall + self.precision
+        return 2 * self.recall * self.precision / total if total else 0.0
+
+    def __add__(self, other: KindScore) -> KindScore:
+        return KindScore(
+            self.kind,
+            self.expected + other.expected,
+            self.predicted + other.predicted,
+            self.matched_expected + other.matched_expected,
+            self.matched_predicted + other.matched_predicted,
+        )
+
+
+def _overlap(a_start: int, a_end: int, b: Span | ExpectedFinding | Finding) -> bool:
+    return max(a_start, b.start) < min(a_end, b.end)
+
+
+def finding_matches(expected: ExpectedFinding, predicted: Finding) -> bool:
+    """The evaluator's rule: one shared character; a name variant may hit either spelling; a
+    contradiction must cover both sides of the pair, in either order."""
+    if expected.kind != predicted.kind:
+        return False
+    if expected.kind == "contradiction" and expected.related:
+        earlier = expected.related[0]
+        hits_later = _overlap(predicted.start, predicted.end, expected)
+        hits_earlier = _overlap(predicted.start, predicted.end, earlier)
+        related_later = any(_overlap(r.start, r.end, expected) for r in predicted.related)
+        related_earlier = any(_overlap(r.start, r.end, earlier) for r in predicted.related)
+        return (hits_later and related_earlier) or (hits_earlier and related_later)
+    if _overlap(predicted.start, predicted.end, expected):
+        return True
+    return expected.kind == "name_variant" and any(
+        _overlap(predicted.start, predicted.end, r) for r in expected.related
+    )
+
+
+def compare_findings(
+    kind: str, expected: tuple[ExpectedFinding, ...], predicted: list[Finding]
+) -> KindScore:
+    """One-to-one matching (greedy, in document order) of one kind's findings."""
+    expected = tuple(f for f in expected if f.kind == kind)
+    candidates = [f for f in predicted if f.kind == kind]
+    used: set[int] = set()
+    for gold in expected:
+        for index, guess in enumerate(candidates):
+            if index not in used and finding_matches(gold, guess):
+                used.add(index)
+                break
+    return KindScore(kind, len(expected), len(candidates), len(used), len(used))
+
+
+def _characters(text: str, ranges: list[tuple[int, int]]) -> set[int]:
+    return {i for start, end in ranges for i in range(start, end) if not text[i].isspace()}
+
+
+def compare_segments(kind: str, article: GeneratedArticle, report: Report) -> KindScore:
+    """Character-level counts for comments or boilerplate (whitespace ignored): the report's
+    segments of that kind plus its findings of that kind, as the evaluator counts them."""
+    text = article.text
+    gold = _characters(text, [(s.start, s.end) for s in article.segments if s.kind == kind])
+    ranges = [(s.start, s.end) for s in report.segments if s.kind == kind]
+    ranges += [(f.start, f.end) for f in report.findings(kind)]
+    guess = _characters(text, ranges)
+    both = len(gold & guess)
+    return KindScore(kind, len(gold), len(guess), both, both)
+
+
+def compare(article: GeneratedArticle, report: Report) -> dict[str, KindScore]:
+    """Every finding kind and the two noise segment kinds, for one article and its report."""
+    predicted = report.findings()
+    scores = {kind: compare_findings(kind, article.findings, predicted) for kind in FINDING_KINDS}
+    for kind in ("comments", "boilerplate"):
+        scores[kind] = compare_segments(kind, article, report)
+    return scores
+
+
+# --------------------------------------------------------------------------------------------
 # Arbitrary and hostile text
 
 _PIECES = (
@@ -1110,6 +1227,5 @@ def _one_segment(parts: tuple[Segment, ...]) -> st.SearchStrategy[Segment]:
     return st.sampled_from(parts) if parts else st.just(Segment("body", 0, 0))
 
 
-def _hypothesis_setup_hook() -> None:
-    """Entry point of the ``hypothesis`` group: called when hypothesis is imported."""
-    register_type_strategies()
+# Importing this module (hypothesis's plug-in hook does it) makes st.from_type work.
+register_type_strategies()
