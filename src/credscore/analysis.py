@@ -18,7 +18,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from credscore.model import Document, Segment, SegmentKind, Span
 from credscore.resources import read_lines
-from credscore.segment import Segmenter, default_segmenter
+from credscore.segment import Segmenter, default_segmenter, normalise_segments
 
 # One token: a number with its separators ("30,000", "7.61"), a word with inner hyphens or
 # apostrophes ("Jong-il", "don't"), or one punctuation mark. Every branch consumes at least
@@ -145,7 +145,8 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
 def analyse(document: Document, segmenter: Segmenter = default_segmenter) -> Analysis:
     """Segment the document, then split its article into sentences and tokens, once."""
     text = document.text
-    segments = segmenter(text)
+    # a segmenter (maybe a plug-in's) must partition the text: check, don't trust
+    segments = normalise_segments(text, segmenter(text))
     sentences: list[Sentence] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -65,12 +65,18 @@ class PipelineConfig:
             isinstance(scorers, list) and all(isinstance(name, str) for name in scorers)
         ):
             raise ConfigError("'scorers' must be a list of scorer names")
+        if scorers is not None and len(set(scorers)) != len(scorers):
+            raise ConfigError("'scorers' lists a scorer more than once")
         weights = table.get("weights", {})
+        # TOML has inf and nan: a weight must be a finite number >= 0
         if not isinstance(weights, dict) or not all(
-            isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and value >= 0
             for value in weights.values()
         ):
-            raise ConfigError("'weights' must map scorer names to numbers >= 0")
+            raise ConfigError("'weights' must map scorer names to finite numbers >= 0")
         options = table.get("options", {})
         if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
             raise ConfigError("'options' must hold one table per scorer")
@@ -163,6 +169,9 @@ class Pipeline:
         unknown_options = set(config.options) - set(names)
         if unknown_options:
             raise ConfigError(f"options for scorers not enabled: {sorted(unknown_options)}")
+        unknown_weights = set(config.weights) - set(names)
+        if unknown_weights:  # most likely a misspelt name, which would silently do nothing
+            raise ConfigError(f"weights for scorers not enabled: {sorted(unknown_weights)}")
         scorers: list[Scorer] = []
         for name in names:
             try:
