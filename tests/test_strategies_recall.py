@@ -10,10 +10,16 @@ with room to spare. They are floors, not targets: measured figures are in the me
 from __future__ import annotations
 
 import functools
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from credscore import Finding, Pipeline, PipelineConfig, Report, Segment, Span
+from credscore import Finding, Pipeline, PipelineConfig, Report, ScorerResult, Segment, Span
+from credscore.output import jsonl_line
 from credscore.registry import registry
 from credscore.strategies import (
     FINDING_KINDS,
@@ -158,3 +164,78 @@ def test_segment_measure_counts_characters() -> None:
     assert scores["boilerplate"].recall == 1.0
     nothing = Report(id="x", score=50.0)
     assert compare(article, nothing)["comments"].recall == 0.0
+
+
+# --- the shared evaluator agrees: generated gold, given as predictions, scores F1 = 1 -----------
+
+
+def _shared_evaluator() -> Path | None:
+    for parent in Path(__file__).resolve().parents:
+        candidate = parent / "shared" / "eval" / "evaluate.py"
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def _gold_report(article: GeneratedArticle, name: str, keep: bool) -> Report:
+    by_scorer: dict[str, list[Finding]] = {}
+    for gold in article.findings if keep else ():
+        by_scorer.setdefault(gold.scorer, []).append(
+            Finding(
+                gold.scorer,
+                gold.kind,
+                gold.start,
+                gold.end,
+                gold.text,
+                "gold",
+                suggestion=gold.suggestion,
+                source=gold.source,
+                related=gold.related,
+            )
+        )
+    segments = tuple(Segment(s.kind, s.start, s.end) for s in article.segments) if keep else ()
+    results = {name: ScorerResult(50.0, findings=found) for name, found in by_scorer.items()}
+    return Report(id=name, score=50.0, scorers=results, segments=segments)
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_labels_match_the_shared_evaluator(tmp_path: Path, keep: bool) -> None:
+    evaluator = _shared_evaluator()
+    if evaluator is None:
+        pytest.skip("shared/eval/evaluate.py is not beside this checkout")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    labels: dict[str, Any] = {}
+    lines = []
+    for seed in range(30):
+        # the evaluator reads documents in text mode (newlines translated): LF only here
+        article = generate_article(seed, crlf=False)
+        name = f"generated-{seed:03d}.txt"
+        (docs / name).write_bytes(article.text.encode("utf-8"))
+        labels[name] = {**article.to_label(), "quality": 3}
+        lines.append(jsonl_line(_gold_report(article, name, keep)))
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    (tmp_path / "reports.jsonl").write_bytes(b"".join(lines))
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(evaluator),
+            "--docs",
+            str(docs),
+            "--labels",
+            str(tmp_path / "labels.json"),
+            "--reports",
+            str(tmp_path / "reports.jsonl"),
+            "--min-f1",
+            "0.999",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    summary = run.stdout.strip().splitlines()[-1]
+    if keep:  # gold as prediction: every kind, every source and suggestion agree
+        assert run.returncode == 0, run.stdout[-3000:]
+        assert "macro_f1=1.000" in summary and "span_issues=0" in summary, summary
+    else:
+        assert run.returncode == 1 and "macro_f1=0.000" in summary, summary
