@@ -836,6 +836,8 @@ def build_article(rng: random.Random, options: ArticleOptions | None = None) -> 
             if hedge:
                 writer.mark("hedge", hedge)
             writer.write(after + writer.newline * (1 + gap))
+            if not hedge and rng.random() < 0.2:  # scrapers often repeat the headline
+                writer.write(before + writer.newline * (1 + gap))
     if options.boilerplate and rng.random() < 0.7:
         writer.line("boilerplate", cast.fill(rng.choice(_BYLINES)), gap)
     paragraphs = _paragraphs(rng, _plan(cast, options), options)
