@@ -8,7 +8,10 @@ about twenty seconds. Whether time grows linearly is benchmarks/linearity.py's j
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -137,34 +140,58 @@ def test_articles_with_hostile_characters_inserted(
 
 
 # --- big inputs --------------------------------------------------------------------------------
+# Each runs in a subprocess with a generous timeout: a superlinear scorer makes these take
+# hours, and the suite should then fail with a name instead of hanging. (Whether time grows
+# linearly is measured by benchmarks/linearity.py; this is only a guard against a hang.)
 
 TEN_MB = 10 * 1024 * 1024
+BIG_TIMEOUT = 300  # seconds; these take well under 20 s together on a linear pipeline
 
 
 def _ten_megabyte_line() -> str:
-    # words, names, numbers, quotes and abbreviations, but never a newline
+    # words, names, numbers, quotes and abbreviations, but never a newline or a sentence end
     unit = "Officials said on Tuesday that Mr. Kim “may” reopen 30,000 bridges, according to CNN; "
     return (unit * (TEN_MB // len(unit) + 1))[:TEN_MB]
 
 
-@pytest.mark.slow
-def test_one_ten_megabyte_line() -> None:
-    text = _ten_megabyte_line()
-    assert "\n" not in text and len(text) == TEN_MB
-    report = check(text)
-    assert report.stats.chars == TEN_MB
+BIG_INPUTS: dict[str, Callable[[], str]] = {
+    "one 10 MB line": _ten_megabyte_line,
+    'a million "': lambda: '"' * 1_000_000,
+    "a million .": lambda: "." * 1_000_000,
+    "a million “": lambda: "“" * 1_000_000,
+    "a million '": lambda: "'" * 1_000_000,
+    "quotes nested 100,000 deep": lambda: (
+        "“‘«" * 100_000 + "the bridge may reopen" + "»’”" * 100_000
+    ),
+}
+
+
+def check_big(name: str) -> None:
+    """Run in the subprocess: build the input, score and check it."""
+    text = BIG_INPUTS[name]()
+    if name == "one 10 MB line":
+        assert "\n" not in text and len(text) == TEN_MB
+    assert check(text).stats.chars == len(text)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("unit", ['"', ".", "“", "'"])
-def test_a_million_repeated_marks(unit: str) -> None:
-    check(unit * 1_000_000)
-
-
-@pytest.mark.slow
-def test_deeply_nested_quotes() -> None:
-    depth = 100_000
-    check("“‘«" * depth + "the bridge may reopen" + "»’”" * depth)
+@pytest.mark.parametrize("name", list(BIG_INPUTS))
+def test_big_hostile_input(name: str) -> None:
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import test_hostile; "
+        "test_hostile.check_big(sys.argv[2])"
+    )
+    tests = str(Path(__file__).resolve().parent)
+    try:
+        run = subprocess.run(
+            [sys.executable, "-c", script, tests, name],
+            capture_output=True,
+            text=True,
+            timeout=BIG_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"scoring {name} did not finish in {BIG_TIMEOUT} s: superlinear somewhere")
+    assert run.returncode == 0, run.stderr[-3000:]
 
 
 # --- every writer survives hostile ids and texts ------------------------------------------------
