@@ -23,7 +23,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from credscore.model import Document, Segment, SegmentKind, Span
 from credscore.resources import read_lines
-from credscore.segment import Segmenter, default_segmenter
+from credscore.segment import Segmenter, default_segmenter, normalise_segments
 
 # One token: a number with its separators ("30,000", "7.61"), a word with inner hyphens or
 # apostrophes ("Jong-il", "don't"), or one punctuation mark. Every branch consumes at least
@@ -330,7 +330,8 @@ def analyse(document: Document, segmenter: Segmenter = default_segmenter) -> Ana
     space), and everything between sentences is white space, so this gives exactly the
     tokens of tokenising each sentence on its own."""
     text = document.text
-    segments = segmenter(text)
+    # a segmenter (maybe a plug-in's) must partition the text: check, don't trust
+    segments = normalise_segments(text, segmenter(text))
     sentences: list[Sentence] = []
     starts: list[int] = []
     ends: list[int] = []

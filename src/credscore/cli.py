@@ -260,7 +260,11 @@ def _score(args: argparse.Namespace) -> int:
 
 def _list_scorers() -> int:
     for name in registry.names():
-        scorer = registry.create(name)
+        try:
+            scorer = registry.create(name)
+        except Exception as error:  # one broken plug-in must not hide the others
+            print(f"{name:14s} BROKEN: {type(error).__name__}: {error}")
+            continue
         print(f"{name:14s} weight {scorer.default_weight:<5g} {scorer.description}")
     for broken in registry.broken():
         print(f"{broken.name:14s} BROKEN ({broken.target}): {broken.error}")

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from credscore.analysis import Analysis, analyse
-from credscore.model import Document, Report, ReportError, ScorerResult, Stats
+from credscore.model import Document, Finding, Report, ReportError, ScorerResult, Span, Stats
 from credscore.registry import Registry, Scorer, registry
 from credscore.segment import Segmenter, default_segmenter, normalise_segments
 
@@ -65,12 +65,18 @@ class PipelineConfig:
             isinstance(scorers, list) and all(isinstance(name, str) for name in scorers)
         ):
             raise ConfigError("'scorers' must be a list of scorer names")
+        if scorers is not None and len(set(scorers)) != len(scorers):
+            raise ConfigError("'scorers' lists a scorer more than once")
         weights = table.get("weights", {})
+        # TOML has inf and nan: a weight must be a finite number >= 0
         if not isinstance(weights, dict) or not all(
-            isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and value >= 0
             for value in weights.values()
         ):
-            raise ConfigError("'weights' must map scorer names to numbers >= 0")
+            raise ConfigError("'weights' must map scorer names to finite numbers >= 0")
         options = table.get("options", {})
         if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
             raise ConfigError("'options' must hold one table per scorer")
@@ -91,6 +97,46 @@ class PipelineConfig:
         if path.name == "pyproject.toml":
             data = data.get("tool", {}).get("credscore", {})
         return cls.from_mapping(data)
+
+
+def check_result(result: object, text: str) -> ScorerResult:
+    """``result`` if it keeps the report contract, else a ``TypeError``/``ValueError`` that
+    says how it breaks it: a plug-in's NaN metric or stray span must become an error record
+    for its document, not an invalid report or a JSON writer crash later in the batch."""
+    if not isinstance(result, ScorerResult):
+        raise TypeError(f"returned {type(result).__name__}, not a ScorerResult")
+    for metric, value in result.metrics.items():
+        if not isinstance(metric, str):
+            raise TypeError(f"metric name {metric!r} is not a string")
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"metric {metric!r} is {type(value).__name__}, not a number")
+        if not math.isfinite(value):
+            raise ValueError(f"metric {metric!r} is {value!r}, not a finite number")
+    for finding in result.findings:
+        if not isinstance(finding, Finding):
+            raise TypeError(f"finding {finding!r} is not a Finding")
+        spans: list[Finding | Span] = [finding, *finding.related]
+        for span in spans:
+            if span.end > len(text) or text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"{finding.kind} span [{span.start}, {span.end}) does not match the text"
+                )
+    return result
+
+
+class UnavailableScorer:
+    """Stands in for a discovered scorer that could not be created: every report then names
+    it in its error, and the other scorers still run (one broken plug-in, not a dead batch)."""
+
+    default_weight = 0.0
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.name = name
+        self.reason = reason
+        self.description = f"could not be created: {reason}"
+
+    def score(self, analysis: Analysis) -> ScorerResult:
+        raise RuntimeError(f"could not be created: {self.reason}")
 
 
 def _stats(analysis: Analysis) -> Stats:
@@ -123,12 +169,19 @@ class Pipeline:
         unknown_options = set(config.options) - set(names)
         if unknown_options:
             raise ConfigError(f"options for scorers not enabled: {sorted(unknown_options)}")
+        unknown_weights = set(config.weights) - set(names)
+        if unknown_weights:  # most likely a misspelt name, which would silently do nothing
+            raise ConfigError(f"weights for scorers not enabled: {sorted(unknown_weights)}")
         scorers: list[Scorer] = []
         for name in names:
             try:
                 scorers.append(scorer_registry.create(name, config.options.get(name)))
-            except (KeyError, TypeError, ValueError) as error:
-                raise ConfigError(f"scorer {name!r}: {error}") from error
+            except Exception as error:
+                # a scorer the configuration asks for by name or options is a usage error;
+                # one merely discovered is reported per document instead
+                if config.scorers is not None or name in config.options:
+                    raise ConfigError(f"scorer {name!r}: {error}") from error
+                scorers.append(UnavailableScorer(name, f"{type(error).__name__}: {error}"))
         return cls(tuple(scorers), dict(config.weights))
 
     def weight_of(self, scorer: Scorer) -> float:
@@ -153,7 +206,7 @@ class Pipeline:
         failures: list[str] = []
         for scorer in self.scorers:
             try:
-                result = scorer.score(analysis)
+                result = check_result(scorer.score(analysis), analysis.text)
                 results[scorer.name] = attrs.evolve(result, weight=self.weight_of(scorer))
             except Exception as error:
                 failures.append(f"scorer {scorer.name!r} raised {type(error).__name__}: {error}")
