@@ -290,3 +290,16 @@ def test_an_overlong_jsonl_line_is_too_large_and_skipped(tmp_path: Path) -> None
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a", f"{corpus}:2", "b"]
     assert records[1]["error"]["type"] == "too_large"
+
+
+def test_crlf_and_lone_cr_files_get_universal_newlines(tmp_path: Path) -> None:
+    """Offsets must agree with a reader that opens the file in text mode (as the evaluator
+    and most Python code do), so line ends are normalised the way text mode does."""
+    from credscore.io import InputError, read_document
+
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"Headline here\r\n\r\nThe council said on Monday it may vote.\rSecond line.\r\n")
+    document = read_document(path, "crlf.txt")
+    assert not isinstance(document, InputError)
+    with open(path, encoding="utf-8") as stream:  # text mode: universal newlines
+        assert document.text == stream.read()

@@ -38,7 +38,8 @@ _TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 # "non-word" characters; not "”", which it keeps in the word). See FastPunkt.
 DECISION_CACHE_SIZE = 20_000
 _ASCII_WHITESPACE = tuple(string.whitespace)  # what Punkt's word-before search looks for
-_PLAIN_BREAK_RE = re.compile(r"([^\W\d_]+)([.?!])(?=\s|[)\";}\]*:@'({\[!?])")
+# The lookbehind anchors the word at its start, so a search (not only .match) stays linear.
+_PLAIN_BREAK_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([.?!])(?=\s|[)\";}\]*:@'({\[!?])")
 
 
 class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untyped

@@ -240,10 +240,24 @@ def read_document(
     if path.suffix.lower() in HTML_SUFFIXES:
         return html_document(data, doc_id, meta)
     try:
-        text, encoding = decode_bytes(data)
+        text, encoding = decode_text_file(data)
     except DecodeError as error:
         return InputError(doc_id, error.kind, str(error), meta)
     return Document(doc_id, text, {**meta, "encoding": encoding, "bytes": str(len(data))})
+
+
+def normalise_newlines(text: str) -> str:
+    """``\r\n`` and lone ``\r`` as ``\n``: what Python's text mode (and so most readers
+    of the same file, evaluators included) sees, so offsets agree with theirs."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_text_file(data: bytes) -> tuple[str, str]:
+    """A text file's bytes as text with universal newlines, and the encoding used."""
+    text, encoding = decode_bytes(data)
+    return normalise_newlines(text), encoding
 
 
 def html_document(data: bytes, doc_id: str, meta: dict[str, str]) -> Document | InputError:
@@ -485,7 +499,7 @@ def iter_sources(
         if raw == "-":
             data = sys.stdin.buffer.read()
             try:
-                text, encoding = decode_bytes(data)
+                text, encoding = decode_text_file(data)
             except DecodeError as error:
                 yield ErrorSource(InputError("-", error.kind, str(error)))
                 continue
