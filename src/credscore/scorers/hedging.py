@@ -154,9 +154,20 @@ COMPARATIVE_BEFORE_LIKELY = frozenset({"more", "less"})
 COMPARATIVE_AFTER_LIKELY = frozenset({"to", "than"})
 # "we could see the smoke", "I could tell": perception or ability after a person.
 COULD_PERCEIVE_VERBS = frozenset({"see", "tell", "feel", "sense", "smell", "hear"})
-COULD_SEE_EPISTEMIC_OBJECTS = frozenset(
-    {"a", "an", "another", "more", "higher", "lower", "further", "some", "rising", "falling"}
-)
+# What one sees ("we could see the smoke", "I could see how ..."); any other object is an
+# outcome ("we could see rate cuts", "could see a recession"): epistemic.
+COULD_SEE_PERCEIVED_OBJECTS = frozenset(
+    {
+        "the", "it", "that", "this", "these", "those", "how", "what", "why", "who", "where",
+        "whether", "them", "him", "her", "his", "their", "its", "my", "our", "your", "me",
+        "us", "through", "from", "into", "inside", "out", "over", "right", "nothing",
+        "everything", "everyone", "people", "no",
+    }
+)  # fmt: skip
+# Verbs that characterise rather than claim: not enough after a bare collective.
+VERBS_NOT_AFTER_BARE = frozenset({"called", "described", "estimated", "call", "describe"})
+# "people were saying goodbye": a greeting, not a claim.
+NOT_CLAIMS_AFTER_SAYING = frozenset({"goodbye", "hello", "grace", "prayers", "thanks", "sorry"})
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
 VERBS_NOT_AFTER_QUANTIFIER = frozenset({"estimated", "estimate", "called", "described"})
 
@@ -441,8 +452,8 @@ def grants_permission(view: SentenceView, first: int) -> bool:
             if view.token(verb_at + size) == "as":
                 return False
             return not needs_audience or view.token(first - 1) in lexicon.audience
-        if not is_skippable(view.token(verb_at) or ""):
-            break
+        if view.token(verb_at) != "not" and not is_skippable(view.token(verb_at) or ""):
+            break  # "Visitors may not bring food": a prohibition, still no possibility
     return False
 
 
@@ -500,7 +511,7 @@ def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
         verb_at = first + 1
         while view.token(verb_at) != next_word:
             verb_at += 1
-        return next_word == "see" and view.token(verb_at + 1) in COULD_SEE_EPISTEMIC_OBJECTS
+        return next_word == "see" and view.token(verb_at + 1) not in COULD_SEE_PERCEIVED_OBJECTS
     if next_word == "be" and view.token(first + 2) in {"heard", "seen"}:
         return False
     return not (before == "you" and next_word in RHETORICAL_YOU_VERBS)
@@ -626,6 +637,13 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     if be_skipped and not progressive:
         return None  # "critics are worried", "users were told": not a speech verb here
     if subject_only and verb in VERBS_NOT_AFTER_QUANTIFIER:
+        return None
+    raising = view.token(position + 1) == "to" and view.token(position + 2) in {"be", "have"}
+    if raising and (verb.endswith("ed") or verb in IRREGULAR_PAST_VERBS):
+        return None  # "people said to be close to the prince": a raising hedge, no claim
+    if bare and verb in VERBS_NOT_AFTER_BARE:
+        return None
+    if verb == "saying" and view.token(position + 1) in NOT_CLAIMS_AFTER_SAYING:
         return None
     if bare and not located and not (
         have_skipped or progressive or verb.endswith("ed") or verb in IRREGULAR_PAST_VERBS
