@@ -30,6 +30,11 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "some some": lambda n: "some " * n,
     "it is it is": lambda n: "it is " * n,
     "must be": lambda n: "must " + "surely " * n + "be",
+    "people on": lambda n: "People on " * n + "are saying",
+    "residents are": lambda n: "Residents " + "are have " * n + "said",
+    "may apply": lambda n: "Applicants may apply " * n,
+    "experts typo": lambda n: "Experts beleive experts reccomend " * n,
+    "more likely": lambda n: "twice as more likely than " * n,
 }
 
 

@@ -142,6 +142,32 @@ PREPOSITIONS_AFTER_SOURCE = frozenset({"of", "in", "at", "from", "within", "acro
 AFFILIATION_PREPOSITIONS = frozenset({"at", "from", "with"})
 SENTENCE_END = frozenset({".", "!", "?", '"', "”", "’", "'"})
 MAX_PP_WORDS = 5
+# Prepositions that pin a bare collective to a place ("residents along the river said").
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"along", "near", "on", "in", "across", "around", "outside", "inside", "throughout", "of"}
+)
+BE_AUXILIARIES = frozenset({"are", "were", "is", "was", "been", "be"})
+HAVE_AUXILIARIES = frozenset({"have", "has", "had", "'ve"})
+IRREGULAR_PAST_VERBS = frozenset({"said", "thought", "felt", "held"})
+# "more likely to develop", "twice as likely": comparative risk, not uncertainty.
+COMPARATIVE_BEFORE_LIKELY = frozenset({"more", "less"})
+COMPARATIVE_AFTER_LIKELY = frozenset({"to", "than"})
+# "we could see the smoke", "I could tell": perception or ability after a person.
+COULD_PERCEIVE_VERBS = frozenset({"see", "tell", "feel", "sense", "smell", "hear"})
+# What one sees ("we could see the smoke", "I could see how ..."); any other object is an
+# outcome ("we could see rate cuts", "could see a recession"): epistemic.
+COULD_SEE_PERCEIVED_OBJECTS = frozenset(
+    {
+        "the", "it", "that", "this", "these", "those", "how", "what", "why", "who", "where",
+        "whether", "them", "him", "her", "his", "their", "its", "my", "our", "your", "me",
+        "us", "through", "from", "into", "inside", "out", "over", "right", "nothing",
+        "everything", "everyone", "people", "no",
+    }
+)  # fmt: skip
+# Verbs that characterise rather than claim: not enough after a bare collective.
+VERBS_NOT_AFTER_BARE = frozenset({"called", "described", "estimated", "call", "describe"})
+# "people were saying goodbye": a greeting, not a claim.
+NOT_CLAIMS_AFTER_SAYING = frozenset({"goodbye", "hello", "grace", "prayers", "thanks", "sorry"})
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
 VERBS_NOT_AFTER_QUANTIFIER = frozenset({"estimated", "estimate", "called", "described"})
 
@@ -204,7 +230,7 @@ def cue_trie() -> TrieNode:
 class WeaselLexicon:
     """Vague collective sources, quantifiers and speech verbs ("many experts believe")."""
 
-    sources: dict[str, bool]  # noun -> needs a quantifier before it
+    sources: dict[str, str]  # noun -> "free", "quantified" (needs one) or "bare" (see file)
     quantifiers: frozenset[str]
     verbs: frozenset[str]
 
@@ -216,15 +242,44 @@ class WeaselLexicon:
 
 @functools.cache
 def weasel_lexicon() -> WeaselLexicon:
-    sources: dict[str, bool] = {}
+    sources: dict[str, str] = {}
     for line in read_lines("hedging/weasel_sources.txt"):
         noun, rule = parse_lexicon_line(line)
-        sources[noun] = rule == "quantified"
+        sources[noun] = rule or "free"
     return WeaselLexicon(
         sources=sources,
         quantifiers=frozenset(q.lower() for q in read_lines("hedging/weasel_quantifiers.txt")),
         verbs=frozenset(word.lower() for word in read_lines("hedging/weasel_verbs.txt")),
     )
+
+
+@attrs.frozen
+class PermissionLexicon:
+    """Verbs after which "may" grants permission, and the subjects notices address."""
+
+    verbs: dict[tuple[str, ...], bool]  # verb tokens -> needs an audience subject
+    audience: frozenset[str]
+
+
+@functools.cache
+def permission_lexicon() -> PermissionLexicon:
+    verbs: dict[tuple[str, ...], bool] = {}
+    for line in read_lines("hedging/permission_may.txt"):
+        verb, rule = parse_lexicon_line(line)
+        verbs[tuple(verb.split("_"))] = rule == "audience"
+    audience = frozenset(word.lower() for word in read_lines("hedging/permission_audience.txt"))
+    return PermissionLexicon(verbs, audience)
+
+
+def corrected_verb(token: str, verbs: frozenset[str]) -> str | None:
+    """A misspelled weasel verb ("beleive", "alledge") as the verb it stands for: only
+    codespell's known misspellings that are not English words, so no real word is bent."""
+    if len(token) < 4 or not token.isalpha():
+        return None
+    from credscore.spelling import known_misspellings  # loaded once, shared with typos
+
+    correction = known_misspellings().get(token)
+    return correction if correction in verbs else None
 
 
 # --------------------------------------------------------------------------- matching
@@ -369,16 +424,57 @@ def may_is_modal(view: SentenceView, first: int, end: int) -> bool:
     after_is_number = after is not None and after[:1].isdigit()
     if raw == "may":
         month_like_after = after is None or after_is_number or after in MONTH_AFTER
-        return not (before in MONTH_BEFORE and month_like_after)
+        return not (before in MONTH_BEFORE and month_like_after) and not grants_permission(
+            view, first
+        )
     # Capitalised "May": the month (or a name) unless it opens a sentence or a headline verb.
     if after_is_number or before in MONTH_BEFORE or after in MONTH_AFTER or after is None:
         return False
     if after is not None and after.endswith("'s"):
         return False
     if view.is_sentence_initial(first):
-        return True
+        return not grants_permission(view, first)
     # In a headline a modal "May" stands between capitalised words ("Fed May Raise Rates").
     return view.headline_style and view.raw(first + 1)[:1].isupper()
+
+
+def grants_permission(view: SentenceView, first: int) -> bool:
+    """ "Volunteers may register at ...", "Applicants may apply online": the "may" of a
+    notice, not of possibility ("the drought may register as the worst")."""
+    lexicon = permission_lexicon()
+    # "may also register"; but "apply" ends in -ly too, so try the next word first.
+    for verb_at in (first + 1, first + 2):
+        for size in (2, 1):
+            verb = tuple(view.tokens[verb_at : verb_at + size])
+            needs_audience = lexicon.verbs.get(verb)
+            if needs_audience is None or len(verb) < size:
+                continue
+            if view.token(verb_at + size) == "as":
+                return False
+            return not needs_audience or view.token(first - 1) in lexicon.audience
+        if view.token(verb_at) != "not" and not is_skippable(view.token(verb_at) or ""):
+            break  # "Visitors may not bring food": a prohibition, still no possibility
+    return False
+
+
+def likely_is_hedge(view: SentenceView, first: int, end: int) -> bool:
+    """Not "more likely to develop", "less likely than", "twice as likely": comparisons of
+    risk state a finding, they do not hedge one ("most likely" and "likely to" do)."""
+    likely = end - 1
+    before = view.token(likely - 1)
+    if before == "as":
+        return False
+    if before in COMPARATIVE_BEFORE_LIKELY and view.token(likely - 2) == "times":
+        return False
+    return not (
+        before in COMPARATIVE_BEFORE_LIKELY and view.token(end) in COMPARATIVE_AFTER_LIKELY
+    )
+
+
+def agentless_is_weasel(view: SentenceView, first: int, end: int) -> bool:
+    """ "It is estimated that ..." pins a claim on nobody; in "it is estimated to cost" the
+    "it" is a thing, and the hedge "is estimated to" is matched instead."""
+    return view.next_word(end - 1) != "to"
 
 
 def might_is_modal(view: SentenceView, first: int, end: int) -> bool:
@@ -409,6 +505,13 @@ def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
     next_word = view.next_word(first)
     if next_word in COULD_PERCEPTION_AFTER:
         return False
+    if before in PERSONAL_PRONOUNS and next_word in COULD_PERCEIVE_VERBS:
+        # "we could see the effect", "I could tell": perception; "we could see a recession"
+        # (an outcome) stays epistemic.
+        verb_at = first + 1
+        while view.token(verb_at) != next_word:
+            verb_at += 1
+        return next_word == "see" and view.token(verb_at + 1) not in COULD_SEE_PERCEIVED_OBJECTS
     if next_word == "be" and view.token(first + 2) in {"heard", "seen"}:
         return False
     return not (before == "you" and next_word in RHETORICAL_YOU_VERBS)
@@ -443,19 +546,23 @@ RULES = {
     "belief": belief_is_hedge,
     "considered": considered_is_weasel,
     "must": must_is_epistemic,
+    "likely": likely_is_hedge,
+    "agentless": agentless_is_weasel,
 }
 
 
 def collective_weasel(view: SentenceView, start: int) -> int | None:
     """The end of a weasel attribution to a vague collective starting at ``start``:
-    [quantifier] [modifier] source [of/in ... PP] [adverbs/have] verb ("many experts
-    believe", "critics of the plan argue", "some say"), or None."""
+    [quantifier] [modifier] source [of/in ... PP] [adverbs/auxiliaries] verb ("many experts
+    believe", "critics of the plan argue", "some say", "residents along the river said",
+    "people on other forums are saying"), or None."""
     lexicon = weasel_lexicon()
     tokens = view.tokens
     first = tokens[start]
     position = start
     quantified = first in lexicon.quantifiers
     subject_only = False
+    bare = False  # a @bare noun without quantifier: needs a place or a reported verb form
     if quantified:
         position += 1
         following = view.token(position)
@@ -471,8 +578,15 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
             position += 1
     elif first in lexicon.sources:
         before = view.token(start - 1)
-        if lexicon.sources[first] or before in DEFINITE_BEFORE:
+        mode = lexicon.sources[first]
+        if before in DEFINITE_BEFORE:
             return None
+        if mode == "quantified":
+            return None
+        if mode == "bare":
+            if not view.is_sentence_initial(start):
+                return None
+            bare = True
         if before is not None and before.endswith("'s"):
             return None  # "the senator's critics" are someone's in particular
         if before is not None and before[:1].isdigit():
@@ -480,7 +594,10 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
         position += 1
     else:
         return None
-    if not subject_only and view.token(position) in PREPOSITIONS_AFTER_SOURCE:
+    located = False
+    if not subject_only and view.token(position) in PREPOSITIONS_AFTER_SOURCE | (
+        LOCATIVE_PREPOSITIONS if bare else frozenset()
+    ):
         affiliation = view.token(position) in AFFILIATION_PREPOSITIONS
         # "critics of the mayor's plan argue": a short prepositional phrase, no punctuation.
         for candidate in range(position + 1, min(len(tokens), position + 1 + MAX_PP_WORDS)):
@@ -489,22 +606,49 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
                 return None
             if affiliation and view.raw(candidate)[:1].isupper():
                 return None
+            if token in BE_AUXILIARIES or token in HAVE_AUXILIARIES:
+                position = candidate  # "people on other forums are saying"
+                located = True
+                break
             if token in lexicon.verbs:
                 position = candidate
+                located = True
                 break
         else:
             return None
     skipped = 0
-    while skipped < 2 and (
-        view.token(position) in {"have", "has", "had"} or is_skippable(view.token(position) or "")
-    ):
+    be_skipped = have_skipped = False
+    while skipped < 3:
+        token = view.token(position) or ""
+        if token in BE_AUXILIARIES:
+            be_skipped = True
+        elif token in HAVE_AUXILIARIES:
+            have_skipped = True
+        elif not is_skippable(token):
+            break
         position += 1
         skipped += 1
     verb = view.token(position)
-    if verb not in lexicon.verbs:
+    if verb is not None and verb not in lexicon.verbs:
+        verb = corrected_verb(verb, lexicon.verbs)  # "experts beleive"
+    if verb is None:
         return None
+    progressive = verb.endswith("ing")
+    if be_skipped and not progressive:
+        return None  # "critics are worried", "users were told": not a speech verb here
     if subject_only and verb in VERBS_NOT_AFTER_QUANTIFIER:
         return None
+    raising = view.token(position + 1) == "to" and view.token(position + 2) in {"be", "have"}
+    if raising and (verb.endswith("ed") or verb in IRREGULAR_PAST_VERBS):
+        return None  # "people said to be close to the prince": a raising hedge, no claim
+    if bare and verb in VERBS_NOT_AFTER_BARE:
+        return None
+    if verb == "saying" and view.token(position + 1) in NOT_CLAIMS_AFTER_SAYING:
+        return None
+    if bare and not located and not (
+        have_skipped or progressive or verb.endswith("ed") or verb in IRREGULAR_PAST_VERBS
+    ):
+        return None  # "People think ..." is rhetoric; "Parents said ..." reports a claim
     if verb in {"point", "pointed"}:
         if view.token(position + 1) != "out":
             return None

@@ -1,0 +1,185 @@
+"""Failure patterns found on a blind labeled news corpus, each checked on new wording.
+
+Every case below is our own sentence (other names, topics and outlets than the corpus);
+the patterns, not the corpus text, are what the rules generalise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore import Document, analyse
+from credscore.model import Segment
+from credscore.scorers.hedging import HedgingScorer
+
+
+def cues(text: str, kind: str) -> list[str]:
+    segments = (Segment("body", 0, len(text)),)
+    result = HedgingScorer().score(analyse(Document("t", text), lambda _: segments))
+    return [f.text for f in result.findings if f.kind == kind]
+
+
+# ----------------------------------------------- comparative risk is not a hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smokers are more likely to develop gum disease than non-smokers.", []),
+        ("Girls were less likely than boys to report the bullying.", []),
+        ("Night-shift nurses are twice as likely to suffer back injuries.", []),
+        ("Renters were three times more likely to be evicted in winter.", []),
+        ("Older drivers may be less likely to speed.", ["may"]),
+        ("The senator will most likely resign before the vote.", ["most likely"]),
+        ("The merger is likely to close in the spring.", ["likely"]),
+        ("A recount now seems more likely.", ["seems", "more likely"]),
+    ],
+)
+def test_comparative_likelihood_is_not_a_hedge(text: str, expected: list[str]) -> None:
+    assert cues(text, "hedge") == expected
+
+
+# ----------------------------------------------- "may" of permission is not a hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Families may register for the programme at any public library.", []),
+        ("Applicants may apply online until Friday.", []),
+        ("Readers may contact the newsroom at the address below.", []),
+        ("Donors may drop off blankets at the fire station.", []),
+        ("Parents may sign up for the evening classes in person.", []),
+        ("The same rules may apply to contractors.", ["may"]),
+        ("Guests may not park on the lawn.", []),
+        ("Everyone may attend the open day.", []),
+        ("The drug may not work for older patients.", ["may"]),
+        ("The president may visit the border next month.", ["may"]),
+        ("The drought may register as the worst on record.", ["may"]),
+        ("The virus may spread faster in crowded shelters.", ["may"]),
+    ],
+)
+def test_permission_may_is_not_a_hedge(text: str, expected: list[str]) -> None:
+    # "register as" is a verb of measurement, not of enrolling: still epistemic.
+    assert cues(text, "hedge") == expected
+
+
+# ----------------------------------------------- "we could see" is perception
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"From the balcony we could see the smoke rising," she said.', []),
+        ("I could tell something was wrong the moment he walked in.", []),
+        ("You could feel the tension in the hall.", []),
+        ("The coast could see another storm by Thursday.", ["could"]),
+        ("We could see rate cuts as early as March.", ["could"]),
+        ("Shoppers could see higher prices this winter.", ["could"]),
+    ],
+)
+def test_could_see_after_a_pronoun_is_perception(text: str, expected: list[str]) -> None:
+    assert cues(text, "hedge") == expected
+
+
+# ----------------------------------------------- agentless forms with "been" / "estimated"
+
+
+@pytest.mark.parametrize(
+    ("text", "weasels", "hedges"),
+    [
+        ("It's been suggested for years that the dam leaks.", ["It's been suggested"], []),
+        ("It’s long been rumoured that the club is for sale.", ["It’s long been rumoured"], []),
+        ("It is estimated that half the wells are dry.", ["It is estimated"], []),
+        (
+            "It has been estimated that fraud costs insurers billions.",
+            ["It has been estimated"],
+            [],
+        ),
+        ("It is well known that the bridge needs repairs.", ["It is well known"], []),
+        ("The tunnel opened in 2019. It is estimated to cost $4 billion.", [], ["is estimated to"]),
+        ("The manor is said to be haunted.", [], ["is said to"]),
+    ],
+)
+def test_agentless_weasel_forms(text: str, weasels: list[str], hedges: list[str]) -> None:
+    assert cues(text, "weasel") == weasels
+    assert cues(text, "hedge") == hedges
+
+
+# ----------------------------------------------- vaguely quantified "sources"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Other sources claim the deal collapsed over pay.", ["Other sources claim"]),
+        ("Some sources say the coach was never consulted.", ["Some sources say"]),
+        ("Many sources suggest the launch will slip.", ["Many sources suggest"]),
+        ("Several sources familiar with the talks said a deal was near.", []),
+        ("Two sources said the minister would resign.", []),
+        ("Sources say the budget will be cut.", []),
+    ],
+)
+def test_quantified_sources_are_weasels(text: str, expected: list[str]) -> None:
+    assert cues(text, "weasel") == expected
+
+
+# ----------------------------------------------- bare collectives pinned down by place or report
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents near the landfill said the smell returned.",
+            ["Residents near the landfill said"],
+        ),
+        (
+            "Commuters on the Green Line complained of delays.",
+            ["Commuters on the Green Line complained"],
+        ),
+        (
+            "People on social media are saying the vote was rigged.",
+            ["People on social media are saying"],
+        ),
+        ("Users have been claiming the update drains batteries.", ["Users have been claiming"]),
+        ("Parents said the new timetable was confusing.", ["Parents said"]),
+        ("People think they know the history of the canal.", []),
+        ("People say a lot of things about this town.", []),
+        ("The residents said the smell returned.", []),
+        ("Voters in Ohio will go to the polls in May.", []),
+        ("Researchers at Oxford said the sample was small.", []),
+        ("People said to be close to the prince declined to comment.", []),
+        ("Residents described the blast as deafening.", []),
+        ("Parents of the pupils called the decision an insult.", []),
+        ("People in the building were evacuated after the alarm.", []),
+        ("People were saying goodbye on the platform.", []),
+        (
+            "Tenants in the tower have been warning the landlord for years.",
+            ["Tenants in the tower have been warning"],
+        ),
+    ],
+)
+def test_bare_collectives_with_a_place_or_a_report(text: str, expected: list[str]) -> None:
+    assert cues(text, "weasel") == expected
+
+
+# ----------------------------------------------- advice verbs and misspelled verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Experts recommend replacing the filter every month.", ["Experts recommend"]),
+        ("Many doctors advise against the supplement.", ["Many doctors advise"]),
+        ("Analysts beleive the shares are overpriced.", ["Analysts beleive"]),
+        ("Critics alledge the contract was rigged.", ["Critics alledge"]),
+        ("Some insiders clame the board had already decided.", ["Some insiders clame"]),
+        ("Nutritionists and critics recomend fewer snacks.", ["critics recomend"]),
+        ("Experts gathered in Vienna on Monday.", []),
+        ("Critics wanted a public vote.", []),
+        ("Residents voted to keep the library open.", []),
+    ],
+)
+def test_advice_and_misspelled_weasel_verbs(text: str, expected: list[str]) -> None:
+    assert cues(text, "weasel") == expected
