@@ -38,7 +38,13 @@ import attrs
 from credscore.analysis import Analysis, Sentence
 from credscore.confusion import DEFAULT_MIN_LOG_RATIO, confusion_sets, context_rules, judge
 from credscore.model import Finding, ScorerResult
-from credscore.spelling import is_english, known_misspellings, suggest, word_counts
+from credscore.spelling import (
+    is_common_foreign,
+    is_english,
+    known_misspellings,
+    suggest,
+    word_counts,
+)
 
 NEUTRAL = 50.0
 RATE_SCALE = 7.0
@@ -304,6 +310,8 @@ class TyposScorer:
         lower = part.text
         if facts.lower_counts[lower] > 1 or lower in facts.capitalised_mid_sentence:
             return None
+        if is_common_foreign(lower):
+            return None  # a quoted foreign word ("flamme rouge", "fika"), not a slip
         correction = suggest(lower)
         if correction is None:
             return None
