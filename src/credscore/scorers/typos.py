@@ -36,7 +36,13 @@ from collections.abc import Iterator
 import attrs
 
 from credscore.analysis import Analysis, Sentence
-from credscore.confusion import DEFAULT_MIN_LOG_RATIO, confusion_sets, context_rules, judge
+from credscore.confusion import (
+    DEFAULT_MIN_LOG_RATIO,
+    comparative_then,
+    confusion_sets,
+    context_rules,
+    judge,
+)
 from credscore.model import Finding, ScorerResult
 from credscore.spelling import (
     is_common_foreign,
@@ -326,6 +332,15 @@ class TyposScorer:
             suggestion=correction,
         )
 
+    @staticmethod
+    def _following(analysis: Analysis, sentence: Sentence, index: int) -> str | None:
+        """The next token lower-cased when it is a word or a number, else None."""
+        following = index + 1
+        if following >= sentence.end_token:
+            return None
+        token = analysis.token_lower[following]
+        return token if analysis.is_word[following] or token[:1].isdigit() else None
+
     def _real_word_error(
         self, analysis: Analysis, sentence: Sentence, index: int, initial: bool
     ) -> Finding | None:
@@ -338,8 +353,11 @@ class TyposScorer:
         left = _neighbour(analysis, index - 1, sentence)
         right = _neighbour(analysis, index + 1, sentence)
         verdict = judge(lower, left, right, min_log_ratio=self.min_log_ratio)
-        if verdict is None:
-            return None
+        if verdict is None and lower == "then" and left is not None:
+            right_token = self._following(analysis, sentence, index)
+            verdict = comparative_then(_neighbour(analysis, index - 2, sentence), left, right_token)
+        if verdict is None or verdict.suggestion in (left, right):
+            return None  # "longer then than": the fix would double a neighbouring word
         suggestion = verdict.suggestion
         if token != lower:
             suggestion = suggestion[:1].upper() + suggestion[1:]
