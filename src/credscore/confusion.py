@@ -133,8 +133,26 @@ def _side_evidence(
     else:
         alt_count = _count_or_estimate(alt_seen, alternative, right)
         own_count = _count_or_estimate(own_seen, word, right, generous=GENEROUS_TO_WRITER)
+    expected = _expected_if_fitting(alt_seen, alternative, word)
+    rare_word = word_counts().get(word, 0) < BIGRAM_FLOOR
+    if own_seen is None and expected is not None and expected < BIGRAM_FLOOR and rare_word:
+        # A word rarer than the list's floor has no listed bigram at all ("pallet" beside
+        # "palette"): its missing one proves nothing, so the writer gets the count the word
+        # would have if it fitted as well as the alternative.
+        own_count = max(own_count, expected)
     evidence = math.log(alt_count / alt_norm) - math.log(own_count / own_norm)
     return evidence, -1 if alt_seen is None else 1
+
+
+def _expected_if_fitting(alt_seen: int | None, alternative: str, word: str) -> float | None:
+    """The count the writer's bigram would have if the word fitted as well as the
+    alternative (the alternative's bigram scaled by the two words' counts), never more than
+    the word's own count; None when the alternative's bigram is not listed either."""
+    if alt_seen is None:
+        return None
+    counts = word_counts()
+    own_total = float(counts.get(word, 1))
+    return min(own_total, alt_seen * own_total / max(1, counts.get(alternative, 1)))
 
 
 @functools.cache
@@ -214,3 +232,42 @@ def judge(
         if margin >= min_log_ratio and (best is None or margin > best.log_ratio):
             best = Verdict(alternative, margin)
     return best
+
+
+# Words that cannot be the noun or adjective between a comparative and "than" ("lower and
+# then", "faster so then"): coordination, not comparison.
+_NOT_COMPARED = frozenset(("and", "or", "but", "so", "nor", "yet", "even", "just", "only"))
+
+
+@functools.cache
+def comparatives() -> frozenset[str]:
+    return frozenset(read_lines("typos/comparatives.txt"))
+
+
+@functools.cache
+def than_complements() -> frozenset[str]:
+    return frozenset(read_lines("typos/than_complements.txt"))
+
+
+def comparative_then(
+    before: str | None, previous: str | None, right: str | None
+) -> Verdict | None:
+    """'then' for 'than' after a comparative, next to it or one word on ("higher then
+    expected", "a steeper decline then the sector"), when what follows opens a comparison's
+    complement (a determiner, "expected", "ever", a number). ``previous`` is the word just
+    before "then", ``before`` the one before that (None when not a plain word)."""
+    if right is None or not (right in than_complements() or right[:1].isdigit()):
+        return None
+    if previous is None:
+        return None
+    if previous in comparatives():
+        return Verdict("than", math.inf)
+    if (
+        before in comparatives()
+        and previous not in _NOT_COMPARED
+        and not previous.endswith("ly")
+        and previous not in than_complements()
+    ):
+        return Verdict("than", math.inf)
+    return None
+

@@ -39,6 +39,12 @@ FAR_SUGGESTION_MIN_COUNT = 1_000_000
 # Parts of a closed compound ("livestream", "newsdesk") must be this frequent.
 COMPOUND_PART_MIN_COUNT = 10_000_000
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+VOWELS = frozenset("aeiou")
+# Foreign words quoted in English copy ("flamme rouge", "gilets jaunes", "fika") are not
+# typos: an unknown word this frequent (Zipf) in one of these languages' wordfreq "small"
+# lists is taken as foreign. Latin-script languages whose words English news borrows most.
+FOREIGN_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "ca")
+FOREIGN_MIN_ZIPF = 3.0
 
 
 def package_file(package: str, *parts: str) -> Path:
@@ -80,9 +86,61 @@ def zipf(word: str) -> float:
 
 
 @functools.cache
+def foreign_frequencies(language: str) -> dict[str, float]:
+    """wordfreq's small list for one language: word -> frequency (share of all words)."""
+    import wordfreq
+
+    frequencies: dict[str, float] = wordfreq.get_frequency_dict(language, wordlist="small")
+    return frequencies
+
+
+def is_common_foreign(word: str) -> bool:
+    """Whether a lower-case word is a common word of a language English news quotes from.
+    Only asked about words already found unknown in English (the lists load on first need).
+    An English stem inflected against the y-to-i rule is English gone wrong, whatever other
+    languages' lists hold ("partys" is frequent German web text, "companys" Catalan)."""
+    if y_rule_correction(word) is not None:
+        return False
+    floor = 10.0 ** (FOREIGN_MIN_ZIPF - 9.0)
+    return any(foreign_frequencies(lang).get(word, 0.0) >= floor for lang in FOREIGN_LANGUAGES)
+
+
+# Suffixes before which a consonant + y stem turns its y into i ("companies", "carried").
+_Y_TO_I_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("s", "ies"),
+    ("ed", "ied"),
+    ("er", "ier"),
+    ("est", "iest"),
+    ("ly", "ily"),
+    ("ness", "iness"),
+    ("ful", "iful"),
+)
+
+
+@functools.lru_cache(maxsize=16_384)
+def y_rule_correction(word: str) -> str | None:
+    """The right spelling of a consonant + y stem inflected without turning y into i
+    ("companys" -> "companies", "carryed" -> "carried"), when both stem and right form are
+    known words; otherwise None."""
+    counts = word_counts()
+    for suffix, replacement in _Y_TO_I_SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        if len(stem) < 3 or stem[-1] != "y" or stem[-2] in VOWELS or stem not in counts:
+            continue
+        right = stem[:-1] + replacement
+        if right in counts:
+            return right
+    return None
+
+
+@functools.cache
 def known_misspellings() -> dict[str, str]:
     """codespell's misspelling -> first correction, minus entries that are real words in the
-    core lexicon or the project's allow-list, and corrections of more than one word."""
+    core lexicon or the project's allow-list, and corrections of more than one word; plus the
+    project's own list (``data/typos/known_misspellings.txt``: contractions typed without
+    their apostrophe, "dont")."""
     counts = word_counts()
     blocked = set(read_lines("typos/not_misspellings.txt"))
     table: dict[str, str] = {}
@@ -96,6 +154,11 @@ def known_misspellings() -> dict[str, str]:
             if not first or wrong in counts or wrong in blocked:
                 continue
             table[wrong] = first
+    for line in read_lines("typos/known_misspellings.txt"):
+        wrong, arrow, right = line.partition("->")
+        if not arrow:
+            raise ValueError(f"bad known-misspelling line: {line!r}")
+        table[wrong.strip().lower()] = right.strip()
     return table
 
 
@@ -197,6 +260,8 @@ def _closed_compound(word: str) -> bool:
 def is_english(word: str) -> bool:
     """A real word, a regular derivation of one (plural, tense, prefix) or a closed compound
     of two frequent words. ``word`` is lower-case letters only."""
+    if word not in word_counts() and y_rule_correction(word) is not None:
+        return False  # "companys": common enough on the web, but a misbuilt plural
     return (
         is_real_word(word)
         or _derived_by_suffix(word)
@@ -313,6 +378,9 @@ def suggest(word: str, max_distance: int = 2) -> str | None:
     word is as likely a foreign word as a typo.
     """
     counts = word_counts()
+    inflected = y_rule_correction(word)
+    if inflected is not None:
+        return inflected
     near = [
         candidate
         for candidate in _edits1(word)

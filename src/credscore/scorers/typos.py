@@ -36,9 +36,21 @@ from collections.abc import Iterator
 import attrs
 
 from credscore.analysis import Analysis, Sentence
-from credscore.confusion import DEFAULT_MIN_LOG_RATIO, confusion_sets, context_rules, judge
+from credscore.confusion import (
+    DEFAULT_MIN_LOG_RATIO,
+    comparative_then,
+    confusion_sets,
+    context_rules,
+    judge,
+)
 from credscore.model import Finding, ScorerResult
-from credscore.spelling import is_english, known_misspellings, suggest, word_counts
+from credscore.spelling import (
+    is_common_foreign,
+    is_english,
+    known_misspellings,
+    suggest,
+    word_counts,
+)
 
 NEUTRAL = 50.0
 RATE_SCALE = 7.0
@@ -304,6 +316,8 @@ class TyposScorer:
         lower = part.text
         if facts.lower_counts[lower] > 1 or lower in facts.capitalised_mid_sentence:
             return None
+        if is_common_foreign(lower):
+            return None  # a quoted foreign word ("flamme rouge", "fika"), not a slip
         correction = suggest(lower)
         if correction is None:
             return None
@@ -318,6 +332,15 @@ class TyposScorer:
             suggestion=correction,
         )
 
+    @staticmethod
+    def _following(analysis: Analysis, sentence: Sentence, index: int) -> str | None:
+        """The next token lower-cased when it is a word or a number, else None."""
+        following = index + 1
+        if following >= sentence.end_token:
+            return None
+        token = analysis.token_lower[following]
+        return token if analysis.is_word[following] or token[:1].isdigit() else None
+
     def _real_word_error(
         self, analysis: Analysis, sentence: Sentence, index: int, initial: bool
     ) -> Finding | None:
@@ -330,8 +353,11 @@ class TyposScorer:
         left = _neighbour(analysis, index - 1, sentence)
         right = _neighbour(analysis, index + 1, sentence)
         verdict = judge(lower, left, right, min_log_ratio=self.min_log_ratio)
-        if verdict is None:
-            return None
+        if verdict is None and lower == "then" and left is not None:
+            right_token = self._following(analysis, sentence, index)
+            verdict = comparative_then(_neighbour(analysis, index - 2, sentence), left, right_token)
+        if verdict is None or verdict.suggestion in (left, right):
+            return None  # "longer then than": the fix would double a neighbouring word
         suggestion = verdict.suggestion
         if token != lower:
             suggestion = suggestion[:1].upper() + suggestion[1:]

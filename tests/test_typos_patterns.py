@@ -1,0 +1,194 @@
+"""Error patterns found on a blind labeled corpus, each tested on new sentences of our own
+(different wording, names and topics from the pages that revealed them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore import Document, analyse
+from credscore.confusion import judge
+from credscore.model import Finding
+from credscore.scorers.typos import TyposScorer
+from credscore.spelling import is_common_foreign, is_english, suggest
+
+HEADLINE = "Regional briefing\n"
+
+
+def findings(body: str) -> list[Finding]:
+    return list(TyposScorer().score(analyse(Document("t", HEADLINE + body))).findings)
+
+
+def kinds(body: str) -> list[tuple[str, str, str | None]]:
+    return [(f.kind, f.text, f.suggestion) for f in findings(body)]
+
+
+# --- foreign words and phrases quoted in English text are not typos ------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The protesters in yellow vests, the gilets jaunes, marched again on Saturday.",
+        "Swedish staff insist on their afternoon fika, a coffee break taken seriously.",
+        "“We rode past the flamme rouge together,” the Belgian rider said after the stage.",
+        "Her Stockholm flat is furnished in a spirit of lagom, neither too much nor too little.",
+        "The tifosi filled the grandstand long before the Italian driver took pole.",
+    ],
+)
+def test_common_foreign_word_is_not_flagged(body: str) -> None:
+    assert [k for k in kinds(body) if k[0] == "misspelling"] == []
+
+
+@pytest.mark.parametrize("word", ["flamme", "jaunes", "fika", "lagom", "kaffee"])
+def test_common_foreign_words_are_recognised(word: str) -> None:
+    assert is_common_foreign(word)
+
+
+@pytest.mark.parametrize("typo", ["goverment", "parliamnet", "distirct", "becuase", "wrold"])
+def test_english_typos_are_not_foreign_words(typo: str) -> None:
+    assert not is_common_foreign(typo)
+
+
+# --- consonant + y before a suffix: the y turns to i ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "typo", "intended"),
+    [
+        ("Several energy companys raised their tariffs this winter.", "companys", "companies"),
+        ("Both citys submitted bids to host the games.", "citys", "cities"),
+        ("The two partys agreed a budget late on Friday.", "partys", "parties"),
+        ("Rescuers carryed the injured hiker down the slope.", "carryed", "carried"),
+        ("Residents said their happyness had little to do with income.", "happyness", "happiness"),
+    ],
+)
+def test_y_to_i_misspelling_found_with_suggestion(body: str, typo: str, intended: str) -> None:
+    assert kinds(body) == [("misspelling", typo, intended)]
+
+
+@pytest.mark.parametrize("word", ["companys", "studyed", "earlyer", "babys"])
+def test_y_rule_violations_are_not_english(word: str) -> None:
+    assert not is_english(word)
+
+
+@pytest.mark.parametrize("word", ["plays", "surveyed", "employment", "keys", "companies"])
+def test_vowel_y_inflections_stay_english(word: str) -> None:
+    assert is_english(word)
+
+
+def test_y_rule_suggestion_is_the_inflected_form() -> None:
+    assert suggest("companys") == "companies"
+    assert suggest("worryed") == "worried"
+
+
+# --- contractions typed without the apostrophe ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "typo", "intended"),
+    [
+        ("Honestly I dont know why the ferry was cancelled.", "dont", "don't"),
+        ("The landlord said he didnt receive the letter.", "didnt", "didn't"),
+        ("Drivers say the new junction isnt any safer.", "isnt", "isn't"),
+        ("If youre commuting tomorrow, expect delays.", "youre", "you're"),
+        ("Parents said theyre worried about the closure.", "theyre", "they're"),
+    ],
+)
+def test_missing_apostrophe_is_a_misspelling(body: str, typo: str, intended: str) -> None:
+    assert kinds(body) == [("misspelling", typo, intended)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He won't say whether the shop can't open; the cant of politics is a wont of his.",
+        "Its owners said the well-worn lets were ill suited to the site.",
+    ],
+)
+def test_real_words_that_look_like_contractions_are_fine(body: str) -> None:
+    assert kinds(body) == []
+
+
+# --- a rare word's missing bigrams say nothing about it -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The forklift driver stacked a pallet of bricks beside the gate.",
+        "Inspectors found a pallet of counterfeit batteries in the lorry.",
+        "The wine had a smooth finish on the palate, the sommelier said.",
+        "Every pallet of timber is checked for pests at the port.",
+    ],
+)
+def test_rare_correct_word_is_not_a_real_word_error(body: str) -> None:
+    assert [k for k in kinds(body) if k[0] == "real_word_error"] == []
+
+
+def test_frequent_word_absence_still_counts() -> None:
+    # "knew" is frequent: its missing bigram next to "brand" is real evidence.
+    assert judge("knew", "nothing", "about") is not None
+    assert judge("pallet", "a", "of") is None
+
+
+# --- "then" after a comparative --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "intended"),
+    [
+        ("Sales grew at a faster pace then the previous quarter, the chain said.", "than"),
+        ("Turnout was higher then expected in the western wards.", "than"),
+        ("The repair bill was bigger then the council had budgeted.", "than"),
+        ("It proved a tougher test then any of the players imagined.", "than"),
+    ],
+)
+def test_then_after_comparative_is_than(body: str, intended: str) -> None:
+    found = [k for k in kinds(body) if k[0] == "real_word_error"]
+    assert found == [("real_word_error", "then", intended)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prices climbed higher, then fell back in the afternoon.",
+        "Rents rose faster in 2021; then the market cooled.",
+        "Queues were longer then than they are now, residents said.",
+        "She arrived two days later then left for Lisbon.",
+        "Shares opened lower and then the market recovered.",
+    ],
+)
+def test_temporal_then_after_comparative_is_fine(body: str) -> None:
+    assert [k for k in kinds(body) if k[0] == "real_word_error"] == []
+
+
+# --- loose/lose and where/were in unambiguous frames ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong", "intended"),
+    [
+        ("Farmers fear they will loose their subsidies next year.", "loose", "lose"),
+        ("Without rain the growers could loose the harvest.", "loose", "lose"),
+        ("Some patients loose weight quickly on the drug.", "loose", "lose"),
+        ("When they where young, the brothers sold newspapers.", "where", "were"),
+        ("Fans who where inside the stadium were evacuated.", "where", "were"),
+        ("We asked if you where aware of the fault.", "where", "were"),
+    ],
+)
+def test_unambiguous_frames_flag_the_slip(body: str, wrong: str, intended: str) -> None:
+    found = [k for k in kinds(body) if k[0] == "real_word_error"]
+    assert found == [("real_word_error", wrong, intended)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A loose tile fell from the roof; the dog was let loose in the park.",
+        "The policy moved from tight to loose within a year.",
+        "Nobody knows where they went, or where we should look.",
+        "It is the town where you can still buy a paper for a pound.",
+    ],
+)
+def test_correct_loose_and_where_are_fine(body: str) -> None:
+    assert [k for k in kinds(body) if k[0] == "real_word_error"] == []
