@@ -160,8 +160,8 @@ def _is_prose(facts: LineFacts) -> bool:
 
 def _is_username(facts: LineFacts) -> bool:
     """A commenter's name on its own line ("Maggie T." ends in an initial, not a sentence)."""
-    if facts.blank or facts.boilerplate or facts.header:
-        return False
+    if facts.blank or facts.boilerplate or _thread_evidence(facts):
+        return False  # a control line ("Like · Reply") ends the comment above, names nobody
     if facts.words > MAX_USERNAME_WORDS or facts.chars > MAX_USERNAME_CHARS:
         return False
     last_word = facts.normalised.rsplit(" ", 1)[-1]
