@@ -39,7 +39,8 @@ _MACRO_RE = re.compile(r"\{([A-Z]+)\}")
 _BULLET_RE = re.compile(r"(?:[•●◦▪▫‣∙·*+–—-]|\d{1,3}[.)])\s")
 # Menu items: separated by bars, bullets, breadcrumb arrows or runs of two or more spaces.
 _MENU_SEP_RE = re.compile(r"[ \t]*[|•·›»>][ \t]*|[ \t]{2,}")
-_MENU_BAR_CHARS = frozenset("|•·›»>")
+_MENU_BAR_RE = re.compile(r"[|•·›»>]")
+_DIGIT_RE = re.compile(r"\d")
 MAX_MENU_CHARS = 150
 MAX_MENU_ITEM_WORDS = 4
 MAX_MENU_ITEM_CHARS = 30
@@ -222,10 +223,10 @@ def _menu_items(stripped: str) -> int:
     """How many items a navigation-menu line has (0 when it is not one): two or more short
     items in Title Case, no digits (dates, counts and scores are not menus), separated by
     bars, bullets or arrows, or three or more separated by runs of spaces."""
-    if len(stripped) > MAX_MENU_CHARS or any(char.isdigit() for char in stripped):
+    if len(stripped) > MAX_MENU_CHARS or _DIGIT_RE.search(stripped) is not None:
         return 0
     items = _MENU_SEP_RE.split(stripped)
-    barred = any(char in _MENU_BAR_CHARS for char in stripped)
+    barred = _MENU_BAR_RE.search(stripped) is not None
     if len(items) < (2 if barred else MIN_MENU_ITEMS):
         return 0
     for item in items:
@@ -298,15 +299,17 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         reply = rules.reply_controls.fullmatch(normalised, lowered)
         weak = not reply and rules.weak_controls.fullmatch(normalised, lowered)
     terminal = _is_terminal(normalised)
-    menu = 0 if bullet_match is not None else _menu_items(line.strip())
+    menu = 0 if bullet_match is not None or chars > MAX_MENU_CHARS else _menu_items(line.strip())
     # a barred menu is chrome anywhere; one spaced by blanks only could be a table row, so
     # the segmenter treats it as chrome only above or below the article
-    barred = any(char in _MENU_BAR_CHARS for char in line)
-    if menu >= MIN_MENU_ITEMS and barred and not (header or timestamp or date or reply or weak):
-        boilerplate = True
+    if menu >= MIN_MENU_ITEMS and not (header or timestamp or date or reply or weak):
+        boilerplate = boilerplate or _MENU_BAR_RE.search(line) is not None
+    # an author note opens on a full name: only lines whose second word is capitalised
     bio = (
         not boilerplate
         and chars <= MAX_BOILERPLATE_CHARS
+        and word_count > 2
+        and (words[1][:1].isupper() or words[2][:1].isupper())
         and rules.author_bios.fullmatch(normalised, lowered)
     )
     short = word_count <= MAX_DANGLING_WORDS

@@ -145,7 +145,12 @@ MAX_TAG_WORDS = 3
 MAX_CAPTION_WORDS = 15
 MIN_TRAILING_PROSE_LINES = 3
 MAX_LEAD_BIO_WORDS = 25
-NARRATIVE_WORDS = (" who ", " when ", " after ", " until ", " because ", " since ")
+# clauses and pronouns that tell a story about the person: a lede, not a note on the author
+NARRATIVE_WORDS = (
+    *(f" {word} " for word in ("who", "whose", "whom", "which", "that", "when", "after")),
+    *(f" {word} " for word in ("until", "because", "since", "while", "he", "she", "they")),
+    *(f" {word} " for word in ("his", "her", "their")),
+)
 STAR_GLYPHS = ("★", "☆", "⭐")  # prose lines after comments that mean the article goes on
 
 
@@ -218,8 +223,10 @@ def _trim_cluster(
         between = range(position + 1, following)
         close = gap <= MAX_WEAK_GAP and not any(_is_prose(facts[nonblank[p]]) for p in between)
         # a weak header ("Discussion", "Comments") opens a thread only near its first
-        # comment: a forum post's "Discussion" flair sits above the whole article
-        if line.strong_header or close or (line.header and gap <= MAX_LEAD_GAP):
+        # comment (one paragraph of text at most): a forum post's "Discussion" flair sits
+        # above the whole article
+        near = gap <= MAX_LEAD_GAP and sum(_is_prose(facts[nonblank[p]]) for p in between) <= 1
+        if line.strong_header or close or (line.header and near):
             break
         rest = [facts[nonblank[p]] for p in cluster[start + 1 :]]
         # text between a cue and the next: the cue must share the thread's layout. A reply
