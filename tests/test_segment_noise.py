@@ -22,7 +22,14 @@ from noise_pages import PAGES, char_prf, load_pages
 HOLDOUT = PAGES.with_name("pages_holdout.txt")
 BLIND = PAGES.with_name("pages_blind.txt")
 MASTHEADS = PAGES.with_name("pages_mastheads.txt")
-ALL_PAGES = load_pages() + load_pages(HOLDOUT) + load_pages(BLIND) + load_pages(MASTHEADS)
+MASTHEADS_HOLDOUT = PAGES.with_name("pages_mastheads_holdout.txt")
+ALL_PAGES = (
+    load_pages()
+    + load_pages(HOLDOUT)
+    + load_pages(BLIND)
+    + load_pages(MASTHEADS)
+    + load_pages(MASTHEADS_HOLDOUT)
+)
 # Known weakness: a reader's name and town signed under the LAST letter on a letters page
 # look like page chrome after the article's last paragraph.
 KNOWN_MISSES = {"letters-to-editor"}

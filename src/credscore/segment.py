@@ -457,8 +457,9 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
     title = _title_indices(facts, zone_end)
     head_start = title[-1] + 1 if title else 0
     prose = [i for i in range(head_start, zone_end) if _is_prose(facts[i])]
+    # author notes are chrome, but they still bound the article: what lies between them and
+    # the text is judged as article lines (precision over a few chrome characters)
     bios = _edge_bios(facts, prose, has_title=bool(title))
-    prose = [i for i in prose if i not in bios]
     first_prose = prose[0] if prose else zone_end
     last_prose = prose[-1] if prose else -1
     tags = _tag_runs(facts, zone_end)
