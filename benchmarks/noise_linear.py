@@ -27,6 +27,11 @@ HOSTILE = {
     "nav separators": ("News | " * 30 + "\n") * 4_000,
     "by-lines": ("By " + "Jane " * 30 + "\n") * 4_000,
     "long dotted line": ". " * 400_000,
+    "spaced menu items": ("News  " * 20 + "\n") * 8_000,
+    "spaced menu, one line": "Home  " * 100_000,
+    "author notes": ("Jane Doe Roe is a former " + "reporter " * 30 + "\n") * 3_000,
+    "level lines": ("level 1 · " * 8 + "\n") * 8_000,
+    "subscribe promos": ("Wow! " * 25 + "Subscribe for more\n") * 3_000,
     "no newlines, spaces": " " * 400_000,
 }
 

@@ -21,7 +21,15 @@ from noise_pages import PAGES, char_prf, load_pages
 
 HOLDOUT = PAGES.with_name("pages_holdout.txt")
 BLIND = PAGES.with_name("pages_blind.txt")
-ALL_PAGES = load_pages() + load_pages(HOLDOUT) + load_pages(BLIND)
+MASTHEADS = PAGES.with_name("pages_mastheads.txt")
+MASTHEADS_HOLDOUT = PAGES.with_name("pages_mastheads_holdout.txt")
+ALL_PAGES = (
+    load_pages()
+    + load_pages(HOLDOUT)
+    + load_pages(BLIND)
+    + load_pages(MASTHEADS)
+    + load_pages(MASTHEADS_HOLDOUT)
+)
 # Known weakness: a reader's name and town signed under the LAST letter on a letters page
 # look like page chrome after the article's last paragraph.
 KNOWN_MISSES = {"letters-to-editor"}
@@ -271,3 +279,138 @@ def test_appended_comment_section_is_found_whole(article: str, section: tuple[st
 def test_comment_sections_need_evidence() -> None:
     facts = [line_facts(line) for line in ["Reply", "Some text here.", "Share"]]
     assert comment_sections(facts) == []
+
+
+# --- precision guards for the masthead, banner and author-note rules -----------------------
+
+BODY = ARTICLE.split("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "masthead,menu",
+    [
+        ("THE ORCHARD VALLEY TIMES", "News  Sports  Business  Arts  Obituaries"),
+        ("Granite State Ledger", "Politics | Courts | Schools"),
+        ("MILLBROOK PATCH", "Home › Local News › Transport"),
+        ("Northshore Daily Wire", "Opinion | Editorials"),
+    ],
+)
+def test_site_name_above_a_menu_is_not_the_title(masthead: str, menu: str) -> None:
+    text = f"{masthead}\n{menu}\n{ARTICLE}"
+    assert kind_of(text, masthead) == "boilerplate"
+    assert kind_of(text, menu) == "boilerplate"
+    assert kind_of(text, "Regional rail line") == "title"
+
+
+@pytest.mark.parametrize("bar", ["Share | Tweet | Email", "Facebook  Twitter  Email  Print"])
+def test_short_headline_above_a_share_bar_stays_the_title(bar: str) -> None:
+    text = f"Rail line reopens\n{bar}\n\n{BODY}"
+    assert kind_of(text, "Rail line reopens") == "title"
+
+
+def test_spaced_table_row_inside_the_article_is_body() -> None:
+    paragraphs = BODY.split("\n\n")
+    row = "Station  Opens  Platform"
+    text = "Regional rail line to reopen\n\n" + "\n\n".join([paragraphs[0], row, *paragraphs[1:]])
+    assert kind_of(text, row) == "body"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ruth Okafor covers transport and housing for the Valley Ledger.",
+        "Marcus Bell is a senior reporter at the Hollin Gazette. Follow him on Mastodon.",
+        "Dr. Lena Varga is a professor of geology at Ashby University and a regular contributor.",
+    ],
+)
+def test_author_note_below_the_article_is_boilerplate(note: str) -> None:
+    text = ARTICLE + note + "\n"
+    assert kind_of(text, note) == "boilerplate"
+    assert kind_of(text, "Trains will run") == "body"
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        "Ana Ruiz is a former signal engineer who worked on the line for 30 years before it closed.",
+        "Tomas Brennan is a retired farmer whose fields border the track near Ashby.",
+        "Keiko Morimoto is the author of two books about the valley, and she rode the first train.",
+    ],
+)
+def test_a_person_in_the_article_is_not_an_author_note(person: str) -> None:
+    paragraphs = BODY.split("\n\n")
+    middle = "\n\n".join([paragraphs[0], person, *paragraphs[1:]])
+    assert kind_of("Regional rail line to reopen\n\n" + middle, person) == "body"
+    lede = "\n\n".join([person, *paragraphs])
+    assert kind_of("Regional rail line to reopen\n\n" + lede, person) == "body"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Traffic alert: I-70 closed westbound at exit 12 until 4 p.m.",
+        "Live: Council meeting coverage starts at 6 p.m. on Channel 9",
+        "Stay informed! Subscribe for breaking news alerts",
+        "Please turn on notifications to get our top stories first",
+    ],
+)
+def test_banners_above_the_headline_are_boilerplate(banner: str) -> None:
+    text = f"{banner}\n{ARTICLE}"
+    assert kind_of(text, banner) == "boilerplate"
+    assert kind_of(text, "Regional rail line") == "title"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Live: Results from every county in the primary",
+        "Breaking: Bridge closed after barge strike",
+        "Why more readers subscribe to local papers",
+    ],
+)
+def test_headlines_that_share_banner_words_stay_titles(headline: str) -> None:
+    text = f"{headline}\n\n{BODY}"
+    assert kind_of(text, headline) == "title"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Commuters can subscribe to text alerts about delays on the operator's website.",
+        "The operator's figures do not necessarily reflect the number of daily riders, she said.",
+        "Journal articles about the landslide will be published next year, Adeyemi said.",
+    ],
+)
+def test_article_sentences_with_notice_words_stay_body(sentence: str) -> None:
+    paragraphs = BODY.split("\n\n")
+    text = "Regional rail line to reopen\n\n" + "\n\n".join(
+        [paragraphs[0], sentence, *paragraphs[1:]]
+    )
+    assert kind_of(text, sentence) == "body"
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "Ines Duarte · 2 hours ago\nGreat news for my commute.\nLike · Reply\n\n"
+        "Bob K · 1 hour ago\nAbout time.\nLike · Reply\n",
+        "Reader Comments (2)   Sort by Oldest\nIvy L\nFinally!\nLike · Reply · 4d\n\n"
+        "Sam P\nStill too slow.\nLike · Reply · 3d\n",
+        "level 1 · rail_fan_99 · 4 yr. ago · 15 points\nGood news.\nReply  Share  Report  Save\n\n"
+        "level 1 · commuter_jo · 4 yr. ago · 9 points\nFinally.\nReply  Share  Report  Save\n",
+    ],
+)
+def test_threads_from_their_first_comment(thread: str) -> None:
+    text = ARTICLE + thread
+    first = thread.split("\n", 1)[0]
+    assert kind_of(text, first) == "comments"
+    assert kind_of(text, "Trains will run") == "body"
+
+
+def test_forum_flair_far_above_a_thread_does_not_open_it() -> None:
+    text = (
+        "Discussion\n\n" + ARTICLE + "level 1 · rail_fan_99 · 4 yr. ago · 15 points\n"
+        "Good news.\nReply  Share  Report  Save\n"
+    )
+    assert kind_of(text, "The Hollin Valley line") == "body"
+    assert kind_of(text, "level 1 · rail_fan_99") == "comments"

@@ -37,6 +37,14 @@ MAX_CACHED_LINES = 200_000
 _MACRO_RE = re.compile(r"\{([A-Z]+)\}")
 # A leading list marker: bullet glyphs, dashes, "1." / "2)" numbering.
 _BULLET_RE = re.compile(r"(?:[•●◦▪▫‣∙·*+–—-]|\d{1,3}[.)])\s")
+# Menu items: separated by bars, bullets, breadcrumb arrows or runs of two or more spaces.
+_MENU_SEP_RE = re.compile(r"[ \t]*[|•·›»>][ \t]*|[ \t]{2,}")
+_MENU_BAR_RE = re.compile(r"[|•·›»>]")
+_DIGIT_RE = re.compile(r"\d")
+MAX_MENU_CHARS = 150
+MAX_MENU_ITEM_WORDS = 4
+MAX_MENU_ITEM_CHARS = 30
+MIN_MENU_ITEMS = 3  # a barred line of this many items is chrome anywhere
 _TRAILING_CLOSERS = "\"'”’»)]*"
 _TERMINAL = ".!?…"
 
@@ -146,6 +154,7 @@ class NoiseRules:
     reply_controls: Cues
     weak_controls: Cues
     dangling_words: frozenset[str]
+    author_bios: Cues
 
 
 @functools.cache
@@ -173,6 +182,7 @@ def noise_rules() -> NoiseRules:
         reply_controls=_alternation(_tagged(controls, "reply:"), macros),
         weak_controls=_alternation(_tagged(controls, "weak:"), macros),
         dangling_words=frozenset(word.lower() for word in read_lines(DATA + "dangling_words.txt")),
+        author_bios=_alternation(read_lines(DATA + "author_bios.txt"), macros),
     )
 
 
@@ -196,6 +206,8 @@ class LineFacts(NamedTuple):
     reply: bool = False  # strong thread control (Reply, level 1, 12 points...)
     weak: bool = False  # weak thread control (Share, like counts, Report...)
     dangling: bool = False  # a short line ending in a stripped link ("Send tips to")
+    menu: int = 0  # items of a navigation menu ("News | Sport | Weather"), else 0
+    bio: bool = False  # an author note ("Jane Roe covers energy for ..."); chrome at the edges
     normalised: str = ""
 
 
@@ -205,6 +217,24 @@ BLANK = LineFacts(blank=True)
 def _is_terminal(line: str) -> bool:
     stripped = line.rstrip(_TRAILING_CLOSERS)
     return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _menu_items(stripped: str) -> int:
+    """How many items a navigation-menu line has (0 when it is not one): two or more short
+    items in Title Case, no digits (dates, counts and scores are not menus), separated by
+    bars, bullets or arrows, or three or more separated by runs of spaces."""
+    if len(stripped) > MAX_MENU_CHARS or _DIGIT_RE.search(stripped) is not None:
+        return 0
+    items = _MENU_SEP_RE.split(stripped)
+    barred = _MENU_BAR_RE.search(stripped) is not None
+    if len(items) < (2 if barred else MIN_MENU_ITEMS):
+        return 0
+    for item in items:
+        if not item or len(item) > MAX_MENU_ITEM_CHARS or not item[0].isupper():
+            return 0
+        if len(item.split()) > MAX_MENU_ITEM_WORDS or _is_terminal(item):
+            return 0
+    return len(items)
 
 
 def _photo_credit(tail: str, lowered_tail: str, rules: NoiseRules) -> bool:
@@ -269,6 +299,19 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         reply = rules.reply_controls.fullmatch(normalised, lowered)
         weak = not reply and rules.weak_controls.fullmatch(normalised, lowered)
     terminal = _is_terminal(normalised)
+    menu = 0 if bullet_match is not None or chars > MAX_MENU_CHARS else _menu_items(line.strip())
+    # a barred menu is chrome anywhere; one spaced by blanks only could be a table row, so
+    # the segmenter treats it as chrome only above or below the article
+    if menu >= MIN_MENU_ITEMS and not (header or timestamp or date or reply or weak):
+        boilerplate = boilerplate or _MENU_BAR_RE.search(line) is not None
+    # an author note opens on a full name: only lines whose second word is capitalised
+    bio = (
+        not boilerplate
+        and chars <= MAX_BOILERPLATE_CHARS
+        and word_count > 2
+        and (words[1][:1].isupper() or words[2][:1].isupper())
+        and rules.author_bios.fullmatch(normalised, lowered)
+    )
     short = word_count <= MAX_DANGLING_WORDS
     dangling = (
         short
@@ -293,6 +336,8 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         reply=reply,
         weak=weak,
         dangling=dangling,
+        menu=menu,
+        bio=bio,
         normalised=normalised if chars <= MAX_NORMALISED_CHARS else "",
     )
 

@@ -144,6 +144,13 @@ MIN_ITEM_WORDS = 6  # a list item that carries article content
 MAX_TAG_WORDS = 3
 MAX_CAPTION_WORDS = 15
 MIN_TRAILING_PROSE_LINES = 3
+MAX_LEAD_BIO_WORDS = 25
+# clauses and pronouns that tell a story about the person: a lede, not a note on the author
+NARRATIVE_WORDS = (
+    *(f" {word} " for word in ("who", "whose", "whom", "which", "that", "when", "after")),
+    *(f" {word} " for word in ("until", "because", "since", "while", "he", "she", "they")),
+    *(f" {word} " for word in ("his", "her", "their")),
+)
 STAR_GLYPHS = ("★", "☆", "⭐")  # prose lines after comments that mean the article goes on
 
 
@@ -160,8 +167,8 @@ def _is_prose(facts: LineFacts) -> bool:
 
 def _is_username(facts: LineFacts) -> bool:
     """A commenter's name on its own line ("Maggie T." ends in an initial, not a sentence)."""
-    if facts.blank or facts.boilerplate or facts.header:
-        return False
+    if facts.blank or facts.boilerplate or _thread_evidence(facts):
+        return False  # a control line ("Like · Reply") ends the comment above, names nobody
     if facts.words > MAX_USERNAME_WORDS or facts.chars > MAX_USERNAME_CHARS:
         return False
     last_word = facts.normalised.rsplit(" ", 1)[-1]
@@ -215,7 +222,11 @@ def _trim_cluster(
         gap = following - position
         between = range(position + 1, following)
         close = gap <= MAX_WEAK_GAP and not any(_is_prose(facts[nonblank[p]]) for p in between)
-        if line.header or close:
+        # a weak header ("Discussion", "Comments") opens a thread only near its first
+        # comment (one paragraph of text at most): a forum post's "Discussion" flair sits
+        # above the whole article
+        near = gap <= MAX_LEAD_GAP and sum(_is_prose(facts[nonblank[p]]) for p in between) <= 1
+        if line.strong_header or close or (line.header and near):
             break
         rest = [facts[nonblank[p]] for p in cluster[start + 1 :]]
         # text between a cue and the next: the cue must share the thread's layout. A reply
@@ -338,12 +349,14 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
     """The title lines: the first headline-like line after leading chrome, plus an immediate
     repeat of it by the scraper; none when the page opens with a paragraph."""
     nonblank = [i for i in range(zone_end) if not facts[i].blank]
+    # a short line right above a menu is the site's name, unless no headline follows
+    site_name: list[int] = []
     for position, index in enumerate(nonblank[:MAX_TITLE_SEARCH]):
         line = facts[index]
         if _is_chrome(line):
             continue
         if line.bullet or not looks_like_title(line.normalised):
-            return []
+            return site_name
         rest = nonblank[position + 1 :]
         if line.words < MIN_HEADLINE_WORDS and all(
             _is_chrome(facts[i]) and facts[i].words <= MAX_CHROME_WORDS
@@ -351,11 +364,14 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
         ):
             continue  # a site name above a navigation menu, not the headline
         if not rest:
-            return []
+            return site_name
+        if line.words < MIN_HEADLINE_WORDS and facts[rest[0]].menu and not site_name:
+            site_name = [index]
+            continue
         if facts[rest[0]].normalised == line.normalised:
-            return [index, rest[0]] if len(rest) > 1 else []
+            return [index, rest[0]] if len(rest) > 1 else site_name
         return [index]
-    return []
+    return site_name
 
 
 def _is_star_rating(line: LineFacts) -> bool:
@@ -385,7 +401,7 @@ def _is_subheading(
 
 
 def _is_chrome(line: LineFacts) -> bool:
-    return line.boilerplate or line.dangling or line.words <= MAX_CHROME_WORDS
+    return line.boilerplate or line.dangling or bool(line.menu) or line.words <= MAX_CHROME_WORDS
 
 
 def _tag_runs(facts: Sequence[LineFacts], zone_end: int) -> set[int]:
@@ -413,12 +429,37 @@ def _tag_runs(facts: Sequence[LineFacts], zone_end: int) -> set[int]:
     return tags
 
 
+def _short_note(line: LineFacts) -> bool:
+    text = f" {line.normalised.lower()} "
+    return line.words <= MAX_LEAD_BIO_WORDS and not any(word in text for word in NARRATIVE_WORDS)
+
+
+def _edge_bios(facts: Sequence[LineFacts], prose: list[int], *, has_title: bool) -> set[int]:
+    """Author notes at the article's edges: the last paragraphs, and the first one right
+    under the headline when more text follows. Inside the article, "Jane Roe is a former
+    pilot" is text."""
+    bios: set[int] = set()
+    last = len(prose)
+    while last > 1 and facts[prose[last - 1]].bio:
+        last -= 1
+        bios.add(prose[last])
+    first = facts[prose[0]] if prose else None
+    # a feature's lede can open on a person ("Ana Ruiz is a former nurse who ..."); a note
+    # about the author is short and has no clause about what the person did
+    if has_title and last > 1 and first is not None and first.bio and _short_note(first):
+        bios.add(prose[0])
+    return bios
+
+
 def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKind]:
     """Kinds of the lines before ``zone_end``: title, body or boilerplate."""
     kinds: list[SegmentKind] = ["body"] * zone_end
     title = _title_indices(facts, zone_end)
     head_start = title[-1] + 1 if title else 0
     prose = [i for i in range(head_start, zone_end) if _is_prose(facts[i])]
+    # author notes are chrome, but they still bound the article: what lies between them and
+    # the text is judged as article lines (precision over a few chrome characters)
+    bios = _edge_bios(facts, prose, has_title=bool(title))
     first_prose = prose[0] if prose else zone_end
     last_prose = prose[-1] if prose else -1
     tags = _tag_runs(facts, zone_end)
@@ -431,10 +472,14 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
             kinds[index] = "title"
         elif title and index < title[0]:
             kinds[index] = "boilerplate"  # chrome above the headline
-        elif line.boilerplate or line.dangling or index in tags:
+        elif line.boilerplate or line.dangling or index in tags or index in bios:
             kinds[index] = "boilerplate"
         elif after_player and not line.terminal and line.words <= MAX_CAPTION_WORDS:
             kinds[index] = "boilerplate"  # a video caption
+        elif line.bio and (
+            index > last_prose or (title and index < first_prose and _short_note(line))
+        ):
+            kinds[index] = "boilerplate"  # a short author note above or below the article
         elif index < first_prose and _is_subheading(line, facts, index, first_prose):
             pass  # a sentence-case heading right above the article's first text
         elif (index < first_prose or index > last_prose) and _is_outer_chrome(

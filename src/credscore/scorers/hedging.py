@@ -722,9 +722,7 @@ def wiki_features(tokens: Iterable[str], *, has_cue: bool) -> set[str]:
     """The binary features of the wiki sentence model: words (numbers as ``<num>``), word
     pairs, word classes, and whether the news cues fired. ``tokens`` are normalised."""
     words = [
-        NUMBER_FEATURE if token[:1].isdigit() else token
-        for token in tokens
-        if token[:1].isalnum()
+        NUMBER_FEATURE if token[:1].isdigit() else token for token in tokens if token[:1].isalnum()
     ]
     classes = feature_classes()
     features = set(words)
