@@ -61,11 +61,7 @@ class Mention:
     @property
     def words(self) -> tuple[str, ...]:
         """Space-separated words, letters only: "Kim Jong-il" gives ("kim", "jongil")."""
-        return tuple(
-            folded
-            for word in self.surface.split(" ")
-            if (folded := "".join(ch for ch in fold(word) if ch.isalnum()))
-        )
+        return surface_words(self.surface)
 
     @property
     def key(self) -> str:
@@ -79,6 +75,16 @@ def fold(text: str) -> str:
     """Lower-case ASCII-ish form: diacritics removed, case folded."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@functools.lru_cache(maxsize=65536)
+def surface_words(surface: str) -> tuple[str, ...]:
+    """Space-separated words of a name, letters only: "Kim Jong-il" gives ("kim", "jongil")."""
+    return tuple(
+        folded
+        for word in surface.split(" ")
+        if (folded := "".join(ch for ch in fold(word) if ch.isalnum()))
+    )
 
 
 @functools.lru_cache(maxsize=65536)

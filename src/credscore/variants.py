@@ -162,15 +162,24 @@ def _pieces(form: Form, by_words: bool) -> tuple[str, ...]:
 def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str, str]]:
     """Multi-part spellings that differ in one near-spelled part (``by_words``: in one
     space-separated word, so that "Min-seo" / "Mon-seo" compare as "minseo" / "monseo")."""
-    blocks: dict[tuple[object, ...], list[Form]] = defaultdict(list)
+    # Forms can only link when all their other parts are equal: group by those first, and
+    # build the deletion and skeleton keys only inside groups of two or more (most spellings
+    # share their other parts with no other spelling). The blocks are the same as keying
+    # every form by (position, other parts, deletion or skeleton) directly.
+    rests: dict[tuple[int, tuple[str, ...]], list[Form]] = defaultdict(list)
     for form in forms:
         parts = _pieces(form, by_words)
         if len(parts) < 2 or (by_words and form.words == form.parts):
             continue  # (by words: only hyphenated names differ from the by-parts pass)
         for index, part in enumerate(parts):
-            if len(part) < MIN_PART_LENGTH:
-                continue
-            rest = parts[:index] + parts[index + 1 :]
+            if len(part) >= MIN_PART_LENGTH:
+                rests[(index, parts[:index] + parts[index + 1 :])].append(form)
+    blocks: dict[tuple[object, ...], list[Form]] = defaultdict(list)
+    for (index, rest), sharing in rests.items():
+        if len(sharing) < 2:
+            continue
+        for form in sharing:
+            part = _pieces(form, by_words)[index]
             keys: set[tuple[object, ...]] = {("d", index, rest, d) for d in deletions(part)}
             keys.add(("s", index, rest, len(part), skeleton(part)))
             for key in keys:
