@@ -23,6 +23,7 @@ one used first); every occurrence of a spelling directly linked to it is a varia
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -285,6 +286,46 @@ def multi_token_variants(mentions: list[Mention], text: str) -> list[Variant]:
     return variants
 
 
+@functools.lru_cache(maxsize=65536)
+def letter_key(word: str) -> str:
+    """A word's letters and digits, folded: "O'Neill" gives "oneill"."""
+    return "".join(ch for ch in fold(word) if ch.isalnum())
+
+
+@functools.lru_cache(maxsize=65536)
+def _single_block_keys(key: str) -> frozenset[tuple[str, ...]]:
+    keys: set[tuple[str, ...]] = {("d", deleted) for deleted in deletions(key)}
+    keys.add(("s", str(len(key)), skeleton(key)))
+    return frozenset(keys)
+
+
+def _may_pair(
+    words: dict[str, list[tuple[Mention, int, int]]], lower_words: frozenset[str]
+) -> bool:
+    """Whether some lone surname shares a block with a surname that could anchor it.
+
+    A cheap necessary condition for :func:`single_token_variants` to find anything: most
+    articles have no such pair, and then the blocks need not be built. (Blocks can only lose
+    pairs to other words, by growing past ``MAX_BLOCK_FORMS``, never gain any.)"""
+    anchor_keys: set[tuple[str, ...]] = set()
+    lone_keys: list[str] = []
+    for word, occurrences in words.items():
+        key = letter_key(word)
+        if len(key) < MIN_SINGLE_TOKEN_LENGTH:
+            continue
+        if len(occurrences) == 1:
+            mention = occurrences[0][0]
+            if " " not in mention.surface and not mention.headline and key not in lower_words:
+                lone_keys.append(key)
+                continue
+        uses = [entry[0] for entry in occurrences if not entry[0].headline]
+        if len(uses) >= 2 and any(" " in mention.surface for mention in uses):
+            anchor_keys.update(_single_block_keys(key))
+    if not anchor_keys:
+        return False
+    return any(not anchor_keys.isdisjoint(_single_block_keys(key)) for key in lone_keys)
+
+
 def single_token_variants(
     mentions: list[Mention], lower_words: frozenset[str], sentence_starts: frozenset[int]
 ) -> list[Variant]:
@@ -299,6 +340,8 @@ def single_token_variants(
         word = mention.surface[last_space + 1 :]
         start = mention.start + last_space + 1
         words[word].append((mention, start, mention.end))
+    if not _may_pair(words, lower_words):
+        return []
     blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for word in words:
         key = "".join(ch for ch in fold(word) if ch.isalnum())
