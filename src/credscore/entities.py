@@ -14,8 +14,12 @@ lower-cased, diacritics removed) so that spellings can be compared cheaply.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -27,6 +31,9 @@ HEADLINE_CAPITALISED_SHARE = 0.6
 MAX_NAME_TOKENS = 6  # "Maria de los Angeles Garcia Lopez" is about as long as names get
 MAX_TAIL_LENGTH = 4  # romanised syllables ("il", "hoon", "seo"), not words ("winning")
 HEADLINE_LONG_WORD = 4  # words this long or longer decide whether a line is title-cased
+
+# A run of characters that ``str.isalnum`` accepts (``\w`` is those plus "_")
+_ALNUM_RUN_RE = re.compile(r"[^\W_]+")
 
 
 @functools.cache
@@ -73,6 +80,8 @@ class Mention:
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: diacritics removed, case folded."""
+    if text.isascii():
+        return text.casefold()  # no decomposition, no combining marks
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -80,34 +89,26 @@ def fold(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def surface_words(surface: str) -> tuple[str, ...]:
     """Space-separated words of a name, letters only: "Kim Jong-il" gives ("kim", "jongil")."""
-    return tuple(
-        folded
-        for word in surface.split(" ")
-        if (folded := "".join(ch for ch in fold(word) if ch.isalnum()))
-    )
+    return tuple(folded for word in surface.split(" ") if (folded := letters(word)))
+
+
+def letters(word: str) -> str:
+    """The letters and digits of a word, folded: "O'Neill" gives "oneill"."""
+    return "".join(_ALNUM_RUN_RE.findall(fold(word)))
 
 
 @functools.lru_cache(maxsize=65536)
 def split_parts(surface: str) -> tuple[str, ...]:
     """Normalised name parts: split at whitespace, hyphens and apostrophes; initials' periods
     dropped."""
-    parts: list[str] = []
-    current: list[str] = []
-    for ch in fold(surface):
-        if ch.isalnum():
-            current.append(ch)
-        elif current and ch not in ".":
-            parts.append("".join(current))
-            current = []
-    if current:
-        parts.append("".join(current))
-    return tuple(parts)
+    # a period never ends a part ("J.R." gives "jr"); any other non-alphanumeric does
+    return tuple(_ALNUM_RUN_RE.findall(fold(surface).replace(".", "")))
 
 
 def _strip_possessive(token: str) -> tuple[str, bool]:
-    for ending in POSSESSIVE_ENDINGS:
-        if token.endswith(ending) and len(token) > len(ending):
-            return token[: -len(ending)], True
+    # POSSESSIVE_ENDINGS, tested by hand: this runs for every capitalised token
+    if len(token) > 2 and token[-1] in "sS" and token[-2] in "'’":
+        return token[:-2], True
     return token, False
 
 
@@ -178,10 +179,31 @@ def hyphen_tails(analysis: Analysis) -> frozenset[str]:
     """Lower-case syllables that follow a hyphen in capitalised names of this article
     ("Jong-il", "Ji-hoon"): written with a space instead ("Park Ji hoon"), they still belong
     to the name. Words ("Oscar-winning") and letter prefixes ("B-movie") are not syllables."""
+    texts = analysis.token_texts
+    return _hyphen_tails([texts[i] for i in _hyphenated(analysis)])
+
+
+def _hyphenated(analysis: Analysis) -> list[int]:
+    """Indices of the tokens with a hyphen, in order. Found from the hyphens of the text,
+    which are few, rather than by a step per token."""
+    text = analysis.text
+    starts = analysis.token_starts
+    ends = analysis.token_ends
+    found: list[int] = []
+    position = text.find("-")
+    while position >= 0:
+        index = bisect.bisect_right(starts, position) - 1
+        if index >= 0 and position < ends[index] and (not found or found[-1] != index):
+            found.append(index)
+        position = text.find("-", position + 1)
+    return found
+
+
+def _hyphen_tails(hyphenated: Iterable[str]) -> frozenset[str]:
     tails: set[str] = set()
     stop = name_stopwords()
-    for token in analysis.token_texts:
-        if token[0].isupper() and "-" in token:
+    for token in hyphenated:
+        if token[0].isupper():
             head, *rest = _strip_possessive(token)[0].split("-")
             if len(head) < 2 or _is_acronym(head):
                 continue  # "B-movie", "AI-generated"
@@ -197,10 +219,24 @@ def hyphen_tails(analysis: Analysis) -> frozenset[str]:
     return frozenset(tails)
 
 
+def _run_openers(analysis: Analysis, hyphenated: Sequence[int]) -> list[int]:
+    """Indices of the tokens that can open a name: capitalised ones, and lower-case ones
+    with a hyphen ("al-Assad"), in order."""
+    texts = analysis.token_texts
+    capitalised = list(itertools.compress(itertools.count(), analysis.is_capitalised))
+    particled = [i for i in hyphenated if texts[i][0].islower()]
+    return sorted(capitalised + particled) if particled else capitalised
+
+
 def sentence_mentions(
-    analysis: Analysis, sentence: Sentence, headline: bool, tails: frozenset[str] = frozenset()
+    analysis: Analysis,
+    sentence: Sentence,
+    headline: bool,
+    tails: frozenset[str] = frozenset(),
+    openers: Sequence[int] | None = None,
 ) -> list[Mention]:
-    """The name mentions of one sentence, in order."""
+    """The name mentions of one sentence, in order. ``openers``: the sentence's tokens that
+    can open a name (:func:`_run_openers`), when the caller has them."""
     text = analysis.text
     texts = analysis.token_texts
     starts = analysis.token_starts
@@ -217,11 +253,13 @@ def sentence_mentions(
             run.pop()
         while run and kinds.get(run[0]) == "particle":
             run.pop(0)
-        name_tokens = sum(1 for i in run if kinds.get(i) == "name")
-        if name_tokens > MAX_NAME_TOKENS:
+        # a run left holds at least one name token, its last; count them only when long
+        if len(run) > MAX_NAME_TOKENS and (
+            sum(1 for i in run if kinds.get(i) == "name") > MAX_NAME_TOKENS
+        ):
             run.clear()  # a title-cased line or a list of names, not one name
             return
-        if name_tokens:
+        if run:
             start = starts[run[0]]
             last_text, _ = _strip_possessive(texts[run[-1]])
             end = starts[run[-1]] + len(last_text)
@@ -233,29 +271,37 @@ def sentence_mentions(
 
     index = sentence.first_token
     stop = sentence.end_token
+    if openers is None:
+        openers = [
+            i
+            for i in sentence.token_indices
+            if texts[i][0].isupper() or (texts[i][0].islower() and "-" in texts[i])
+        ]
+    next_opener = 0
     while index < stop:
+        if not run:
+            # outside a name only an opener matters: skip lower-case words and marks
+            while next_opener < len(openers) and openers[next_opener] < index:
+                next_opener += 1
+            if next_opener == len(openers):
+                break
+            index = openers[next_opener]
         token = texts[index]
-        if not run and not token[0].isupper():
-            if token[0].islower() and "-" in token:
-                pass  # maybe "al-Assad"
-            else:
-                index += 1  # the common case: a lower-case word or a mark outside any name
-                continue
         kind = name_token_kind(token)
-        if (
-            kind == "other"
-            and run
-            and _strip_possessive(token)[0] in tails
-            and texts[run[-1]][0].isupper()
-        ):
-            kind = "name"  # "Park Ji hoon" for "Park Ji-hoon"
-        joined = not run or _only_space_between(text, ends[run[-1]], starts[index])
         if kind == "other":
-            if run:
-                close()
-            index += 1
-            continue
-        if run and not joined:
+            if (
+                run
+                and tails
+                and texts[run[-1]][0].isupper()
+                and _strip_possessive(token)[0] in tails
+            ):
+                kind = "name"  # "Park Ji hoon" for "Park Ji-hoon"
+            if kind == "other":
+                if run:
+                    close()
+                index += 1
+                continue
+        if run and not _only_space_between(text, ends[run[-1]], starts[index]):
             close()
         if kind == "particle" and not run:
             index += 1
@@ -287,8 +333,15 @@ def sentence_mentions(
 def name_mentions(analysis: Analysis) -> list[Mention]:
     """Every name mention of the article, in document order."""
     found: list[Mention] = []
-    tails = hyphen_tails(analysis)
+    texts = analysis.token_texts
+    hyphenated = _hyphenated(analysis)
+    tails = _hyphen_tails([texts[i] for i in hyphenated])
+    openers = _run_openers(analysis, hyphenated)
     for sentence in analysis.sentences:
+        low = bisect.bisect_left(openers, sentence.first_token)
+        high = bisect.bisect_left(openers, sentence.end_token, low)
+        if low == high:
+            continue  # no capitalised word: no name
         headline = is_headline_sentence(analysis, sentence)
-        found.extend(sentence_mentions(analysis, sentence, headline, tails))
+        found.extend(sentence_mentions(analysis, sentence, headline, tails, openers[low:high]))
     return found

@@ -19,6 +19,9 @@ words is neutral: 50.
 
 from __future__ import annotations
 
+import itertools
+import operator
+
 from credscore.analysis import Analysis
 from credscore.entities import Mention, name_mentions
 from credscore.facts import Contradiction, contradictions, extract_facts
@@ -76,11 +79,7 @@ class ConsistencyScorer:
     @staticmethod
     def _variants(analysis: Analysis, mentions: list[Mention]) -> list[Variant]:
         lower_words = frozenset(
-            lower
-            for lower, capitalised in zip(
-                analysis.token_lower, analysis.is_capitalised, strict=True
-            )
-            if not capitalised
+            itertools.compress(analysis.token_lower, map(operator.not_, analysis.is_capitalised))
         )
         sentence_starts = frozenset(
             analysis.token_starts[sentence.first_token]
