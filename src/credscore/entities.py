@@ -34,6 +34,7 @@ HEADLINE_LONG_WORD = 4  # words this long or longer decide whether a line is tit
 
 # A run of characters that ``str.isalnum`` accepts (``\w`` is those plus "_")
 _ALNUM_RUN_RE = re.compile(r"[^\W_]+")
+_PLAIN_NAME_RE = re.compile(r"[A-Za-z0-9. ]*")
 
 
 @functools.cache
@@ -89,6 +90,8 @@ def fold(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def surface_words(surface: str) -> tuple[str, ...]:
     """Space-separated words of a name, letters only: "Kim Jong-il" gives ("kim", "jongil")."""
+    if _PLAIN_NAME_RE.fullmatch(surface):
+        return split_parts(surface)  # ASCII letters, digits, spaces, periods: the same
     return tuple(folded for word in surface.split(" ") if (folded := letters(word)))
 
 

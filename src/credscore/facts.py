@@ -32,6 +32,7 @@ also keeps the work linear on hostile input.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -398,12 +399,20 @@ class _SentenceReader:
         self.mentions_by_start = mentions_by_start
         self.mentions_by_end = mentions_by_end
         self.names = names
-        self.sentence_words = self.context(self.first, self.first, self.stop - self.first)
-        is_number = analysis.is_number
-        self.years = frozenset(
+        self.is_number = analysis.is_number
+
+    @functools.cached_property
+    def sentence_words(self) -> frozenset[str]:
+        """Content stems of the whole sentence (built only for a sentence with a fact)."""
+        return self.context(self.first, self.first, self.stop - self.first)
+
+    @functools.cached_property
+    def years(self) -> frozenset[int]:
+        """The years stated in the sentence."""
+        return frozenset(
             int(self.texts[i])
             for i in range(self.first, self.stop)
-            if is_number[i]
+            if self.is_number[i]
             and len(self.texts[i]) == 4
             and self.texts[i].isdigit()
             and YEAR_RANGE[0] <= int(self.texts[i]) <= YEAR_RANGE[1]
@@ -552,16 +561,18 @@ class _SentenceReader:
                 names.add(lower)
         return frozenset(names)
 
-    def read(self) -> list[Fact]:
+    def read(self, numbers: Iterable[int] | None = None) -> list[Fact]:
+        """The sentence's facts; ``numbers``: its number tokens' indices, if known."""
+        if numbers is None:
+            numbers = [i for i in range(self.first, self.stop) if self.is_number[i]]
         facts: list[Fact] = []
-        index = self.first
-        while index < self.stop:
-            token = self.texts[index]
-            if token[0].isdigit():
-                fact, index = self.read_number(index)
-                if fact is not None:
-                    facts.append(fact)
-            index += 1
+        used = self.first - 1  # the last token a fact took ("$3.5 billion" takes four)
+        for index in numbers:
+            if index <= used:
+                continue
+            fact, used = self.read_number(index)
+            if fact is not None:
+                facts.append(fact)
         return facts
 
     def read_number(self, index: int) -> tuple[Fact | None, int]:
@@ -702,23 +713,30 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention]) -> list[Fact]
     mention_list = list(mentions)
     by_start = {mention.start: mention for mention in mention_list}
     by_end = {mention.end: mention for mention in mention_list}
-    names_by_sentence: dict[int, set[str]] = defaultdict(set)
-    # mentions are in document order, as are sentences: walk both at once
-    sentence_index = 0
+    # mentions are in document order, as are sentences: a sentence's names are those of the
+    # mentions that start after the sentence before it ends and before it ends itself
+    mention_starts = [mention.start for mention in mention_list]
     sentences = analysis.sentences
-    for mention in mention_list:
-        while sentence_index < len(sentences) and sentences[sentence_index].end <= mention.start:
-            sentence_index += 1
-        if sentence_index < len(sentences):
-            names_by_sentence[sentence_index].update(mention.parts)
     facts: list[Fact] = []
-    is_number = analysis.is_number
+    numbers = list(itertools.compress(itertools.count(), analysis.is_number))
     for index, sentence in enumerate(sentences):
-        if not any(is_number[i] for i in sentence.token_indices):
-            continue
-        names = frozenset(names_by_sentence.get(index, ()))
+        low = bisect.bisect_left(numbers, sentence.first_token)
+        high = bisect.bisect_left(numbers, sentence.end_token, low)
+        if low == high:
+            continue  # no number, no fact
+        previous_end = sentences[index - 1].end if index else -1
+        names = frozenset(
+            itertools.chain.from_iterable(
+                mention.parts
+                for mention in mention_list[
+                    bisect.bisect_left(mention_starts, previous_end) : bisect.bisect_left(
+                        mention_starts, sentence.end
+                    )
+                ]
+            )
+        )
         reader = _SentenceReader(analysis, index, by_start, by_end, names)
-        facts.extend(reader.read())
+        facts.extend(reader.read(numbers[low:high]))
     return facts
 
 

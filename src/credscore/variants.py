@@ -46,8 +46,11 @@ class Form:
 
     surface: str
     parts: tuple[str, ...]
-    words: tuple[str, ...]
     mentions: list[Mention] = attrs.field(factory=list)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return self.mentions[0].words  # the first mention made this form
 
     @property
     def count(self) -> int:
@@ -130,9 +133,10 @@ def _forms(mentions: Iterable[Mention]) -> dict[str, Form]:
     text only by case is that spelling in title case (house style), so it joins it."""
     mention_list = list(mentions)
     body_spelling: dict[str, str] = {}
-    for mention in mention_list:
-        if not mention.headline:
-            body_spelling.setdefault(fold(mention.surface), mention.surface)
+    if any(mention.headline for mention in mention_list):
+        for mention in mention_list:
+            if not mention.headline:
+                body_spelling.setdefault(fold(mention.surface), mention.surface)
     forms: dict[str, Form] = {}
     for mention in mention_list:
         surface = mention.surface
@@ -140,8 +144,9 @@ def _forms(mentions: Iterable[Mention]) -> dict[str, Form]:
             surface = body_spelling.get(fold(surface), surface)
         form = forms.get(surface)
         if form is None:
-            form = forms[surface] = Form(surface, mention.parts, mention.words)
-        form.mentions.append(mention)
+            forms[surface] = Form(surface, mention.parts, [mention])
+        else:
+            form.mentions.append(mention)
     return forms
 
 
