@@ -272,9 +272,9 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _isolate(
-    pool: _Pool, suspects: list[tuple[int, Source]], spec: WorkerSpec
-) -> Iterator[tuple[int, Outcome]]:
+def _isolate(pool: _Pool, suspects: list[tuple[int, Source]], spec: WorkerSpec) -> Iterator[
+    tuple[int, Outcome]
+]:
     """After a worker died: run the in-flight sources one at a time in a fresh pool."""
     pool.restart()
     for seq, source in sorted(suspects, key=lambda item: item[0]):

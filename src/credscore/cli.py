@@ -145,11 +145,7 @@ def _outcomes(
         from credscore.dask import score_sources_on_cluster
 
         return score_sources_on_cluster(
-            args.dask,
-            sources,
-            pipeline,
-            mode=mode,
-            max_bytes=args.max_bytes,
+            args.dask, sources, pipeline, mode=mode, max_bytes=args.max_bytes,
             ordered=not args.unordered,
         )
     return score_sources(
@@ -236,9 +232,8 @@ def _score(args: argparse.Namespace) -> int:
     done = completed_sources(args.output) if args.resume else set()
     sources: Iterator[Source] = (s for s in _sources(args) if s.id not in done)
     listed: list[Source] | None = None
-    reads_corpus = args.jsonl or any(
-        p == "-" or p.endswith((".jsonl", ".ndjson")) for p in args.paths
-    )
+    reads_corpus = args.jsonl or any(p == "-" or p.endswith((".jsonl", ".ndjson"))
+                                     for p in args.paths)
     if sys.stderr.isatty() and not args.quiet and not reads_corpus:
         listed = list(sources)  # small records (paths), listed anyway: gives the bar a total
         sources = iter(listed)
@@ -283,7 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _list_scorers()
         return _score(args)
     except KeyboardInterrupt:
-        print("credscore: interrupted; what was written is whole (use --resume)", file=sys.stderr)
+        print("credscore: interrupted; what was written is whole (use --resume)",
+              file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `credscore score ... | head`: the reader is gone; stop quietly, and keep Python

@@ -28,9 +28,11 @@ def score_frame(series: Any, *, pipeline: Pipeline | None = None, jobs: int | No
     if not isinstance(series, pd.Series):
         series = pd.Series(series)
     documents = (
-        Document(str(index), "" if text is None else str(text)) for index, text in series.items()
+        Document(str(index), "" if text is None else str(text))
+        for index, text in series.items()
     )
-    rows = [flat_row(report) for report in score_documents(documents, jobs=jobs, pipeline=pipeline)]
+    rows = [flat_row(report) for report in score_documents(documents, jobs=jobs,
+                                                              pipeline=pipeline)]
     columns: dict[str, None] = dict.fromkeys(("id", "score", "error"))
     for row in rows:
         columns.update(dict.fromkeys(row))

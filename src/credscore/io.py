@@ -231,7 +231,9 @@ def read_document(
                 )
             data = stream.read(max_bytes + 1)  # the file may have grown since fstat
         if len(data) > max_bytes:
-            return InputError(doc_id, "too_large", f"over the limit of {max_bytes} bytes", meta)
+            return InputError(
+                doc_id, "too_large", f"over the limit of {max_bytes} bytes", meta
+            )
     except OSError as error:
         return _os_error(doc_id, path, error)
     try:
@@ -486,7 +488,9 @@ def iter_sources(
 def find_files(root: Path, pattern: str = DEFAULT_GLOB) -> list[Path]:
     """Files under ``root`` matching ``pattern``, sorted by id (links out are left out)."""
     return [
-        Path(source.path) for source in iter_folder(root, pattern) if isinstance(source, FileSource)
+        Path(source.path)
+        for source in iter_folder(root, pattern)
+        if isinstance(source, FileSource)
     ]
 
 

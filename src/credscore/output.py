@@ -104,9 +104,8 @@ class RowSpool:
         ordered = list(fixed)
         for scorer in scorers:
             ordered.append(scorer)
-            ordered.extend(
-                column for column in rest if column.split(".", 1)[0] == scorer and "." in column
-            )
+            ordered.extend(column for column in rest if column.split(".", 1)[0] == scorer
+                           and "." in column)
         ordered.extend(column for column in rest if column not in ordered)
         return ordered
 
@@ -189,14 +188,12 @@ class ParquetWriter:
         self._spool.close()
 
 
-def _arrow_table(
-    pyarrow: Any, schema: Any, columns: Sequence[str], rows: list[dict[str, Any]]
-) -> Any:
+def _arrow_table(pyarrow: Any, schema: Any, columns: Sequence[str], rows: list[dict[str, Any]]
+                 ) -> Any:
     data = {
         name: [
-            None
-            if row.get(name) is None
-            else (str(row[name]) if name in ("id", "error") else float(row[name]))
+            None if row.get(name) is None else
+            (str(row[name]) if name in ("id", "error") else float(row[name]))
             for row in rows
         ]
         for name in columns

@@ -113,11 +113,8 @@ def _english_tables() -> _EnglishTables | None:
 
         hyphenator = get_pyphen("en_US")
         return _EnglishTables(
-            cmu_syllable_counts(),
-            list_words,
-            _pattern_trie(hyphenator.hd.patterns),
-            hyphenator.left,
-            hyphenator.right,
+            cmu_syllable_counts(), list_words, _pattern_trie(hyphenator.hd.patterns),
+            hyphenator.left, hyphenator.right,
         )
     except Exception:  # another textstat or Pyphen layout: use textstat itself
         return None
