@@ -19,7 +19,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -87,11 +87,17 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def is_plain_name(surface: str) -> bool:
+    """Only ASCII letters, digits, spaces and periods: then the words of the name
+    (:func:`surface_words`) are its parts (:func:`split_parts`)."""
+    return _PLAIN_NAME_RE.fullmatch(surface) is not None
+
+
 @functools.lru_cache(maxsize=65536)
 def surface_words(surface: str) -> tuple[str, ...]:
     """Space-separated words of a name, letters only: "Kim Jong-il" gives ("kim", "jongil")."""
-    if _PLAIN_NAME_RE.fullmatch(surface):
-        return split_parts(surface)  # ASCII letters, digits, spaces, periods: the same
+    if is_plain_name(surface):
+        return split_parts(surface)
     return tuple(folded for word in surface.split(" ") if (folded := letters(word)))
 
 
@@ -116,6 +122,8 @@ def _strip_possessive(token: str) -> tuple[str, bool]:
 
 
 def _is_acronym(token: str) -> bool:
+    if token.isascii() and not token.isupper():
+        return False  # an ASCII lower-case letter: not all letters are capitals
     letters = [ch for ch in token if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
@@ -232,14 +240,44 @@ def _run_openers(analysis: Analysis, hyphenated: Sequence[int]) -> list[int]:
 
 
 def sentence_mentions(
-    analysis: Analysis,
-    sentence: Sentence,
-    headline: bool,
-    tails: frozenset[str] = frozenset(),
-    openers: Sequence[int] | None = None,
+    analysis: Analysis, sentence: Sentence, headline: bool, tails: frozenset[str] = frozenset()
 ) -> list[Mention]:
-    """The name mentions of one sentence, in order. ``openers``: the sentence's tokens that
-    can open a name (:func:`_run_openers`), when the caller has them."""
+    """The name mentions of one sentence, in order."""
+    texts = analysis.token_texts
+    openers = [
+        i
+        for i in sentence.token_indices
+        if texts[i][0].isupper() or (texts[i][0].islower() and "-" in texts[i])
+    ]
+    return _scan(analysis, (sentence,), tails, openers, lambda _: headline)
+
+
+def name_mentions(analysis: Analysis) -> list[Mention]:
+    """Every name mention of the article, in document order."""
+    texts = analysis.token_texts
+    hyphenated = _hyphenated(analysis)
+    tails = _hyphen_tails([texts[i] for i in hyphenated])
+    openers = _run_openers(analysis, hyphenated)
+    return _scan(
+        analysis,
+        analysis.sentences,
+        tails,
+        openers,
+        functools.partial(is_headline_sentence, analysis),
+    )
+
+
+def _scan(
+    analysis: Analysis,
+    sentences: Sequence[Sentence],
+    tails: frozenset[str],
+    openers: Sequence[int],
+    is_headline: Callable[[Sentence], bool],
+) -> list[Mention]:
+    """The name mentions of ``sentences`` (in order), whose tokens that can open a name
+    (:func:`_run_openers`) are ``openers``. One pass over the openers and the tokens that
+    follow them inside a run: the lower-case words and marks between names are never
+    visited. A run never crosses the end of its sentence."""
     text = analysis.text
     texts = analysis.token_texts
     starts = analysis.token_starts
@@ -247,10 +285,10 @@ def sentence_mentions(
     mentions: list[Mention] = []
     run: list[int] = []  # token indices of the current run (name tokens and inner particles)
     kinds: dict[int, str] = {}
+    headlines: dict[int, bool] = {}  # by sentence position, computed when a name is found
+    sentence_position = 0
 
     def close() -> None:
-        if not run:
-            return
         # trailing particles or initials are not a name's end ("Smith de", "Bush W")
         while run and kinds.get(run[-1]) != "name":
             run.pop()
@@ -269,82 +307,76 @@ def sentence_mentions(
             surface = text[start:end]
             parts = split_parts(surface)
             if parts:
+                headline = headlines.get(sentence_position)
+                if headline is None:
+                    headline = headlines[sentence_position] = is_headline(
+                        sentences[sentence_position]
+                    )
                 mentions.append(Mention(start, end, surface, parts, headline))
         run.clear()
 
-    index = sentence.first_token
-    stop = sentence.end_token
-    if openers is None:
-        openers = [
-            i
-            for i in sentence.token_indices
-            if texts[i][0].isupper() or (texts[i][0].islower() and "-" in texts[i])
-        ]
     next_opener = 0
-    while index < stop:
-        if not run:
-            # outside a name only an opener matters: skip lower-case words and marks
-            while next_opener < len(openers) and openers[next_opener] < index:
-                next_opener += 1
-            if next_opener == len(openers):
-                break
-            index = openers[next_opener]
-        token = texts[index]
-        kind = name_token_kind(token)
-        if kind == "other":
-            if (
-                run
-                and tails
-                and texts[run[-1]][0].isupper()
-                and _strip_possessive(token)[0] in tails
-            ):
-                kind = "name"  # "Park Ji hoon" for "Park Ji-hoon"
+    opener_count = len(openers)
+    sentence_count = len(sentences)
+    while next_opener < opener_count:
+        # outside a name only an opener matters: lower-case words and marks are skipped
+        index = openers[next_opener]
+        while (
+            sentence_position < sentence_count and sentences[sentence_position].end_token <= index
+        ):
+            sentence_position += 1
+        if sentence_position == sentence_count:
+            break
+        stop = sentences[sentence_position].end_token
+        if index < sentences[sentence_position].first_token:
+            next_opener += 1  # (between sentences: never, as sentences hold every token)
+            continue
+        while True:  # from an opener, token by token while a run is open
+            token = texts[index]
+            kind = name_token_kind(token)
             if kind == "other":
-                if run:
+                if (
+                    run
+                    and tails
+                    and texts[run[-1]][0].isupper()
+                    and _strip_possessive(token)[0] in tails
+                ):
+                    kind = "name"  # "Park Ji hoon" for "Park Ji-hoon"
+                elif run:
                     close()
-                index += 1
-                continue
-        if run and not _only_space_between(text, ends[run[-1]], starts[index]):
-            close()
-        if kind == "particle" and not run:
+            if kind != "other":
+                if run and (starts[index] - ends[run[-1]] != 1 or text[ends[run[-1]]] != " "):
+                    close()  # not joined to the run by one space
+                if kind == "particle" and not run:
+                    pass  # a particle opens no name
+                elif kind == "initial" and index > 0 and ends[index - 1] == starts[index]:
+                    kinds[index] = kind
+                    close()  # "U.S.": letters glued to punctuation are an abbreviation
+                else:
+                    kinds[index] = kind
+                    run.append(index)
+                    if kind == "initial":
+                        # "W." inside "George W. Bush": keep the period in the run
+                        if (
+                            index + 1 < stop
+                            and texts[index + 1] == "."
+                            and ends[index] == starts[index + 1]
+                        ):
+                            index += 1
+                            run.append(index)
+                        elif not (
+                            index + 1 < stop
+                            and _only_space_between(text, ends[index], starts[index + 1])
+                            and name_token_kind(texts[index + 1]) == "name"
+                        ):
+                            close()  # "Plan B" ends here; "Ó Súilleabháin" goes on
+                    elif kind == "name" and token[-1] in "sS" and _strip_possessive(token)[1]:
+                        close()  # a possessive ends the name
             index += 1
-            continue
-        kinds[index] = kind
-        if kind == "initial" and index > 0 and ends[index - 1] == starts[index]:
-            close()  # "U.S.": letters glued to punctuation are an abbreviation, not initials
-            index += 1
-            continue
-        run.append(index)
-        if kind == "initial":
-            # "W." inside "George W. Bush": keep the period in the run
-            if index + 1 < stop and texts[index + 1] == "." and ends[index] == starts[index + 1]:
-                index += 1
-                run.append(index)
-            elif not (
-                index + 1 < stop
-                and _only_space_between(text, ends[index], starts[index + 1])
-                and name_token_kind(texts[index + 1]) == "name"
-            ):
-                close()  # "Plan B" ends here; "Ó Súilleabháin" goes on
-        elif kind == "name" and _strip_possessive(token)[1]:
-            close()  # a possessive ends the name
-        index += 1
-    close()
+            if not run or index >= stop:
+                break
+        if run:
+            close()  # a run ends with its sentence
+        while next_opener < opener_count and openers[next_opener] < index:
+            next_opener += 1
     return mentions
-
-
-def name_mentions(analysis: Analysis) -> list[Mention]:
-    """Every name mention of the article, in document order."""
-    found: list[Mention] = []
-    texts = analysis.token_texts
-    hyphenated = _hyphenated(analysis)
-    tails = _hyphen_tails([texts[i] for i in hyphenated])
-    openers = _run_openers(analysis, hyphenated)
-    for sentence in analysis.sentences:
-        low = bisect.bisect_left(openers, sentence.first_token)
-        high = bisect.bisect_left(openers, sentence.end_token, low)
-        if low == high:
-            continue  # no capitalised word: no name
-        headline = is_headline_sentence(analysis, sentence)
-        found.extend(sentence_mentions(analysis, sentence, headline, tails, openers[low:high]))
-    return found

@@ -24,13 +24,14 @@ one used first); every occurrence of a spelling directly linked to it is a varia
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 import attrs
 
-from credscore.entities import Mention, fold
+from credscore.entities import Mention, fold, is_plain_name
 
 VOWELS = frozenset("aeiouy")
 MIN_PART_LENGTH = 4  # "Jung" / "Jong"; shorter parts ("Il" / "Un") are too easy to confuse
@@ -172,13 +173,25 @@ def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str
     # build the deletion and skeleton keys only inside groups of two or more (most spellings
     # share their other parts with no other spelling). The blocks are the same as keying
     # every form by (position, other parts, deletion or skeleton) directly.
-    rests: dict[tuple[int, tuple[str, ...]], list[Form]] = defaultdict(list)
+    compared: list[tuple[Form, tuple[str, ...]]] = []
     for form in forms:
-        parts = _pieces(form, by_words)
-        if len(parts) < 2 or (by_words and form.words == form.parts):
+        if by_words and (is_plain_name(form.surface) or form.words == form.parts):
             continue  # (by words: only hyphenated names differ from the by-parts pass)
-        for index, part in enumerate(parts):
-            if len(part) >= MIN_PART_LENGTH:
+        parts = _pieces(form, by_words)
+        if len(parts) >= 2:
+            compared.append((form, parts))
+    # A part no other form has can only be the differing one: a form with two such parts
+    # links to nothing, and a form with one differs from any link at that part.
+    uses = Counter(itertools.chain.from_iterable(parts for _, parts in compared))
+    rests: dict[tuple[int, tuple[str, ...]], list[Form]] = defaultdict(list)
+    for form, parts in compared:
+        part_uses = list(map(uses.__getitem__, parts))
+        unique = part_uses.count(1)
+        if unique > 1:
+            continue
+        positions = [part_uses.index(1)] if unique else range(len(parts))
+        for index in positions:
+            if len(parts[index]) >= MIN_PART_LENGTH:
                 rests[(index, parts[:index] + parts[index + 1 :])].append(form)
     blocks: dict[tuple[object, ...], list[Form]] = defaultdict(list)
     for (index, rest), sharing in rests.items():
