@@ -27,7 +27,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 
 import attrs
 
@@ -75,14 +75,16 @@ class Variant:
     suggestion: str
 
 
+_DROP_VOWELS = str.maketrans("", "", "".join(sorted(VOWELS)))
+
+
 def skeleton(part: str) -> str:
-    return "".join(ch for ch in part if ch not in VOWELS)
+    return part.translate(_DROP_VOWELS)
 
 
-def deletions(part: str) -> Iterator[str]:
-    yield part
-    for index in range(len(part)):
-        yield part[:index] + part[index + 1 :]
+def deletions(part: str) -> list[str]:
+    """The part itself and the part with each one letter left out."""
+    return [part, *(part[:index] + part[index + 1 :] for index in range(len(part)))]
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -310,22 +312,16 @@ def letter_key(word: str) -> str:
     return "".join(ch for ch in fold(word) if ch.isalnum())
 
 
-@functools.lru_cache(maxsize=65536)
-def _single_block_keys(key: str) -> frozenset[tuple[str, ...]]:
-    keys: set[tuple[str, ...]] = {("d", deleted) for deleted in deletions(key)}
-    keys.add(("s", str(len(key)), skeleton(key)))
-    return frozenset(keys)
-
-
 def _may_pair(
-    words: dict[str, list[tuple[Mention, int, int]]], lower_words: frozenset[str]
+    words: dict[str, list[tuple[Mention, int, int]]], lower_words: Container[str]
 ) -> bool:
     """Whether some lone surname shares a block with a surname that could anchor it.
 
     A cheap necessary condition for :func:`single_token_variants` to find anything: most
     articles have no such pair, and then the blocks need not be built. (Blocks can only lose
     pairs to other words, by growing past ``MAX_BLOCK_FORMS``, never gain any.)"""
-    anchor_keys: set[tuple[str, ...]] = set()
+    anchor_deletions: set[str] = set()
+    anchor_skeletons: set[tuple[int, str]] = set()
     lone_keys: list[str] = []
     for word, occurrences in words.items():
         key = letter_key(word)
@@ -333,19 +329,29 @@ def _may_pair(
             continue
         if len(occurrences) == 1:
             mention = occurrences[0][0]
-            if " " not in mention.surface and not mention.headline and key not in lower_words:
+            if " " not in mention.surface and not mention.headline:
                 lone_keys.append(key)
                 continue
         uses = [entry[0] for entry in occurrences if not entry[0].headline]
         if len(uses) >= 2 and any(" " in mention.surface for mention in uses):
-            anchor_keys.update(_single_block_keys(key))
-    if not anchor_keys:
+            anchor_deletions.update(deletions(key))
+            anchor_skeletons.add((len(key), skeleton(key)))
+    if not anchor_skeletons:
         return False
-    return any(not anchor_keys.isdisjoint(_single_block_keys(key)) for key in lone_keys)
+    # the blocks of single_token_variants: ("d", a deletion) and ("s", length, skeleton);
+    # lower_words is asked last, as building it may cost more than all the rest
+    return any(
+        (
+            (len(key), skeleton(key)) in anchor_skeletons
+            or not anchor_deletions.isdisjoint(deletions(key))
+        )
+        and key not in lower_words
+        for key in lone_keys
+    )
 
 
 def single_token_variants(
-    mentions: list[Mention], lower_words: frozenset[str], sentence_starts: frozenset[int]
+    mentions: list[Mention], lower_words: Container[str], sentence_starts: frozenset[int]
 ) -> list[Variant]:
     """A surname used alone, near-spelled from the last word of names used at least twice.
 
@@ -362,7 +368,7 @@ def single_token_variants(
         return []
     blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for word in words:
-        key = "".join(ch for ch in fold(word) if ch.isalnum())
+        key = letter_key(word)
         if len(key) < MIN_SINGLE_TOKEN_LENGTH:
             continue
         for deleted in deletions(key):
@@ -380,7 +386,7 @@ def single_token_variants(
             mention, _start, _end = occurrences[0]
             if " " in mention.surface or mention.headline:
                 continue
-            lone_key = "".join(ch for ch in fold(lone) if ch.isalnum())
+            lone_key = letter_key(lone)
             if lone_key in lower_words:
                 continue
             for word in group:
@@ -388,7 +394,7 @@ def single_token_variants(
                     continue
                 uses = [entry for entry in words[word] if not entry[0].headline]
                 full = [entry for entry in uses if " " in entry[0].surface]
-                word_key = "".join(ch for ch in fold(word) if ch.isalnum())
+                word_key = letter_key(word)
                 if len(uses) < 2 or not full or not close_parts(lone_key, word_key):
                     continue
                 if lone_key[-1] != word_key[-1]:
@@ -420,9 +426,11 @@ def surname_spacing_variants(mentions: list[Mention]) -> list[Variant]:
         word = mention.surface[last_space + 1 :]
         if "-" in word or "'" in word or "’" in word:
             last_words[word].append((mention, mention.start + last_space + 1))
+    if not last_words:
+        return []  # no hyphenated or joined last word to compare with
     by_key: dict[str, str] = {}
     for word in last_words:
-        by_key.setdefault("".join(ch for ch in fold(word) if ch.isalnum()), word)
+        by_key.setdefault(letter_key(word), word)
     variants: list[Variant] = []
     for mention in mentions:
         if mention.surface.count(" ") != 1 or mention.headline:
