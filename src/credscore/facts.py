@@ -298,6 +298,7 @@ def event_stems() -> frozenset[str]:
     return frozenset(synonym_groups().values())
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical(word: str) -> str:
     stemmed = stem(word)
     return synonym_groups().get(stemmed, stemmed)

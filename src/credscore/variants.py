@@ -154,9 +154,13 @@ def _forms(mentions: Iterable[Mention]) -> dict[str, Form]:
 
 
 def _key_links(forms: Iterable[Form]) -> Iterator[tuple[str, str]]:
+    form_list = list(forms)
+    keys = ["".join(form.parts) for form in form_list]  # Form.key, without a call each
+    if len(set(keys)) == len(keys):
+        return  # every spelling has letters of its own
     by_key: dict[str, list[Form]] = defaultdict(list)
-    for form in forms:
-        by_key[form.key].append(form)
+    for key, form in zip(keys, form_list, strict=True):
+        by_key[key].append(form)
     for group in by_key.values():
         if 1 < len(group) <= MAX_KEY_FORMS:
             for index, form in enumerate(group):
