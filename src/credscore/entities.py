@@ -103,6 +103,8 @@ def surface_words(surface: str) -> tuple[str, ...]:
 
 def letters(word: str) -> str:
     """The letters and digits of a word, folded: "O'Neill" gives "oneill"."""
+    if word.isascii() and word.isalnum():
+        return word.lower()  # the common case: nothing to fold or drop
     return "".join(_ALNUM_RUN_RE.findall(fold(word)))
 
 

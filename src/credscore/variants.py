@@ -23,7 +23,6 @@ one used first); every occurrence of a spelling directly linked to it is a varia
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -31,7 +30,7 @@ from collections.abc import Container, Iterable, Iterator
 
 import attrs
 
-from credscore.entities import Mention, fold, is_plain_name
+from credscore.entities import Mention, fold, is_plain_name, letters
 
 VOWELS = frozenset("aeiouy")
 MIN_PART_LENGTH = 4  # "Jung" / "Jong"; shorter parts ("Il" / "Un") are too easy to confuse
@@ -310,10 +309,9 @@ def multi_token_variants(mentions: list[Mention], text: str) -> list[Variant]:
     return variants
 
 
-@functools.lru_cache(maxsize=65536)
 def letter_key(word: str) -> str:
     """A word's letters and digits, folded: "O'Neill" gives "oneill"."""
-    return "".join(ch for ch in fold(word) if ch.isalnum())
+    return letters(word)
 
 
 def _may_pair(
