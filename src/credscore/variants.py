@@ -38,6 +38,7 @@ MIN_VOWEL_SWAP_LENGTH = 5
 MIN_SINGLE_TOKEN_LENGTH = 5
 MAX_BLOCK_FORMS = 32  # a larger block is degenerate (hostile) input: skipped, not compared
 MAX_KEY_FORMS = 16
+MAX_DIRECT_FORMS = 8  # spellings sharing their other parts compared pairwise, not blocked
 
 
 @attrs.define
@@ -199,8 +200,18 @@ def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str
             if len(parts[index]) >= MIN_PART_LENGTH:
                 rests[(index, parts[:index] + parts[index + 1 :])].append(form)
     blocks: dict[tuple[object, ...], list[Form]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
     for (index, rest), sharing in rests.items():
         if len(sharing) < 2:
+            continue
+        if len(sharing) <= MAX_DIRECT_FORMS:
+            # Every block inside a small group is small too, and two close parts always
+            # share a block (one is a deletion of the other, both lose the same letter, or
+            # they have one skeleton): comparing all pairs finds exactly the same links.
+            for position, form in enumerate(sharing):
+                for other in sharing[position + 1 :]:
+                    if _near_pair(form, other, index, by_words):
+                        yield form.surface, other.surface
             continue
         for form in sharing:
             part = _pieces(form, by_words)[index]
@@ -208,7 +219,6 @@ def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str
             keys.add(("s", index, rest, len(part), skeleton(part)))
             for key in keys:
                 blocks[key].append(form)
-    seen: set[tuple[str, str]] = set()
     for key, group in blocks.items():
         if len(group) < 2 or len(group) > MAX_BLOCK_FORMS:
             continue
@@ -218,13 +228,18 @@ def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str
         for position, form in enumerate(group):
             for other in group[position + 1 :]:
                 pair = (form.surface, other.surface)
-                ours, theirs = _pieces(form, by_words), _pieces(other, by_words)
-                if pair in seen or ours == theirs:
-                    continue
-                surname = differing == len(ours) - 1
-                if close_parts(ours[differing], theirs[differing], surname=surname):
+                if pair not in seen and _near_pair(form, other, differing, by_words):
                     seen.add(pair)
                     yield pair
+
+
+def _near_pair(form: Form, other: Form, differing: int, by_words: bool) -> bool:
+    """Two spellings whose part at ``differing`` (the others being equal) is near-spelled."""
+    ours, theirs = _pieces(form, by_words), _pieces(other, by_words)
+    if ours == theirs:
+        return False
+    surname = differing == len(ours) - 1
+    return close_parts(ours[differing], theirs[differing], surname=surname)
 
 
 class _UnionFind:
