@@ -14,8 +14,12 @@ lower-cased, diacritics removed) so that spellings can be compared cheaply.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import re
 import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -27,6 +31,10 @@ HEADLINE_CAPITALISED_SHARE = 0.6
 MAX_NAME_TOKENS = 6  # "Maria de los Angeles Garcia Lopez" is about as long as names get
 MAX_TAIL_LENGTH = 4  # romanised syllables ("il", "hoon", "seo"), not words ("winning")
 HEADLINE_LONG_WORD = 4  # words this long or longer decide whether a line is title-cased
+
+# A run of characters that ``str.isalnum`` accepts (``\w`` is those plus "_")
+_ALNUM_RUN_RE = re.compile(r"[^\W_]+")
+_PLAIN_NAME_RE = re.compile(r"[A-Za-z0-9. ]*")
 
 
 @functools.cache
@@ -61,11 +69,7 @@ class Mention:
     @property
     def words(self) -> tuple[str, ...]:
         """Space-separated words, letters only: "Kim Jong-il" gives ("kim", "jongil")."""
-        return tuple(
-            folded
-            for word in self.surface.split(" ")
-            if (folded := "".join(ch for ch in fold(word) if ch.isalnum()))
-        )
+        return surface_words(self.surface)
 
     @property
     def key(self) -> str:
@@ -77,35 +81,51 @@ class Mention:
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: diacritics removed, case folded."""
+    if text.isascii():
+        return text.casefold()  # no decomposition, no combining marks
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def is_plain_name(surface: str) -> bool:
+    """Only ASCII letters, digits, spaces and periods: then the words of the name
+    (:func:`surface_words`) are its parts (:func:`split_parts`)."""
+    return _PLAIN_NAME_RE.fullmatch(surface) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def surface_words(surface: str) -> tuple[str, ...]:
+    """Space-separated words of a name, letters only: "Kim Jong-il" gives ("kim", "jongil")."""
+    if is_plain_name(surface):
+        return split_parts(surface)
+    return tuple(folded for word in surface.split(" ") if (folded := letters(word)))
+
+
+def letters(word: str) -> str:
+    """The letters and digits of a word, folded: "O'Neill" gives "oneill"."""
+    if word.isascii() and word.isalnum():
+        return word.lower()  # the common case: nothing to fold or drop
+    return "".join(_ALNUM_RUN_RE.findall(fold(word)))
 
 
 @functools.lru_cache(maxsize=65536)
 def split_parts(surface: str) -> tuple[str, ...]:
     """Normalised name parts: split at whitespace, hyphens and apostrophes; initials' periods
     dropped."""
-    parts: list[str] = []
-    current: list[str] = []
-    for ch in fold(surface):
-        if ch.isalnum():
-            current.append(ch)
-        elif current and ch not in ".":
-            parts.append("".join(current))
-            current = []
-    if current:
-        parts.append("".join(current))
-    return tuple(parts)
+    # a period never ends a part ("J.R." gives "jr"); any other non-alphanumeric does
+    return tuple(_ALNUM_RUN_RE.findall(fold(surface).replace(".", "")))
 
 
 def _strip_possessive(token: str) -> tuple[str, bool]:
-    for ending in POSSESSIVE_ENDINGS:
-        if token.endswith(ending) and len(token) > len(ending):
-            return token[: -len(ending)], True
+    # POSSESSIVE_ENDINGS, tested by hand: this runs for every capitalised token
+    if len(token) > 2 and token[-1] in "sS" and token[-2] in "'’":
+        return token[:-2], True
     return token, False
 
 
 def _is_acronym(token: str) -> bool:
+    if token.isascii() and not token.isupper():
+        return False  # an ASCII lower-case letter: not all letters are capitals
     letters = [ch for ch in token if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
@@ -172,10 +192,31 @@ def hyphen_tails(analysis: Analysis) -> frozenset[str]:
     """Lower-case syllables that follow a hyphen in capitalised names of this article
     ("Jong-il", "Ji-hoon"): written with a space instead ("Park Ji hoon"), they still belong
     to the name. Words ("Oscar-winning") and letter prefixes ("B-movie") are not syllables."""
+    texts = analysis.token_texts
+    return _hyphen_tails([texts[i] for i in _hyphenated(analysis)])
+
+
+def _hyphenated(analysis: Analysis) -> list[int]:
+    """Indices of the tokens with a hyphen, in order. Found from the hyphens of the text,
+    which are few, rather than by a step per token."""
+    text = analysis.text
+    starts = analysis.token_starts
+    ends = analysis.token_ends
+    found: list[int] = []
+    position = text.find("-")
+    while position >= 0:
+        index = bisect.bisect_right(starts, position) - 1
+        if index >= 0 and position < ends[index] and (not found or found[-1] != index):
+            found.append(index)
+        position = text.find("-", position + 1)
+    return found
+
+
+def _hyphen_tails(hyphenated: Iterable[str]) -> frozenset[str]:
     tails: set[str] = set()
     stop = name_stopwords()
-    for token in analysis.token_texts:
-        if token[0].isupper() and "-" in token:
+    for token in hyphenated:
+        if token[0].isupper():
             head, *rest = _strip_possessive(token)[0].split("-")
             if len(head) < 2 or _is_acronym(head):
                 continue  # "B-movie", "AI-generated"
@@ -191,10 +232,54 @@ def hyphen_tails(analysis: Analysis) -> frozenset[str]:
     return frozenset(tails)
 
 
+def _run_openers(analysis: Analysis, hyphenated: Sequence[int]) -> list[int]:
+    """Indices of the tokens that can open a name: capitalised ones, and lower-case ones
+    with a hyphen ("al-Assad"), in order."""
+    texts = analysis.token_texts
+    capitalised = list(itertools.compress(itertools.count(), analysis.is_capitalised))
+    particled = [i for i in hyphenated if texts[i][0].islower()]
+    return sorted(capitalised + particled) if particled else capitalised
+
+
 def sentence_mentions(
     analysis: Analysis, sentence: Sentence, headline: bool, tails: frozenset[str] = frozenset()
 ) -> list[Mention]:
     """The name mentions of one sentence, in order."""
+    texts = analysis.token_texts
+    openers = [
+        i
+        for i in sentence.token_indices
+        if texts[i][0].isupper() or (texts[i][0].islower() and "-" in texts[i])
+    ]
+    return _scan(analysis, (sentence,), tails, openers, lambda _: headline)
+
+
+def name_mentions(analysis: Analysis) -> list[Mention]:
+    """Every name mention of the article, in document order."""
+    texts = analysis.token_texts
+    hyphenated = _hyphenated(analysis)
+    tails = _hyphen_tails([texts[i] for i in hyphenated])
+    openers = _run_openers(analysis, hyphenated)
+    return _scan(
+        analysis,
+        analysis.sentences,
+        tails,
+        openers,
+        functools.partial(is_headline_sentence, analysis),
+    )
+
+
+def _scan(
+    analysis: Analysis,
+    sentences: Sequence[Sentence],
+    tails: frozenset[str],
+    openers: Sequence[int],
+    is_headline: Callable[[Sentence], bool],
+) -> list[Mention]:
+    """The name mentions of ``sentences`` (in order), whose tokens that can open a name
+    (:func:`_run_openers`) are ``openers``. One pass over the openers and the tokens that
+    follow them inside a run: the lower-case words and marks between names are never
+    visited. A run never crosses the end of its sentence."""
     text = analysis.text
     texts = analysis.token_texts
     starts = analysis.token_starts
@@ -202,87 +287,98 @@ def sentence_mentions(
     mentions: list[Mention] = []
     run: list[int] = []  # token indices of the current run (name tokens and inner particles)
     kinds: dict[int, str] = {}
+    headlines: dict[int, bool] = {}  # by sentence position, computed when a name is found
+    sentence_position = 0
 
     def close() -> None:
-        if not run:
-            return
         # trailing particles or initials are not a name's end ("Smith de", "Bush W")
         while run and kinds.get(run[-1]) != "name":
             run.pop()
         while run and kinds.get(run[0]) == "particle":
             run.pop(0)
-        name_tokens = sum(1 for i in run if kinds.get(i) == "name")
-        if name_tokens > MAX_NAME_TOKENS:
+        # a run left holds at least one name token, its last; count them only when long
+        if len(run) > MAX_NAME_TOKENS and (
+            sum(1 for i in run if kinds.get(i) == "name") > MAX_NAME_TOKENS
+        ):
             run.clear()  # a title-cased line or a list of names, not one name
             return
-        if name_tokens:
+        if run:
             start = starts[run[0]]
             last_text, _ = _strip_possessive(texts[run[-1]])
             end = starts[run[-1]] + len(last_text)
             surface = text[start:end]
             parts = split_parts(surface)
             if parts:
+                headline = headlines.get(sentence_position)
+                if headline is None:
+                    headline = headlines[sentence_position] = is_headline(
+                        sentences[sentence_position]
+                    )
                 mentions.append(Mention(start, end, surface, parts, headline))
         run.clear()
 
-    index = sentence.first_token
-    stop = sentence.end_token
-    while index < stop:
-        token = texts[index]
-        if not run and not token[0].isupper():
-            if token[0].islower() and "-" in token:
-                pass  # maybe "al-Assad"
-            else:
-                index += 1  # the common case: a lower-case word or a mark outside any name
-                continue
-        kind = name_token_kind(token)
-        if (
-            kind == "other"
-            and run
-            and _strip_possessive(token)[0] in tails
-            and texts[run[-1]][0].isupper()
+    next_opener = 0
+    opener_count = len(openers)
+    sentence_count = len(sentences)
+    while next_opener < opener_count:
+        # outside a name only an opener matters: lower-case words and marks are skipped
+        index = openers[next_opener]
+        while (
+            sentence_position < sentence_count and sentences[sentence_position].end_token <= index
         ):
-            kind = "name"  # "Park Ji hoon" for "Park Ji-hoon"
-        joined = not run or _only_space_between(text, ends[run[-1]], starts[index])
-        if kind == "other":
-            if run:
-                close()
-            index += 1
+            sentence_position += 1
+        if sentence_position == sentence_count:
+            break
+        stop = sentences[sentence_position].end_token
+        if index < sentences[sentence_position].first_token:
+            next_opener += 1  # (between sentences: never, as sentences hold every token)
             continue
-        if run and not joined:
-            close()
-        if kind == "particle" and not run:
+        while True:  # from an opener, token by token while a run is open
+            token = texts[index]
+            kind = name_token_kind(token)
+            if kind == "other":
+                if (
+                    run
+                    and tails
+                    and texts[run[-1]][0].isupper()
+                    and _strip_possessive(token)[0] in tails
+                ):
+                    kind = "name"  # "Park Ji hoon" for "Park Ji-hoon"
+                elif run:
+                    close()
+            if kind != "other":
+                if run and (starts[index] - ends[run[-1]] != 1 or text[ends[run[-1]]] != " "):
+                    close()  # not joined to the run by one space
+                if kind == "particle" and not run:
+                    pass  # a particle opens no name
+                elif kind == "initial" and index > 0 and ends[index - 1] == starts[index]:
+                    kinds[index] = kind
+                    close()  # "U.S.": letters glued to punctuation are an abbreviation
+                else:
+                    kinds[index] = kind
+                    run.append(index)
+                    if kind == "initial":
+                        # "W." inside "George W. Bush": keep the period in the run
+                        if (
+                            index + 1 < stop
+                            and texts[index + 1] == "."
+                            and ends[index] == starts[index + 1]
+                        ):
+                            index += 1
+                            run.append(index)
+                        elif not (
+                            index + 1 < stop
+                            and _only_space_between(text, ends[index], starts[index + 1])
+                            and name_token_kind(texts[index + 1]) == "name"
+                        ):
+                            close()  # "Plan B" ends here; "Ó Súilleabháin" goes on
+                    elif kind == "name" and token[-1] in "sS" and _strip_possessive(token)[1]:
+                        close()  # a possessive ends the name
             index += 1
-            continue
-        kinds[index] = kind
-        if kind == "initial" and index > 0 and ends[index - 1] == starts[index]:
-            close()  # "U.S.": letters glued to punctuation are an abbreviation, not initials
-            index += 1
-            continue
-        run.append(index)
-        if kind == "initial":
-            # "W." inside "George W. Bush": keep the period in the run
-            if index + 1 < stop and texts[index + 1] == "." and ends[index] == starts[index + 1]:
-                index += 1
-                run.append(index)
-            elif not (
-                index + 1 < stop
-                and _only_space_between(text, ends[index], starts[index + 1])
-                and name_token_kind(texts[index + 1]) == "name"
-            ):
-                close()  # "Plan B" ends here; "Ó Súilleabháin" goes on
-        elif kind == "name" and _strip_possessive(token)[1]:
-            close()  # a possessive ends the name
-        index += 1
-    close()
+            if not run or index >= stop:
+                break
+        if run:
+            close()  # a run ends with its sentence
+        while next_opener < opener_count and openers[next_opener] < index:
+            next_opener += 1
     return mentions
-
-
-def name_mentions(analysis: Analysis) -> list[Mention]:
-    """Every name mention of the article, in document order."""
-    found: list[Mention] = []
-    tails = hyphen_tails(analysis)
-    for sentence in analysis.sentences:
-        headline = is_headline_sentence(analysis, sentence)
-        found.extend(sentence_mentions(analysis, sentence, headline, tails))
-    return found

@@ -32,9 +32,11 @@ also keeps the work linear on hostile input.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -58,6 +60,11 @@ MAX_AGE = 119
 ROUNDING_TOLERANCE = 0.05
 YEAR_RANGE = (1000, 2099)
 YEAR_CLOSE = 3
+
+# which kinds' facts are compared through which stems (see ``contradictions``)
+AMOUNT_KINDS = frozenset({"money", "percent"})  # matched by a word of the other's sentence
+CONTEXT_KINDS = AMOUNT_KINDS | {"year"}  # blocked and restated through context words
+NEAR_KINDS = CONTEXT_KINDS | {"count"}  # tied together by words next to the value
 
 CURRENCY_SYMBOLS = frozenset({"$", "€", "£", "¥", "₹"})
 CURRENCY_WORDS = frozenset(
@@ -240,6 +247,9 @@ class Fact:
     start: int
     end: int
     sentence: int
+    # Stems are built only for the kinds that compare them (stemming is the costly part):
+    # ``context`` for years, money and percentages, ``near`` for all but ages,
+    # ``sentence_words`` for money and percentages; they are empty otherwise.
     context: frozenset[str]  # content stems within CONTEXT_WINDOW tokens
     near: frozenset[str]  # content stems within NEAR_WINDOW tokens: what the value is about
     names: frozenset[str]
@@ -288,6 +298,7 @@ def event_stems() -> frozenset[str]:
     return frozenset(synonym_groups().values())
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical(word: str) -> str:
     stemmed = stem(word)
     return synonym_groups().get(stemmed, stemmed)
@@ -375,6 +386,31 @@ def compatible(a: Fact, b: Fact) -> bool:
     return rounds_to(a.value, b.value) or rounds_to(b.value, a.value)
 
 
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
+class _MentionIndex:
+    """Name mentions by start or end offset. Mentions come in document order and never
+    overlap, so both offsets are sorted: a binary search finds one (only ages need this,
+    so no dictionary of every mention is built)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+
+    def starting_at(self, offset: int) -> Mention | None:
+        position = bisect.bisect_left(self.mentions, offset, key=_START)
+        if position < len(self.mentions) and self.mentions[position].start == offset:
+            return self.mentions[position]
+        return None
+
+    def ending_at(self, offset: int) -> Mention | None:
+        position = bisect.bisect_left(self.mentions, offset, key=_END)
+        if position < len(self.mentions) and self.mentions[position].end == offset:
+            return self.mentions[position]
+        return None
+
+
 class _SentenceReader:
     """Fact extraction over one sentence's tokens."""
 
@@ -382,8 +418,7 @@ class _SentenceReader:
         self,
         analysis: Analysis,
         sentence_index: int,
-        mentions_by_start: dict[int, Mention],
-        mentions_by_end: dict[int, Mention],
+        mentions: _MentionIndex,
         names: frozenset[str],
     ) -> None:
         sentence = analysis.sentences[sentence_index]
@@ -395,15 +430,22 @@ class _SentenceReader:
         self.lower = analysis.token_lower
         self.starts = analysis.token_starts
         self.ends = analysis.token_ends
-        self.mentions_by_start = mentions_by_start
-        self.mentions_by_end = mentions_by_end
+        self.mentions = mentions
         self.names = names
-        self.sentence_words = self.context(self.first, self.first, self.stop - self.first)
-        is_number = analysis.is_number
-        self.years = frozenset(
+        self.is_number = analysis.is_number
+
+    @functools.cached_property
+    def sentence_words(self) -> frozenset[str]:
+        """Content stems of the whole sentence (built only for a sentence with a fact)."""
+        return self.context(self.first, self.first, self.stop - self.first)
+
+    @functools.cached_property
+    def years(self) -> frozenset[int]:
+        """The years stated in the sentence."""
+        return frozenset(
             int(self.texts[i])
             for i in range(self.first, self.stop)
-            if is_number[i]
+            if self.is_number[i]
             and len(self.texts[i]) == 4
             and self.texts[i].isdigit()
             and YEAR_RANGE[0] <= int(self.texts[i]) <= YEAR_RANGE[1]
@@ -483,8 +525,12 @@ class _SentenceReader:
         context_from: int | None = None,
     ) -> Fact:
         low, high = value * factors[0], value * factors[1]
-        context = self.context(first if context_from is None else context_from, end)
-        near = self.context(first, end, NEAR_WINDOW)
+        context = (
+            self.context(first if context_from is None else context_from, end)
+            if kind in CONTEXT_KINDS
+            else frozenset()
+        )
+        near = self.context(first, end, NEAR_WINDOW) if kind in NEAR_KINDS else frozenset()
         head = ""
         head_end = end
         if kind in {"money", "percent", "year"}:
@@ -520,7 +566,7 @@ class _SentenceReader:
             cue=self.has_cue(first, end),
             distinct=distinct,
             years=self.years,
-            sentence_words=self.sentence_words,
+            sentence_words=self.sentence_words if kind in AMOUNT_KINDS else frozenset(),
             subjects=self.near_names(first, end),
             head=head,
             definite=self.is_definite(first, head_end),
@@ -552,16 +598,18 @@ class _SentenceReader:
                 names.add(lower)
         return frozenset(names)
 
-    def read(self) -> list[Fact]:
+    def read(self, numbers: Iterable[int] | None = None) -> list[Fact]:
+        """The sentence's facts; ``numbers``: its number tokens' indices, if known."""
+        if numbers is None:
+            numbers = [i for i in range(self.first, self.stop) if self.is_number[i]]
         facts: list[Fact] = []
-        index = self.first
-        while index < self.stop:
-            token = self.texts[index]
-            if token[0].isdigit():
-                fact, index = self.read_number(index)
-                if fact is not None:
-                    facts.append(fact)
-            index += 1
+        used = self.first - 1  # the last token a fact took ("$3.5 billion" takes four)
+        for index in numbers:
+            if index <= used:
+                continue
+            fact, used = self.read_number(index)
+            if fact is not None:
+                facts.append(fact)
         return facts
 
     def read_number(self, index: int) -> tuple[Fact | None, int]:
@@ -670,11 +718,11 @@ class _SentenceReader:
             comma = index - 1 if previous == "," else index - 2
             closing = following in {",", ".", ";", ")", ""}
             if closing and comma >= self.first:
-                person = self.mentions_by_end.get(self.ends[comma - 1]) if comma > 0 else None
+                person = self.mentions.ending_at(self.ends[comma - 1]) if comma > 0 else None
                 if person is not None and self.ends[comma - 1] != person.end:
                     person = None
         elif previous == "(" and following == ")" and index >= 2:
-            person = self.mentions_by_end.get(self.ends[index - 2])
+            person = self.mentions.ending_at(self.ends[index - 2])
         if (
             person is None
             and following == "-"
@@ -683,13 +731,13 @@ class _SentenceReader:
             end = index + 3
             nxt = index + 3
             if nxt < self.stop:
-                person = self.mentions_by_start.get(self.starts[nxt])
+                person = self.mentions.starting_at(self.starts[nxt])
             if person is None:
                 before = index - 1
                 if self.lower_at(before) in {"a", "an", "the"}:
                     before -= 1
                 if self.lower_at(before) == "," and before - 1 >= self.first:
-                    person = self.mentions_by_end.get(self.ends[before - 1])
+                    person = self.mentions.ending_at(self.ends[before - 1])
         if person is None:
             return None
         anchor = person.parts[-1]
@@ -700,25 +748,33 @@ class _SentenceReader:
 def extract_facts(analysis: Analysis, mentions: Iterable[Mention]) -> list[Fact]:
     """Every fact of the article, in document order."""
     mention_list = list(mentions)
-    by_start = {mention.start: mention for mention in mention_list}
-    by_end = {mention.end: mention for mention in mention_list}
-    names_by_sentence: dict[int, set[str]] = defaultdict(set)
-    # mentions are in document order, as are sentences: walk both at once
-    sentence_index = 0
+    index_of_mentions = _MentionIndex(mention_list)
     sentences = analysis.sentences
-    for mention in mention_list:
-        while sentence_index < len(sentences) and sentences[sentence_index].end <= mention.start:
-            sentence_index += 1
-        if sentence_index < len(sentences):
-            names_by_sentence[sentence_index].update(mention.parts)
     facts: list[Fact] = []
-    is_number = analysis.is_number
-    for index, sentence in enumerate(sentences):
-        if not any(is_number[i] for i in sentence.token_indices):
+    numbers = list(itertools.compress(itertools.count(), analysis.is_number))
+    if not numbers:
+        return facts
+    # only sentences with a number can state a fact: visit those through their numbers
+    firsts = [sentence.first_token for sentence in sentences]
+    for index, numbers_of in itertools.groupby(
+        numbers, key=lambda number: bisect.bisect_right(firsts, number) - 1
+    ):
+        if index < 0:
+            continue  # (every token is in a sentence; kept safe all the same)
+        sentence = sentences[index]
+        in_sentence = [number for number in numbers_of if number < sentence.end_token]
+        if not in_sentence:
             continue
-        names = frozenset(names_by_sentence.get(index, ()))
-        reader = _SentenceReader(analysis, index, by_start, by_end, names)
-        facts.extend(reader.read())
+        # mentions are in document order, as are sentences: a sentence's names are those of
+        # the mentions that start after the sentence before it ends and before it ends
+        previous_end = sentences[index - 1].end if index else -1
+        low = bisect.bisect_left(mention_list, previous_end, key=_START)
+        high = bisect.bisect_left(mention_list, sentence.end, lo=low, key=_START)
+        names = frozenset(
+            itertools.chain.from_iterable(mention.parts for mention in mention_list[low:high])
+        )
+        reader = _SentenceReader(analysis, index, index_of_mentions, names)
+        facts.extend(reader.read(in_sentence))
     return facts
 
 

@@ -23,13 +23,14 @@ one used first); every occurrence of a spelling directly linked to it is a varia
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Container, Iterable, Iterator
 
 import attrs
 
-from credscore.entities import Mention, fold
+from credscore.entities import Mention, fold, is_plain_name, letters
 
 VOWELS = frozenset("aeiouy")
 MIN_PART_LENGTH = 4  # "Jung" / "Jong"; shorter parts ("Il" / "Un") are too easy to confuse
@@ -37,6 +38,7 @@ MIN_VOWEL_SWAP_LENGTH = 5
 MIN_SINGLE_TOKEN_LENGTH = 5
 MAX_BLOCK_FORMS = 32  # a larger block is degenerate (hostile) input: skipped, not compared
 MAX_KEY_FORMS = 16
+MAX_DIRECT_FORMS = 8  # spellings sharing their other parts compared pairwise, not blocked
 
 
 @attrs.define
@@ -45,8 +47,11 @@ class Form:
 
     surface: str
     parts: tuple[str, ...]
-    words: tuple[str, ...]
     mentions: list[Mention] = attrs.field(factory=list)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return self.mentions[0].words  # the first mention made this form
 
     @property
     def count(self) -> int:
@@ -70,14 +75,16 @@ class Variant:
     suggestion: str
 
 
+_DROP_VOWELS = str.maketrans("", "", "".join(sorted(VOWELS)))
+
+
 def skeleton(part: str) -> str:
-    return "".join(ch for ch in part if ch not in VOWELS)
+    return part.translate(_DROP_VOWELS)
 
 
-def deletions(part: str) -> Iterator[str]:
-    yield part
-    for index in range(len(part)):
-        yield part[:index] + part[index + 1 :]
+def deletions(part: str) -> list[str]:
+    """The part itself and the part with each one letter left out."""
+    return [part, *(part[:index] + part[index + 1 :] for index in range(len(part)))]
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -129,9 +136,10 @@ def _forms(mentions: Iterable[Mention]) -> dict[str, Form]:
     text only by case is that spelling in title case (house style), so it joins it."""
     mention_list = list(mentions)
     body_spelling: dict[str, str] = {}
-    for mention in mention_list:
-        if not mention.headline:
-            body_spelling.setdefault(fold(mention.surface), mention.surface)
+    if any(mention.headline for mention in mention_list):
+        for mention in mention_list:
+            if not mention.headline:
+                body_spelling.setdefault(fold(mention.surface), mention.surface)
     forms: dict[str, Form] = {}
     for mention in mention_list:
         surface = mention.surface
@@ -139,15 +147,20 @@ def _forms(mentions: Iterable[Mention]) -> dict[str, Form]:
             surface = body_spelling.get(fold(surface), surface)
         form = forms.get(surface)
         if form is None:
-            form = forms[surface] = Form(surface, mention.parts, mention.words)
-        form.mentions.append(mention)
+            forms[surface] = Form(surface, mention.parts, [mention])
+        else:
+            form.mentions.append(mention)
     return forms
 
 
 def _key_links(forms: Iterable[Form]) -> Iterator[tuple[str, str]]:
+    form_list = list(forms)
+    keys = ["".join(form.parts) for form in form_list]  # Form.key, without a call each
+    if len(set(keys)) == len(keys):
+        return  # every spelling has letters of its own
     by_key: dict[str, list[Form]] = defaultdict(list)
-    for form in forms:
-        by_key[form.key].append(form)
+    for key, form in zip(keys, form_list, strict=True):
+        by_key[key].append(form)
     for group in by_key.values():
         if 1 < len(group) <= MAX_KEY_FORMS:
             for index, form in enumerate(group):
@@ -162,20 +175,50 @@ def _pieces(form: Form, by_words: bool) -> tuple[str, ...]:
 def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str, str]]:
     """Multi-part spellings that differ in one near-spelled part (``by_words``: in one
     space-separated word, so that "Min-seo" / "Mon-seo" compare as "minseo" / "monseo")."""
-    blocks: dict[tuple[object, ...], list[Form]] = defaultdict(list)
+    # Forms can only link when all their other parts are equal: group by those first, and
+    # build the deletion and skeleton keys only inside groups of two or more (most spellings
+    # share their other parts with no other spelling). The blocks are the same as keying
+    # every form by (position, other parts, deletion or skeleton) directly.
+    compared: list[tuple[Form, tuple[str, ...]]] = []
     for form in forms:
-        parts = _pieces(form, by_words)
-        if len(parts) < 2 or (by_words and form.words == form.parts):
+        if by_words and (is_plain_name(form.surface) or form.words == form.parts):
             continue  # (by words: only hyphenated names differ from the by-parts pass)
-        for index, part in enumerate(parts):
-            if len(part) < MIN_PART_LENGTH:
-                continue
-            rest = parts[:index] + parts[index + 1 :]
+        parts = _pieces(form, by_words)
+        if len(parts) >= 2:
+            compared.append((form, parts))
+    # A part no other form has can only be the differing one: a form with two such parts
+    # links to nothing, and a form with one differs from any link at that part.
+    uses = Counter(itertools.chain.from_iterable(parts for _, parts in compared))
+    rests: dict[tuple[int, tuple[str, ...]], list[Form]] = defaultdict(list)
+    for form, parts in compared:
+        part_uses = list(map(uses.__getitem__, parts))
+        unique = part_uses.count(1)
+        if unique > 1:
+            continue
+        positions = [part_uses.index(1)] if unique else range(len(parts))
+        for index in positions:
+            if len(parts[index]) >= MIN_PART_LENGTH:
+                rests[(index, parts[:index] + parts[index + 1 :])].append(form)
+    blocks: dict[tuple[object, ...], list[Form]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
+    for (index, rest), sharing in rests.items():
+        if len(sharing) < 2:
+            continue
+        if len(sharing) <= MAX_DIRECT_FORMS:
+            # Every block inside a small group is small too, and two close parts always
+            # share a block (one is a deletion of the other, both lose the same letter, or
+            # they have one skeleton): comparing all pairs finds exactly the same links.
+            for position, form in enumerate(sharing):
+                for other in sharing[position + 1 :]:
+                    if _near_pair(form, other, index, by_words):
+                        yield form.surface, other.surface
+            continue
+        for form in sharing:
+            part = _pieces(form, by_words)[index]
             keys: set[tuple[object, ...]] = {("d", index, rest, d) for d in deletions(part)}
             keys.add(("s", index, rest, len(part), skeleton(part)))
             for key in keys:
                 blocks[key].append(form)
-    seen: set[tuple[str, str]] = set()
     for key, group in blocks.items():
         if len(group) < 2 or len(group) > MAX_BLOCK_FORMS:
             continue
@@ -185,13 +228,18 @@ def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str
         for position, form in enumerate(group):
             for other in group[position + 1 :]:
                 pair = (form.surface, other.surface)
-                ours, theirs = _pieces(form, by_words), _pieces(other, by_words)
-                if pair in seen or ours == theirs:
-                    continue
-                surname = differing == len(ours) - 1
-                if close_parts(ours[differing], theirs[differing], surname=surname):
+                if pair not in seen and _near_pair(form, other, differing, by_words):
                     seen.add(pair)
                     yield pair
+
+
+def _near_pair(form: Form, other: Form, differing: int, by_words: bool) -> bool:
+    """Two spellings whose part at ``differing`` (the others being equal) is near-spelled."""
+    ours, theirs = _pieces(form, by_words), _pieces(other, by_words)
+    if ours == theirs:
+        return False
+    surname = differing == len(ours) - 1
+    return close_parts(ours[differing], theirs[differing], surname=surname)
 
 
 class _UnionFind:
@@ -276,8 +324,51 @@ def multi_token_variants(mentions: list[Mention], text: str) -> list[Variant]:
     return variants
 
 
+def letter_key(word: str) -> str:
+    """A word's letters and digits, folded: "O'Neill" gives "oneill"."""
+    return letters(word)
+
+
+def _may_pair(
+    words: dict[str, list[tuple[Mention, int, int]]], lower_words: Container[str]
+) -> bool:
+    """Whether some lone surname shares a block with a surname that could anchor it.
+
+    A cheap necessary condition for :func:`single_token_variants` to find anything: most
+    articles have no such pair, and then the blocks need not be built. (Blocks can only lose
+    pairs to other words, by growing past ``MAX_BLOCK_FORMS``, never gain any.)"""
+    anchor_deletions: set[str] = set()
+    anchor_skeletons: set[tuple[int, str]] = set()
+    lone_keys: list[str] = []
+    for word, occurrences in words.items():
+        key = letter_key(word)
+        if len(key) < MIN_SINGLE_TOKEN_LENGTH:
+            continue
+        if len(occurrences) == 1:
+            mention = occurrences[0][0]
+            if " " not in mention.surface and not mention.headline:
+                lone_keys.append(key)
+                continue
+        uses = [entry[0] for entry in occurrences if not entry[0].headline]
+        if len(uses) >= 2 and any(" " in mention.surface for mention in uses):
+            anchor_deletions.update(deletions(key))
+            anchor_skeletons.add((len(key), skeleton(key)))
+    if not anchor_skeletons:
+        return False
+    # the blocks of single_token_variants: ("d", a deletion) and ("s", length, skeleton);
+    # lower_words is asked last, as building it may cost more than all the rest
+    return any(
+        (
+            (len(key), skeleton(key)) in anchor_skeletons
+            or not anchor_deletions.isdisjoint(deletions(key))
+        )
+        and key not in lower_words
+        for key in lone_keys
+    )
+
+
 def single_token_variants(
-    mentions: list[Mention], lower_words: frozenset[str], sentence_starts: frozenset[int]
+    mentions: list[Mention], lower_words: Container[str], sentence_starts: frozenset[int]
 ) -> list[Variant]:
     """A surname used alone, near-spelled from the last word of names used at least twice.
 
@@ -290,9 +381,11 @@ def single_token_variants(
         word = mention.surface[last_space + 1 :]
         start = mention.start + last_space + 1
         words[word].append((mention, start, mention.end))
+    if not _may_pair(words, lower_words):
+        return []
     blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for word in words:
-        key = "".join(ch for ch in fold(word) if ch.isalnum())
+        key = letter_key(word)
         if len(key) < MIN_SINGLE_TOKEN_LENGTH:
             continue
         for deleted in deletions(key):
@@ -310,7 +403,7 @@ def single_token_variants(
             mention, _start, _end = occurrences[0]
             if " " in mention.surface or mention.headline:
                 continue
-            lone_key = "".join(ch for ch in fold(lone) if ch.isalnum())
+            lone_key = letter_key(lone)
             if lone_key in lower_words:
                 continue
             for word in group:
@@ -318,7 +411,7 @@ def single_token_variants(
                     continue
                 uses = [entry for entry in words[word] if not entry[0].headline]
                 full = [entry for entry in uses if " " in entry[0].surface]
-                word_key = "".join(ch for ch in fold(word) if ch.isalnum())
+                word_key = letter_key(word)
                 if len(uses) < 2 or not full or not close_parts(lone_key, word_key):
                     continue
                 if lone_key[-1] != word_key[-1]:
@@ -350,9 +443,11 @@ def surname_spacing_variants(mentions: list[Mention]) -> list[Variant]:
         word = mention.surface[last_space + 1 :]
         if "-" in word or "'" in word or "’" in word:
             last_words[word].append((mention, mention.start + last_space + 1))
+    if not last_words:
+        return []  # no hyphenated or joined last word to compare with
     by_key: dict[str, str] = {}
     for word in last_words:
-        by_key.setdefault("".join(ch for ch in fold(word) if ch.isalnum()), word)
+        by_key.setdefault(letter_key(word), word)
     variants: list[Variant] = []
     for mention in mentions:
         if mention.surface.count(" ") != 1 or mention.headline:

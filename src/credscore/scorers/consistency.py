@@ -19,6 +19,10 @@ words is neutral: 50.
 
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
+
 from credscore.analysis import Analysis
 from credscore.entities import Mention, name_mentions
 from credscore.facts import Contradiction, contradictions, extract_facts
@@ -38,6 +42,24 @@ NEUTRAL = 50.0
 def consistency_score(name_variants: int, contradiction_count: int) -> float:
     """The documented mapping from finding counts to the 0-100 sub-score."""
     return 100.0 * NAME_VARIANT_FACTOR**name_variants * CONTRADICTION_FACTOR**contradiction_count
+
+
+class _LowerCaseWords:
+    """The article's words written in lower case somewhere (so common words, not names),
+    gathered on the first question: most articles never ask."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        analysis = self.analysis
+        return frozenset(
+            itertools.compress(analysis.token_lower, map(operator.not_, analysis.is_capitalised))
+        )
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
 
 
 class ConsistencyScorer:
@@ -75,13 +97,7 @@ class ConsistencyScorer:
 
     @staticmethod
     def _variants(analysis: Analysis, mentions: list[Mention]) -> list[Variant]:
-        lower_words = frozenset(
-            lower
-            for lower, capitalised in zip(
-                analysis.token_lower, analysis.is_capitalised, strict=True
-            )
-            if not capitalised
-        )
+        lower_words = _LowerCaseWords(analysis)
         sentence_starts = frozenset(
             analysis.token_starts[sentence.first_token]
             for sentence in analysis.sentences
