@@ -44,6 +44,8 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -226,6 +228,13 @@ def word_classes() -> dict[str, frozenset[str]]:
         else:
             current.update(word.lower() for word in line.split())
     return {name: frozenset(words) for name, words in classes.items()}
+
+
+@functools.cache
+def cue_words() -> frozenset[str]:
+    """Lower-cased tokens that may be an attribution cue (checked further by ``try_cue``)."""
+    words = lexicon()
+    return words.speech_verbs | words.data_verbs | words.participles | {"according", "per"}
 
 
 @functools.cache
@@ -421,17 +430,15 @@ class SourcingScan:
         self.stretches = find_quoted(self.text, self.paragraphs)
         self.quote_index = QuoteIndex(self.stretches)
         self.in_quote = self._tokens_in_quotes()
-        self.capital_indices = [
-            index
-            for index, (capital, word) in enumerate(
-                zip(self.capitalised, self.is_word, strict=True)
-            )
-            if capital and word
-        ]
-        words = self.words
-        self.cue_words = (
-            words.speech_verbs | words.data_verbs | words.participles | {"according", "per"}
+        # Per-document indices, found at C speed (compress/map) rather than token by token.
+        token_range = range(len(self.tokens))
+        self.capital_indices = list(
+            itertools.compress(token_range, map(operator.and_, self.capitalised, self.is_word))
         )
+        self.cue_indices = list(
+            itertools.compress(token_range, map(cue_words().__contains__, self.lower))
+        )
+        self.name_candidate, self.acronym = self._name_candidates()
         self.attributions: list[Attribution] = []
         self.used: set[int] = set()
         # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
@@ -454,17 +461,28 @@ class SourcingScan:
             flags[low:high] = [True] * (high - low)
         return flags
 
+    def _name_candidates(self) -> tuple[list[bool], list[bool]]:
+        """Per token: may it be a name word (a capitalised word outside quotations, not a
+        pronoun), and is it an acronym (WHO, NIH, CNN)? Only capitalised words are visited."""
+        candidate = [False] * len(self.tokens)
+        acronym = [False] * len(self.tokens)
+        lower, tokens, in_quote = self.lower, self.tokens, self.in_quote
+        for index in self.capital_indices:
+            if in_quote[index] or lower[index] in PRONOUNS or lower[index] == "i":
+                continue
+            candidate[index] = True
+            token = tokens[index]
+            acronym[index] = len(token) > 1 and token.isupper() and not self.is_number[index]
+        return candidate, acronym
+
     # -- small token predicates --------------------------------------------------------------
 
     def _is_name_word(self, index: int, sentence: Sentence) -> bool:
-        if not (self.is_word[index] and self.capitalised[index]) or self.in_quote[index]:
+        if not self.name_candidate[index]:
             return False
+        if self.acronym[index]:
+            return True
         lower = self.lower[index]
-        if lower in PRONOUNS or lower == "i":
-            return False
-        token = self.tokens[index]
-        if len(token) > 1 and token.isupper() and not self.is_number[index]:
-            return True  # an acronym: WHO, NIH, CNN
         if index == sentence.first_token or self._follows_opening(index, sentence):
             bare = _bare(self.tokens[index])
             words = self.words
@@ -605,13 +623,12 @@ class SourcingScan:
         name, gender = self.name_words(first, last)
         if not name:
             return ""
-        text_name = self._joined(name)
         entity = self.entities.mention(
             [word for word in name if word != "."] if len(name) > 1 else name,
             gender=gender,
             speaker=speaker,
         )
-        return entity.name if entity.name else text_name
+        return entity.name if entity.name else self._joined(name)
 
     def _joined(self, words: Sequence[str]) -> str:
         joined = " ".join(words)
@@ -1264,9 +1281,12 @@ class SourcingScan:
 
     def scan_sentence(self, sentence_index: int, sentence: Sentence) -> None:
         registered = sentence.end_token if self._is_heading(sentence) else sentence.first_token
-        lower = self.lower
-        cue_words = self.cue_words
-        cues = [i for i in range(sentence.first_token, sentence.end_token) if lower[i] in cue_words]
+        cue_indices = self.cue_indices
+        cues = cue_indices[
+            bisect.bisect_left(cue_indices, sentence.first_token) : bisect.bisect_left(
+                cue_indices, sentence.end_token
+            )
+        ]
         title = sentence.segment == "title"
         for index in cues:
             if self.in_quote[index] or index in self.used:
