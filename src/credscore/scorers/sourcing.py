@@ -282,64 +282,39 @@ class EntityTracker:
         self.recent: collections.deque[Entity] = collections.deque(maxlen=RECENT_MENTIONS)
 
     def classify(self, name_words: Sequence[str]) -> str:
-        words = self.words
-        bare = [_bare(word) for word in name_words if word[:1].isalnum()]
-        if not bare:
-            return "unknown"
-        joined = " ".join(bare)
-        if joined in words.outlets or bare[-1] in words.outlet_words:
-            return "outlet"
-        if any(word in words.organisation_words for word in bare):
-            return "organisation"
-        if joined in words.places or bare[-1] in words.places:
-            return "place"
-        if bare[0] in words.place_words or bare[-1] in words.place_words:
-            return "place"
-        if len(bare) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
-            return "organisation"  # an acronym: NATO, FBI
-        if any(word in words.non_person_words for word in bare):
-            return "thing"  # "French Revolution", "Social Security", "Sephardic Jews"
-        if len(bare) >= 2:
-            return "person"
-        return "unknown"
+        return classify_name(tuple(name_words))
 
     def mention(
         self, name_words: Sequence[str], *, gender: str = "", speaker: bool = False
     ) -> Entity:
         """Record a mention; return the entity it names (a short form joins its full name)."""
         self.clock += 1
-        words = [word for word in name_words if word[:1].isalnum()]
-        key = " ".join(_bare(word) for word in words)
+        facts = mention_facts(tuple(name_words))
+        key = facts.key
         entity: Entity | None = None
-        if len(words) == 1:
+        if facts.words == 1:
             # A short form ("Kim", "the Times") names the full name it is part of.
-            candidates = self.by_token.get(key, [])
+            candidates = self.by_token.get(key)
             if candidates:
-                entity = max(candidates, key=lambda candidate: candidate.last_seen)
+                entity = max(candidates, key=_last_seen)
         if entity is None:
             entity = self.by_name.get(key)
         if entity is None:
-            kind = self.classify(words)
+            kind = facts.kind
             if kind == "unknown" and (speaker or gender):
                 kind = "person"
-            name = " ".join(name_words).strip()
-            entity = Entity(name=_strip_possessive(name), kind=kind)
+            entity = Entity(name=facts.name, kind=kind)
             self.entities.append(entity)
             self.by_name[key] = entity
-            if len(words) >= 2:
+            if facts.words >= 2:
                 # A person is later named by any part of the name ("Kim", "Scarlatoiu"); an
                 # organisation or outlet by its last word ("the Times"), not by "UK".
-                short_forms = words if kind == "person" else words[-1:]
-                for word in short_forms:
-                    bare = _bare(word)
-                    if (
-                        bare not in self.words.function_words
-                        and bare not in self.words.name_particles
-                    ):
-                        holders = self.by_token.setdefault(bare, [])
-                        holders.append(entity)
-                        if len(holders) > MAX_SHORT_FORM_HOLDERS:
-                            del holders[0]  # bounded: many "John X" names stay linear
+                short_forms = facts.person_forms if kind == "person" else facts.group_forms
+                for bare in short_forms:
+                    holders = self.by_token.setdefault(bare, [])
+                    holders.append(entity)
+                    if len(holders) > MAX_SHORT_FORM_HOLDERS:
+                        del holders[0]  # bounded: many "John X" names stay linear
         elif entity.kind == "unknown" and (speaker or gender):
             entity.kind = "person"
         if gender and not entity.gender:
@@ -381,6 +356,96 @@ class EntityTracker:
         found.last_seen = self.clock
         self.recent.append(found)
         return found.name
+
+
+_last_seen = operator.attrgetter("last_seen")
+
+
+# Names recur within and across documents, and everything below depends only on the words
+# of the name, so it is computed once per distinct name (bounded caches).
+NAME_CACHE_SIZE = 1 << 15
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def classify_name(name_words: tuple[str, ...]) -> str:
+    """The kind of thing a capitalised name names, from the lexicons alone."""
+    words = lexicon()
+    bare = [_bare(word) for word in name_words if word[:1].isalnum()]
+    if not bare:
+        return "unknown"
+    joined = " ".join(bare)
+    if joined in words.outlets or bare[-1] in words.outlet_words:
+        return "outlet"
+    if any(word in words.organisation_words for word in bare):
+        return "organisation"
+    if joined in words.places or bare[-1] in words.places:
+        return "place"
+    if bare[0] in words.place_words or bare[-1] in words.place_words:
+        return "place"
+    if len(bare) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
+        return "organisation"  # an acronym: NATO, FBI
+    if any(word in words.non_person_words for word in bare):
+        return "thing"  # "French Revolution", "Social Security", "Sephardic Jews"
+    if len(bare) >= 2:
+        return "person"
+    return "unknown"
+
+
+@attrs.frozen
+class MentionFacts:
+    """What a mention's words say by themselves, before the document's entities are read."""
+
+    key: str  # the bare lower-cased words, the entity's identity
+    words: int  # how many words (tokens starting with a letter or digit)
+    name: str  # the display name, without a possessive ending
+    kind: str  # from the lexicons (see classify_name)
+    person_forms: tuple[str, ...]  # short forms a person is later named by: any word
+    group_forms: tuple[str, ...]  # ... an organisation or outlet: its last word
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def mention_facts(name_words: tuple[str, ...]) -> MentionFacts:
+    lexicons = lexicon()
+    words = [word for word in name_words if word[:1].isalnum()]
+    bare = [_bare(word) for word in words]
+
+    def short_forms(forms: Sequence[str]) -> tuple[str, ...]:
+        return tuple(
+            form
+            for form in forms
+            if form not in lexicons.function_words and form not in lexicons.name_particles
+        )
+
+    return MentionFacts(
+        key=" ".join(bare),
+        words=len(words),
+        name=_strip_possessive(" ".join(name_words).strip()),
+        kind=classify_name(tuple(words)),
+        person_forms=short_forms(bare),
+        group_forms=short_forms(bare[-1:]),
+    )
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def name_start(run: tuple[str, ...]) -> tuple[int, str]:
+    """Where the name starts in a run of capitalised tokens, after its leading titles and
+    role words, and the gender a title gives (Mr., Ms.)."""
+    words = lexicon()
+    gender = ""
+    start = 0
+    last = len(run) - 1
+    # "Police Chief Mark Lee", "Tesla CEO Elon Musk": the name follows the last title or
+    # role word (not in organisation names: "General Motors", "Justice Department").
+    for position in range(last):
+        bare = _bare(run[position])
+        if bare in words.titles or bare in words.role_nouns:
+            tail = position + 1
+            while tail < last and run[tail] == ".":
+                tail += 1
+            if classify_name(run[tail:]) in {"person", "unknown"}:
+                gender = gender or words.titles.get(bare, "")
+                start = tail
+    return start, gender
 
 
 def _strip_possessive(name: str) -> str:
@@ -600,31 +665,22 @@ class SourcingScan:
         # "Committee for Human Rights": a link word joins only before an organisation word.
         return index > 0 and _bare(self.tokens[index - 1]) in self.words.organisation_words
 
-    def name_words(self, first: int, last: int) -> tuple[list[str], str]:
+    def name_words(self, first: int, last: int) -> tuple[tuple[str, ...], str]:
         """The words of a name run without leading titles and roles, and a gender from a
         title (Mr., Ms.)."""
-        words = self.words
-        gender = ""
-        index = first
-        # "Police Chief Mark Lee", "Tesla CEO Elon Musk": the name follows the last title or
-        # role word (not in organisation names: "General Motors", "Justice Department").
-        for position in range(first, last):
-            bare = _bare(self.tokens[position])
-            if bare in words.titles or bare in words.role_nouns:
-                tail = position + 1
-                while tail < last and self.tokens[tail] == ".":
-                    tail += 1
-                if self.entities.classify(self.tokens[tail : last + 1]) in {"person", "unknown"}:
-                    gender = gender or words.titles.get(bare, "")
-                    index = tail
-        return [self.tokens[position] for position in range(index, last + 1)], gender
+        if first < 0:  # not a slice: tokens[first], tokens[first + 1] ... as the index runs
+            run = tuple(self.tokens[position] for position in range(first, last + 1))
+        else:
+            run = self.tokens[first : last + 1]
+        start, gender = name_start(run)
+        return run[start:], gender
 
     def resolve_run(self, first: int, last: int, *, speaker: bool) -> str:
         name, gender = self.name_words(first, last)
         if not name:
             return ""
         entity = self.entities.mention(
-            [word for word in name if word != "."] if len(name) > 1 else name,
+            tuple(word for word in name if word != ".") if len(name) > 1 else name,
             gender=gender,
             speaker=speaker,
         )
