@@ -288,8 +288,11 @@ class EntityTracker:
         self, name_words: Sequence[str], *, gender: str = "", speaker: bool = False
     ) -> Entity:
         """Record a mention; return the entity it names (a short form joins its full name)."""
+        return self.record(mention_facts(tuple(name_words)), gender=gender, speaker=speaker)
+
+    def record(self, facts: MentionFacts, *, gender: str = "", speaker: bool = False) -> Entity:
+        """:meth:`mention`, given the facts of the mention's words."""
         self.clock += 1
-        facts = mention_facts(tuple(name_words))
         key = facts.key
         entity: Entity | None = None
         if facts.words == 1:
@@ -403,7 +406,6 @@ class MentionFacts:
     group_forms: tuple[str, ...]  # ... an organisation or outlet: its last word
 
 
-@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def mention_facts(name_words: tuple[str, ...]) -> MentionFacts:
     lexicons = lexicon()
     words = [word for word in name_words if word[:1].isalnum()]
@@ -426,7 +428,6 @@ def mention_facts(name_words: tuple[str, ...]) -> MentionFacts:
     )
 
 
-@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def name_start(run: tuple[str, ...]) -> tuple[int, str]:
     """Where the name starts in a run of capitalised tokens, after its leading titles and
     role words, and the gender a title gives (Mr., Ms.)."""
@@ -446,6 +447,26 @@ def name_start(run: tuple[str, ...]) -> tuple[int, str]:
                 gender = gender or words.titles.get(bare, "")
                 start = tail
     return start, gender
+
+
+@attrs.frozen
+class RunName:
+    """The name in a run of capitalised tokens (see :func:`run_name`)."""
+
+    words: tuple[str, ...]  # the name's tokens, after leading titles and roles
+    gender: str  # from a title: "m", "f" or ""
+    facts: MentionFacts  # of the words without "." tokens
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def run_name(run: tuple[str, ...]) -> RunName | None:
+    """The name a run of tokens gives, or None when only titles and roles remain."""
+    start, gender = name_start(run)
+    words = run[start:]
+    if not words:
+        return None
+    mentioned = tuple(word for word in words if word != ".") if len(words) > 1 else words
+    return RunName(words, gender, mention_facts(mentioned))
 
 
 def _strip_possessive(name: str) -> str:
@@ -665,26 +686,25 @@ class SourcingScan:
         # "Committee for Human Rights": a link word joins only before an organisation word.
         return index > 0 and _bare(self.tokens[index - 1]) in self.words.organisation_words
 
+    def _run(self, first: int, last: int) -> tuple[str, ...]:
+        """The tokens ``first..last``."""
+        if first < 0:  # not a slice: tokens[first], tokens[first + 1] ... as the index runs
+            return tuple(self.tokens[position] for position in range(first, last + 1))
+        return self.tokens[first : last + 1]
+
     def name_words(self, first: int, last: int) -> tuple[tuple[str, ...], str]:
         """The words of a name run without leading titles and roles, and a gender from a
         title (Mr., Ms.)."""
-        if first < 0:  # not a slice: tokens[first], tokens[first + 1] ... as the index runs
-            run = tuple(self.tokens[position] for position in range(first, last + 1))
-        else:
-            run = self.tokens[first : last + 1]
+        run = self._run(first, last)
         start, gender = name_start(run)
         return run[start:], gender
 
     def resolve_run(self, first: int, last: int, *, speaker: bool) -> str:
-        name, gender = self.name_words(first, last)
-        if not name:
+        name = run_name(self._run(first, last))
+        if name is None:
             return ""
-        entity = self.entities.mention(
-            tuple(word for word in name if word != ".") if len(name) > 1 else name,
-            gender=gender,
-            speaker=speaker,
-        )
-        return entity.name if entity.name else self._joined(name)
+        entity = self.entities.record(name.facts, gender=name.gender, speaker=speaker)
+        return entity.name if entity.name else self._joined(name.words)
 
     def _joined(self, words: Sequence[str]) -> str:
         joined = " ".join(words)
