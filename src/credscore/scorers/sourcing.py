@@ -524,7 +524,7 @@ class SourcingScan:
         self.cue_indices = list(
             itertools.compress(token_range, map(cue_words().__contains__, self.lower))
         )
-        self.name_candidate, self.acronym = self._name_candidates()
+        self.name_candidate, self.acronym, self.plain_name = self._name_candidates()
         self.attributions: list[Attribution] = []
         self.used: set[int] = set()
         # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
@@ -547,23 +547,35 @@ class SourcingScan:
             flags[low:high] = [True] * (high - low)
         return flags
 
-    def _name_candidates(self) -> tuple[list[bool], list[bool]]:
+    def _name_candidates(self) -> tuple[list[bool], list[bool], list[bool]]:
         """Per token: may it be a name word (a capitalised word outside quotations, not a
-        pronoun), and is it an acronym (WHO, NIH, CNN)? Only capitalised words are visited."""
+        pronoun); is it an acronym (WHO, NIH, CNN); is it a plain name word, one that is a
+        name word anywhere but at a sentence start (not an acronym, not a function word, not
+        right after an opening quotation mark)? Only capitalised words are visited."""
         candidate = [False] * len(self.tokens)
         acronym = [False] * len(self.tokens)
+        plain = [False] * len(self.tokens)
         lower, tokens, in_quote = self.lower, self.tokens, self.in_quote
+        function_words = self.words.function_words
         for index in self.capital_indices:
-            if in_quote[index] or lower[index] in PRONOUNS or lower[index] == "i":
+            word = lower[index]
+            if in_quote[index] or word in PRONOUNS or word == "i":
                 continue
             candidate[index] = True
             token = tokens[index]
             acronym[index] = len(token) > 1 and token.isupper() and not self.is_number[index]
-        return candidate, acronym
+            plain[index] = not (
+                acronym[index]
+                or word in function_words
+                or (index > 0 and tokens[index - 1] in OPENING_QUOTES)
+            )
+        return candidate, acronym, plain
 
     # -- small token predicates --------------------------------------------------------------
 
     def _is_name_word(self, index: int, sentence: Sentence) -> bool:
+        if self.plain_name[index] and index != sentence.first_token:
+            return True
         if not self.name_candidate[index]:
             return False
         if self.acronym[index]:
