@@ -47,6 +47,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -129,6 +130,7 @@ NEGATIONS = frozenset({"not", "never", "no", "nor"})
 PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "’s"})
 OUTLET_KINDS = frozenset({"outlet"})
 ORGANISATION_KINDS = frozenset({"organisation"})
+PERSON_KINDS = frozenset({"person"})
 CLOSING_QUOTES = frozenset("\"”’'»›")
 OPENING_QUOTES = frozenset("\"“‘'«‹„")
 # After "told"/"asked": how far an object may reach before the complement ("told CNN that").
@@ -280,6 +282,15 @@ class EntityTracker:
         self.last_source: str | None = None
         # The latest mentions, newest last: pronouns look back only this far.
         self.recent: collections.deque[Entity] = collections.deque(maxlen=RECENT_MENTIONS)
+        # Per name, the newest mention's number (counting appends to ``recent``) and entity:
+        # ``kind_of`` without scanning ``recent``.
+        self.appended = 0
+        self.newest_by_name: dict[str, tuple[int, Entity]] = {}
+
+    def _remember(self, entity: Entity) -> None:
+        self.recent.append(entity)
+        self.appended += 1
+        self.newest_by_name[entity.name] = (self.appended, entity)
 
     def classify(self, name_words: Sequence[str]) -> str:
         return classify_name(tuple(name_words))
@@ -323,14 +334,15 @@ class EntityTracker:
         if gender and not entity.gender:
             entity.gender = gender
         entity.last_seen = self.clock
-        self.recent.append(entity)
+        self._remember(entity)
         return entity
 
     def kind_of(self, name: str) -> str:
-        for entity in reversed(self.recent):
-            if entity.name == name:
-                return entity.kind
-        return ""
+        """The kind of the newest entity of that name among the recent mentions, or ""."""
+        newest = self.newest_by_name.get(name)
+        if newest is None or newest[0] <= self.appended - RECENT_MENTIONS:
+            return ""  # never mentioned, or no longer among the recent mentions
+        return newest[1].kind
 
     def latest(self, kinds: frozenset[str], gender: str = "") -> Entity | None:
         for entity in reversed(self.recent):
@@ -350,14 +362,14 @@ class EntityTracker:
             if found is not None:
                 return found.name
             return ANONYMOUS if lower != "it" else self.last_source
-        found = self.latest(frozenset({"person"}), gender)
+        found = self.latest(PERSON_KINDS, gender)
         if found is None:
             return None
         if gender and not found.gender:
             found.gender = gender
         self.clock += 1
         found.last_seen = self.clock
-        self.recent.append(found)
+        self._remember(found)
         return found.name
 
 
@@ -480,8 +492,7 @@ def _strip_possessive(name: str) -> str:
 # The per-document scan.
 
 
-@attrs.frozen
-class Attribution:
+class Attribution(NamedTuple):
     start: int
     end: int
     source: str
@@ -489,8 +500,7 @@ class Attribution:
     sentence_index: int
 
 
-@attrs.frozen
-class SourceMention:
+class SourceMention(NamedTuple):
     """A source noun phrase: its first and last token and what it resolves to."""
 
     first: int
@@ -525,6 +535,9 @@ class SourcingScan:
             itertools.compress(token_range, map(cue_words().__contains__, self.lower))
         )
         self.name_candidate, self.acronym, self.plain_name = self._name_candidates()
+        self.candidate_indices = list(itertools.compress(token_range, self.name_candidate))
+        # Nothing reads the entity tracker after the document's last cue word.
+        self.last_cue = self.cue_indices[-1] if self.cue_indices else -1
         self.attributions: list[Attribution] = []
         self.used: set[int] = set()
         # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
@@ -724,10 +737,11 @@ class SourcingScan:
 
     def register_mentions(self, sentence: Sentence, upto: int, start: int) -> int:
         """Register the names in tokens ``[start, upto)`` of a sentence; return ``upto``.
-        Only capitalised words are visited (their indices are listed once per document)."""
-        capitals = self.capital_indices
+        Only possible name words are visited (their indices are listed once per document)."""
+        capitals = self.candidate_indices
         position = bisect.bisect_left(capitals, start)
-        while position < len(capitals) and capitals[position] < upto:
+        end = bisect.bisect_left(capitals, upto, position)
+        while position < end:
             index = capitals[position]
             position += 1
             if self._is_name_word(index, sentence):
@@ -815,7 +829,7 @@ class SourcingScan:
             if name_first > head:
                 return self.resolve_run(name_first, name_last, speaker=True)
             if definite:
-                found = self.entities.latest(frozenset({"person"}))
+                found = self.entities.latest(PERSON_KINDS)
                 if found is not None:
                     return found.name
             return self._phrase_text(first, head) if not self.capitalised[head] else None
@@ -1340,8 +1354,7 @@ class SourcingScan:
 
     def add(self, first: int, last: int, source: str, cue: str, sentence_index: int) -> None:
         starts, ends = self.analysis.token_starts, self.analysis.token_ends
-        for index in range(first, last + 1):
-            self.used.add(index)
+        self.used.update(range(first, last + 1))
         self.attributions.append(
             Attribution(starts[first], ends[last], source, cue, sentence_index)
         )
@@ -1368,6 +1381,8 @@ class SourcingScan:
         return bool(words) and capitalised * 2 > len(words)
 
     def scan_sentence(self, sentence_index: int, sentence: Sentence) -> None:
+        if sentence.first_token > self.last_cue:
+            return  # no cue here or later: names met now cannot change any finding
         registered = sentence.end_token if self._is_heading(sentence) else sentence.first_token
         cue_indices = self.cue_indices
         cues = cue_indices[
@@ -1717,22 +1732,15 @@ def paragraphs_of(analysis: Analysis) -> list[tuple[int, int]]:
 # Quotations: which quoted stretches are direct quotes, and who spoke them.
 
 
-@attrs.frozen
-class Quote:
+class Quote(NamedTuple):
     stretch: QuotedStretch
     speaker: str | None
     sentence_index: int
 
 
-def _sentence_index_at(sentences: Sequence[Sentence], offset: int) -> int:
-    low, high = 0, len(sentences) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if sentences[middle].start <= offset:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+def _last_at_or_before(starts: Sequence[int], offset: int) -> int:
+    """The index of the last of the ordered ``starts`` at or before ``offset`` (0 if none)."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def select_quotes(scan: SourcingScan) -> list[Quote]:
@@ -1744,9 +1752,10 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
     text = analysis.text
     paragraphs = scan.paragraphs
     paragraph_starts = [start for start, _ in paragraphs]
+    sentence_starts = [sentence.start for sentence in sentences]
     by_paragraph: dict[int, list[Attribution]] = {}
     for attribution in scan.attributions:
-        position = _paragraph_at(paragraph_starts, attribution.start)
+        position = _last_at_or_before(paragraph_starts, attribution.start)
         by_paragraph.setdefault(position, []).append(attribution)
     quotes: list[Quote] = []
     previous_speaker: str | None = None
@@ -1754,9 +1763,9 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
     for position, attributions in by_paragraph.items():
         previous_paragraph_sources[position] = attributions[-1].source
     for stretch in scan.stretches:
-        paragraph = _paragraph_at(paragraph_starts, stretch.start)
+        paragraph = _last_at_or_before(paragraph_starts, stretch.start)
         paragraph_start, paragraph_end = paragraphs[paragraph]
-        sentence_index = _sentence_index_at(sentences, stretch.start)
+        sentence_index = _last_at_or_before(sentence_starts, stretch.start)
         sentence = sentences[sentence_index]
         local = by_paragraph.get(paragraph, [])
         adjacent = _adjacent_attribution(text, stretch, local)
@@ -1806,17 +1815,6 @@ def _headline_cue_before(text: str, stretch: QuotedStretch, floor: int) -> bool:
         return True
     words = WORD_RE.findall(window)[-4:]
     return any(word.lower() in cues for word in words)
-
-
-def _paragraph_at(starts: Sequence[int], offset: int) -> int:
-    low, high = 0, len(starts) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if starts[middle] <= offset:
-            low = middle
-        else:
-            high = middle - 1
-    return low
 
 
 def _adjacent_attribution(
