@@ -240,6 +240,11 @@ def cue_words() -> frozenset[str]:
 
 
 @functools.cache
+def organisation_or_outlet_words() -> frozenset[str]:
+    return lexicon().organisation_words | lexicon().outlet_words
+
+
+@functools.cache
 def finite_cues() -> frozenset[str]:
     return frozenset(
         form
@@ -391,7 +396,7 @@ def classify_name(name_words: tuple[str, ...]) -> str:
     joined = " ".join(bare)
     if joined in words.outlets or bare[-1] in words.outlet_words:
         return "outlet"
-    if any(word in words.organisation_words for word in bare):
+    if not words.organisation_words.isdisjoint(bare):
         return "organisation"
     if joined in words.places or bare[-1] in words.places:
         return "place"
@@ -399,15 +404,14 @@ def classify_name(name_words: tuple[str, ...]) -> str:
         return "place"
     if len(bare) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return "organisation"  # an acronym: NATO, FBI
-    if any(word in words.non_person_words for word in bare):
+    if not words.non_person_words.isdisjoint(bare):
         return "thing"  # "French Revolution", "Social Security", "Sephardic Jews"
     if len(bare) >= 2:
         return "person"
     return "unknown"
 
 
-@attrs.frozen
-class MentionFacts:
+class MentionFacts(NamedTuple):
     """What a mention's words say by themselves, before the document's entities are read."""
 
     key: str  # the bare lower-cased words, the entity's identity
@@ -419,24 +423,25 @@ class MentionFacts:
 
 
 def mention_facts(name_words: tuple[str, ...]) -> MentionFacts:
-    lexicons = lexicon()
-    words = [word for word in name_words if word[:1].isalnum()]
+    words = tuple(word for word in name_words if word[:1].isalnum())
     bare = [_bare(word) for word in words]
-
-    def short_forms(forms: Sequence[str]) -> tuple[str, ...]:
-        return tuple(
-            form
-            for form in forms
-            if form not in lexicons.function_words and form not in lexicons.name_particles
-        )
-
     return MentionFacts(
         key=" ".join(bare),
         words=len(words),
         name=_strip_possessive(" ".join(name_words).strip()),
-        kind=classify_name(tuple(words)),
-        person_forms=short_forms(bare),
-        group_forms=short_forms(bare[-1:]),
+        kind=classify_name(words),
+        person_forms=_short_forms(bare),
+        group_forms=_short_forms(bare[-1:]),
+    )
+
+
+def _short_forms(forms: Sequence[str]) -> tuple[str, ...]:
+    """The forms that may name an entity alone (not "of", not "van")."""
+    words = lexicon()
+    return tuple(
+        form
+        for form in forms
+        if form not in words.function_words and form not in words.name_particles
     )
 
 
@@ -461,8 +466,7 @@ def name_start(run: tuple[str, ...]) -> tuple[int, str]:
     return start, gender
 
 
-@attrs.frozen
-class RunName:
+class RunName(NamedTuple):
     """The name in a run of capitalised tokens (see :func:`run_name`)."""
 
     words: tuple[str, ...]  # the name's tokens, after leading titles and roles
@@ -697,11 +701,8 @@ class SourcingScan:
         return last
 
     def _organisation_so_far(self, first: int, last: int) -> bool:
-        words = self.words
-        return any(
-            _bare(self.tokens[index]) in words.organisation_words
-            or _bare(self.tokens[index]) in words.outlet_words
-            for index in range(first, last + 1)
+        return not organisation_or_outlet_words().isdisjoint(
+            map(_bare, self._run(first, last))
         )
 
     def _links_organisation(self, index: int, first: int, last: int) -> bool:
@@ -725,7 +726,7 @@ class SourcingScan:
         return run[start:], gender
 
     def resolve_run(self, first: int, last: int, *, speaker: bool) -> str:
-        name = run_name(self._run(first, last))
+        name = run_name(self.tokens[first : last + 1] if first >= 0 else self._run(first, last))
         if name is None:
             return ""
         entity = self.entities.record(name.facts, gender=name.gender, speaker=speaker)
