@@ -126,6 +126,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 PRONOUN_CONTRACTIONS = frozenset({"he's", "she's", "it's", "he’s", "she’s", "it’s"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
+PRONOUNS_AND_I = PRONOUNS | {"i"}
 NEGATIONS = frozenset({"not", "never", "no", "nor"})
 PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "’s"})
 OUTLET_KINDS = frozenset({"outlet"})
@@ -538,8 +539,20 @@ class SourcingScan:
         self.cue_indices = list(
             itertools.compress(token_range, map(cue_words().__contains__, self.lower))
         )
-        self.name_candidate, self.acronym, self.plain_name = self._name_candidates()
-        self.candidate_indices = list(itertools.compress(token_range, self.name_candidate))
+        self.candidate_indices = [
+            index
+            for index in self.capital_indices
+            if not self.in_quote[index] and self.lower[index] not in PRONOUNS_AND_I
+        ]
+        self.name_candidate = frozenset(self.candidate_indices)
+        self.acronym = frozenset(
+            index
+            for index in self.candidate_indices
+            if len(self.tokens[index]) > 1
+            and self.tokens[index].isupper()
+            and not self.is_number[index]
+        )
+        self.plain_name = self._plain_names()
         # Nothing reads the entity tracker after the document's last cue word.
         self.last_cue = self.cue_indices[-1] if self.cue_indices else -1
         self.attributions: list[Attribution] = []
@@ -564,38 +577,29 @@ class SourcingScan:
             flags[low:high] = [True] * (high - low)
         return flags
 
-    def _name_candidates(self) -> tuple[list[bool], list[bool], list[bool]]:
-        """Per token: may it be a name word (a capitalised word outside quotations, not a
-        pronoun); is it an acronym (WHO, NIH, CNN); is it a plain name word, one that is a
-        name word anywhere but at a sentence start (not an acronym, not a function word, not
-        right after an opening quotation mark)? Only capitalised words are visited."""
-        candidate = [False] * len(self.tokens)
-        acronym = [False] * len(self.tokens)
-        plain = [False] * len(self.tokens)
-        lower, tokens, in_quote = self.lower, self.tokens, self.in_quote
+    def _plain_names(self) -> frozenset[int]:
+        """The name candidates that are name words anywhere but at a sentence start: not an
+        acronym, not a function word, not right after an opening quotation mark."""
+        lower, tokens = self.lower, self.tokens
         function_words = self.words.function_words
-        for index in self.capital_indices:
-            word = lower[index]
-            if in_quote[index] or word in PRONOUNS or word == "i":
-                continue
-            candidate[index] = True
-            token = tokens[index]
-            acronym[index] = len(token) > 1 and token.isupper() and not self.is_number[index]
-            plain[index] = not (
-                acronym[index]
-                or word in function_words
-                or (index > 0 and tokens[index - 1] in OPENING_QUOTES)
-            )
-        return candidate, acronym, plain
+        return frozenset(
+            index
+            for index in self.candidate_indices
+            if index not in self.acronym
+            and lower[index] not in function_words
+            and not (index > 0 and tokens[index - 1] in OPENING_QUOTES)
+        )
 
     # -- small token predicates --------------------------------------------------------------
 
     def _is_name_word(self, index: int, sentence: Sentence) -> bool:
-        if self.plain_name[index] and index != sentence.first_token:
+        """A capitalised word that is (part of) a name here. Name candidates: capitalised words
+        outside quotations, not pronouns; acronyms (WHO, NIH, CNN) always are names."""
+        if index in self.plain_name and index != sentence.first_token:
             return True
-        if not self.name_candidate[index]:
+        if index not in self.name_candidate:
             return False
-        if self.acronym[index]:
+        if index in self.acronym:
             return True
         lower = self.lower[index]
         if index == sentence.first_token or self._follows_opening(index, sentence):
