@@ -705,9 +705,7 @@ class SourcingScan:
         return last
 
     def _organisation_so_far(self, first: int, last: int) -> bool:
-        return not organisation_or_outlet_words().isdisjoint(
-            map(_bare, self._run(first, last))
-        )
+        return not organisation_or_outlet_words().isdisjoint(map(_bare, self._run(first, last)))
 
     def _links_organisation(self, index: int, first: int, last: int) -> bool:
         lower = self.lower[index]
