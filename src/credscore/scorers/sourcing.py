@@ -246,6 +246,12 @@ def organisation_or_outlet_words() -> frozenset[str]:
 
 
 @functools.cache
+def not_short_forms() -> frozenset[str]:
+    """Words that never name an entity alone, though part of its name ("of", "van")."""
+    return lexicon().function_words | lexicon().name_particles
+
+
+@functools.cache
 def finite_cues() -> frozenset[str]:
     return frozenset(
         form
@@ -390,8 +396,13 @@ NAME_CACHE_SIZE = 1 << 15
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def classify_name(name_words: tuple[str, ...]) -> str:
     """The kind of thing a capitalised name names, from the lexicons alone."""
-    words = lexicon()
     bare = [_bare(word) for word in name_words if word[:1].isalnum()]
+    return _kind(bare, name_words[0] if name_words else "")
+
+
+def _kind(bare: list[str], first_word: str) -> str:
+    """:func:`classify_name`, given the name's bare words and its first token."""
+    words = lexicon()
     if not bare:
         return "unknown"
     joined = " ".join(bare)
@@ -403,7 +414,7 @@ def classify_name(name_words: tuple[str, ...]) -> str:
         return "place"
     if bare[0] in words.place_words or bare[-1] in words.place_words:
         return "place"
-    if len(bare) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
+    if len(bare) == 1 and first_word.isupper() and len(first_word) > 1:
         return "organisation"  # an acronym: NATO, FBI
     if not words.non_person_words.isdisjoint(bare):
         return "thing"  # "French Revolution", "Social Security", "Sephardic Jews"
@@ -424,25 +435,16 @@ class MentionFacts(NamedTuple):
 
 
 def mention_facts(name_words: tuple[str, ...]) -> MentionFacts:
-    words = tuple(word for word in name_words if word[:1].isalnum())
-    bare = [_bare(word) for word in words]
+    words = [word for word in name_words if word[:1].isalnum()]
+    bare = list(map(_bare, words))
+    not_short = not_short_forms()
     return MentionFacts(
         key=" ".join(bare),
         words=len(words),
         name=_strip_possessive(" ".join(name_words).strip()),
-        kind=classify_name(words),
-        person_forms=_short_forms(bare),
-        group_forms=_short_forms(bare[-1:]),
-    )
-
-
-def _short_forms(forms: Sequence[str]) -> tuple[str, ...]:
-    """The forms that may name an entity alone (not "of", not "van")."""
-    words = lexicon()
-    return tuple(
-        form
-        for form in forms
-        if form not in words.function_words and form not in words.name_particles
+        kind=_kind(bare, words[0] if words else ""),
+        person_forms=tuple(form for form in bare if form not in not_short),
+        group_forms=tuple(form for form in bare[-1:] if form not in not_short),
     )
 
 
