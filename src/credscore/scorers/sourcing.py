@@ -44,7 +44,10 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -123,10 +126,12 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 PRONOUN_CONTRACTIONS = frozenset({"he's", "she's", "it's", "he’s", "she’s", "it’s"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
+PRONOUNS_AND_I = PRONOUNS | {"i"}
 NEGATIONS = frozenset({"not", "never", "no", "nor"})
 PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "’s"})
 OUTLET_KINDS = frozenset({"outlet"})
 ORGANISATION_KINDS = frozenset({"organisation"})
+PERSON_KINDS = frozenset({"person"})
 CLOSING_QUOTES = frozenset("\"”’'»›")
 OPENING_QUOTES = frozenset("\"“‘'«‹„")
 # After "told"/"asked": how far an object may reach before the complement ("told CNN that").
@@ -229,6 +234,24 @@ def word_classes() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def cue_words() -> frozenset[str]:
+    """Lower-cased tokens that may be an attribution cue (checked further by ``try_cue``)."""
+    words = lexicon()
+    return words.speech_verbs | words.data_verbs | words.participles | {"according", "per"}
+
+
+@functools.cache
+def organisation_or_outlet_words() -> frozenset[str]:
+    return lexicon().organisation_words | lexicon().outlet_words
+
+
+@functools.cache
+def not_short_forms() -> frozenset[str]:
+    """Words that never name an entity alone, though part of its name ("of", "van")."""
+    return lexicon().function_words | lexicon().name_particles
+
+
+@functools.cache
 def finite_cues() -> frozenset[str]:
     return frozenset(
         form
@@ -271,79 +294,67 @@ class EntityTracker:
         self.last_source: str | None = None
         # The latest mentions, newest last: pronouns look back only this far.
         self.recent: collections.deque[Entity] = collections.deque(maxlen=RECENT_MENTIONS)
+        # Per name, the newest mention's number (counting appends to ``recent``) and entity:
+        # ``kind_of`` without scanning ``recent``.
+        self.appended = 0
+        self.newest_by_name: dict[str, tuple[int, Entity]] = {}
+
+    def _remember(self, entity: Entity) -> None:
+        self.recent.append(entity)
+        self.appended += 1
+        self.newest_by_name[entity.name] = (self.appended, entity)
 
     def classify(self, name_words: Sequence[str]) -> str:
-        words = self.words
-        bare = [_bare(word) for word in name_words if word[:1].isalnum()]
-        if not bare:
-            return "unknown"
-        joined = " ".join(bare)
-        if joined in words.outlets or bare[-1] in words.outlet_words:
-            return "outlet"
-        if any(word in words.organisation_words for word in bare):
-            return "organisation"
-        if joined in words.places or bare[-1] in words.places:
-            return "place"
-        if bare[0] in words.place_words or bare[-1] in words.place_words:
-            return "place"
-        if len(bare) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
-            return "organisation"  # an acronym: NATO, FBI
-        if any(word in words.non_person_words for word in bare):
-            return "thing"  # "French Revolution", "Social Security", "Sephardic Jews"
-        if len(bare) >= 2:
-            return "person"
-        return "unknown"
+        return classify_name(tuple(name_words))
 
     def mention(
         self, name_words: Sequence[str], *, gender: str = "", speaker: bool = False
     ) -> Entity:
         """Record a mention; return the entity it names (a short form joins its full name)."""
+        return self.record(mention_facts(tuple(name_words)), gender=gender, speaker=speaker)
+
+    def record(self, facts: MentionFacts, *, gender: str = "", speaker: bool = False) -> Entity:
+        """:meth:`mention`, given the facts of the mention's words."""
         self.clock += 1
-        words = [word for word in name_words if word[:1].isalnum()]
-        key = " ".join(_bare(word) for word in words)
+        key = facts.key
         entity: Entity | None = None
-        if len(words) == 1:
+        if facts.words == 1:
             # A short form ("Kim", "the Times") names the full name it is part of.
-            candidates = self.by_token.get(key, [])
+            candidates = self.by_token.get(key)
             if candidates:
-                entity = max(candidates, key=lambda candidate: candidate.last_seen)
+                entity = max(candidates, key=_last_seen)
         if entity is None:
             entity = self.by_name.get(key)
         if entity is None:
-            kind = self.classify(words)
+            kind = facts.kind
             if kind == "unknown" and (speaker or gender):
                 kind = "person"
-            name = " ".join(name_words).strip()
-            entity = Entity(name=_strip_possessive(name), kind=kind)
+            entity = Entity(name=facts.name, kind=kind)
             self.entities.append(entity)
             self.by_name[key] = entity
-            if len(words) >= 2:
+            if facts.words >= 2:
                 # A person is later named by any part of the name ("Kim", "Scarlatoiu"); an
                 # organisation or outlet by its last word ("the Times"), not by "UK".
-                short_forms = words if kind == "person" else words[-1:]
-                for word in short_forms:
-                    bare = _bare(word)
-                    if (
-                        bare not in self.words.function_words
-                        and bare not in self.words.name_particles
-                    ):
-                        holders = self.by_token.setdefault(bare, [])
-                        holders.append(entity)
-                        if len(holders) > MAX_SHORT_FORM_HOLDERS:
-                            del holders[0]  # bounded: many "John X" names stay linear
+                short_forms = facts.person_forms if kind == "person" else facts.group_forms
+                for bare in short_forms:
+                    holders = self.by_token.setdefault(bare, [])
+                    holders.append(entity)
+                    if len(holders) > MAX_SHORT_FORM_HOLDERS:
+                        del holders[0]  # bounded: many "John X" names stay linear
         elif entity.kind == "unknown" and (speaker or gender):
             entity.kind = "person"
         if gender and not entity.gender:
             entity.gender = gender
         entity.last_seen = self.clock
-        self.recent.append(entity)
+        self._remember(entity)
         return entity
 
     def kind_of(self, name: str) -> str:
-        for entity in reversed(self.recent):
-            if entity.name == name:
-                return entity.kind
-        return ""
+        """The kind of the newest entity of that name among the recent mentions, or ""."""
+        newest = self.newest_by_name.get(name)
+        if newest is None or newest[0] <= self.appended - RECENT_MENTIONS:
+            return ""  # never mentioned, or no longer among the recent mentions
+        return newest[1].kind
 
     def latest(self, kinds: frozenset[str], gender: str = "") -> Entity | None:
         for entity in reversed(self.recent):
@@ -363,15 +374,118 @@ class EntityTracker:
             if found is not None:
                 return found.name
             return ANONYMOUS if lower != "it" else self.last_source
-        found = self.latest(frozenset({"person"}), gender)
+        found = self.latest(PERSON_KINDS, gender)
         if found is None:
             return None
         if gender and not found.gender:
             found.gender = gender
         self.clock += 1
         found.last_seen = self.clock
-        self.recent.append(found)
+        self._remember(found)
         return found.name
+
+
+_last_seen = operator.attrgetter("last_seen")
+
+
+# Names recur within and across documents, and everything below depends only on the words
+# of the name, so it is computed once per distinct name (bounded caches).
+NAME_CACHE_SIZE = 1 << 15
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def classify_name(name_words: tuple[str, ...]) -> str:
+    """The kind of thing a capitalised name names, from the lexicons alone."""
+    bare = [_bare(word) for word in name_words if word[:1].isalnum()]
+    return _kind(bare, name_words[0] if name_words else "")
+
+
+def _kind(bare: list[str], first_word: str) -> str:
+    """:func:`classify_name`, given the name's bare words and its first token."""
+    words = lexicon()
+    if not bare:
+        return "unknown"
+    joined = " ".join(bare)
+    if joined in words.outlets or bare[-1] in words.outlet_words:
+        return "outlet"
+    if not words.organisation_words.isdisjoint(bare):
+        return "organisation"
+    if joined in words.places or bare[-1] in words.places:
+        return "place"
+    if bare[0] in words.place_words or bare[-1] in words.place_words:
+        return "place"
+    if len(bare) == 1 and first_word.isupper() and len(first_word) > 1:
+        return "organisation"  # an acronym: NATO, FBI
+    if not words.non_person_words.isdisjoint(bare):
+        return "thing"  # "French Revolution", "Social Security", "Sephardic Jews"
+    if len(bare) >= 2:
+        return "person"
+    return "unknown"
+
+
+class MentionFacts(NamedTuple):
+    """What a mention's words say by themselves, before the document's entities are read."""
+
+    key: str  # the bare lower-cased words, the entity's identity
+    words: int  # how many words (tokens starting with a letter or digit)
+    name: str  # the display name, without a possessive ending
+    kind: str  # from the lexicons (see classify_name)
+    person_forms: tuple[str, ...]  # short forms a person is later named by: any word
+    group_forms: tuple[str, ...]  # ... an organisation or outlet: its last word
+
+
+def mention_facts(name_words: tuple[str, ...]) -> MentionFacts:
+    words = [word for word in name_words if word[:1].isalnum()]
+    bare = list(map(_bare, words))
+    not_short = not_short_forms()
+    return MentionFacts(
+        key=" ".join(bare),
+        words=len(words),
+        name=_strip_possessive(" ".join(name_words).strip()),
+        kind=_kind(bare, words[0] if words else ""),
+        person_forms=tuple(form for form in bare if form not in not_short),
+        group_forms=tuple(form for form in bare[-1:] if form not in not_short),
+    )
+
+
+def name_start(run: tuple[str, ...]) -> tuple[int, str]:
+    """Where the name starts in a run of capitalised tokens, after its leading titles and
+    role words, and the gender a title gives (Mr., Ms.)."""
+    words = lexicon()
+    gender = ""
+    start = 0
+    last = len(run) - 1
+    # "Police Chief Mark Lee", "Tesla CEO Elon Musk": the name follows the last title or
+    # role word (not in organisation names: "General Motors", "Justice Department").
+    for position in range(last):
+        bare = _bare(run[position])
+        if bare in words.titles or bare in words.role_nouns:
+            tail = position + 1
+            while tail < last and run[tail] == ".":
+                tail += 1
+            if classify_name(run[tail:]) in {"person", "unknown"}:
+                gender = gender or words.titles.get(bare, "")
+                start = tail
+    return start, gender
+
+
+class RunName(NamedTuple):
+    """The name in a run of capitalised tokens (see :func:`run_name`)."""
+
+    words: tuple[str, ...]  # the name's tokens, after leading titles and roles
+    gender: str  # from a title: "m", "f" or ""
+    facts: MentionFacts  # of the words without "." tokens
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def run_name(run: tuple[str, ...]) -> RunName | None:
+    """The name a run of tokens gives, or None when only titles and roles remain."""
+    start, gender = name_start(run)
+    words = run[start:]
+    if not words:
+        return None
+    mentioned = tuple(word for word in words if word != ".") if len(words) > 1 else words
+    return RunName(words, gender, mention_facts(mentioned))
 
 
 def _strip_possessive(name: str) -> str:
@@ -385,8 +499,7 @@ def _strip_possessive(name: str) -> str:
 # The per-document scan.
 
 
-@attrs.frozen
-class Attribution:
+class Attribution(NamedTuple):
     start: int
     end: int
     source: str
@@ -394,8 +507,7 @@ class Attribution:
     sentence_index: int
 
 
-@attrs.frozen
-class SourceMention:
+class SourceMention(NamedTuple):
     """A source noun phrase: its first and last token and what it resolves to."""
 
     first: int
@@ -421,17 +533,30 @@ class SourcingScan:
         self.stretches = find_quoted(self.text, self.paragraphs)
         self.quote_index = QuoteIndex(self.stretches)
         self.in_quote = self._tokens_in_quotes()
-        self.capital_indices = [
-            index
-            for index, (capital, word) in enumerate(
-                zip(self.capitalised, self.is_word, strict=True)
-            )
-            if capital and word
-        ]
-        words = self.words
-        self.cue_words = (
-            words.speech_verbs | words.data_verbs | words.participles | {"according", "per"}
+        # Per-document indices, found at C speed (compress/map) rather than token by token.
+        token_range = range(len(self.tokens))
+        self.capital_indices = list(
+            itertools.compress(token_range, map(operator.and_, self.capitalised, self.is_word))
         )
+        self.cue_indices = list(
+            itertools.compress(token_range, map(cue_words().__contains__, self.lower))
+        )
+        self.candidate_indices = [
+            index
+            for index in self.capital_indices
+            if not self.in_quote[index] and self.lower[index] not in PRONOUNS_AND_I
+        ]
+        self.name_candidate = frozenset(self.candidate_indices)
+        self.acronym = frozenset(
+            index
+            for index in self.candidate_indices
+            if len(self.tokens[index]) > 1
+            and self.tokens[index].isupper()
+            and not self.is_number[index]
+        )
+        self.plain_name = self._plain_names()
+        # Nothing reads the entity tracker after the document's last cue word.
+        self.last_cue = self.cue_indices[-1] if self.cue_indices else -1
         self.attributions: list[Attribution] = []
         self.used: set[int] = set()
         # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
@@ -454,17 +579,31 @@ class SourcingScan:
             flags[low:high] = [True] * (high - low)
         return flags
 
+    def _plain_names(self) -> frozenset[int]:
+        """The name candidates that are name words anywhere but at a sentence start: not an
+        acronym, not a function word, not right after an opening quotation mark."""
+        lower, tokens = self.lower, self.tokens
+        function_words = self.words.function_words
+        return frozenset(
+            index
+            for index in self.candidate_indices
+            if index not in self.acronym
+            and lower[index] not in function_words
+            and not (index > 0 and tokens[index - 1] in OPENING_QUOTES)
+        )
+
     # -- small token predicates --------------------------------------------------------------
 
     def _is_name_word(self, index: int, sentence: Sentence) -> bool:
-        if not (self.is_word[index] and self.capitalised[index]) or self.in_quote[index]:
+        """A capitalised word that is (part of) a name here. Name candidates: capitalised words
+        outside quotations, not pronouns; acronyms (WHO, NIH, CNN) always are names."""
+        if index in self.plain_name and index != sentence.first_token:
+            return True
+        if index not in self.name_candidate:
             return False
+        if index in self.acronym:
+            return True
         lower = self.lower[index]
-        if lower in PRONOUNS or lower == "i":
-            return False
-        token = self.tokens[index]
-        if len(token) > 1 and token.isupper() and not self.is_number[index]:
-            return True  # an acronym: WHO, NIH, CNN
         if index == sentence.first_token or self._follows_opening(index, sentence):
             bare = _bare(self.tokens[index])
             words = self.words
@@ -568,12 +707,7 @@ class SourcingScan:
         return last
 
     def _organisation_so_far(self, first: int, last: int) -> bool:
-        words = self.words
-        return any(
-            _bare(self.tokens[index]) in words.organisation_words
-            or _bare(self.tokens[index]) in words.outlet_words
-            for index in range(first, last + 1)
-        )
+        return not organisation_or_outlet_words().isdisjoint(map(_bare, self._run(first, last)))
 
     def _links_organisation(self, index: int, first: int, last: int) -> bool:
         lower = self.lower[index]
@@ -582,36 +716,25 @@ class SourcingScan:
         # "Committee for Human Rights": a link word joins only before an organisation word.
         return index > 0 and _bare(self.tokens[index - 1]) in self.words.organisation_words
 
-    def name_words(self, first: int, last: int) -> tuple[list[str], str]:
+    def _run(self, first: int, last: int) -> tuple[str, ...]:
+        """The tokens ``first..last``."""
+        if first < 0:  # not a slice: tokens[first], tokens[first + 1] ... as the index runs
+            return tuple(self.tokens[position] for position in range(first, last + 1))
+        return self.tokens[first : last + 1]
+
+    def name_words(self, first: int, last: int) -> tuple[tuple[str, ...], str]:
         """The words of a name run without leading titles and roles, and a gender from a
         title (Mr., Ms.)."""
-        words = self.words
-        gender = ""
-        index = first
-        # "Police Chief Mark Lee", "Tesla CEO Elon Musk": the name follows the last title or
-        # role word (not in organisation names: "General Motors", "Justice Department").
-        for position in range(first, last):
-            bare = _bare(self.tokens[position])
-            if bare in words.titles or bare in words.role_nouns:
-                tail = position + 1
-                while tail < last and self.tokens[tail] == ".":
-                    tail += 1
-                if self.entities.classify(self.tokens[tail : last + 1]) in {"person", "unknown"}:
-                    gender = gender or words.titles.get(bare, "")
-                    index = tail
-        return [self.tokens[position] for position in range(index, last + 1)], gender
+        run = self._run(first, last)
+        start, gender = name_start(run)
+        return run[start:], gender
 
     def resolve_run(self, first: int, last: int, *, speaker: bool) -> str:
-        name, gender = self.name_words(first, last)
-        if not name:
+        name = run_name(self.tokens[first : last + 1] if first >= 0 else self._run(first, last))
+        if name is None:
             return ""
-        text_name = self._joined(name)
-        entity = self.entities.mention(
-            [word for word in name if word != "."] if len(name) > 1 else name,
-            gender=gender,
-            speaker=speaker,
-        )
-        return entity.name if entity.name else text_name
+        entity = self.entities.record(name.facts, gender=name.gender, speaker=speaker)
+        return entity.name if entity.name else self._joined(name.words)
 
     def _joined(self, words: Sequence[str]) -> str:
         joined = " ".join(words)
@@ -619,10 +742,11 @@ class SourcingScan:
 
     def register_mentions(self, sentence: Sentence, upto: int, start: int) -> int:
         """Register the names in tokens ``[start, upto)`` of a sentence; return ``upto``.
-        Only capitalised words are visited (their indices are listed once per document)."""
-        capitals = self.capital_indices
+        Only possible name words are visited (their indices are listed once per document)."""
+        capitals = self.candidate_indices
         position = bisect.bisect_left(capitals, start)
-        while position < len(capitals) and capitals[position] < upto:
+        end = bisect.bisect_left(capitals, upto, position)
+        while position < end:
             index = capitals[position]
             position += 1
             if self._is_name_word(index, sentence):
@@ -710,7 +834,7 @@ class SourcingScan:
             if name_first > head:
                 return self.resolve_run(name_first, name_last, speaker=True)
             if definite:
-                found = self.entities.latest(frozenset({"person"}))
+                found = self.entities.latest(PERSON_KINDS)
                 if found is not None:
                     return found.name
             return self._phrase_text(first, head) if not self.capitalised[head] else None
@@ -1235,8 +1359,7 @@ class SourcingScan:
 
     def add(self, first: int, last: int, source: str, cue: str, sentence_index: int) -> None:
         starts, ends = self.analysis.token_starts, self.analysis.token_ends
-        for index in range(first, last + 1):
-            self.used.add(index)
+        self.used.update(range(first, last + 1))
         self.attributions.append(
             Attribution(starts[first], ends[last], source, cue, sentence_index)
         )
@@ -1263,10 +1386,15 @@ class SourcingScan:
         return bool(words) and capitalised * 2 > len(words)
 
     def scan_sentence(self, sentence_index: int, sentence: Sentence) -> None:
+        if sentence.first_token > self.last_cue:
+            return  # no cue here or later: names met now cannot change any finding
         registered = sentence.end_token if self._is_heading(sentence) else sentence.first_token
-        lower = self.lower
-        cue_words = self.cue_words
-        cues = [i for i in range(sentence.first_token, sentence.end_token) if lower[i] in cue_words]
+        cue_indices = self.cue_indices
+        cues = cue_indices[
+            bisect.bisect_left(cue_indices, sentence.first_token) : bisect.bisect_left(
+                cue_indices, sentence.end_token
+            )
+        ]
         title = sentence.segment == "title"
         for index in cues:
             if self.in_quote[index] or index in self.used:
@@ -1609,22 +1737,15 @@ def paragraphs_of(analysis: Analysis) -> list[tuple[int, int]]:
 # Quotations: which quoted stretches are direct quotes, and who spoke them.
 
 
-@attrs.frozen
-class Quote:
+class Quote(NamedTuple):
     stretch: QuotedStretch
     speaker: str | None
     sentence_index: int
 
 
-def _sentence_index_at(sentences: Sequence[Sentence], offset: int) -> int:
-    low, high = 0, len(sentences) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if sentences[middle].start <= offset:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+def _last_at_or_before(starts: Sequence[int], offset: int) -> int:
+    """The index of the last of the ordered ``starts`` at or before ``offset`` (0 if none)."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def select_quotes(scan: SourcingScan) -> list[Quote]:
@@ -1636,9 +1757,10 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
     text = analysis.text
     paragraphs = scan.paragraphs
     paragraph_starts = [start for start, _ in paragraphs]
+    sentence_starts = [sentence.start for sentence in sentences]
     by_paragraph: dict[int, list[Attribution]] = {}
     for attribution in scan.attributions:
-        position = _paragraph_at(paragraph_starts, attribution.start)
+        position = _last_at_or_before(paragraph_starts, attribution.start)
         by_paragraph.setdefault(position, []).append(attribution)
     quotes: list[Quote] = []
     previous_speaker: str | None = None
@@ -1646,9 +1768,9 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
     for position, attributions in by_paragraph.items():
         previous_paragraph_sources[position] = attributions[-1].source
     for stretch in scan.stretches:
-        paragraph = _paragraph_at(paragraph_starts, stretch.start)
+        paragraph = _last_at_or_before(paragraph_starts, stretch.start)
         paragraph_start, paragraph_end = paragraphs[paragraph]
-        sentence_index = _sentence_index_at(sentences, stretch.start)
+        sentence_index = _last_at_or_before(sentence_starts, stretch.start)
         sentence = sentences[sentence_index]
         local = by_paragraph.get(paragraph, [])
         adjacent = _adjacent_attribution(text, stretch, local)
@@ -1698,17 +1820,6 @@ def _headline_cue_before(text: str, stretch: QuotedStretch, floor: int) -> bool:
         return True
     words = WORD_RE.findall(window)[-4:]
     return any(word.lower() in cues for word in words)
-
-
-def _paragraph_at(starts: Sequence[int], offset: int) -> int:
-    low, high = 0, len(starts) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if starts[middle] <= offset:
-            low = middle
-        else:
-            high = middle - 1
-    return low
 
 
 def _adjacent_attribution(
