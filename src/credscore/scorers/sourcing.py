@@ -1758,21 +1758,22 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
     paragraphs = scan.paragraphs
     paragraph_starts = [start for start, _ in paragraphs]
     sentence_starts = [sentence.start for sentence in sentences]
-    by_paragraph: dict[int, list[Attribution]] = {}
+    grouped: dict[int, list[Attribution]] = {}
     for attribution in scan.attributions:
         position = _last_at_or_before(paragraph_starts, attribution.start)
-        by_paragraph.setdefault(position, []).append(attribution)
+        grouped.setdefault(position, []).append(attribution)
+    by_paragraph = {position: LocalAttributions.of(group) for position, group in grouped.items()}
     quotes: list[Quote] = []
     previous_speaker: str | None = None
     previous_paragraph_sources: dict[int, str] = {}
-    for position, attributions in by_paragraph.items():
-        previous_paragraph_sources[position] = attributions[-1].source
+    for position, group in grouped.items():
+        previous_paragraph_sources[position] = group[-1].source
     for stretch in scan.stretches:
         paragraph = _last_at_or_before(paragraph_starts, stretch.start)
         paragraph_start, paragraph_end = paragraphs[paragraph]
         sentence_index = _last_at_or_before(sentence_starts, stretch.start)
         sentence = sentences[sentence_index]
-        local = by_paragraph.get(paragraph, [])
+        local = by_paragraph.get(paragraph, NO_ATTRIBUTIONS)
         adjacent = _adjacent_attribution(text, stretch, local)
         if stretch.continues:
             speaker = previous_speaker
@@ -1822,41 +1823,82 @@ def _headline_cue_before(text: str, stretch: QuotedStretch, floor: int) -> bool:
     return any(word.lower() in cues for word in words)
 
 
+class LocalAttributions(NamedTuple):
+    """A paragraph's attributions in text order, with their starts and ends indexed so that a
+    quotation finds its neighbours by binary search (a long paragraph of many quotes and
+    cues must not cost quotes x attributions)."""
+
+    items: list[Attribution]
+    starts: list[int]
+    by_end: list[tuple[int, int]]  # (end, index in items), ordered
+
+    @classmethod
+    def of(cls, attributions: Sequence[Attribution]) -> LocalAttributions:
+        items = sorted(attributions, key=lambda attribution: attribution.start)
+        by_end = sorted((attribution.end, index) for index, attribution in enumerate(items))
+        return cls(items, [attribution.start for attribution in items], by_end)
+
+    def starting_in(self, low: int, high: int) -> list[Attribution]:
+        """Attributions whose start lies in ``[low, high]``, in text order."""
+        first = bisect.bisect_left(self.starts, low)
+        last = bisect.bisect_right(self.starts, high)
+        return self.items[first:last]
+
+    def any_starting_in(self, low: int, high: int) -> bool:
+        """Does any attribution start in ``[low, high]``? (No list built: O(log n).)"""
+        first = bisect.bisect_left(self.starts, low)
+        return first < len(self.starts) and self.starts[first] <= high
+
+    def ending_in(self, low: int, high: int) -> list[Attribution]:
+        """Attributions whose end lies in ``[low, high]``, in text order."""
+        first = bisect.bisect_left(self.by_end, (low, -1))
+        last = bisect.bisect_right(self.by_end, (high, len(self.items)))
+        return [self.items[index] for index in sorted(i for _, i in self.by_end[first:last])]
+
+
+NO_ATTRIBUTIONS = LocalAttributions([], [], [])
+
+
 def _adjacent_attribution(
-    text: str, stretch: QuotedStretch, attributions: Sequence[Attribution]
+    text: str, stretch: QuotedStretch, attributions: LocalAttributions
 ) -> Attribution | None:
     """An attribution right after the closing mark (', he said') or right before the opening
     mark ('Kim said: "...'), with only punctuation and a few characters between."""
     after = stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
     # '"...," he said' — the quotation ends in a comma, question mark, exclamation or dash
     # inside its marks, or a comma follows them; '"The Long Goodbye." Organizers added' is not.
-    for attribution in attributions:
+    for attribution in attributions.starting_in(after, after + 3):
         gap = text[after : attribution.start]
-        if (
-            0 <= attribution.start - after <= 3
-            and not gap.strip(" ,;:—–-")
-            and (text[stretch.end - 1] in ",?!—–-" or "," in gap)
-        ):
+        if not gap.strip(" ,;:—–-") and (text[stretch.end - 1] in ",?!—–-" or "," in gap):
             return attribution
-    for attribution in attributions:
+    for attribution in attributions.ending_in(stretch.open_mark - 8, stretch.open_mark):
         gap = text[attribution.end : stretch.open_mark]
-        if 0 <= stretch.open_mark - attribution.end <= 8 and gap.strip(" ,:—–-") in {"", "that"}:
+        if gap.strip(" ,:—–-") in {"", "that"}:
             return attribution
     return None
 
 
-def _nearest_source(stretch: QuotedStretch, attributions: Sequence[Attribution]) -> str | None:
-    best: Attribution | None = None
-    for attribution in attributions:
-        if best is None or abs(attribution.start - stretch.start) < abs(best.start - stretch.start):
-            best = attribution
-    return best.source if best is not None else None
+def _nearest_source(stretch: QuotedStretch, attributions: LocalAttributions) -> str | None:
+    """The source of the attribution whose start is nearest the quotation's (the earlier one
+    on a tie)."""
+    if not attributions.items:
+        return None
+    index = bisect.bisect_left(attributions.starts, stretch.start)
+    candidates = []
+    if index > 0:
+        # the first of any attributions sharing the nearest start before the quotation
+        before = bisect.bisect_left(attributions.starts, attributions.starts[index - 1])
+        candidates.append(attributions.items[before])
+    if index < len(attributions.items):
+        candidates.append(attributions.items[index])
+    best = min(candidates, key=lambda attribution: abs(attribution.start - stretch.start))
+    return best.source
 
 
 def _short_attributed(
     text: str,
     stretch: QuotedStretch,
-    attributions: Sequence[Attribution],
+    attributions: LocalAttributions,
     sentence: Sentence,
 ) -> bool:
     """A short partial quotation in a sentence that attributes it to a source
@@ -1868,7 +1910,7 @@ def _short_attributed(
         return False
     if is_title_case(WORD_RE.findall(text, stretch.start, stretch.end)):
         return False
-    return any(sentence.start <= attribution.start < sentence.end for attribution in attributions)
+    return attributions.any_starting_in(sentence.start, sentence.end - 1)
 
 
 # ---------------------------------------------------------------------------------------------
