@@ -117,6 +117,16 @@ AUXILIARIES = frozenset(
         "’s",
     }
 )
+MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+# Prepositions that pin a bare collective to a place ("residents along the river said").
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"along", "near", "on", "in", "across", "around", "outside", "inside", "throughout", "of"}
+)
+DEFINITE_BEFORE_COLLECTIVE = frozenset(
+    {"the", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your"}
+)
+QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
+IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote", "thought", "felt", "held", "spoke"})
 PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by", "to", "in", "on"})
 HEADLINE_PREPOSITIONS = frozenset(
     {"of", "on", "about", "over", "against", "for", "to", "in", "at", "with", "after"}
@@ -231,6 +241,26 @@ def word_classes() -> dict[str, frozenset[str]]:
         else:
             current.update(word.lower() for word in line.split())
     return {name: frozenset(words) for name, words in classes.items()}
+
+
+class WeaselSources(NamedTuple):
+    """Vague collectives ("critics", "some residents"): a claim pinned on one is a weasel
+    (the hedging scorer's finding), not an attribution. Read from the hedging data files."""
+
+    nouns: dict[str, str]  # noun -> "free", "quantified" (needs one) or "bare"
+    quantifiers: frozenset[str]
+
+
+@functools.cache
+def weasel_sources() -> WeaselSources:
+    nouns: dict[str, str] = {}
+    for line in read_lines("hedging/weasel_sources.txt"):
+        noun, _, mode = line.partition("\t")
+        nouns[noun.strip().lower()] = mode.strip().lstrip("@") or "free"
+    quantifiers = frozenset(
+        line.strip().lower() for line in read_lines("hedging/weasel_quantifiers.txt")
+    )
+    return WeaselSources(nouns, quantifiers)
 
 
 @functools.cache
@@ -1569,6 +1599,10 @@ class SourcingScan:
                 return True
         if mention is None:
             return False
+        if self._hypothetical(verb, sentence) or self._is_weasel_subject(
+            mention.first, mention.last, verb, sentence
+        ):
+            return False
         before = mention.first - 1
         if (
             lower in words.noun_like_cues
@@ -1588,6 +1622,79 @@ class SourcingScan:
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
         return True
+
+    def _hypothetical(self, verb: int, sentence: Sentence) -> bool:
+        """ "what they would say", "such data can reveal": a modal makes the report
+        hypothetical (negations and passives are handled by the caller)."""
+        index = verb - 1
+        while index >= sentence.first_token and verb - index <= 3:
+            lower = self.lower[index]
+            if lower in MODALS:
+                return True
+            if lower not in self.words.intervening or lower in AUXILIARIES:
+                return False
+            index -= 1
+        return False
+
+    def _is_weasel_subject(self, first: int, last: int, verb: int, sentence: Sentence) -> bool:
+        """Whether the subject ``tokens[first..last]`` of a cue is a vague collective
+        ("critics say", "some residents complained", "industry experts agree", "other
+        reports say", "residents along the river said"): a weasel, not an attribution."""
+        weasels = weasel_sources()
+        lower = self.lower
+        start = sentence.first_token
+        located = False
+        probe = first - 1
+        if probe >= start and lower[probe] in {"the", "a", "an"}:
+            probe -= 1
+        if probe - 1 >= start and lower[probe] in LOCATIVE_PREPOSITIONS:
+            # "Residents along Mill Street said": the name is the object of a place phrase.
+            if lower[probe - 1] in weasels.nouns:
+                first = last = probe - 1
+                located = True
+        if first - 1 >= start and (
+            lower[first - 1] in DEFINITE_BEFORE_COLLECTIVE
+            or lower[first - 1].endswith(("'s", "’s", "s'", "s’"))
+        ):
+            return False  # "the senator's critics", "those analysts": someone in particular
+        noun = -1
+        for index in range(first, last + 1):
+            if lower[index] in weasels.nouns:
+                noun = index
+            elif noun >= 0:
+                break  # "critics of the plan": the head came first
+        if noun < 0:
+            # "Some say", "many believe", "others argue": a bare quantifier subject.
+            return first == last and lower[first] in QUANTIFIER_SUBJECTS
+        quantified = False
+        for index in range(first, noun):
+            word = lower[index]
+            if word in weasels.quantifiers:
+                quantified = True
+            elif (
+                not self.is_word[index]
+                or self.is_number[index]
+                or word in self.words.determiners
+                or (self.capitalised[index] and index != start)
+            ):
+                return False  # "two analysts", "the experts", "Harvard economists"
+        for index in range(noun + 1, last + 1):
+            if self.capitalised[index] and self.is_word[index]:
+                return False  # "analysts at Goldman Sachs": a named affiliation
+        mode = weasels.nouns[lower[noun]]
+        if quantified or mode == "free":
+            return True
+        if mode != "bare" or noun != start:
+            return False
+        # A bare plural opening the sentence reports a claim when placed ("residents near
+        # the plant said") or in a past, perfect or progressive form ("parents said").
+        verb_word = lower[verb]
+        reported = (
+            verb_word.endswith(("ed", "ing"))
+            or verb_word in IRREGULAR_PAST_CUES
+            or any(lower[index] in {"have", "has", "had"} for index in range(last + 1, verb))
+        )
+        return located or reported
 
     def _try_agent(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
         """ "as first reported by Reuters", "was confirmed by the ministry": a by-agent."""
@@ -1682,7 +1789,9 @@ class SourcingScan:
                 data_at = index
             first = index
             index -= 1
-        if data_at < 0:
+        if data_at < 0 or self._hypothetical(verb, sentence):
+            return False
+        if self._is_weasel_subject(first, verb - 1, verb, sentence):
             return False
         # The subject starts at its first word; the data noun is its head.
         phrase_first = first
