@@ -1647,11 +1647,14 @@ class SourcingScan:
         probe = first - 1
         if probe >= start and lower[probe] in {"the", "a", "an"}:
             probe -= 1
-        if probe - 1 >= start and lower[probe] in LOCATIVE_PREPOSITIONS:
+        if (
+            probe - 1 >= start
+            and lower[probe] in LOCATIVE_PREPOSITIONS
+            and lower[probe - 1] in weasels.nouns
+        ):
             # "Residents along Mill Street said": the name is the object of a place phrase.
-            if lower[probe - 1] in weasels.nouns:
-                first = last = probe - 1
-                located = True
+            first = last = probe - 1
+            located = True
         if first - 1 >= start and (
             lower[first - 1] in DEFINITE_BEFORE_COLLECTIVE
             or lower[first - 1].endswith(("'s", "’s", "s'", "s’"))
