@@ -73,3 +73,68 @@ def test_unnamed_single_and_institutional_sources_stay(
 )
 def test_hypothetical_reports_are_not_attributions(body: str) -> None:
     assert attributions(body) == []
+
+
+# -- sources resolve by entity type --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected_source"),
+    [
+        # "the company" is the business, not an acronym, regulator or market met since.
+        (
+            "Quillmark, the note-taking startup, confirmed Tuesday that its SMS codes were "
+            "exposed. In a statement, the company said it had reset all passwords.",
+            "Quillmark",
+        ),
+        (
+            "Harrow Logistics lost two contracts. The Federal Maritime Commission, which "
+            "oversees the sector, said it was reviewing the case. The company said it would "
+            "appeal.",
+            "Harrow Logistics",
+        ),
+        (
+            "Pellwood's shares, which trade on the Nasdaq, fell 4%. Pellwood Outdoor "
+            "Corporation cut its forecast. The company said demand was weak.",
+            "Pellwood Outdoor Corporation",
+        ),
+        # A legal-form suffix is no name of its own.
+        (
+            "Orla Foods, Inc., a maker of snacks, today announced a new cracker. Sales rose "
+            "12%, according to the company.",
+            "Orla Foods",
+        ),
+        (
+            "Tenbrook Analytics Ltd released its results. Profit doubled, according to the "
+            "firm.",
+            "Tenbrook Analytics",
+        ),
+        # A pronoun goes to a person, not to a name used as a modifier ("the X plant").
+        (
+            "Director Ngô Bảo Châu opened the site. The Nghi Sơn plant will double its "
+            "output, he said.",
+            "Ngô Bảo Châu",
+        ),
+    ],
+)
+def test_group_sources_resolve_by_entity_type(body: str, expected_source: str) -> None:
+    found = attributions(body)
+    assert found, body
+    assert found[-1][1] == expected_source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A former office manager for the firm, who asked not to be named, said records "
+        "were altered.",
+        "An aide to the senator said the vote would slip.",
+        "One former factory worker, who wished to remain anonymous, said the line ran "
+        "unsafely. \u201cWe were never told,\u201d the worker said.",
+        "A friend of the singer said the tour would go ahead.",
+    ],
+)
+def test_descriptions_of_unnamed_people_are_anonymous(body: str) -> None:
+    found = attributions(body)
+    assert found, body
+    assert {source for _, source in found} == {ANONYMOUS}

@@ -117,6 +117,9 @@ AUXILIARIES = frozenset(
         "’s",
     }
 )
+# "the Nasdaq", "its Crunchy brand": a name so determined is no business spoken of as such.
+DETERMINED_BEFORE_NAME = frozenset({"the", "its", "their", "his", "her", "our"})
+INDEFINITE = frozenset({"a", "an", "one", "another"})
 MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 # Prepositions that pin a bare collective to a place ("residents along the river said").
 LOCATIVE_PREPOSITIONS = frozenset(
@@ -183,6 +186,9 @@ class Lexicon:
     outlet_heads: frozenset[str]
     noun_like_cues: frozenset[str]
     non_person_words: frozenset[str]
+    company_words: frozenset[str]
+    public_body_words: frozenset[str]
+    company_suffixes: frozenset[str]
 
 
 def _split_marked(lines: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -227,6 +233,9 @@ def lexicon() -> Lexicon:
         function_words=words("function_words"),
         channels=words("speech_channels"),
         non_person_words=words("non_person_words"),
+        company_words=words("company_words"),
+        public_body_words=words("public_body_words"),
+        company_suffixes=words("company_suffixes"),
         **word_classes(),
     )
 
@@ -310,6 +319,10 @@ class Entity:
     kind: str  # person, organisation, outlet, place, unknown
     gender: str = ""
     last_seen: int = 0
+    # Taken for a person only because it spoke ("Stridely confirmed"): may be a business.
+    by_speech: bool = False
+    # First met after "the" ("the Nasdaq"): a market, place or thing rather than a business.
+    definite: bool = False
 
 
 class EntityTracker:
@@ -343,7 +356,14 @@ class EntityTracker:
         """Record a mention; return the entity it names (a short form joins its full name)."""
         return self.record(mention_facts(tuple(name_words)), gender=gender, speaker=speaker)
 
-    def record(self, facts: MentionFacts, *, gender: str = "", speaker: bool = False) -> Entity:
+    def record(
+        self,
+        facts: MentionFacts,
+        *,
+        gender: str = "",
+        speaker: bool = False,
+        definite: bool = False,
+    ) -> Entity:
         """:meth:`mention`, given the facts of the mention's words."""
         self.clock += 1
         key = facts.key
@@ -357,9 +377,10 @@ class EntityTracker:
             entity = self.by_name.get(key)
         if entity is None:
             kind = facts.kind
+            by_speech = kind == "unknown" and speaker and not gender
             if kind == "unknown" and (speaker or gender):
                 kind = "person"
-            entity = Entity(name=facts.name, kind=kind)
+            entity = Entity(name=facts.name, kind=kind, by_speech=by_speech, definite=definite)
             self.entities.append(entity)
             self.by_name[key] = entity
             if facts.words >= 2:
@@ -373,8 +394,12 @@ class EntityTracker:
                         del holders[0]  # bounded: many "John X" names stay linear
         elif entity.kind == "unknown" and (speaker or gender):
             entity.kind = "person"
+            entity.by_speech = not gender
+        elif facts.kind == "thing" and entity.kind == "person" and not (speaker or gender):
+            entity.kind = "thing"  # met again as a modifier: "the Lao Cai smelter"
         if gender and not entity.gender:
             entity.gender = gender
+            entity.by_speech = False
         entity.last_seen = self.clock
         self._remember(entity)
         return entity
@@ -394,6 +419,32 @@ class EntityTracker:
                 continue
             return entity
         return None
+
+    def latest_company(self) -> Entity | None:
+        """The business "the company" refers to: the latest organisation that is no public
+        body ("the Data Protection Commission"), no acronym ("GPS", "SUVs") and not met
+        after "the" ("the Nasdaq"); else the latest such unknown name ("Stridely", which
+        may have been taken for a person only because it spoke); else the latest
+        organisation of any sort."""
+        words = self.words
+        unknown: Entity | None = None
+        fallback: Entity | None = None
+        for entity in reversed(self.recent):
+            name_words = entity.name.split()
+            spoke = entity.by_speech and not entity.gender and len(name_words) == 1
+            if entity.kind not in GROUP_KINDS - {"outlet"} and not spoke:
+                continue
+            bare = [_bare(word) for word in name_words]
+            acronym = len(name_words) == 1 and name_words[0].rstrip("s").isupper()
+            definite = entity.definite and words.organisation_words.isdisjoint(bare)
+            if acronym or definite or not words.public_body_words.isdisjoint(bare):
+                if fallback is None and entity.kind == "organisation":
+                    fallback = entity
+            elif entity.kind == "organisation":
+                return entity
+            elif unknown is None:
+                unknown = entity
+        return unknown or fallback
 
     def pronoun(self, word: str) -> str | None:
         lower = word.lower()
@@ -515,6 +566,13 @@ def run_name(run: tuple[str, ...]) -> RunName | None:
     if not words:
         return None
     mentioned = tuple(word for word in words if word != ".") if len(words) > 1 else words
+    suffixes = lexicon().company_suffixes
+    if len(mentioned) > 1 and _bare(mentioned[-1]) in suffixes:
+        # "Tenbrook Analytics Ltd": a business, named without its legal form.
+        while len(mentioned) > 1 and (_bare(mentioned[-1]) in suffixes or mentioned[-1] == ","):
+            mentioned = mentioned[:-1]
+        facts = mention_facts(mentioned)._replace(kind="organisation")
+        return RunName(words, gender, facts)
     return RunName(words, gender, mention_facts(mentioned))
 
 
@@ -759,11 +817,18 @@ class SourcingScan:
         start, gender = name_start(run)
         return run[start:], gender
 
-    def resolve_run(self, first: int, last: int, *, speaker: bool) -> str:
+    def resolve_run(
+        self, first: int, last: int, *, speaker: bool, kind: str = "", definite: bool = False
+    ) -> str:
         name = run_name(self.tokens[first : last + 1] if first >= 0 else self._run(first, last))
-        if name is None:
-            return ""
-        entity = self.entities.record(name.facts, gender=name.gender, speaker=speaker)
+        if name is None or name.facts.key in self.words.company_suffixes:
+            return ""  # "Inc", "Ltd": part of the business name before it, no name of its own
+        facts = name.facts
+        if kind:
+            facts = facts._replace(kind=kind)
+        entity = self.entities.record(
+            facts, gender=name.gender, speaker=speaker, definite=definite
+        )
         return entity.name if entity.name else self._joined(name.words)
 
     def _joined(self, words: Sequence[str]) -> str:
@@ -790,9 +855,46 @@ class SourcingScan:
                     if key in self.entities.by_token or key in self.entities.by_name:
                         self.resolve_run(index, last, speaker=False)
                     continue
-                self.resolve_run(index, last, speaker=False)
+                suffix = self._company_suffix_after(last, sentence)
+                if suffix >= 0:
+                    # "Vantora Health, Inc.": a business, and "Inc" is no name of its own.
+                    self.resolve_run(index, last, speaker=False, kind="organisation")
+                    position = bisect.bisect_right(capitals, suffix, position)
+                    continue
+                self.resolve_run(
+                    index,
+                    last,
+                    speaker=False,
+                    kind=self._modifier_kind(index, last),
+                    definite=index > 0 and self.lower[index - 1] in DETERMINED_BEFORE_NAME,
+                )
                 position = bisect.bisect_right(capitals, last, position)
         return upto
+
+    def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
+        """The index of a legal-form suffix right after a name ("X, Inc.", "X Ltd"), or -1."""
+        after = last + 1
+        if after < sentence.end_token and self.tokens[after] == ",":
+            after += 1
+        if after < sentence.end_token and self.lower[after] in self.words.company_suffixes:
+            return after
+        return -1
+
+    def _modifier_kind(self, first: int, last: int) -> str:
+        """ "the Lao Cai smelter": a two-word name between "the" and a common noun modifies
+        the noun; it names no person (a pronoun must not resolve to it)."""
+        before, after = first - 1, last + 1
+        if (
+            before >= 0
+            and self.lower[before] == "the"
+            and after < len(self.tokens)
+            and self.is_word[after]
+            and not self.capitalised[after]
+            and self.lower[after] not in self.words.function_words
+            and classify_name(tuple(self.tokens[first : last + 1])) == "person"
+        ):
+            return "thing"
+        return ""
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -850,6 +952,10 @@ class SourcingScan:
                     return self._phrase_text(modifier, modifier)  # "a police spokesperson"
             if definite and bare_head in words.data_nouns and bare_head in self.data_sources:
                 return self.data_sources[bare_head]  # "the poll showed": the poll named before
+            if definite and bare_head in words.company_words:
+                company = self.entities.latest_company()
+                if company is not None:
+                    return company.name
             if definite or bare_head in self.words.spokespeople:
                 kinds = OUTLET_KINDS if bare_head in self.words.outlet_heads else ORGANISATION_KINDS
                 found = self.entities.latest(kinds)
@@ -863,6 +969,8 @@ class SourcingScan:
         if bare_head in words.role_nouns:
             if name_first > head:
                 return self.resolve_run(name_first, name_last, speaker=True)
+            if self.lower[first] in INDEFINITE and not self.capitalised[head]:
+                return ANONYMOUS  # "a former office manager said": an unnamed person
             if definite:
                 found = self.entities.latest(PERSON_KINDS)
                 if found is not None:
