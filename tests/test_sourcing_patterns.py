@@ -138,3 +138,32 @@ def test_descriptions_of_unnamed_people_are_anonymous(body: str) -> None:
     found = attributions(body)
     assert found, body
     assert {source for _, source in found} == {ANONYMOUS}
+
+
+# -- Title Case headlines and compounds: cue words used as nouns ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Marlow Foods Unveils the First Plant-Based Stress Snack for Kids", "Sales rose."),
+        ("Senate Votes To Cap Rent In 40 States", "The bill passed."),
+        ("Regulators Probe Fees In 12 Reports", "The probe began in May."),
+        ("Headline here", "Lumen Labs sells an AI-driven stress tracker for $99."),
+        ("Headline here", "The firm launched a Wi-Fi-enabled warn light for cyclists."),
+    ],
+)
+def test_title_case_and_compound_nouns_are_not_cues(title: str, body: str) -> None:
+    assert attributions(body, title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Mayor Dana Ruiz Says Budget Is Sound", [("Mayor Dana Ruiz Says", "Dana Ruiz")]),
+        ("Police Say Suspect Fled on Foot", [("Police Say", "Police")]),
+        ("Ruiz and Okafor Say Deal Is Close", [("Ruiz and Okafor Say", "Ruiz and Okafor")]),
+    ],
+)
+def test_headline_attributions_stay(title: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions("Talks went on.", title) == expected

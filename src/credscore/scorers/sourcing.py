@@ -119,6 +119,7 @@ AUXILIARIES = frozenset(
 )
 # "the Nasdaq", "its Crunchy brand": a name so determined is no business spoken of as such.
 DETERMINED_BEFORE_NAME = frozenset({"the", "its", "their", "his", "her", "our"})
+PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "staff", "people", "police"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 # Prepositions that pin a bare collective to a place ("residents along the river said").
@@ -1707,8 +1708,10 @@ class SourcingScan:
                 return True
         if mention is None:
             return False
-        if self._hypothetical(verb, sentence) or self._is_weasel_subject(
-            mention.first, mention.last, verb, sentence
+        if (
+            self._hypothetical(verb, sentence)
+            or self._is_weasel_subject(mention.first, mention.last, verb, sentence)
+            or self._noun_not_verb(verb, mention)
         ):
             return False
         before = mention.first - 1
@@ -1730,6 +1733,33 @@ class SourcingScan:
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
         return True
+
+    def _noun_not_verb(self, verb: int, mention: SourceMention) -> bool:
+        """Whether the cue word is a noun here, as Title Case headlines and compounds make
+        it look like a verb: after a figure ("Water In 11 States"), or a base form after a
+        singular name ("the First AI-Powered Stress Companion", "an AI-powered stress
+        tool"), which as a verb would read "stresses"."""
+        if verb > 0 and self.is_number[verb - 1]:
+            return True
+        lower = self.lower[verb]
+        verbs = self.words.speech_verbs
+        if lower + "s" not in verbs and lower + "es" not in verbs:
+            return False  # not a base form
+        last = mention.last
+        head = _bare(self.tokens[last])
+        words = self.words
+        return (
+            mention.first <= last
+            and self.capitalised[last]
+            and self.is_word[last]
+            and not head.endswith("s")
+            and head not in words.collective_nouns
+            and head not in words.anonymous_nouns
+            and head not in PLURAL_SUBJECTS
+            and not any(
+                self.lower[index] in {"and", "&"} for index in range(mention.first, last)
+            )
+        )
 
     def _hypothetical(self, verb: int, sentence: Sentence) -> bool:
         """ "what they would say", "such data can reveal": a modal makes the report
