@@ -167,3 +167,26 @@ def test_title_case_and_compound_nouns_are_not_cues(title: str, body: str) -> No
 )
 def test_headline_attributions_stay(title: str, expected: list[tuple[str, str]]) -> None:
     assert attributions("Talks went on.", title) == expected
+
+
+# -- a quoted clause after a reporting "that" is a quotation, a quoted noun is not ---------
+
+
+def quote_texts(body: str) -> list[str]:
+    return [f.text for f in score(body).findings if f.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A relative of the bride insisted to reporters that \u201cnobody is upset\u201d today.",
+            ["nobody is upset"],
+        ),
+        ('The coach told reporters that "we were robbed" after the game.', ["we were robbed"]),
+        ('An aide said that "it was handled" and left.', ["it was handled"]),
+        ('Forecasters said the "heat dome" would linger into next week.', []),
+    ],
+)
+def test_quoted_clause_after_that(body: str, expected: list[str]) -> None:
+    assert quote_texts(body) == expected

@@ -2145,6 +2145,16 @@ def _nearest_source(stretch: QuotedStretch, attributions: LocalAttributions) -> 
     return best.source
 
 
+def _clause_after_that(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
+    """ 'insisted that "nothing is wrong"': "that" introduces a quoted clause (it holds an
+    auxiliary verb), not a noun ('that "heat dome"')."""
+    before = WORD_RE.findall(text, max(sentence.start, stretch.open_mark - 6), stretch.open_mark)
+    if not before or before[-1].lower() != "that":
+        return False
+    quoted = WORD_RE.findall(text, stretch.start, stretch.end)
+    return any(word.lower() in AUXILIARIES for word in quoted)
+
+
 def _short_attributed(
     text: str,
     stretch: QuotedStretch,
@@ -2156,7 +2166,9 @@ def _short_attributed(
     it is a name, a Title Case title or a noun after a determiner ('the "heat dome"')."""
     if naming_word_before(text, stretch.open_mark, sentence.start):
         return False
-    if determiner_before(text, stretch.open_mark, sentence.start):
+    if determiner_before(text, stretch.open_mark, sentence.start) and not _clause_after_that(
+        text, stretch, sentence
+    ):
         return False
     if is_title_case(WORD_RE.findall(text, stretch.start, stretch.end)):
         return False
