@@ -564,8 +564,8 @@ def run_name(run: tuple[str, ...]) -> RunName | None:
     """The name a run of tokens gives, or None when only titles and roles remain."""
     start, gender = name_start(run)
     words = run[start:]
-    if not words:
-        return None
+    if not words or (len(words) == 1 and _bare(words[0]) in lexicon().company_suffixes):
+        return None  # "Inc", "Ltd": part of the business name before it, no name of its own
     mentioned = tuple(word for word in words if word != ".") if len(words) > 1 else words
     suffixes = lexicon().company_suffixes
     if len(mentioned) > 1 and _bare(mentioned[-1]) in suffixes:
@@ -651,6 +651,7 @@ class SourcingScan:
         # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
         # "report" or "claims" may be the phrase's own head noun.
         self.finite_cues = finite_cues()
+        self.company_suffixes = self.words.company_suffixes
         # The last non-person source: "the company said" may refer back to "the utility".
         self.last_group_source: str | None = None
         # Whether the cue being read reports speech outright (see self.words.plain_speech).
@@ -822,8 +823,8 @@ class SourcingScan:
         self, first: int, last: int, *, speaker: bool, kind: str = "", definite: bool = False
     ) -> str:
         name = run_name(self.tokens[first : last + 1] if first >= 0 else self._run(first, last))
-        if name is None or name.facts.key in self.words.company_suffixes:
-            return ""  # "Inc", "Ltd": part of the business name before it, no name of its own
+        if name is None:
+            return ""
         facts = name.facts
         if kind:
             facts = facts._replace(kind=kind)
@@ -856,19 +857,23 @@ class SourcingScan:
                     if key in self.entities.by_token or key in self.entities.by_name:
                         self.resolve_run(index, last, speaker=False)
                     continue
-                suffix = self._company_suffix_after(last, sentence)
-                if suffix >= 0:
-                    # "Vantora Health, Inc.": a business, and "Inc" is no name of its own.
-                    self.resolve_run(index, last, speaker=False, kind="organisation")
-                    position = bisect.bisect_right(capitals, suffix, position)
-                    continue
-                self.resolve_run(
-                    index,
-                    last,
-                    speaker=False,
-                    kind=self._modifier_kind(index, last),
-                    definite=index > 0 and self.lower[index - 1] in DETERMINED_BEFORE_NAME,
-                )
+                after = last + 1
+                suffixes = self.company_suffixes
+                if after + 1 < sentence.end_token and (
+                    self.lower[after] in suffixes
+                    or (self.tokens[after] == "," and self.lower[after + 1] in suffixes)
+                ):
+                    suffix = self._company_suffix_after(last, sentence)
+                    if suffix >= 0:
+                        # "Orla Foods, Inc.": a business, and "Inc" is no name of its own.
+                        self.resolve_run(index, last, speaker=False, kind="organisation")
+                        position = bisect.bisect_right(capitals, suffix, position)
+                        continue
+                if index > 0 and self.lower[index - 1] in DETERMINED_BEFORE_NAME:
+                    kind = self._modifier_kind(index, last)
+                    self.resolve_run(index, last, speaker=False, kind=kind, definite=True)
+                else:
+                    self.resolve_run(index, last, speaker=False)
                 position = bisect.bisect_right(capitals, last, position)
         return upto
 
@@ -886,8 +891,7 @@ class SourcingScan:
         the noun; it names no person (a pronoun must not resolve to it)."""
         before, after = first - 1, last + 1
         if (
-            before >= 0
-            and self.lower[before] == "the"
+            self.lower[before] == "the"
             and after < len(self.tokens)
             and self.is_word[after]
             and not self.capitalised[after]
@@ -1709,7 +1713,7 @@ class SourcingScan:
         if mention is None:
             return False
         if (
-            self._hypothetical(verb, sentence)
+            (self.lower[verb - 1] in self.words.intervening and self._hypothetical(verb, sentence))
             or self._is_weasel_subject(mention.first, mention.last, verb, sentence)
             or self._noun_not_verb(verb, mention)
         ):
