@@ -843,6 +843,9 @@ class SourcingScan:
         capitals = self.candidate_indices
         position = bisect.bisect_left(capitals, start)
         end = bisect.bisect_left(capitals, upto, position)
+        lower = self.lower
+        suffixes = self.company_suffixes
+        suffix_room = sentence.end_token - 1  # a suffix needs a token after the name
         while position < end:
             index = capitals[position]
             position += 1
@@ -858,10 +861,9 @@ class SourcingScan:
                         self.resolve_run(index, last, speaker=False)
                     continue
                 after = last + 1
-                suffixes = self.company_suffixes
-                if after + 1 < sentence.end_token and (
-                    self.lower[after] in suffixes
-                    or (self.tokens[after] == "," and self.lower[after + 1] in suffixes)
+                if after < suffix_room and (
+                    lower[after] in suffixes
+                    or (lower[after] == "," and lower[after + 1] in suffixes)
                 ):
                     suffix = self._company_suffix_after(last, sentence)
                     if suffix >= 0:
@@ -869,7 +871,7 @@ class SourcingScan:
                         self.resolve_run(index, last, speaker=False, kind="organisation")
                         position = bisect.bisect_right(capitals, suffix, position)
                         continue
-                if index > 0 and self.lower[index - 1] in DETERMINED_BEFORE_NAME:
+                if lower[index - 1] in DETERMINED_BEFORE_NAME and index > 0:
                     kind = self._modifier_kind(index, last)
                     self.resolve_run(index, last, speaker=False, kind=kind, definite=True)
                 else:
