@@ -117,6 +117,20 @@ AUXILIARIES = frozenset(
         "’s",
     }
 )
+# "the Nasdaq", "its Crunchy brand": a name so determined is no business spoken of as such.
+DETERMINED_BEFORE_NAME = frozenset({"the", "its", "their", "his", "her", "our"})
+PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "staff", "people", "police"})
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+# Prepositions that pin a bare collective to a place ("residents along the river said").
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"along", "near", "on", "in", "across", "around", "outside", "inside", "throughout", "of"}
+)
+DEFINITE_BEFORE_COLLECTIVE = frozenset(
+    {"the", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your"}
+)
+QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
+IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote", "thought", "felt", "held", "spoke"})
 PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by", "to", "in", "on"})
 HEADLINE_PREPOSITIONS = frozenset(
     {"of", "on", "about", "over", "against", "for", "to", "in", "at", "with", "after"}
@@ -173,6 +187,9 @@ class Lexicon:
     outlet_heads: frozenset[str]
     noun_like_cues: frozenset[str]
     non_person_words: frozenset[str]
+    company_words: frozenset[str]
+    public_body_words: frozenset[str]
+    company_suffixes: frozenset[str]
 
 
 def _split_marked(lines: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -217,6 +234,9 @@ def lexicon() -> Lexicon:
         function_words=words("function_words"),
         channels=words("speech_channels"),
         non_person_words=words("non_person_words"),
+        company_words=words("company_words"),
+        public_body_words=words("public_body_words"),
+        company_suffixes=words("company_suffixes"),
         **word_classes(),
     )
 
@@ -231,6 +251,26 @@ def word_classes() -> dict[str, frozenset[str]]:
         else:
             current.update(word.lower() for word in line.split())
     return {name: frozenset(words) for name, words in classes.items()}
+
+
+class WeaselSources(NamedTuple):
+    """Vague collectives ("critics", "some residents"): a claim pinned on one is a weasel
+    (the hedging scorer's finding), not an attribution. Read from the hedging data files."""
+
+    nouns: dict[str, str]  # noun -> "free", "quantified" (needs one) or "bare"
+    quantifiers: frozenset[str]
+
+
+@functools.cache
+def weasel_sources() -> WeaselSources:
+    nouns: dict[str, str] = {}
+    for line in read_lines("hedging/weasel_sources.txt"):
+        noun, _, mode = line.partition("\t")
+        nouns[noun.strip().lower()] = mode.strip().lstrip("@") or "free"
+    quantifiers = frozenset(
+        line.strip().lower() for line in read_lines("hedging/weasel_quantifiers.txt")
+    )
+    return WeaselSources(nouns, quantifiers)
 
 
 @functools.cache
@@ -280,6 +320,10 @@ class Entity:
     kind: str  # person, organisation, outlet, place, unknown
     gender: str = ""
     last_seen: int = 0
+    # Taken for a person only because it spoke ("Stridely confirmed"): may be a business.
+    by_speech: bool = False
+    # First met after "the" ("the Nasdaq"): a market, place or thing rather than a business.
+    definite: bool = False
 
 
 class EntityTracker:
@@ -313,7 +357,14 @@ class EntityTracker:
         """Record a mention; return the entity it names (a short form joins its full name)."""
         return self.record(mention_facts(tuple(name_words)), gender=gender, speaker=speaker)
 
-    def record(self, facts: MentionFacts, *, gender: str = "", speaker: bool = False) -> Entity:
+    def record(
+        self,
+        facts: MentionFacts,
+        *,
+        gender: str = "",
+        speaker: bool = False,
+        definite: bool = False,
+    ) -> Entity:
         """:meth:`mention`, given the facts of the mention's words."""
         self.clock += 1
         key = facts.key
@@ -327,9 +378,10 @@ class EntityTracker:
             entity = self.by_name.get(key)
         if entity is None:
             kind = facts.kind
+            by_speech = kind == "unknown" and speaker and not gender
             if kind == "unknown" and (speaker or gender):
                 kind = "person"
-            entity = Entity(name=facts.name, kind=kind)
+            entity = Entity(name=facts.name, kind=kind, by_speech=by_speech, definite=definite)
             self.entities.append(entity)
             self.by_name[key] = entity
             if facts.words >= 2:
@@ -343,8 +395,12 @@ class EntityTracker:
                         del holders[0]  # bounded: many "John X" names stay linear
         elif entity.kind == "unknown" and (speaker or gender):
             entity.kind = "person"
+            entity.by_speech = not gender
+        elif facts.kind == "thing" and entity.kind == "person" and not (speaker or gender):
+            entity.kind = "thing"  # met again as a modifier: "the Lao Cai smelter"
         if gender and not entity.gender:
             entity.gender = gender
+            entity.by_speech = False
         entity.last_seen = self.clock
         self._remember(entity)
         return entity
@@ -364,6 +420,32 @@ class EntityTracker:
                 continue
             return entity
         return None
+
+    def latest_company(self) -> Entity | None:
+        """The business "the company" refers to: the latest organisation that is no public
+        body ("the Data Protection Commission"), no acronym ("GPS", "SUVs") and not met
+        after "the" ("the Nasdaq"); else the latest such unknown name ("Stridely", which
+        may have been taken for a person only because it spoke); else the latest
+        organisation of any sort."""
+        words = self.words
+        unknown: Entity | None = None
+        fallback: Entity | None = None
+        for entity in reversed(self.recent):
+            name_words = entity.name.split()
+            spoke = entity.by_speech and not entity.gender and len(name_words) == 1
+            if entity.kind not in GROUP_KINDS - {"outlet"} and not spoke:
+                continue
+            bare = [_bare(word) for word in name_words]
+            acronym = len(name_words) == 1 and name_words[0].rstrip("s").isupper()
+            definite = entity.definite and words.organisation_words.isdisjoint(bare)
+            if acronym or definite or not words.public_body_words.isdisjoint(bare):
+                if fallback is None and entity.kind == "organisation":
+                    fallback = entity
+            elif entity.kind == "organisation":
+                return entity
+            elif unknown is None:
+                unknown = entity
+        return unknown or fallback
 
     def pronoun(self, word: str) -> str | None:
         lower = word.lower()
@@ -482,9 +564,16 @@ def run_name(run: tuple[str, ...]) -> RunName | None:
     """The name a run of tokens gives, or None when only titles and roles remain."""
     start, gender = name_start(run)
     words = run[start:]
-    if not words:
-        return None
+    if not words or (len(words) == 1 and _bare(words[0]) in lexicon().company_suffixes):
+        return None  # "Inc", "Ltd": part of the business name before it, no name of its own
     mentioned = tuple(word for word in words if word != ".") if len(words) > 1 else words
+    suffixes = lexicon().company_suffixes
+    if len(mentioned) > 1 and _bare(mentioned[-1]) in suffixes:
+        # "Tenbrook Analytics Ltd": a business, named without its legal form.
+        while len(mentioned) > 1 and (_bare(mentioned[-1]) in suffixes or mentioned[-1] == ","):
+            mentioned = mentioned[:-1]
+        facts = mention_facts(mentioned)._replace(kind="organisation")
+        return RunName(words, gender, facts)
     return RunName(words, gender, mention_facts(mentioned))
 
 
@@ -562,6 +651,7 @@ class SourcingScan:
         # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
         # "report" or "claims" may be the phrase's own head noun.
         self.finite_cues = finite_cues()
+        self.company_suffixes = self.words.company_suffixes
         # The last non-person source: "the company said" may refer back to "the utility".
         self.last_group_source: str | None = None
         # Whether the cue being read reports speech outright (see self.words.plain_speech).
@@ -729,11 +819,18 @@ class SourcingScan:
         start, gender = name_start(run)
         return run[start:], gender
 
-    def resolve_run(self, first: int, last: int, *, speaker: bool) -> str:
+    def resolve_run(
+        self, first: int, last: int, *, speaker: bool, kind: str = "", definite: bool = False
+    ) -> str:
         name = run_name(self.tokens[first : last + 1] if first >= 0 else self._run(first, last))
         if name is None:
             return ""
-        entity = self.entities.record(name.facts, gender=name.gender, speaker=speaker)
+        facts = name.facts
+        if kind:
+            facts = facts._replace(kind=kind)
+        entity = self.entities.record(
+            facts, gender=name.gender, speaker=speaker, definite=definite
+        )
         return entity.name if entity.name else self._joined(name.words)
 
     def _joined(self, words: Sequence[str]) -> str:
@@ -746,6 +843,9 @@ class SourcingScan:
         capitals = self.candidate_indices
         position = bisect.bisect_left(capitals, start)
         end = bisect.bisect_left(capitals, upto, position)
+        lower = self.lower
+        suffixes = self.company_suffixes
+        suffix_room = sentence.end_token - 1  # a suffix needs a token after the name
         while position < end:
             index = capitals[position]
             position += 1
@@ -760,9 +860,48 @@ class SourcingScan:
                     if key in self.entities.by_token or key in self.entities.by_name:
                         self.resolve_run(index, last, speaker=False)
                     continue
-                self.resolve_run(index, last, speaker=False)
+                after = last + 1
+                if after < suffix_room and (
+                    lower[after] in suffixes
+                    or (lower[after] == "," and lower[after + 1] in suffixes)
+                ):
+                    suffix = self._company_suffix_after(last, sentence)
+                    if suffix >= 0:
+                        # "Orla Foods, Inc.": a business, and "Inc" is no name of its own.
+                        self.resolve_run(index, last, speaker=False, kind="organisation")
+                        position = bisect.bisect_right(capitals, suffix, position)
+                        continue
+                if lower[index - 1] in DETERMINED_BEFORE_NAME and index > 0:
+                    kind = self._modifier_kind(index, last)
+                    self.resolve_run(index, last, speaker=False, kind=kind, definite=True)
+                else:
+                    self.resolve_run(index, last, speaker=False)
                 position = bisect.bisect_right(capitals, last, position)
         return upto
+
+    def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
+        """The index of a legal-form suffix right after a name ("X, Inc.", "X Ltd"), or -1."""
+        after = last + 1
+        if after < sentence.end_token and self.tokens[after] == ",":
+            after += 1
+        if after < sentence.end_token and self.lower[after] in self.words.company_suffixes:
+            return after
+        return -1
+
+    def _modifier_kind(self, first: int, last: int) -> str:
+        """ "the Lao Cai smelter": a two-word name between "the" and a common noun modifies
+        the noun; it names no person (a pronoun must not resolve to it)."""
+        before, after = first - 1, last + 1
+        if (
+            self.lower[before] == "the"
+            and after < len(self.tokens)
+            and self.is_word[after]
+            and not self.capitalised[after]
+            and self.lower[after] not in self.words.function_words
+            and classify_name(tuple(self.tokens[first : last + 1])) == "person"
+        ):
+            return "thing"
+        return ""
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -820,6 +959,10 @@ class SourcingScan:
                     return self._phrase_text(modifier, modifier)  # "a police spokesperson"
             if definite and bare_head in words.data_nouns and bare_head in self.data_sources:
                 return self.data_sources[bare_head]  # "the poll showed": the poll named before
+            if definite and bare_head in words.company_words:
+                company = self.entities.latest_company()
+                if company is not None:
+                    return company.name
             if definite or bare_head in self.words.spokespeople:
                 kinds = OUTLET_KINDS if bare_head in self.words.outlet_heads else ORGANISATION_KINDS
                 found = self.entities.latest(kinds)
@@ -833,6 +976,8 @@ class SourcingScan:
         if bare_head in words.role_nouns:
             if name_first > head:
                 return self.resolve_run(name_first, name_last, speaker=True)
+            if self.lower[first] in INDEFINITE and not self.capitalised[head]:
+                return ANONYMOUS  # "a former office manager said": an unnamed person
             if definite:
                 found = self.entities.latest(PERSON_KINDS)
                 if found is not None:
@@ -1569,6 +1714,12 @@ class SourcingScan:
                 return True
         if mention is None:
             return False
+        if (
+            (self.lower[verb - 1] in self.words.intervening and self._hypothetical(verb, sentence))
+            or self._is_weasel_subject(mention.first, mention.last, verb, sentence)
+            or self._noun_not_verb(verb, mention)
+        ):
+            return False
         before = mention.first - 1
         if (
             lower in words.noun_like_cues
@@ -1588,6 +1739,109 @@ class SourcingScan:
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
         return True
+
+    def _noun_not_verb(self, verb: int, mention: SourceMention) -> bool:
+        """Whether the cue word is a noun here, as Title Case headlines and compounds make
+        it look like a verb: after a figure ("Water In 11 States"), or a base form after a
+        singular name ("the First AI-Powered Stress Companion", "an AI-powered stress
+        tool"), which as a verb would read "stresses"."""
+        if verb > 0 and self.is_number[verb - 1]:
+            return True
+        lower = self.lower[verb]
+        verbs = self.words.speech_verbs
+        if lower + "s" not in verbs and lower + "es" not in verbs:
+            return False  # not a base form
+        last = mention.last
+        head = _bare(self.tokens[last])
+        words = self.words
+        return (
+            mention.first <= last
+            and self.capitalised[last]
+            and self.is_word[last]
+            and not head.endswith("s")
+            and head not in words.collective_nouns
+            and head not in words.anonymous_nouns
+            and head not in PLURAL_SUBJECTS
+            and not any(
+                self.lower[index] in {"and", "&"} for index in range(mention.first, last)
+            )
+        )
+
+    def _hypothetical(self, verb: int, sentence: Sentence) -> bool:
+        """ "what they would say", "such data can reveal": a modal makes the report
+        hypothetical (negations and passives are handled by the caller)."""
+        index = verb - 1
+        while index >= sentence.first_token and verb - index <= 3:
+            lower = self.lower[index]
+            if lower in MODALS:
+                return True
+            if lower not in self.words.intervening or lower in AUXILIARIES:
+                return False
+            index -= 1
+        return False
+
+    def _is_weasel_subject(self, first: int, last: int, verb: int, sentence: Sentence) -> bool:
+        """Whether the subject ``tokens[first..last]`` of a cue is a vague collective
+        ("critics say", "some residents complained", "industry experts agree", "other
+        reports say", "residents along the river said"): a weasel, not an attribution."""
+        weasels = weasel_sources()
+        lower = self.lower
+        start = sentence.first_token
+        located = False
+        probe = first - 1
+        if probe >= start and lower[probe] in {"the", "a", "an"}:
+            probe -= 1
+        if (
+            probe - 1 >= start
+            and lower[probe] in LOCATIVE_PREPOSITIONS
+            and lower[probe - 1] in weasels.nouns
+        ):
+            # "Residents along Mill Street said": the name is the object of a place phrase.
+            first = last = probe - 1
+            located = True
+        if first - 1 >= start and (
+            lower[first - 1] in DEFINITE_BEFORE_COLLECTIVE
+            or lower[first - 1].endswith(("'s", "’s", "s'", "s’"))
+        ):
+            return False  # "the senator's critics", "those analysts": someone in particular
+        noun = -1
+        for index in range(first, last + 1):
+            if lower[index] in weasels.nouns:
+                noun = index
+            elif noun >= 0:
+                break  # "critics of the plan": the head came first
+        if noun < 0:
+            # "Some say", "many believe", "others argue": a bare quantifier subject.
+            return first == last and lower[first] in QUANTIFIER_SUBJECTS
+        quantified = False
+        for index in range(first, noun):
+            word = lower[index]
+            if word in weasels.quantifiers:
+                quantified = True
+            elif (
+                not self.is_word[index]
+                or self.is_number[index]
+                or word in self.words.determiners
+                or (self.capitalised[index] and index != start)
+            ):
+                return False  # "two analysts", "the experts", "Harvard economists"
+        for index in range(noun + 1, last + 1):
+            if self.capitalised[index] and self.is_word[index]:
+                return False  # "analysts at Goldman Sachs": a named affiliation
+        mode = weasels.nouns[lower[noun]]
+        if quantified or mode == "free":
+            return True
+        if mode != "bare" or noun != start:
+            return False
+        # A bare plural opening the sentence reports a claim when placed ("residents near
+        # the plant said") or in a past, perfect or progressive form ("parents said").
+        verb_word = lower[verb]
+        reported = (
+            verb_word.endswith(("ed", "ing"))
+            or verb_word in IRREGULAR_PAST_CUES
+            or any(lower[index] in {"have", "has", "had"} for index in range(last + 1, verb))
+        )
+        return located or reported
 
     def _try_agent(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
         """ "as first reported by Reuters", "was confirmed by the ministry": a by-agent."""
@@ -1682,7 +1936,9 @@ class SourcingScan:
                 data_at = index
             first = index
             index -= 1
-        if data_at < 0:
+        if data_at < 0 or self._hypothetical(verb, sentence):
+            return False
+        if self._is_weasel_subject(first, verb - 1, verb, sentence):
             return False
         # The subject starts at its first word; the data noun is its head.
         phrase_first = first
@@ -1895,6 +2151,16 @@ def _nearest_source(stretch: QuotedStretch, attributions: LocalAttributions) -> 
     return best.source
 
 
+def _clause_after_that(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
+    """ 'insisted that "nothing is wrong"': "that" introduces a quoted clause (it holds an
+    auxiliary verb), not a noun ('that "heat dome"')."""
+    before = WORD_RE.findall(text, max(sentence.start, stretch.open_mark - 6), stretch.open_mark)
+    if not before or before[-1].lower() != "that":
+        return False
+    quoted = WORD_RE.findall(text, stretch.start, stretch.end)
+    return any(word.lower() in AUXILIARIES for word in quoted)
+
+
 def _short_attributed(
     text: str,
     stretch: QuotedStretch,
@@ -1906,7 +2172,9 @@ def _short_attributed(
     it is a name, a Title Case title or a noun after a determiner ('the "heat dome"')."""
     if naming_word_before(text, stretch.open_mark, sentence.start):
         return False
-    if determiner_before(text, stretch.open_mark, sentence.start):
+    if determiner_before(text, stretch.open_mark, sentence.start) and not _clause_after_that(
+        text, stretch, sentence
+    ):
         return False
     if is_title_case(WORD_RE.findall(text, stretch.start, stretch.end)):
         return False
