@@ -497,6 +497,11 @@ class _SentenceReader:
             if self.texts[i][0].isupper() or word in stop_words:
                 continue
             if word.isalpha() and len(word) > 2:
+                counted = i - 2 if self.lower[i - 1] in SCALE_WORDS else i - 1
+                if counted >= self.first and self.is_number[counted]:
+                    # "70,000 tonnes in 2025": the year dates a quantity, and the counted
+                    # noun is no event ("420,000 tonnes by 2028" is another quantity)
+                    return ""
                 return canonical(word)
             break  # a number or punctuation: the year's clause starts here
         return ""

@@ -110,7 +110,12 @@ def within_one_edit(a: str, b: str) -> bool:
 
 
 def close_parts(
-    a: str, b: str, *, min_length: int = MIN_PART_LENGTH, surname: bool = False
+    a: str,
+    b: str,
+    *,
+    min_length: int = MIN_PART_LENGTH,
+    surname: bool = False,
+    min_vowel_swap: int = MIN_VOWEL_SWAP_LENGTH,
 ) -> bool:
     """Two normalised name parts that look like one name misspelled or transliterated.
 
@@ -125,7 +130,7 @@ def close_parts(
         return surname and a[-1] not in VOWELS and b[-1] not in VOWELS
     if within_one_edit(a, b):
         return True
-    if len(a) == len(b) >= MIN_VOWEL_SWAP_LENGTH and skeleton(a) == skeleton(b):
+    if len(a) == len(b) >= min_vowel_swap and skeleton(a) == skeleton(b):
         differing = sum(1 for x, y in zip(a, b, strict=True) if x != y)
         return differing <= 2
     return False
@@ -239,7 +244,14 @@ def _near_pair(form: Form, other: Form, differing: int, by_words: bool) -> bool:
     if ours == theirs:
         return False
     surname = differing == len(ours) - 1
-    return close_parts(ours[differing], theirs[differing], surname=surname)
+    # behind the same given name a short surname may change its vowels too ("Vale" /
+    # "Vail"): the given name already says it is one person
+    return close_parts(
+        ours[differing],
+        theirs[differing],
+        surname=surname,
+        min_vowel_swap=MIN_PART_LENGTH if surname else MIN_VOWEL_SWAP_LENGTH,
+    )
 
 
 class _UnionFind:

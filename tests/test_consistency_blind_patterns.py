@@ -1,0 +1,104 @@
+"""General failure patterns found on a blind labeled corpus (own sentences, not its text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore import Document, analyse
+from credscore.model import Finding
+from credscore.scorers.consistency import ConsistencyScorer
+
+
+def findings(text: str, kind: str | None = None) -> list[Finding]:
+    result = ConsistencyScorer().score(analyse(Document("t", text)))
+    return [f for f in result.findings if kind is None or f.kind == kind]
+
+
+# --- years that date a quantity, not an event (clean: no finding) ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill produced 70,000 tonnes in 2021.\n"
+        "Its owners expect output of 240,000 tonnes a year by 2027.",
+        "The startup sold 40,000 scooters in 2019.\nA new plant could build 90,000 scooters by 2024.",
+        "The port handled about 3 million containers in 2016.\n"
+        "Planners want room for 5 million containers by 2030, the authority said.",
+        "The charity fed 12,000 families in 2020.\nIt hopes to reach 30,000 families in 2026.",
+    ],
+)
+def test_years_of_different_quantities_are_not_one_event(text: str) -> None:
+    assert findings(text, "contradiction") == []
+
+
+# --- council and assembly member titles ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deviant", "dominant"),
+    [
+        (
+            "Councilmember Ifeoma Nwachukwu opposed the plan. Nwachukwu said the vote was "
+            "rushed.\nLater, Councilmember Nwachokwu asked for a delay.",
+            "Nwachokwu",
+            "Nwachukwu",
+        ),
+        (
+            "Assemblymember Rosalind Okonkwo filed the bill. Okonkwo expects a hearing.\n"
+            "Assemblymember Okankwo defended it on Friday.",
+            "Okankwo",
+            "Okonkwo",
+        ),
+        (
+            "Alderwoman Teodora Blazevic chaired the session, and Blazevic took questions.\n"
+            "Alderwoman Blazovic closed the hearing.",
+            "Blazovic",
+            "Blazevic",
+        ),
+    ],
+)
+def test_council_titles_are_not_part_of_the_name(text: str, deviant: str, dominant: str) -> None:
+    found = findings(text, "name_variant")
+    assert [(f.text, f.suggestion) for f in found] == [(deviant, dominant)]
+
+
+# --- a short surname respelled with other vowels in a full name --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deviant"),
+    [
+        (
+            "Singer Marisol Cole and her band toured Europe. Marisol Cole told fans the tour "
+            "was her last. Cole thanked the crew.\nMarisol Coil later posted a photo.",
+            "Marisol Coil",
+        ),
+        (
+            "Coach Teodor Hale praised the defence. Hale said the team improved.\n"
+            "Teodor Hail will meet the board on Monday.",
+            "Teodor Hail",
+        ),
+        (
+            "Actor Brenna Rowe arrived in Cannes on Friday. Rowe wore a red gown.\n"
+            "Brenna Rowe spoke briefly.\nBrenna Roew left before the premiere.",
+            "Brenna Roew",
+        ),
+    ],
+)
+def test_short_surname_vowel_respelling_in_a_full_name(text: str, deviant: str) -> None:
+    found = findings(text, "name_variant")
+    assert [f.text for f in found] == [deviant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # different given names: different people
+        "Mara Dane won the sprint. Dane led from the start.\nTheo Dean finished second.",
+        # each named once, introduced separately
+        "Lena Hale, a teacher, spoke first.\nLena Hail, a nurse, spoke second.",
+    ],
+)
+def test_short_surnames_of_different_people(text: str) -> None:
+    assert findings(text, "name_variant") == []
