@@ -102,3 +102,47 @@ def test_short_surname_vowel_respelling_in_a_full_name(text: str, deviant: str) 
 )
 def test_short_surnames_of_different_people(text: str) -> None:
     assert findings(text, "name_variant") == []
+
+
+# --- a lone surname respelled after a full name used once -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deviant", "dominant"),
+    [
+        (
+            "The motion was filed by Senator Ngozi Adebayor on Monday.\n"
+            "Adebayar told reporters the budget had no room for it.",
+            "Adebayar",
+            "Adebayor",
+        ),
+        (
+            "Engineer Tomasz Wierzbicki designed the bridge in 2011.\n"
+            "Critics say Wierzbecki ignored the river's flood history.",
+            "Wierzbecki",
+            "Wierzbicki",
+        ),
+        (
+            "Defence lawyer Henrietta Castellanos called no witnesses.\n"
+            "The judge later thanked Castelanos for her brevity.",
+            "Castelanos",
+            "Castellanos",
+        ),
+    ],
+)
+def test_lone_surname_after_one_full_name(text: str, deviant: str, dominant: str) -> None:
+    found = findings(text, "name_variant")
+    assert [(f.text, f.suggestion) for f in found] == [(deviant, dominant)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place or a company near a person's surname
+        "Mayor Lucia Brandon opened the fair.\nVisitors came from Brandow and nearby towns.",
+        # a plural of a word used in lower case elsewhere
+        "Analyst Peter Marsh spoke.\nThe marshes flooded, and Marshes Road closed.",
+    ],
+)
+def test_lone_words_near_a_surname_used_once_are_not_variants(text: str) -> None:
+    assert findings(text, "name_variant") == []

@@ -8,8 +8,8 @@ Two spellings of a name are variants when
   near spelling of the other (:func:`close_parts`: one dropped, added, changed or swapped
   letter, or vowels changed under the same consonants: "Jong" / "Jung", "Halvorsen" /
   "Halverson"), or
-* a surname used alone is a near spelling of the last word of a full name used at least
-  twice ("Lindquist" after "Kari Lindqvist" ... "Lindqvist").
+* a surname used alone is a near spelling of the last word of a full name ("Lindquist"
+  after "Kari Lindqvist").
 
 A whole different part is a different person ("Kim Jong-il" / "Kim Jong-un"), and so is one
 spelling that only extends the other ("Korea" / "Korean"). Spellings are never compared
@@ -362,7 +362,7 @@ def _may_pair(
                 lone_keys.append(key)
                 continue
         uses = [entry[0] for entry in occurrences if not entry[0].headline]
-        if len(uses) >= 2 and any(" " in mention.surface for mention in uses):
+        if any(" " in mention.surface for mention in uses):
             anchor_deletions.update(deletions(key))
             anchor_skeletons.add((len(key), skeleton(key)))
     if not anchor_skeletons:
@@ -382,7 +382,9 @@ def _may_pair(
 def single_token_variants(
     mentions: list[Mention], lower_words: Container[str], sentence_starts: frozenset[int]
 ) -> list[Variant]:
-    """A surname used alone, near-spelled from the last word of names used at least twice.
+    """A surname used alone, near-spelled from the last word of a full name (a person is
+    introduced by full name before the surname is used alone, so a lone surname close to an
+    introduced one is that person, even when each spelling is used once).
 
     Conservative: the lone spelling occurs once, is at least 5 letters long, never opens a
     sentence and never appears in lower case (so it is not a common word).
@@ -424,7 +426,7 @@ def single_token_variants(
                 uses = [entry for entry in words[word] if not entry[0].headline]
                 full = [entry for entry in uses if " " in entry[0].surface]
                 word_key = letter_key(word)
-                if len(uses) < 2 or not full or not close_parts(lone_key, word_key):
+                if not full or not close_parts(lone_key, word_key):
                     continue
                 if lone_key[-1] != word_key[-1]:
                     continue  # "Swedes" / "Sweden", "Germans" / "Germany"
