@@ -146,3 +146,58 @@ def test_lone_surname_after_one_full_name(text: str, deviant: str, dominant: str
 )
 def test_lone_words_near_a_surname_used_once_are_not_variants(text: str) -> None:
     assert findings(text, "name_variant") == []
+
+
+# --- one measurement stated two ways ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "The Sauk River crested at 18.2 feet in Cedar Falls on Sunday.\n"
+            "Officials said the river's 19.6-foot crest was a record for the town.",
+            "19.6-foot",
+            "18.2 feet",
+        ),
+        (
+            "The storm surge was 4.2 metres at the harbour on Tuesday.\n"
+            "A 3.8-meter surge is rare on this coast, forecasters said.",
+            "3.8-meter",
+            "4.2 metres",
+        ),
+        (
+            "The python measured 5.6 feet when rangers caught it near Lake Placid.\n"
+            "Rangers said the 6.5-foot python was released in 2019.",
+            "6.5-foot",
+            "5.6 feet",
+        ),
+    ],
+)
+def test_one_measurement_in_two_unit_spellings(text: str, later: str, earlier: str) -> None:
+    found = findings(text, "contradiction")
+    assert [(f.text, f.related[0].text) for f in found] == [(later, earlier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two things measured in one unit
+        "Crews built a 10-foot wall along the river.\nA 40-foot tower along the river is planned.",
+        # a record and a flood stage
+        "The river crested at 21 feet on Friday.\nFlood stage at the Main Street gauge is 15 feet.",
+        # a change
+        "The lake stood at 12.4 feet in May.\nBy July it had dropped to 9.8 feet.",
+    ],
+)
+def test_different_measurements_are_not_contradictions(text: str) -> None:
+    assert findings(text, "contradiction") == []
+
+
+def test_capitalised_place_names_are_not_change_cues() -> None:
+    text = (
+        "In a filing, Target said it operates 1,950 stores, from Grand Rapids to Twin Falls.\n"
+        "Target's 1,590 stores employ about 400,000 people."
+    )
+    found = findings(text, "contradiction")
+    assert [(f.text, f.related[0].text) for f in found] == [("1,590 stores", "1,950 stores")]

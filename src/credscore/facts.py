@@ -104,6 +104,7 @@ SCALE_WORDS = {
     "mln": 1e6,
     "bln": 1e9,
 }
+POSSESSIVES = ("'s", "\u2019s", "s'", "s\u2019")
 PERCENT_WORDS = frozenset({"percent", "pct", "%"})
 RATE_UNITS = frozenset({"year", "day", "week", "month", "hour", "season", "night", "minute"})
 RATE_WORDS = frozenset({"annually", "daily", "weekly", "monthly", "yearly", "nightly"})
@@ -298,9 +299,24 @@ def event_stems() -> frozenset[str]:
     return frozenset(synonym_groups().values())
 
 
+@functools.cache
+def unit_groups() -> dict[str, str]:
+    """Stem of a unit spelling -> the stem of its canonical spelling ("feet" -> "foot")."""
+    groups: dict[str, str] = {}
+    for line in read_lines("consistency/units.txt"):
+        words = line.split()
+        head = stem(words[0])
+        for word in words:
+            groups.setdefault(stem(word), head)
+    return groups
+
+
 @functools.lru_cache(maxsize=65536)
 def canonical(word: str) -> str:
     stemmed = stem(word)
+    unit = unit_groups().get(stemmed)
+    if unit is not None:
+        return unit
     return synonym_groups().get(stemmed, stemmed)
 
 
@@ -510,7 +526,11 @@ class _SentenceReader:
         words, phrases = change_cues()
         low = max(self.first, first - CUE_WINDOW)
         high = min(self.stop, end + CUE_WINDOW)
-        window = [self.lower[i] for i in range(low, high)]
+        # a capitalised word inside a sentence is a name ("Cedar Falls", "Target"), no cue
+        window = [
+            self.lower[i] if i == self.first or not self.texts[i][0].isupper() else ""
+            for i in range(low, high)
+        ]
         if any(word in words for word in window):
             return True
         for phrase in phrases:
@@ -583,8 +603,9 @@ class _SentenceReader:
         before = first - 1
         while before > self.first and self.lower_at(before) in APPROXIMATOR_WORDS:
             before -= 1
-        if self.lower_at(before) not in DEFINITE_WORDS:
-            return False
+        previous_word = self.lower_at(before)
+        if previous_word not in DEFINITE_WORDS and not previous_word.endswith(POSSESSIVES):
+            return False  # (a possessive is definite: "the river's 23.1-foot crest")
         if self.lower_at(before - 1) == "of":
             previous = self.lower_at(before - 2)
             if previous[:1].isdigit() or previous in PARTITIVE_WORDS:
@@ -680,8 +701,10 @@ class _SentenceReader:
         self, index: int, first: int, last: int, value: float, factors: tuple[float, float]
     ) -> tuple[Fact | None, int]:
         noun_index = last + 1
+        compound = False
         if self.lower_at(noun_index) == "-" and self.ends[last] == self.starts[noun_index]:
             noun_index += 1  # "20,000-movie library"
+            compound = True
         noun = self.lower_at(noun_index)
         if not self._countable(noun_index):
             return None, last
@@ -698,7 +721,11 @@ class _SentenceReader:
             anchor += "/rate"
         fact = self.fact("count", anchor, value, factors, first, noun_index + 1)
         own = {canonical(noun)}
-        return attrs.evolve(fact, context=fact.context - own, near=fact.near - own), noun_index
+        head = ""
+        if compound and self._countable(noun_index + 1):
+            head = canonical(self.lower_at(noun_index + 1))  # "a 10-foot wall": the wall
+        fact = attrs.evolve(fact, context=fact.context - own, near=fact.near - own, head=head)
+        return fact, noun_index
 
     def _countable(self, index: int) -> bool:
         """A lower-case content word that a number can count."""
@@ -813,6 +840,8 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     if not _same_time_frame(a, b):
         return None
     if a.kind == "count":
+        if a.head and b.head and a.head != b.head:
+            return None  # "a 10-foot wall" / "a 40-foot tower": two things measured
         different_subjects = a.subjects and b.subjects and not a.subjects & b.subjects
         if near and not different_subjects:
             return f"{a.anchor}: {', '.join(sorted(near))}"
