@@ -201,3 +201,61 @@ def test_capitalised_place_names_are_not_change_cues() -> None:
     )
     found = findings(text, "contradiction")
     assert [(f.text, f.related[0].text) for f in found] == [("1,590 stores", "1,950 stores")]
+
+
+# --- one event dated to two months ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "The couple got engaged in June 2019 during a trip to Paris.\n"
+            "Their relationship at a glance:\n• August 2019: Engaged in Rome\n"
+            "• May 2021: Married in Lyon\n"
+            "The pair have not commented on reports of a split, which fans noticed last week.",
+            "August 2019",
+            "June 2019",
+        ),
+        (
+            "The factory opened in March 2015, the company said.\n"
+            "Since its opening in May 2016, the plant has hired 300 workers.",
+            "May 2016",
+            "March 2015",
+        ),
+        (
+            "Ms Okafor was arrested in October 2021 at her home in Enugu.\n"
+            "She spent months in jail after her arrest on Nov. 3, 2021.",
+            "Nov. 3, 2021",
+            "October 2021",
+        ),
+        (
+            "The studio was founded in 2011 by two engineers.\n"
+            "• February 2012: Studio founded in Leeds\n"
+            "The studio now employs dozens of artists and has released several games.",
+            "February 2012",
+            "2011",
+        ),
+    ],
+)
+def test_one_event_dated_to_two_months(text: str, later: str, earlier: str) -> None:
+    found = findings(text, "contradiction")
+    assert [(f.text, f.related[0].text) for f in found] == [(later, earlier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year and a month inside it
+        "The company was founded in 2011.\nIt was founded in December 2011 by two engineers.",
+        # a recurring event, not a one-time one
+        "The board met in March 2023 to discuss the budget.\nIt met in June 2023 to approve it.",
+        # two events of one kind happening to different people
+        "His father died in May 2001.\nHis mother died in August 2003.",
+        "Anna Berg died in 2001 at home.\nHer husband Olaf Berg died in 2003.",
+        # a lower-case modal is no month
+        "Prices may 2024 be a hard year.\nPrices rose in 2023.",
+    ],
+)
+def test_dates_that_do_not_conflict(text: str) -> None:
+    assert findings(text, "contradiction") == []

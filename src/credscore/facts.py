@@ -60,6 +60,9 @@ MAX_AGE = 119
 ROUNDING_TOLERANCE = 0.05
 YEAR_RANGE = (1000, 2099)
 YEAR_CLOSE = 3
+YEAR_LAST_MONTH = 11 / 12 + 1e-6  # a year's interval reaches its last month
+AGENT_WINDOW = 6
+TIMELINE_WORDS = 3
 
 # which kinds' facts are compared through which stems (see ``contradictions``)
 AMOUNT_KINDS = frozenset({"money", "percent"})  # matched by a word of the other's sentence
@@ -137,6 +140,28 @@ MONTHS = frozenset(
         "dec",
     }
 )
+MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 NOT_COUNTED = frozenset(
     {
         "to",
@@ -261,6 +286,10 @@ class Fact:
     subjects: frozenset[str] = frozenset()  # capitalised words next to the value
     head: str = ""  # the noun right after an amount ("$412 million purchase"), canonical
     definite: bool = False  # "the 20,000 films": refers back to a quantity already stated
+    # years: who or what the dated event happened to ("his father died in 2001"): names and
+    # nouns after a determiner before the event word; empty when unknown ("She died ...")
+    agents: frozenset[str] = frozenset()
+    month: bool = False  # years: dated to a month ("December 2024")
 
 
 @attrs.frozen
@@ -504,6 +533,10 @@ class _SentenceReader:
     def event_before(self, first: int) -> str:
         """The word a year is the date of: "founded in 1921", "cut ties with Damascus in
         2012" (names and function words are skipped)."""
+        return self.event_word_before(first)[0]
+
+    def event_word_before(self, first: int) -> tuple[str, int]:
+        """:meth:`event_before` and the index of its word (``first`` when there is none)."""
         index = first - 1
         if self.lower_at(index) in YEAR_PREPOSITIONS:
             index -= 1
@@ -517,10 +550,26 @@ class _SentenceReader:
                 if counted >= self.first and self.is_number[counted]:
                     # "70,000 tonnes in 2025": the year dates a quantity, and the counted
                     # noun is no event ("420,000 tonnes by 2028" is another quantity)
-                    return ""
-                return canonical(word)
+                    return "", first
+                return canonical(word), i
             break  # a number or punctuation: the year's clause starts here
-        return ""
+        return "", first
+
+    def agents(self, before: int) -> frozenset[str]:
+        """Who an event happened to: name words and nouns after a determiner in the few
+        tokens before the event word ("Anna Berg died", "his father died")."""
+        stop = name_stopwords()
+        found: set[str] = set()
+        for i in range(max(self.first, before - AGENT_WINDOW), before):
+            token = self.texts[i]
+            lower = self.lower[i]
+            if not token[0].isalpha() or lower in stop or lower in CALENDAR_WORDS:
+                continue
+            if token[0].isupper() or (
+                i > self.first and self.lower[i - 1] in DETERMINERS and lower.isalpha()
+            ):
+                found.add(lower)
+        return frozenset(found)
 
     def has_cue(self, first: int, end: int) -> bool:
         words, phrases = change_cues()
@@ -570,8 +619,17 @@ class _SentenceReader:
                 if stemmed in event_stems():
                     head, head_end = stemmed, after + 1
                     break
+        agents: frozenset[str] = frozenset()
+        if kind == "year" and not head and self.lower_at(end) == ":":
+            # a timeline: "January 2025: Engaged in Aspen", "2012: Studio founded in Leeds"
+            words = [self.lower_at(i) for i in range(end + 1, end + 1 + TIMELINE_WORDS)]
+            stems = [canonical(w) for w in words if w.isalpha() and w not in context_stopwords()]
+            events = [stemmed for stemmed in stems if stemmed in event_stems()]
+            head = events[0] if events else stems[0] if stems else ""
         if kind == "year" and not head:
-            head = self.event_before(first)
+            head, event_index = self.event_word_before(first)
+            if head:
+                agents = self.agents(event_index)
         window = YEAR_MARKER_WINDOW if kind == "year" else MARKER_WINDOW
         distinct = self.has_marker(first, window)
         if kind == "year" and head_end > end and self.lower_at(first - 1) in {"a", "an"}:
@@ -595,6 +653,7 @@ class _SentenceReader:
             subjects=self.near_names(first, end),
             head=head,
             definite=self.is_definite(first, head_end),
+            agents=agents,
         )
 
     def is_definite(self, first: int, end: int) -> bool:
@@ -674,6 +733,9 @@ class _SentenceReader:
             return self.fact("percent", "", value, factors, first, last + 2), last + 1
         if following == "per" and self.lower_at(last + 2) == "cent":
             return self.fact("percent", "", value, factors, first, last + 3), last + 2
+        month_date = self.month_date(index)
+        if month_date is not None:
+            return month_date, index
         if previous in MONTHS or following in MONTHS or previous in {"no", "number", "#"}:
             return None, last  # a date or a rank, not a quantity
         age = self.read_age(index, value, scale)
@@ -685,8 +747,31 @@ class _SentenceReader:
             if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] and not (
                 following.endswith("s") and following.isalpha() and len(following) > 3
             ):
-                return self.fact("year", "", float(year), (1.0, 1.0), index, index + 1), index
+                # a year stands for any of its months: "2024" agrees with "December 2024"
+                through_december = (1.0, (year + YEAR_LAST_MONTH) / year)
+                fact = self.fact("year", "", float(year), through_december, index, index + 1)
+                return fact, index
         return self.read_count(index, first, last, value * scale, factors)
+
+    def month_date(self, index: int) -> Fact | None:
+        """A year dated to a month: "December 2024", "Dec. 5, 2024", "5 December 2024"."""
+        digits = self.texts[index]
+        if not (digits.isdigit() and len(digits) == 4):
+            return None
+        year = int(digits)
+        if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            return None
+        month_index = index - 1
+        if self.lower_at(month_index) == "," and self.lower_at(index - 2).isdigit():
+            month_index = index - 3  # "December 5, 2024"
+        if self.lower_at(month_index) == ".":
+            month_index -= 1  # "Dec. 2024"
+        month = MONTH_NUMBERS.get(self.lower_at(month_index))
+        if month is None or not self.texts[month_index][0].isupper():
+            return None  # (lower-case "may" is a verb)
+        value = year + (month - 1) / 12
+        fact = self.fact("year", "", value, (1.0, 1.0), month_index, index + 1)
+        return attrs.evolve(fact, month=True)
 
     def _glued_decimal(self, index: int) -> bool:
         return (
@@ -828,6 +913,17 @@ def _evidence(a: Fact, b: Fact) -> str | None:
         return None
     near = a.near & b.near
     if a.kind == "year":
+        if a.agents and b.agents and not (a.agents <= b.agents or b.agents <= a.agents):
+            # "his father died in 2001" / "his mother died in 2003"; "Anna Berg" / "her
+            # husband Olaf Berg" (one agent named again is a subset: "Berg died")
+            return None
+        if a.month or b.month:
+            # many things happen in one year month by month: only one-time events
+            # ("engaged", "founded", "arrested") dated two ways conflict
+            events = event_stems()
+            if a.head and a.head == b.head and a.head in events:
+                return f"both date the {a.head}"
+            return None
         if a.head and a.head == b.head:
             return f"both date the {a.head}"
         # "sighted the islands in 1427" / "the 1428 sighting": a known event word
@@ -885,6 +981,8 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
             # billion line" with "the line ... cost $3.1 billion"
             heads = {fact.head} if fact.head else fact.sentence_words
             keys.update("head:" + word for word in heads)
+        if fact.kind == "year" and fact.head:
+            keys.add("event:" + fact.head)  # a timeline entry has no other context
         for key in keys:
             blocks[(fact.kind, fact.anchor, key)].append(position)
     earlier_of: dict[int, set[int]] = defaultdict(set)
