@@ -259,3 +259,16 @@ def test_one_event_dated_to_two_months(text: str, later: str, earlier: str) -> N
 )
 def test_dates_that_do_not_conflict(text: str) -> None:
     assert findings(text, "contradiction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lone word comes before the only full name
+        "Fans of the Boxer rebellion film cheered.\nThe sequel, Return of Kid Boxers, flopped.",
+        "He loved every B-movie he saw.\nHis favourite was The Monster Movie, a cult hit.",
+        "Brandow won the first race.\nThen Mayor Lucia Brandon handed out the prizes.",
+    ],
+)
+def test_lone_word_before_a_full_name_used_once(text: str) -> None:
+    assert findings(text, "name_variant") == []

@@ -428,6 +428,10 @@ def single_token_variants(
                 word_key = letter_key(word)
                 if not full or not close_parts(lone_key, word_key):
                     continue
+                if len(uses) < 2 and (full[0][1] > mention.start or not lone.isalpha()):
+                    # a full name used once introduces the person: it comes first, and
+                    # the lone word is a plain surname ("B-movie" is no "Movie")
+                    continue
                 if lone_key[-1] != word_key[-1]:
                     continue  # "Swedes" / "Sweden", "Germans" / "Germany"
                 first, first_start, first_end = uses[0]
