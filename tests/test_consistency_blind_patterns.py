@@ -272,3 +272,52 @@ def test_dates_that_do_not_conflict(text: str) -> None:
 )
 def test_lone_word_before_a_full_name_used_once(text: str) -> None:
     assert findings(text, "name_variant") == []
+
+
+# --- one amount with two neighbouring digits swapped ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "Quarterly revenue rose 5% to $1.37 billion, the company said on Thursday.\n"
+            "Highlights:\n  • Net revenue of $1.73 billion, up 5%\n"
+            "The shares rose in early trading after the report.",
+            "$1.73 billion",
+            "$1.37 billion",
+        ),
+        (
+            "Turnout rose to 4,615 voters in the Ward 7 contest, or 38% of the roll.\n"
+            "Officials said 4,165 voters, 38% of those registered, took part.",
+            "4,165 voters",
+            "4,615 voters",
+        ),
+        (
+            "The school district's budget grew 8% to $36.5 million this spring.\n"
+            "Trustees approved the $35.6 million budget, up 8%, on Monday.",
+            "$35.6 million",
+            "$36.5 million",
+        ),
+    ],
+)
+def test_transposed_digits_of_one_amount(text: str, later: str, earlier: str) -> None:
+    found = findings(text, "contradiction")
+    assert [(f.text, f.related[0].text) for f in found] == [(later, earlier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change whose old value happens to be transposed: no shared figure
+        "Revenue rose to $2.84 billion in the quarter.\nA year earlier, revenue was $2.48 billion.",
+        # two digits only: too easy to meet by chance
+        "Support rose 4 points to 63% in May.\nOpposition was 36%, 4 points lower.",
+        # not a swap of neighbours
+        "Sales rose 3% to $2.84 billion.\nThe unit's sales of $4.82 billion rose 3% as well.",
+        # a year is not a shared figure
+        "In 2024 the firm had 1,250 employees.\nBy 2024 the Ohio plant had 1,520 employees.",
+    ],
+)
+def test_similar_digits_that_are_not_one_amount(text: str) -> None:
+    assert findings(text, "contradiction") == []

@@ -69,6 +69,11 @@ AMOUNT_KINDS = frozenset({"money", "percent"})  # matched by a word of the other
 CONTEXT_KINDS = AMOUNT_KINDS | {"year"}  # blocked and restated through context words
 NEAR_KINDS = CONTEXT_KINDS | {"count"}  # tied together by words next to the value
 
+TRANSPOSABLE_KINDS = frozenset({"money", "percent", "count"})
+MIN_TRANSPOSED_DIGITS = 3
+MAX_SENTENCE_FIGURES = 12
+_DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
+
 CURRENCY_SYMBOLS = frozenset({"$", "€", "£", "¥", "₹"})
 CURRENCY_WORDS = frozenset(
     {
@@ -290,6 +295,10 @@ class Fact:
     # nouns after a determiner before the event word; empty when unknown ("She died ...")
     agents: frozenset[str] = frozenset()
     month: bool = False  # years: dated to a month ("December 2024")
+    # amounts and counts: the digits as written ("2.84") and the other figures of the
+    # sentence ("3" of "up 3%"; years left out), for transposed digits
+    digits: str = ""
+    figures: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -483,6 +492,20 @@ class _SentenceReader:
     def sentence_words(self) -> frozenset[str]:
         """Content stems of the whole sentence (built only for a sentence with a fact)."""
         return self.context(self.first, self.first, self.stop - self.first)
+
+    @functools.cached_property
+    def figures(self) -> frozenset[str]:
+        """The sentence's numbers as written, years left out."""
+        return frozenset(
+            self.texts[i]
+            for i in range(self.first, self.stop)
+            if self.is_number[i]
+            and not (
+                len(self.texts[i]) == 4
+                and self.texts[i].isdigit()
+                and YEAR_RANGE[0] <= int(self.texts[i]) <= YEAR_RANGE[1]
+            )
+        )
 
     @functools.cached_property
     def years(self) -> frozenset[int]:
@@ -891,8 +914,70 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention]) -> list[Fact]
             itertools.chain.from_iterable(mention.parts for mention in mention_list[low:high])
         )
         reader = _SentenceReader(analysis, index, index_of_mentions, names)
-        facts.extend(reader.read(in_sentence))
+        read = reader.read(in_sentence)
+        if any(fact.kind in TRANSPOSABLE_KINDS for fact in read) and (
+            len(reader.figures) <= MAX_SENTENCE_FIGURES  # (a list of figures links nothing)
+        ):
+            read = [_with_digits(analysis.text, fact, reader.figures) for fact in read]
+        facts.extend(read)
     return facts
+
+
+def _with_digits(text: str, fact: Fact, figures: frozenset[str]) -> Fact:
+    if fact.kind not in TRANSPOSABLE_KINDS:
+        return fact
+    match = _DIGITS_RE.search(text, fact.start, fact.end)
+    if match is None:  # pragma: no cover - every such fact has a number
+        return fact
+    digits = match.group().replace(",", "")
+    return attrs.evolve(fact, digits=digits, figures=figures - {match.group()})
+
+
+def transposed(a: str, b: str) -> bool:
+    """Two neighbouring digits swapped ("2.84" / "2.48", "36.5" / "35.6"), with at least 3
+    digits and the decimal point in one place."""
+    if len(a) != len(b) or a.find(".") != b.find("."):
+        return False
+    a, b = a.replace(".", ""), b.replace(".", "")
+    if a == b or len(a) < MIN_TRANSPOSED_DIGITS:
+        return False
+    first = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
+    return (
+        first + 1 < len(a)
+        and a[first] == b[first + 1]
+        and a[first + 1] == b[first]
+        and a[first].isdigit()
+        and a[first + 1].isdigit()
+        and a[first + 2 :] == b[first + 2 :]
+    )
+
+
+def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
+    """One amount written with two neighbouring digits swapped ("$2.84 billion" / "$2.48
+    billion"), each next to the same other figure ("up 3%" / "rose 3%"): a copy slip, even
+    beside a change cue. A coincidence would need both the swap and the shared figure."""
+    blocks: dict[tuple[str, str, str, float], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.digits and fact.figures and not fact.distinct:
+            scale = round(fact.value / float(fact.digits), 6) if float(fact.digits) else 0.0
+            key = (fact.kind, fact.anchor, "".join(sorted(fact.digits)), scale)
+            blocks[key].append(fact)
+    found: list[Contradiction] = []
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK_FACTS:
+            continue
+        for i, earlier in enumerate(members):
+            for later in members[i + 1 :]:
+                shared = earlier.figures & later.figures
+                if (
+                    earlier.sentence != later.sentence
+                    and shared
+                    and transposed(earlier.digits, later.digits)
+                ):
+                    figure = ", ".join(sorted(shared))
+                    reason = f"{later.kind}: digits swapped, both beside {figure}"
+                    found.append(Contradiction(earlier, later, reason))
+    return found
 
 
 def _same_time_frame(a: Fact, b: Fact) -> bool:
@@ -1007,4 +1092,10 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
             if reason is not None:
                 found.append(Contradiction(earlier, later, f"{later.kind}: {reason}"))
                 break
+    flagged = {id(pair.later) for pair in found}
+    for pair in transposed_digits(facts):
+        if id(pair.later) not in flagged:
+            flagged.add(id(pair.later))
+            found.append(pair)
+    found.sort(key=lambda pair: pair.later.start)
     return found
