@@ -321,3 +321,9 @@ def test_transposed_digits_of_one_amount(text: str, later: str, earlier: str) ->
 )
 def test_similar_digits_that_are_not_one_amount(text: str) -> None:
     assert findings(text, "contradiction") == []
+
+
+def test_a_measure_referred_back_to_under_another_noun() -> None:
+    text = "The director kept a 20,000-film library in Pyongyang.\nHis 30,000-film archive burned."
+    found = findings(text, "contradiction")
+    assert [(f.text, f.related[0].text) for f in found] == [("30,000-film", "20,000-film")]

@@ -1021,8 +1021,10 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     if not _same_time_frame(a, b):
         return None
     if a.kind == "count":
-        if a.head and b.head and a.head != b.head:
-            return None  # "a 10-foot wall" / "a 40-foot tower": two things measured
+        if a.head and b.head and a.head != b.head and not b.definite:
+            # "a 10-foot wall" / "a 40-foot tower": two things measured ("his 20,000-film
+            # library" / "his 30,000-movie collection" refers back all the same)
+            return None
         different_subjects = a.subjects and b.subjects and not a.subjects & b.subjects
         if near and not different_subjects:
             return f"{a.anchor}: {', '.join(sorted(near))}"

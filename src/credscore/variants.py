@@ -341,44 +341,6 @@ def letter_key(word: str) -> str:
     return letters(word)
 
 
-def _may_pair(
-    words: dict[str, list[tuple[Mention, int, int]]], lower_words: Container[str]
-) -> bool:
-    """Whether some lone surname shares a block with a surname that could anchor it.
-
-    A cheap necessary condition for :func:`single_token_variants` to find anything: most
-    articles have no such pair, and then the blocks need not be built. (Blocks can only lose
-    pairs to other words, by growing past ``MAX_BLOCK_FORMS``, never gain any.)"""
-    anchor_deletions: set[str] = set()
-    anchor_skeletons: set[tuple[int, str]] = set()
-    lone_keys: list[str] = []
-    for word, occurrences in words.items():
-        key = letter_key(word)
-        if len(key) < MIN_SINGLE_TOKEN_LENGTH:
-            continue
-        if len(occurrences) == 1:
-            mention = occurrences[0][0]
-            if " " not in mention.surface and not mention.headline:
-                lone_keys.append(key)
-                continue
-        uses = [entry[0] for entry in occurrences if not entry[0].headline]
-        if any(" " in mention.surface for mention in uses):
-            anchor_deletions.update(deletions(key))
-            anchor_skeletons.add((len(key), skeleton(key)))
-    if not anchor_skeletons:
-        return False
-    # the blocks of single_token_variants: ("d", a deletion) and ("s", length, skeleton);
-    # lower_words is asked last, as building it may cost more than all the rest
-    return any(
-        (
-            (len(key), skeleton(key)) in anchor_skeletons
-            or not anchor_deletions.isdisjoint(deletions(key))
-        )
-        and key not in lower_words
-        for key in lone_keys
-    )
-
-
 def single_token_variants(
     mentions: list[Mention], lower_words: Container[str], sentence_starts: frozenset[int]
 ) -> list[Variant]:
@@ -386,8 +348,13 @@ def single_token_variants(
     introduced by full name before the surname is used alone, so a lone surname close to an
     introduced one is that person, even when each spelling is used once).
 
-    Conservative: the lone spelling occurs once, is at least 5 letters long, never opens a
-    sentence and never appears in lower case (so it is not a common word).
+    Conservative: the lone spelling occurs once, is at least 5 letters long, never appears
+    in lower case (so it is not a common word) and keeps the anchor's last letter; a full
+    name used only once must come first, and then the lone word is a plain word.
+
+    Only anchors (last words of full names) are indexed, by their one-letter deletions and
+    consonant skeleton; each lone word looks its keys up. A key shared by more than
+    ``MAX_BLOCK_FORMS`` anchors is degenerate input and skipped, so the work stays linear.
     """
     words: dict[str, list[tuple[Mention, int, int]]] = defaultdict(list)
     for mention in mentions:
@@ -395,50 +362,68 @@ def single_token_variants(
         word = mention.surface[last_space + 1 :]
         start = mention.start + last_space + 1
         words[word].append((mention, start, mention.end))
-    if not _may_pair(words, lower_words):
-        return []
-    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for word in words:
+    anchors: dict[str, tuple[str, list[tuple[Mention, int, int]], int]] = {}
+    lones: list[tuple[str, str, Mention]] = []
+    for word, occurrences in words.items():
         key = letter_key(word)
         if len(key) < MIN_SINGLE_TOKEN_LENGTH:
             continue
-        for deleted in deletions(key):
-            blocks[("d", deleted)].append(word)
-        blocks[("s", str(len(key)), skeleton(key))].append(word)
-    variants: list[Variant] = []
-    flagged: set[str] = set()
-    for group in blocks.values():
-        if len(group) < 2 or len(group) > MAX_BLOCK_FORMS:
+        if len(occurrences) == 1:
+            mention = occurrences[0][0]
+            if " " not in mention.surface and not mention.headline:
+                lones.append((word, key, mention))
+                continue
+        uses = [entry for entry in occurrences if not entry[0].headline]
+        full_starts = [entry[1] for entry in uses if " " in entry[0].surface]
+        if full_starts:
+            anchors[word] = (key, uses, full_starts[0])
+    if not anchors or not lones:
+        return []
+    # a cheap necessary condition before any keys are built: a lone word and an anchor
+    # share their last letter and lengths at most one letter apart (most words have none)
+    lone_shapes = {(key[-1], len(key)) for _word, key, _mention in lones}
+    index: dict[tuple[object, ...], list[str]] = defaultdict(list)
+    for word, (key, _uses, _first) in anchors.items():
+        last, size = key[-1], len(key)
+        if not any((last, length) in lone_shapes for length in (size - 1, size, size + 1)):
             continue
-        for lone in group:
-            occurrences = words[lone]
-            if lone in flagged or len(occurrences) != 1:
+        for deleted in set(deletions(key)):
+            index[("d", deleted)].append(word)
+        index[("s", len(key), skeleton(key))].append(word)
+    shapes = {(key[-1], len(key)) for key, _uses, _first in anchors.values()}
+    variants: list[Variant] = []
+    for lone, lone_key, mention in lones:
+        last, size = lone_key[-1], len(lone_key)
+        if not any((last, length) in shapes for length in (size - 1, size, size + 1)):
+            continue
+        candidates: list[str] = []
+        for lookup in (
+            *(("d", d) for d in set(deletions(lone_key))),
+            ("s", len(lone_key), skeleton(lone_key)),
+        ):
+            found = index.get(lookup)
+            if found and len(found) <= MAX_BLOCK_FORMS:
+                candidates.extend(found)
+        chosen: tuple[int, int, str] | None = None
+        for word in dict.fromkeys(candidates):
+            word_key, uses, full_first = anchors[word]
+            if word == lone or word_key[-1] != lone_key[-1]:
+                continue  # "Swedes" / "Sweden", "Germans" / "Germany"
+            if len(uses) < 2 and (full_first > mention.start or not lone.isalpha()):
+                # a full name used once introduces the person: it comes first, and the
+                # lone word is a plain surname ("B-movie" is no "Movie")
                 continue
-            mention, _start, _end = occurrences[0]
-            if " " in mention.surface or mention.headline:
+            if not close_parts(lone_key, word_key):
                 continue
-            lone_key = letter_key(lone)
-            if lone_key in lower_words:
-                continue
-            for word in group:
-                if word == lone:
-                    continue
-                uses = [entry for entry in words[word] if not entry[0].headline]
-                full = [entry for entry in uses if " " in entry[0].surface]
-                word_key = letter_key(word)
-                if not full or not close_parts(lone_key, word_key):
-                    continue
-                if len(uses) < 2 and (full[0][1] > mention.start or not lone.isalpha()):
-                    # a full name used once introduces the person: it comes first, and
-                    # the lone word is a plain surname ("B-movie" is no "Movie")
-                    continue
-                if lone_key[-1] != word_key[-1]:
-                    continue  # "Swedes" / "Sweden", "Germans" / "Germany"
-                first, first_start, first_end = uses[0]
-                anchor = Mention(first_start, first_end, word, (word_key,), first.headline)
-                variants.append(Variant(mention, anchor, word))
-                flagged.add(lone)
-                break
+            rank = (-len(uses), uses[0][1], word)
+            if chosen is None or rank < chosen:
+                chosen = rank
+        if chosen is None or lone_key in lower_words:
+            continue  # (lower_words is asked last: building it may cost more than the rest)
+        word = chosen[2]
+        first, first_start, first_end = anchors[word][1][0]
+        anchor = Mention(first_start, first_end, word, (anchors[word][0],), first.headline)
+        variants.append(Variant(mention, anchor, word))
     return variants
 
 
