@@ -327,3 +327,50 @@ def test_a_measure_referred_back_to_under_another_noun() -> None:
     text = "The director kept a 20,000-film library in Pyongyang.\nHis 30,000-film archive burned."
     found = findings(text, "contradiction")
     assert [(f.text, f.related[0].text) for f in found] == [("30,000-film", "20,000-film")]
+
+
+# --- a count in digits against one in words --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "Rescuers pulled nine miners from the shaft on Sunday.\n"
+            "The 8 miners were taken to hospital in Rustenburg.",
+            "8 miners",
+            "nine miners",
+        ),
+        (
+            "The council approved 12 parks in the plan.\n"
+            "The plan's eleven parks will open next year.",
+            "eleven parks",
+            "12 parks",
+        ),
+        (
+            "Firefighters rescued three dogs from the blaze.\nThe 4 dogs were later adopted.",
+            "4 dogs",
+            "three dogs",
+        ),
+    ],
+)
+def test_count_in_words_against_digits(text: str, later: str, earlier: str) -> None:
+    found = findings(text, "contradiction")
+    assert [(f.text, f.related[0].text) for f in found] == [(later, earlier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words against words: small counts in words are everywhere
+        "Two people died on Monday.\nThe three people were named on Tuesday.",
+        # no back-reference
+        "The team won three games in a row.\nIt has won 5 games this season.",
+        # another instance
+        "Two people died in the crash.\nAnother 14 people were injured.",
+        # compound number words
+        "Twenty-one riders started the stage.\nThe 20 riders who finished were tired.",
+    ],
+)
+def test_counts_in_words_that_do_not_conflict(text: str) -> None:
+    assert findings(text, "contradiction") == []
