@@ -357,44 +357,54 @@ def single_token_variants(
     ``MAX_BLOCK_FORMS`` anchors is degenerate input and skipped, so the work stays linear.
     """
     words: dict[str, list[tuple[Mention, int, int]]] = defaultdict(list)
+    full_first: dict[str, int] = {}  # word -> start of its first full name outside headlines
     for mention in mentions:
-        last_space = mention.surface.rfind(" ")
-        word = mention.surface[last_space + 1 :]
+        surface = mention.surface
+        last_space = surface.rfind(" ")
+        word = surface[last_space + 1 :]
         start = mention.start + last_space + 1
         words[word].append((mention, start, mention.end))
-    anchors: dict[str, tuple[str, list[tuple[Mention, int, int]], int]] = {}
+        if last_space >= 0 and word not in full_first and not mention.headline:
+            full_first[word] = start
+    if not full_first:
+        return []
+    anchors: dict[str, str] = {}
     lones: list[tuple[str, str, Mention]] = []
     for word, occurrences in words.items():
-        key = letter_key(word)
-        if len(key) < MIN_SINGLE_TOKEN_LENGTH:
-            continue
         if len(occurrences) == 1:
             mention = occurrences[0][0]
             if " " not in mention.surface and not mention.headline:
-                lones.append((word, key, mention))
+                key = letter_key(word)
+                if len(key) >= MIN_SINGLE_TOKEN_LENGTH:
+                    lones.append((word, key, mention))
                 continue
-        uses = [entry for entry in occurrences if not entry[0].headline]
-        full_starts = [entry[1] for entry in uses if " " in entry[0].surface]
-        if full_starts:
-            anchors[word] = (key, uses, full_starts[0])
+        if word in full_first:
+            key = letter_key(word)
+            if len(key) >= MIN_SINGLE_TOKEN_LENGTH:
+                anchors[word] = key
     if not anchors or not lones:
         return []
     # a cheap necessary condition before any keys are built: a lone word and an anchor
     # share their last letter and lengths at most one letter apart (most words have none)
-    lone_shapes = {(key[-1], len(key)) for _word, key, _mention in lones}
+    near_lone = {
+        (key[-1], len(key) + step) for _word, key, _mention in lones for step in (-1, 0, 1)
+    }
     index: dict[tuple[object, ...], list[str]] = defaultdict(list)
-    for word, (key, _uses, _first) in anchors.items():
-        last, size = key[-1], len(key)
-        if not any((last, length) in lone_shapes for length in (size - 1, size, size + 1)):
+    shapes: set[tuple[str, int]] = set()
+    for word, key in anchors.items():
+        shape = (key[-1], len(key))
+        if shape not in near_lone:
             continue
+        shapes.add(shape)
         for deleted in set(deletions(key)):
             index[("d", deleted)].append(word)
         index[("s", len(key), skeleton(key))].append(word)
-    shapes = {(key[-1], len(key)) for key, _uses, _first in anchors.values()}
+    if not shapes:
+        return []
+    near_anchor = {(last, size + step) for last, size in shapes for step in (-1, 0, 1)}
     variants: list[Variant] = []
     for lone, lone_key, mention in lones:
-        last, size = lone_key[-1], len(lone_key)
-        if not any((last, length) in shapes for length in (size - 1, size, size + 1)):
+        if (lone_key[-1], len(lone_key)) not in near_anchor:
             continue
         candidates: list[str] = []
         for lookup in (
@@ -406,10 +416,11 @@ def single_token_variants(
                 candidates.extend(found)
         chosen: tuple[int, int, str] | None = None
         for word in dict.fromkeys(candidates):
-            word_key, uses, full_first = anchors[word]
+            word_key = anchors[word]
             if word == lone or word_key[-1] != lone_key[-1]:
                 continue  # "Swedes" / "Sweden", "Germans" / "Germany"
-            if len(uses) < 2 and (full_first > mention.start or not lone.isalpha()):
+            uses = [entry for entry in words[word] if not entry[0].headline]
+            if len(uses) < 2 and (full_first[word] > mention.start or not lone.isalpha()):
                 # a full name used once introduces the person: it comes first, and the
                 # lone word is a plain surname ("B-movie" is no "Movie")
                 continue
@@ -421,8 +432,10 @@ def single_token_variants(
         if chosen is None or lone_key in lower_words:
             continue  # (lower_words is asked last: building it may cost more than the rest)
         word = chosen[2]
-        first, first_start, first_end = anchors[word][1][0]
-        anchor = Mention(first_start, first_end, word, (anchors[word][0],), first.headline)
+        first, first_start, first_end = next(
+            entry for entry in words[word] if not entry[0].headline
+        )
+        anchor = Mention(first_start, first_end, word, (anchors[word],), first.headline)
         variants.append(Variant(mention, anchor, word))
     return variants
 
