@@ -299,7 +299,6 @@ class Fact:
     # sentence ("3" of "up 3%"; years left out), for transposed digits
     digits: str = ""
     figures: frozenset[str] = frozenset()
-    spelled: bool = False  # a count written in words ("nine miners")
 
 
 @attrs.frozen
@@ -362,15 +361,6 @@ def canonical(word: str) -> str:
 @functools.cache
 def context_stopwords() -> frozenset[str]:
     return frozenset(read_lines("consistency/context_stopwords.txt")) | name_stopwords()
-
-
-@functools.cache
-def number_words() -> dict[str, int]:
-    """Counts written in words and their values (``data/consistency/number_words.txt``)."""
-    return {
-        word: int(value)
-        for word, value in map(str.split, read_lines("consistency/number_words.txt"))
-    }
 
 
 @functools.cache
@@ -725,23 +715,10 @@ class _SentenceReader:
         for index in numbers:
             if index <= used:
                 continue
-            if self.is_number[index]:
-                fact, used = self.read_number(index)
-            else:
-                fact, used = self.read_spelled(index)
+            fact, used = self.read_number(index)
             if fact is not None:
                 facts.append(fact)
         return facts
-
-    def read_spelled(self, index: int) -> tuple[Fact | None, int]:
-        """A count written in words ("nine miners"); compared with counts in digits only."""
-        if self.lower_at(index - 1) == "-" or self.lower_at(index + 1) == "-":
-            return None, index  # "twenty-one", "two-thirds"
-        value = float(number_words()[self.lower[index]])
-        fact, used = self.read_count(index, index, index, value, self.approximation(index))
-        if fact is None:
-            return None, used
-        return attrs.evolve(fact, spelled=True), used
 
     def read_number(self, index: int) -> tuple[Fact | None, int]:
         """The fact around the number at ``index`` and the last token index it used."""
@@ -915,13 +892,6 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention]) -> list[Fact]
     sentences = analysis.sentences
     facts: list[Fact] = []
     numbers = list(itertools.compress(itertools.count(), analysis.is_number))
-    spelled = list(
-        itertools.compress(
-            itertools.count(), map(number_words().__contains__, analysis.token_lower)
-        )
-    )
-    if spelled:
-        numbers = sorted(numbers + spelled)
     if not numbers:
         return facts
     # only sentences with a number can state a fact: visit those through their numbers
@@ -1119,12 +1089,6 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
             continue
         for earlier in candidates:
             if earlier.sentence == later.sentence or compatible(earlier, later):
-                continue
-            # small counts in words are everywhere ("three goals", "two assists"): only a
-            # back-reference between words and digits ("nine miners" / "the 8 miners")
-            if (earlier.spelled or later.spelled) and (
-                earlier.spelled == later.spelled or not later.definite
-            ):
                 continue
             reason = _evidence(earlier, later)
             if reason is not None:
