@@ -64,7 +64,30 @@ def ages_and_names(n: int) -> str:
     )
 
 
+def swapped_amounts(n: int) -> str:
+    """Amounts with transposable digits beside one shared figure, one a sentence."""
+    rng = random.Random(6)
+    return " ".join(
+        f"Sales rose 3% to ${rng.choice(['2.84', '2.48', '8.42', '4.28'])} billion."
+        for _ in range(n // 6)
+    )
+
+
+def month_dates(n: int) -> str:
+    """One-time events dated to many months, in sentences and timeline lines."""
+    rng = random.Random(7)
+    months = ["January", "March", "June", "Sept.", "December"]
+    return "\n".join(
+        f"\u2022 {rng.choice(months)} {rng.randint(1990, 2030)}: Engaged in Rome"
+        if rng.random() < 0.5
+        else f"They got engaged in {rng.choice(months)} {rng.randint(1990, 2030)}."
+        for _ in range(n // 6)
+    )
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
+    "swapped amounts": swapped_amounts,
+    "month dates": month_dates,
     "100k quote marks": quotes,
     "endless capitalised names": capitalised_run,
     "near-identical names": near_identical_names,

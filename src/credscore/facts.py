@@ -60,11 +60,19 @@ MAX_AGE = 119
 ROUNDING_TOLERANCE = 0.05
 YEAR_RANGE = (1000, 2099)
 YEAR_CLOSE = 3
+YEAR_LAST_MONTH = 11 / 12 + 1e-6  # a year's interval reaches its last month
+AGENT_WINDOW = 6
+TIMELINE_WORDS = 3
 
 # which kinds' facts are compared through which stems (see ``contradictions``)
 AMOUNT_KINDS = frozenset({"money", "percent"})  # matched by a word of the other's sentence
 CONTEXT_KINDS = AMOUNT_KINDS | {"year"}  # blocked and restated through context words
 NEAR_KINDS = CONTEXT_KINDS | {"count"}  # tied together by words next to the value
+
+TRANSPOSABLE_KINDS = frozenset({"money", "percent", "count"})
+MIN_TRANSPOSED_DIGITS = 3
+MAX_SENTENCE_FIGURES = 12
+_DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
 
 CURRENCY_SYMBOLS = frozenset({"$", "€", "£", "¥", "₹"})
 CURRENCY_WORDS = frozenset(
@@ -104,6 +112,7 @@ SCALE_WORDS = {
     "mln": 1e6,
     "bln": 1e9,
 }
+POSSESSIVES = ("'s", "\u2019s", "s'", "s\u2019")
 PERCENT_WORDS = frozenset({"percent", "pct", "%"})
 RATE_UNITS = frozenset({"year", "day", "week", "month", "hour", "season", "night", "minute"})
 RATE_WORDS = frozenset({"annually", "daily", "weekly", "monthly", "yearly", "nightly"})
@@ -136,6 +145,28 @@ MONTHS = frozenset(
         "dec",
     }
 )
+MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 NOT_COUNTED = frozenset(
     {
         "to",
@@ -260,6 +291,14 @@ class Fact:
     subjects: frozenset[str] = frozenset()  # capitalised words next to the value
     head: str = ""  # the noun right after an amount ("$412 million purchase"), canonical
     definite: bool = False  # "the 20,000 films": refers back to a quantity already stated
+    # years: who or what the dated event happened to ("his father died in 2001"): names and
+    # nouns after a determiner before the event word; empty when unknown ("She died ...")
+    agents: frozenset[str] = frozenset()
+    month: bool = False  # years: dated to a month ("December 2024")
+    # amounts and counts: the digits as written ("2.84") and the other figures of the
+    # sentence ("3" of "up 3%"; years left out), for transposed digits
+    digits: str = ""
+    figures: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -298,9 +337,24 @@ def event_stems() -> frozenset[str]:
     return frozenset(synonym_groups().values())
 
 
+@functools.cache
+def unit_groups() -> dict[str, str]:
+    """Stem of a unit spelling -> the stem of its canonical spelling ("feet" -> "foot")."""
+    groups: dict[str, str] = {}
+    for line in read_lines("consistency/units.txt"):
+        words = line.split()
+        head = stem(words[0])
+        for word in words:
+            groups.setdefault(stem(word), head)
+    return groups
+
+
 @functools.lru_cache(maxsize=65536)
 def canonical(word: str) -> str:
     stemmed = stem(word)
+    unit = unit_groups().get(stemmed)
+    if unit is not None:
+        return unit
     return synonym_groups().get(stemmed, stemmed)
 
 
@@ -440,6 +494,20 @@ class _SentenceReader:
         return self.context(self.first, self.first, self.stop - self.first)
 
     @functools.cached_property
+    def figures(self) -> frozenset[str]:
+        """The sentence's numbers as written, years left out."""
+        return frozenset(
+            self.texts[i]
+            for i in range(self.first, self.stop)
+            if self.is_number[i]
+            and not (
+                len(self.texts[i]) == 4
+                and self.texts[i].isdigit()
+                and YEAR_RANGE[0] <= int(self.texts[i]) <= YEAR_RANGE[1]
+            )
+        )
+
+    @functools.cached_property
     def years(self) -> frozenset[int]:
         """The years stated in the sentence."""
         return frozenset(
@@ -488,6 +556,10 @@ class _SentenceReader:
     def event_before(self, first: int) -> str:
         """The word a year is the date of: "founded in 1921", "cut ties with Damascus in
         2012" (names and function words are skipped)."""
+        return self.event_word_before(first)[0]
+
+    def event_word_before(self, first: int) -> tuple[str, int]:
+        """:meth:`event_before` and the index of its word (``first`` when there is none)."""
         index = first - 1
         if self.lower_at(index) in YEAR_PREPOSITIONS:
             index -= 1
@@ -497,15 +569,40 @@ class _SentenceReader:
             if self.texts[i][0].isupper() or word in stop_words:
                 continue
             if word.isalpha() and len(word) > 2:
-                return canonical(word)
+                counted = i - 2 if self.lower[i - 1] in SCALE_WORDS else i - 1
+                if counted >= self.first and self.is_number[counted]:
+                    # "70,000 tonnes in 2025": the year dates a quantity, and the counted
+                    # noun is no event ("420,000 tonnes by 2028" is another quantity)
+                    return "", first
+                return canonical(word), i
             break  # a number or punctuation: the year's clause starts here
-        return ""
+        return "", first
+
+    def agents(self, before: int) -> frozenset[str]:
+        """Who an event happened to: name words and nouns after a determiner in the few
+        tokens before the event word ("Anna Berg died", "his father died")."""
+        stop = name_stopwords()
+        found: set[str] = set()
+        for i in range(max(self.first, before - AGENT_WINDOW), before):
+            token = self.texts[i]
+            lower = self.lower[i]
+            if not token[0].isalpha() or lower in stop or lower in CALENDAR_WORDS:
+                continue
+            if token[0].isupper() or (
+                i > self.first and self.lower[i - 1] in DETERMINERS and lower.isalpha()
+            ):
+                found.add(lower)
+        return frozenset(found)
 
     def has_cue(self, first: int, end: int) -> bool:
         words, phrases = change_cues()
         low = max(self.first, first - CUE_WINDOW)
         high = min(self.stop, end + CUE_WINDOW)
-        window = [self.lower[i] for i in range(low, high)]
+        # a capitalised word inside a sentence is a name ("Cedar Falls", "Target"), no cue
+        window = [
+            self.lower[i] if i == self.first or not self.texts[i][0].isupper() else ""
+            for i in range(low, high)
+        ]
         if any(word in words for word in window):
             return True
         for phrase in phrases:
@@ -545,8 +642,17 @@ class _SentenceReader:
                 if stemmed in event_stems():
                     head, head_end = stemmed, after + 1
                     break
+        agents: frozenset[str] = frozenset()
+        if kind == "year" and not head and self.lower_at(end) == ":":
+            # a timeline: "January 2025: Engaged in Aspen", "2012: Studio founded in Leeds"
+            words = [self.lower_at(i) for i in range(end + 1, end + 1 + TIMELINE_WORDS)]
+            stems = [canonical(w) for w in words if w.isalpha() and w not in context_stopwords()]
+            events = [stemmed for stemmed in stems if stemmed in event_stems()]
+            head = events[0] if events else stems[0] if stems else ""
         if kind == "year" and not head:
-            head = self.event_before(first)
+            head, event_index = self.event_word_before(first)
+            if head:
+                agents = self.agents(event_index)
         window = YEAR_MARKER_WINDOW if kind == "year" else MARKER_WINDOW
         distinct = self.has_marker(first, window)
         if kind == "year" and head_end > end and self.lower_at(first - 1) in {"a", "an"}:
@@ -570,6 +676,7 @@ class _SentenceReader:
             subjects=self.near_names(first, end),
             head=head,
             definite=self.is_definite(first, head_end),
+            agents=agents,
         )
 
     def is_definite(self, first: int, end: int) -> bool:
@@ -578,8 +685,9 @@ class _SentenceReader:
         before = first - 1
         while before > self.first and self.lower_at(before) in APPROXIMATOR_WORDS:
             before -= 1
-        if self.lower_at(before) not in DEFINITE_WORDS:
-            return False
+        previous_word = self.lower_at(before)
+        if previous_word not in DEFINITE_WORDS and not previous_word.endswith(POSSESSIVES):
+            return False  # (a possessive is definite: "the river's 23.1-foot crest")
         if self.lower_at(before - 1) == "of":
             previous = self.lower_at(before - 2)
             if previous[:1].isdigit() or previous in PARTITIVE_WORDS:
@@ -648,6 +756,9 @@ class _SentenceReader:
             return self.fact("percent", "", value, factors, first, last + 2), last + 1
         if following == "per" and self.lower_at(last + 2) == "cent":
             return self.fact("percent", "", value, factors, first, last + 3), last + 2
+        month_date = self.month_date(index)
+        if month_date is not None:
+            return month_date, index
         if previous in MONTHS or following in MONTHS or previous in {"no", "number", "#"}:
             return None, last  # a date or a rank, not a quantity
         age = self.read_age(index, value, scale)
@@ -659,8 +770,31 @@ class _SentenceReader:
             if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] and not (
                 following.endswith("s") and following.isalpha() and len(following) > 3
             ):
-                return self.fact("year", "", float(year), (1.0, 1.0), index, index + 1), index
+                # a year stands for any of its months: "2024" agrees with "December 2024"
+                through_december = (1.0, (year + YEAR_LAST_MONTH) / year)
+                fact = self.fact("year", "", float(year), through_december, index, index + 1)
+                return fact, index
         return self.read_count(index, first, last, value * scale, factors)
+
+    def month_date(self, index: int) -> Fact | None:
+        """A year dated to a month: "December 2024", "Dec. 5, 2024", "5 December 2024"."""
+        digits = self.texts[index]
+        if not (digits.isdigit() and len(digits) == 4):
+            return None
+        year = int(digits)
+        if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            return None
+        month_index = index - 1
+        if self.lower_at(month_index) == "," and self.lower_at(index - 2).isdigit():
+            month_index = index - 3  # "December 5, 2024"
+        if self.lower_at(month_index) == ".":
+            month_index -= 1  # "Dec. 2024"
+        month = MONTH_NUMBERS.get(self.lower_at(month_index))
+        if month is None or not self.texts[month_index][0].isupper():
+            return None  # (lower-case "may" is a verb)
+        value = year + (month - 1) / 12
+        fact = self.fact("year", "", value, (1.0, 1.0), month_index, index + 1)
+        return attrs.evolve(fact, month=True)
 
     def _glued_decimal(self, index: int) -> bool:
         return (
@@ -675,8 +809,10 @@ class _SentenceReader:
         self, index: int, first: int, last: int, value: float, factors: tuple[float, float]
     ) -> tuple[Fact | None, int]:
         noun_index = last + 1
+        compound = False
         if self.lower_at(noun_index) == "-" and self.ends[last] == self.starts[noun_index]:
             noun_index += 1  # "20,000-movie library"
+            compound = True
         noun = self.lower_at(noun_index)
         if not self._countable(noun_index):
             return None, last
@@ -693,7 +829,11 @@ class _SentenceReader:
             anchor += "/rate"
         fact = self.fact("count", anchor, value, factors, first, noun_index + 1)
         own = {canonical(noun)}
-        return attrs.evolve(fact, context=fact.context - own, near=fact.near - own), noun_index
+        head = ""
+        if compound and self._countable(noun_index + 1):
+            head = canonical(self.lower_at(noun_index + 1))  # "a 10-foot wall": the wall
+        fact = attrs.evolve(fact, context=fact.context - own, near=fact.near - own, head=head)
+        return fact, noun_index
 
     def _countable(self, index: int) -> bool:
         """A lower-case content word that a number can count."""
@@ -774,8 +914,70 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention]) -> list[Fact]
             itertools.chain.from_iterable(mention.parts for mention in mention_list[low:high])
         )
         reader = _SentenceReader(analysis, index, index_of_mentions, names)
-        facts.extend(reader.read(in_sentence))
+        read = reader.read(in_sentence)
+        if any(fact.kind in TRANSPOSABLE_KINDS for fact in read) and (
+            len(reader.figures) <= MAX_SENTENCE_FIGURES  # (a list of figures links nothing)
+        ):
+            read = [_with_digits(analysis.text, fact, reader.figures) for fact in read]
+        facts.extend(read)
     return facts
+
+
+def _with_digits(text: str, fact: Fact, figures: frozenset[str]) -> Fact:
+    if fact.kind not in TRANSPOSABLE_KINDS:
+        return fact
+    match = _DIGITS_RE.search(text, fact.start, fact.end)
+    if match is None:  # pragma: no cover - every such fact has a number
+        return fact
+    digits = match.group().replace(",", "")
+    return attrs.evolve(fact, digits=digits, figures=figures - {match.group()})
+
+
+def transposed(a: str, b: str) -> bool:
+    """Two neighbouring digits swapped ("2.84" / "2.48", "36.5" / "35.6"), with at least 3
+    digits and the decimal point in one place."""
+    if len(a) != len(b) or a.find(".") != b.find("."):
+        return False
+    a, b = a.replace(".", ""), b.replace(".", "")
+    if a == b or len(a) < MIN_TRANSPOSED_DIGITS:
+        return False
+    first = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
+    return (
+        first + 1 < len(a)
+        and a[first] == b[first + 1]
+        and a[first + 1] == b[first]
+        and a[first].isdigit()
+        and a[first + 1].isdigit()
+        and a[first + 2 :] == b[first + 2 :]
+    )
+
+
+def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
+    """One amount written with two neighbouring digits swapped ("$2.84 billion" / "$2.48
+    billion"), each next to the same other figure ("up 3%" / "rose 3%"): a copy slip, even
+    beside a change cue. A coincidence would need both the swap and the shared figure."""
+    blocks: dict[tuple[str, str, str, float], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.digits and fact.figures and not fact.distinct:
+            scale = round(fact.value / float(fact.digits), 6) if float(fact.digits) else 0.0
+            key = (fact.kind, fact.anchor, "".join(sorted(fact.digits)), scale)
+            blocks[key].append(fact)
+    found: list[Contradiction] = []
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK_FACTS:
+            continue
+        for i, earlier in enumerate(members):
+            for later in members[i + 1 :]:
+                shared = earlier.figures & later.figures
+                if (
+                    earlier.sentence != later.sentence
+                    and shared
+                    and transposed(earlier.digits, later.digits)
+                ):
+                    figure = ", ".join(sorted(shared))
+                    reason = f"{later.kind}: digits swapped, both beside {figure}"
+                    found.append(Contradiction(earlier, later, reason))
+    return found
 
 
 def _same_time_frame(a: Fact, b: Fact) -> bool:
@@ -796,6 +998,17 @@ def _evidence(a: Fact, b: Fact) -> str | None:
         return None
     near = a.near & b.near
     if a.kind == "year":
+        if a.agents and b.agents and not (a.agents <= b.agents or b.agents <= a.agents):
+            # "his father died in 2001" / "his mother died in 2003"; "Anna Berg" / "her
+            # husband Olaf Berg" (one agent named again is a subset: "Berg died")
+            return None
+        if a.month or b.month:
+            # many things happen in one year month by month: only one-time events
+            # ("engaged", "founded", "arrested") dated two ways conflict
+            events = event_stems()
+            if a.head and a.head == b.head and a.head in events:
+                return f"both date the {a.head}"
+            return None
         if a.head and a.head == b.head:
             return f"both date the {a.head}"
         # "sighted the islands in 1427" / "the 1428 sighting": a known event word
@@ -808,6 +1021,10 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     if not _same_time_frame(a, b):
         return None
     if a.kind == "count":
+        if a.head and b.head and a.head != b.head and not b.definite:
+            # "a 10-foot wall" / "a 40-foot tower": two things measured ("his 20,000-film
+            # library" / "his 30,000-movie collection" refers back all the same)
+            return None
         different_subjects = a.subjects and b.subjects and not a.subjects & b.subjects
         if near and not different_subjects:
             return f"{a.anchor}: {', '.join(sorted(near))}"
@@ -851,6 +1068,8 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
             # billion line" with "the line ... cost $3.1 billion"
             heads = {fact.head} if fact.head else fact.sentence_words
             keys.update("head:" + word for word in heads)
+        if fact.kind == "year" and fact.head:
+            keys.add("event:" + fact.head)  # a timeline entry has no other context
         for key in keys:
             blocks[(fact.kind, fact.anchor, key)].append(position)
     earlier_of: dict[int, set[int]] = defaultdict(set)
@@ -875,4 +1094,10 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
             if reason is not None:
                 found.append(Contradiction(earlier, later, f"{later.kind}: {reason}"))
                 break
+    flagged = {id(pair.later) for pair in found}
+    for pair in transposed_digits(facts):
+        if id(pair.later) not in flagged:
+            flagged.add(id(pair.later))
+            found.append(pair)
+    found.sort(key=lambda pair: pair.later.start)
     return found

@@ -8,8 +8,8 @@ Two spellings of a name are variants when
   near spelling of the other (:func:`close_parts`: one dropped, added, changed or swapped
   letter, or vowels changed under the same consonants: "Jong" / "Jung", "Halvorsen" /
   "Halverson"), or
-* a surname used alone is a near spelling of the last word of a full name used at least
-  twice ("Lindquist" after "Kari Lindqvist" ... "Lindqvist").
+* a surname used alone is a near spelling of the last word of a full name ("Lindquist"
+  after "Kari Lindqvist").
 
 A whole different part is a different person ("Kim Jong-il" / "Kim Jong-un"), and so is one
 spelling that only extends the other ("Korea" / "Korean"). Spellings are never compared
@@ -110,7 +110,12 @@ def within_one_edit(a: str, b: str) -> bool:
 
 
 def close_parts(
-    a: str, b: str, *, min_length: int = MIN_PART_LENGTH, surname: bool = False
+    a: str,
+    b: str,
+    *,
+    min_length: int = MIN_PART_LENGTH,
+    surname: bool = False,
+    min_vowel_swap: int = MIN_VOWEL_SWAP_LENGTH,
 ) -> bool:
     """Two normalised name parts that look like one name misspelled or transliterated.
 
@@ -125,7 +130,7 @@ def close_parts(
         return surname and a[-1] not in VOWELS and b[-1] not in VOWELS
     if within_one_edit(a, b):
         return True
-    if len(a) == len(b) >= MIN_VOWEL_SWAP_LENGTH and skeleton(a) == skeleton(b):
+    if len(a) == len(b) >= min_vowel_swap and skeleton(a) == skeleton(b):
         differing = sum(1 for x, y in zip(a, b, strict=True) if x != y)
         return differing <= 2
     return False
@@ -239,7 +244,14 @@ def _near_pair(form: Form, other: Form, differing: int, by_words: bool) -> bool:
     if ours == theirs:
         return False
     surname = differing == len(ours) - 1
-    return close_parts(ours[differing], theirs[differing], surname=surname)
+    # behind the same given name a short surname may change its vowels too ("Vale" /
+    # "Vail"): the given name already says it is one person
+    return close_parts(
+        ours[differing],
+        theirs[differing],
+        surname=surname,
+        min_vowel_swap=MIN_PART_LENGTH if surname else MIN_VOWEL_SWAP_LENGTH,
+    )
 
 
 class _UnionFind:
@@ -329,98 +341,102 @@ def letter_key(word: str) -> str:
     return letters(word)
 
 
-def _may_pair(
-    words: dict[str, list[tuple[Mention, int, int]]], lower_words: Container[str]
-) -> bool:
-    """Whether some lone surname shares a block with a surname that could anchor it.
-
-    A cheap necessary condition for :func:`single_token_variants` to find anything: most
-    articles have no such pair, and then the blocks need not be built. (Blocks can only lose
-    pairs to other words, by growing past ``MAX_BLOCK_FORMS``, never gain any.)"""
-    anchor_deletions: set[str] = set()
-    anchor_skeletons: set[tuple[int, str]] = set()
-    lone_keys: list[str] = []
-    for word, occurrences in words.items():
-        key = letter_key(word)
-        if len(key) < MIN_SINGLE_TOKEN_LENGTH:
-            continue
-        if len(occurrences) == 1:
-            mention = occurrences[0][0]
-            if " " not in mention.surface and not mention.headline:
-                lone_keys.append(key)
-                continue
-        uses = [entry[0] for entry in occurrences if not entry[0].headline]
-        if len(uses) >= 2 and any(" " in mention.surface for mention in uses):
-            anchor_deletions.update(deletions(key))
-            anchor_skeletons.add((len(key), skeleton(key)))
-    if not anchor_skeletons:
-        return False
-    # the blocks of single_token_variants: ("d", a deletion) and ("s", length, skeleton);
-    # lower_words is asked last, as building it may cost more than all the rest
-    return any(
-        (
-            (len(key), skeleton(key)) in anchor_skeletons
-            or not anchor_deletions.isdisjoint(deletions(key))
-        )
-        and key not in lower_words
-        for key in lone_keys
-    )
-
-
 def single_token_variants(
     mentions: list[Mention], lower_words: Container[str], sentence_starts: frozenset[int]
 ) -> list[Variant]:
-    """A surname used alone, near-spelled from the last word of names used at least twice.
+    """A surname used alone, near-spelled from the last word of a full name (a person is
+    introduced by full name before the surname is used alone, so a lone surname close to an
+    introduced one is that person, even when each spelling is used once).
 
-    Conservative: the lone spelling occurs once, is at least 5 letters long, never opens a
-    sentence and never appears in lower case (so it is not a common word).
+    Conservative: the lone spelling occurs once, is at least 5 letters long, never appears
+    in lower case (so it is not a common word) and keeps the anchor's last letter; a full
+    name used only once must come first, and then the lone word is a plain word.
+
+    Only anchors (last words of full names) are indexed, by their one-letter deletions and
+    consonant skeleton; each lone word looks its keys up. A key shared by more than
+    ``MAX_BLOCK_FORMS`` anchors is degenerate input and skipped, so the work stays linear.
     """
     words: dict[str, list[tuple[Mention, int, int]]] = defaultdict(list)
+    full_first: dict[str, int] = {}  # word -> start of its first full name outside headlines
     for mention in mentions:
-        last_space = mention.surface.rfind(" ")
-        word = mention.surface[last_space + 1 :]
+        surface = mention.surface
+        last_space = surface.rfind(" ")
+        word = surface[last_space + 1 :]
         start = mention.start + last_space + 1
         words[word].append((mention, start, mention.end))
-    if not _may_pair(words, lower_words):
+        if last_space >= 0 and word not in full_first and not mention.headline:
+            full_first[word] = start
+    if not full_first:
         return []
-    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for word in words:
-        key = letter_key(word)
-        if len(key) < MIN_SINGLE_TOKEN_LENGTH:
+    anchors: dict[str, str] = {}
+    lones: list[tuple[str, str, Mention]] = []
+    for word, occurrences in words.items():
+        if len(occurrences) == 1:
+            mention = occurrences[0][0]
+            if " " not in mention.surface and not mention.headline:
+                key = letter_key(word)
+                if len(key) >= MIN_SINGLE_TOKEN_LENGTH:
+                    lones.append((word, key, mention))
+                continue
+        if word in full_first:
+            key = letter_key(word)
+            if len(key) >= MIN_SINGLE_TOKEN_LENGTH:
+                anchors[word] = key
+    if not anchors or not lones:
+        return []
+    # a cheap necessary condition before any keys are built: a lone word and an anchor
+    # share their last letter and lengths at most one letter apart (most words have none)
+    near_lone = {
+        (key[-1], len(key) + step) for _word, key, _mention in lones for step in (-1, 0, 1)
+    }
+    index: dict[tuple[object, ...], list[str]] = defaultdict(list)
+    shapes: set[tuple[str, int]] = set()
+    for word, key in anchors.items():
+        shape = (key[-1], len(key))
+        if shape not in near_lone:
             continue
-        for deleted in deletions(key):
-            blocks[("d", deleted)].append(word)
-        blocks[("s", str(len(key)), skeleton(key))].append(word)
+        shapes.add(shape)
+        for deleted in set(deletions(key)):
+            index[("d", deleted)].append(word)
+        index[("s", len(key), skeleton(key))].append(word)
+    if not shapes:
+        return []
+    near_anchor = {(last, size + step) for last, size in shapes for step in (-1, 0, 1)}
     variants: list[Variant] = []
-    flagged: set[str] = set()
-    for group in blocks.values():
-        if len(group) < 2 or len(group) > MAX_BLOCK_FORMS:
+    for lone, lone_key, mention in lones:
+        if (lone_key[-1], len(lone_key)) not in near_anchor:
             continue
-        for lone in group:
-            occurrences = words[lone]
-            if lone in flagged or len(occurrences) != 1:
+        candidates: list[str] = []
+        for lookup in (
+            *(("d", d) for d in set(deletions(lone_key))),
+            ("s", len(lone_key), skeleton(lone_key)),
+        ):
+            found = index.get(lookup)
+            if found and len(found) <= MAX_BLOCK_FORMS:
+                candidates.extend(found)
+        chosen: tuple[int, int, str] | None = None
+        for word in dict.fromkeys(candidates):
+            word_key = anchors[word]
+            if word == lone or word_key[-1] != lone_key[-1]:
+                continue  # "Swedes" / "Sweden", "Germans" / "Germany"
+            uses = [entry for entry in words[word] if not entry[0].headline]
+            if len(uses) < 2 and (full_first[word] > mention.start or not lone.isalpha()):
+                # a full name used once introduces the person: it comes first, and the
+                # lone word is a plain surname ("B-movie" is no "Movie")
                 continue
-            mention, _start, _end = occurrences[0]
-            if " " in mention.surface or mention.headline:
+            if not close_parts(lone_key, word_key):
                 continue
-            lone_key = letter_key(lone)
-            if lone_key in lower_words:
-                continue
-            for word in group:
-                if word == lone:
-                    continue
-                uses = [entry for entry in words[word] if not entry[0].headline]
-                full = [entry for entry in uses if " " in entry[0].surface]
-                word_key = letter_key(word)
-                if len(uses) < 2 or not full or not close_parts(lone_key, word_key):
-                    continue
-                if lone_key[-1] != word_key[-1]:
-                    continue  # "Swedes" / "Sweden", "Germans" / "Germany"
-                first, first_start, first_end = uses[0]
-                anchor = Mention(first_start, first_end, word, (word_key,), first.headline)
-                variants.append(Variant(mention, anchor, word))
-                flagged.add(lone)
-                break
+            rank = (-len(uses), uses[0][1], word)
+            if chosen is None or rank < chosen:
+                chosen = rank
+        if chosen is None or lone_key in lower_words:
+            continue  # (lower_words is asked last: building it may cost more than the rest)
+        word = chosen[2]
+        first, first_start, first_end = next(
+            entry for entry in words[word] if not entry[0].headline
+        )
+        anchor = Mention(first_start, first_end, word, (anchors[word],), first.headline)
+        variants.append(Variant(mention, anchor, word))
     return variants
 
 
