@@ -319,16 +319,21 @@ def stem(word: str) -> str:
     return stemmed
 
 
-@functools.cache
-def synonym_groups() -> dict[str, str]:
-    """Stem -> the group's first stem."""
+def _stem_groups(name: str) -> dict[str, str]:
+    """Stem of each word of a data file's lines -> the stem of its line's first word."""
     groups: dict[str, str] = {}
-    for line in read_lines("consistency/event_synonyms.txt"):
+    for line in read_lines(name):
         words = line.split()
         head = stem(words[0])
         for word in words:
             groups.setdefault(stem(word), head)
     return groups
+
+
+@functools.cache
+def synonym_groups() -> dict[str, str]:
+    """Stem -> the group's first stem."""
+    return _stem_groups("consistency/event_synonyms.txt")
 
 
 @functools.cache
@@ -340,13 +345,7 @@ def event_stems() -> frozenset[str]:
 @functools.cache
 def unit_groups() -> dict[str, str]:
     """Stem of a unit spelling -> the stem of its canonical spelling ("feet" -> "foot")."""
-    groups: dict[str, str] = {}
-    for line in read_lines("consistency/units.txt"):
-        words = line.split()
-        head = stem(words[0])
-        for word in words:
-            groups.setdefault(stem(word), head)
-    return groups
+    return _stem_groups("consistency/units.txt")
 
 
 @functools.lru_cache(maxsize=65536)
