@@ -128,6 +128,7 @@ def documents(total_bytes: int, *, seed: int = 1, min_chars: int = 1_000,
               max_chars: int = 20_000) -> Iterator[str]:
     """Documents of ``min_chars`` to ``max_chars`` until ``total_bytes`` of UTF-8."""
     rng = random.Random(seed)
+    _vocabularies.clear()  # the vocabulary draws from its own generator: same call, same text
     sentences = seed_sentences()
     produced = 0
     while produced < total_bytes:
@@ -139,6 +140,7 @@ def documents(total_bytes: int, *, seed: int = 1, min_chars: int = 1_000,
 def long_document(chars: int, *, seed: int = 2) -> str:
     """One document of about ``chars`` characters (for the linearity check)."""
     rng = random.Random(seed)
+    _vocabularies.clear()
     return document(rng, seed_sentences(), chars)
 
 
