@@ -6,6 +6,9 @@ Profiles: ``ci`` (the default: quick, deterministic) and ``thorough`` (a long lo
 
 from __future__ import annotations
 
+import os
+import tempfile
+
 import pytest
 from hypothesis import HealthCheck, settings
 
@@ -20,6 +23,9 @@ settings.register_profile(
 )
 settings.register_profile("thorough", max_examples=2000, deadline=None)
 settings.load_profile("ci")
+
+# The derived-table cache of this test run (and of the CLIs it starts): never the user's.
+os.environ.setdefault("CREDSCORE_CACHE_DIR", tempfile.mkdtemp(prefix="credscore-test-cache-"))
 
 
 @pytest.fixture(scope="session")
