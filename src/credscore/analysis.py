@@ -178,13 +178,6 @@ def sentence_splitter() -> FastPunkt:
     return FastPunkt(parameters)
 
 
-@functools.cache
-def _candidate_break_re() -> re.Pattern[str]:
-    """Punkt's own pattern for a possible sentence end: a line without one is a sentence."""
-    pattern: re.Pattern[str] = sentence_splitter()._lang_vars.period_context_re()
-    return pattern
-
-
 _FIRST = operator.itemgetter(0)
 
 
@@ -294,18 +287,106 @@ def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         position = line_end + 1
 
 
-def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]``: lines, each split by Punkt."""
+# An end mark where Punkt may see a candidate break inside a line: before a non-word mark,
+# or before white space and more text on the same line. A superset of Punkt's own candidates
+# (its pattern, run on one line, cannot look past the line's end).
+_MAYBE_BREAK_RE = re.compile(r"[.?!](?=[^\w\s]|[^\S\n]+\S)")
+# A stripped non-blank line: what _line_spans yields, found by one search per segment.
+_STRIPPED_LINE_RE = re.compile(r"\S(?:[^\n]*\S)?")
+# Marks Punkt's realignment moves onto the sentence before a break (re_boundary_realignment).
+_REALIGNED = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
+# Closing marks right after an end mark that FastPunkt's shortcut accepts (split off by
+# Punkt's word tokeniser) and whose realignment is handled in _plain_break.
+_SHORTCUT_CLOSERS = frozenset("\"')")
+_END_MARKS = frozenset(".?!")
+
+
+def _plain_break(
+    text: str, mark: int, line_start: int, abbreviations: frozenset[str]
+) -> tuple[int, int] | None:
+    """``(end of this sentence, start of the next)`` when Punkt surely breaks after the end
+    mark at ``mark`` and its realignment moves nothing unforeseen; None when unsure.
+
+    The sure case is FastPunkt's shortcut: the word before the mark (from the last space,
+    or the line's start) is letters only, two or more before a period and not an
+    abbreviation. Then, after the mark, either one space and the next sentence's first
+    character (a closing mark there only before a letter, so realignment finds no run of
+    closing marks ending in white space), or one of ``" ' )`` that realignment moves onto
+    this sentence when one space follows it, and leaves to the next when text follows."""
+    space = text.rfind(" ", line_start, mark)
+    word = text[space + 1 if space >= 0 else line_start : mark]
+    # isalpha is a subset of the shortcut's [^\W\d_]: anything else goes to Punkt
+    if not word.isalpha():
+        return None
+    if text[mark] == "." and (len(word) < 2 or word.lower() in abbreviations):
+        return None
+    after = text[mark + 1 : mark + 4]
+    first = after[:1]
+    if first == " ":
+        following = after[1:2]
+        if not following or following.isspace():
+            return None
+        if following in _REALIGNED and not after[2:3].isalpha():
+            return None
+        return mark + 1, mark + 2
+    if first in _SHORTCUT_CLOSERS:
+        following = after[1:2]
+        if following == " ":
+            if not after[2:3] or after[2:3].isspace():
+                return None
+            return mark + 2, mark + 3  # realigned: '." Next'
+        if (
+            not following
+            or following.isspace()
+            or following in _REALIGNED
+            or following in _END_MARKS
+            or following == "-"  # "--" would realign
+        ):
+            return None
+        return mark + 1, mark + 1  # '.", he said': the closing mark opens the next slice
+    return None
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``: lines, each split by Punkt.
+
+    Punkt only ever splits at a match of its candidate pattern; most short lines
+    (headlines, bylines, captions) have none and are one sentence as they stand. A line
+    whose every candidate is a sure break (:func:`_plain_break`) is split here directly;
+    any other line with a candidate goes to Punkt, whole."""
     splitter = sentence_splitter()
-    candidate = _candidate_break_re()
-    for line_start, line_end in _line_spans(text, start, end):
-        # Punkt only ever splits at a match of its candidate pattern; most short lines
-        # (headlines, bylines, captions) have none and are one sentence as they stand.
-        if candidate.search(text, line_start, line_end) is None:
-            yield line_start, line_end
+    marks = [match.start() for match in _MAYBE_BREAK_RE.finditer(text, start, end)]
+    spans: list[tuple[int, int]] = []
+    if not marks:
+        spans.extend(match.span() for match in _STRIPPED_LINE_RE.finditer(text, start, end))
+        return spans
+    abbreviations = splitter._abbreviations if splitter._shortcut else None
+    low = 0
+    for line in _STRIPPED_LINE_RE.finditer(text, start, end):
+        line_start, line_end = line.span()
+        low = bisect.bisect_left(marks, line_start, low)
+        high = bisect.bisect_left(marks, line_end, low)
+        if low == high:
+            spans.append((line_start, line_end))
             continue
+        line_spans: list[tuple[int, int]] = []
+        sentence_start = line_start
+        if abbreviations is not None:
+            for mark in marks[low:high]:
+                found = _plain_break(text, mark, line_start, abbreviations)
+                if found is None:
+                    break
+                line_spans.append((sentence_start, found[0]))
+                sentence_start = found[1]
+            else:
+                line_spans.append((sentence_start, line_end))
+                spans.extend(line_spans)
+                low = high
+                continue
         for sentence_start, sentence_end in splitter.line_spans(text[line_start:line_end]):
-            yield line_start + sentence_start, line_start + sentence_end
+            spans.append((line_start + sentence_start, line_start + sentence_end))
+        low = high
+    return spans
 
 
 def _tokenize(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
@@ -340,7 +421,7 @@ def analyse(document: Document, segmenter: Segmenter = default_segmenter) -> Ana
     for segment in segments:
         if not segment.is_article:
             continue
-        spans = list(sentence_spans(text, segment.start, segment.end))
+        spans = sentence_spans(text, segment.start, segment.end)
         if not spans:
             continue
         offset = len(starts)
