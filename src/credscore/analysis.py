@@ -30,7 +30,14 @@ from credscore.segment import Segmenter, default_segmenter, normalise_segments
 # one character and no two quantifiers compete for the same characters, so matching stays
 # linear on any input.
 TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*(?!\w)|\w+(?:[-'’]\w+)*|[^\w\s]")
-_TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+# TOKEN_RE rewritten to open with a character class (any non-space character), so that
+# re's search skips white space in C instead of trying three branches at every space; the
+# branches then continue from that first character (lookbehinds check which kind it was).
+# Same tokens: at a non-space character TOKEN_RE's three branches are tried in the same
+# order with the same backtracking, and at white space all of them fail.
+_TOKEN_SPLIT_RE = re.compile(
+    r"(\S(?:(?<=\d)\d*(?:[.,:]\d+)*(?!\w)|(?<=\w)\w*(?:[-'’]\w+)*|))"
+)
 
 
 # The commonest candidate break, "word. Next" / "word? Next": a word of letters, one end
@@ -179,6 +186,7 @@ def sentence_splitter() -> FastPunkt:
 
 
 _FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 
 
 @attrs.frozen
@@ -429,11 +437,15 @@ def analyse(document: Document, segmenter: Segmenter = default_segmenter) -> Ana
         starts.extend(segment_starts)
         ends.extend(segment_ends)
         texts.extend(segment_texts)
-        kind = segment.kind
-        for sentence_start, sentence_end in spans:
-            first = offset + bisect.bisect_left(segment_starts, sentence_start)
-            last = offset + bisect.bisect_left(segment_starts, sentence_end)
-            sentences.append(Sentence(sentence_start, sentence_end, kind, first, last))
+        sentence_starts = list(map(_FIRST, spans))
+        sentence_ends = list(map(_SECOND, spans))
+        # the binary searches as C-level maps: bisect_left(starts, position, offset)
+        firsts = map(bisect.bisect_left, itertools.repeat(starts), sentence_starts,
+                     itertools.repeat(offset))
+        lasts = map(bisect.bisect_left, itertools.repeat(starts), sentence_ends,
+                    itertools.repeat(offset))
+        kinds = itertools.repeat(segment.kind)
+        sentences.extend(map(Sentence, sentence_starts, sentence_ends, kinds, firsts, lasts))
     return Analysis(
         document=document,
         segments=segments,

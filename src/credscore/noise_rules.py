@@ -266,6 +266,10 @@ def clear_line_cache() -> None:
 
 
 def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
+    if len(line) > MAX_BOILERPLATE_CHARS:
+        facts = _long_line_facts(line, rules)
+        if facts is not None:
+            return facts
     words = line.split()
     if not words:
         return BLANK
@@ -339,6 +343,55 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         menu=menu,
         bio=bio,
         normalised=normalised if chars <= MAX_NORMALISED_CHARS else "",
+    )
+
+
+def _long_line_facts(line: str, rules: NoiseRules) -> LineFacts | None:
+    """:func:`_line_facts` for a line too long for any full-line pattern (a paragraph), with
+    one split of the lower-cased line instead of a split of the line and another of its
+    lower-cased form. None when the line is not that case (then the general code runs):
+    ``lower()`` changed the line's length (so positions would not map), or the line is
+    mostly white space and short once normalised."""
+    lowered_line = line.lower()
+    if len(lowered_line) != len(line):
+        return None
+    # lower() maps each character to one character and never to or from white space, so
+    # these are the lower-cased words of line.split(), and every length is the same
+    lowered_words = lowered_line.split()
+    bullet_match = _BULLET_RE.match(line.strip())
+    if bullet_match is not None and lowered_words[0] == bullet_match.group().strip():
+        lowered_words = lowered_words[1:]  # the item itself, not its list marker
+    lowered = " ".join(lowered_words)
+    chars = len(lowered)
+    if chars <= MAX_BOILERPLATE_CHARS or not lowered_words:
+        return None
+    word_count = len(lowered_words)
+    # cased letters lower-case to letters: the end marks and closers are the same
+    terminal = _is_terminal(lowered)
+    short = word_count <= MAX_DANGLING_WORDS
+    title_case = False
+    if short:
+        words = line.split()
+        if bullet_match is not None and words[0] == bullet_match.group().strip():
+            words = words[1:]
+        title_case = all(word[0].isupper() or word[0].isdigit() for word in words)
+    return LineFacts(
+        blank=False,
+        words=word_count,
+        chars=chars,
+        terminal=terminal,
+        colon=lowered.endswith(":"),
+        bullet=bullet_match is not None,
+        title_case=title_case,
+        # longer than every full-line pattern and every menu: only the phrases apply
+        boilerplate=has_phrase(lowered, lowered_words, rules.phrases, rules.phrase_anchors),
+        dangling=(
+            short
+            and word_count >= MIN_DANGLING_WORDS
+            and not terminal
+            and lowered_words[-1] in rules.dangling_words
+        ),
+        normalised="",  # longer than MAX_NORMALISED_CHARS
     )
 
 
