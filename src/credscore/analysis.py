@@ -40,13 +40,20 @@ _TOKEN_SPLIT_RE = re.compile(
 )
 
 
-# The commonest candidate break, "word. Next" / "word? Next": a word of letters, one end
-# mark, then white space or a mark that Punkt's word tokeniser always splits off (its
-# "non-word" characters; not "”", which it keeps in the word). See FastPunkt.
 DECISION_CACHE_SIZE = 20_000
 _ASCII_WHITESPACE = tuple(string.whitespace)  # what Punkt's word-before search looks for
-# The lookbehind anchors the word at its start, so a search (not only .match) stays linear.
-_PLAIN_BREAK_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([.?!])(?=\s|[)\";}\]*:@'({\[!?])")
+# Characters that might follow an end mark; FastPunkt asks the installed nltk's own patterns
+# which of them its word tokeniser splits off and which its realignment moves.
+_PUNCTUATION = string.punctuation + "\u2018\u2019\u201c\u201d\xab\xbb"
+_END_MARKS = frozenset(".?!")
+
+
+def _plain_break_pattern(non_word: str) -> re.Pattern[str]:
+    """The commonest candidate break, "word. Next" / "word? Next": a word of letters, one
+    end mark, then white space or a mark that Punkt's word tokeniser always splits off (its
+    "non-word" characters, ``non_word``: nltk's own pattern). See FastPunkt. The lookbehind
+    anchors the word at its start, so a search (not only .match) stays linear."""
+    return re.compile(r"(?<![^\W\d_])([^\W\d_]+)([.?!])(?=\s|" + non_word + ")")
 
 
 class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untyped
@@ -72,6 +79,16 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
             parameters.collocations or parameters.sent_starters or parameters.ortho_context
         )
         self._abbreviations = frozenset(parameters.abbrev_types)
+        non_word = self._lang_vars._re_non_word_chars
+        self._plain_break_re = _plain_break_pattern(non_word)
+        # closing marks Punkt's word tokeniser splits off after an end mark (nltk 3.10 added
+        # the curly quotes and guillemets), and those its realignment moves back
+        self._split_off = frozenset(
+            char for char in _PUNCTUATION if re.fullmatch(non_word, char)
+        ) - _END_MARKS
+        self._realigned = frozenset(
+            char for char in _PUNCTUATION if self._boundary_realignment.match(char + " ")
+        )
         # Punkt's answer depends on the context string alone (the parameters are fixed)
         self._decisions: dict[str, bool] = {}
 
@@ -161,9 +178,54 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         wrapped = self._lang_vars.re_boundary_realignment
         return getattr(wrapped, "_rx", wrapped)
 
+    def plain_break(self, text: str, mark: int, line_start: int) -> tuple[int, int] | None:
+        """``(end of this sentence, start of the next)`` when Punkt, run on the line that
+        starts at ``line_start``, surely breaks after the end mark at ``mark`` and its
+        realignment moves nothing unforeseen; None when unsure (then Punkt decides).
+
+        The sure case is the shortcut of :meth:`text_contains_sentbreak`: the word before
+        the mark (from the last space, or the line's start) is letters only, two or more
+        before a period and not an abbreviation. After the mark comes either one space and
+        the next sentence (a closing mark there only before a letter, so realignment finds
+        no run of closing marks that ends in white space), or a closing mark Punkt splits
+        off, which realignment moves onto this sentence when one space follows it and
+        leaves to the next sentence when text follows."""
+        space = text.rfind(" ", line_start, mark)
+        word = text[space + 1 if space >= 0 else line_start : mark]
+        # isalpha is a subset of the shortcut's [^\W\d_]: anything else goes to Punkt
+        if not self._shortcut or not word.isalpha():
+            return None
+        if text[mark] == "." and (len(word) < 2 or word.lower() in self._abbreviations):
+            return None
+        after = text[mark + 1 : mark + 4]
+        closer, following = after[:1], after[1:2]
+        if closer == " ":
+            if not following or following.isspace():
+                return None
+            if following in self._realigned and not after[2:3].isalpha():
+                return None
+            return mark + 1, mark + 2
+        if closer not in self._split_off:
+            return None
+        if following == " ":
+            if not after[2:3] or after[2:3].isspace():
+                return None
+            if closer in self._realigned:
+                return mark + 2, mark + 3  # '." Next': the quote ends this sentence
+            return mark + 1, mark + 1
+        if (
+            not following
+            or following.isspace()
+            or following in self._realigned
+            or following in _END_MARKS
+            or following == "-"  # "--" would be realigned
+        ):
+            return None
+        return mark + 1, mark + 1  # '.", he said': the quote opens the next slice
+
     def text_contains_sentbreak(self, text: str) -> bool:
         if self._shortcut:
-            match = _PLAIN_BREAK_RE.match(text)
+            match = self._plain_break_re.match(text)
             if match is not None:
                 word, mark = match.groups()
                 if mark != "." or (len(word) > 1 and word.lower() not in self._abbreviations):
@@ -295,64 +357,28 @@ def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         position = line_end + 1
 
 
-# An end mark where Punkt may see a candidate break inside a line: before a non-word mark,
-# or before white space and more text on the same line. A superset of Punkt's own candidates
-# (its pattern, run on one line, cannot look past the line's end).
-_MAYBE_BREAK_RE = re.compile(r"[.?!](?=[^\w\s]|[^\S\n]+\S)")
+# An end mark where Punkt may see a candidate break inside a line: before a mark (not a
+# comma, period or hyphen, which are never among Punkt's "non-word" characters), or before
+# white space and more text on the same line. A superset of Punkt's own candidates (its
+# pattern, run on one line, cannot look past the line's end).
+_MAYBE_BREAK_RE = re.compile(r"[.?!](?=[^\w\s,.\-]|[^\S\n]+\S)")
 # A stripped non-blank line: what _line_spans yields, found by one search per segment.
 _STRIPPED_LINE_RE = re.compile(r"\S(?:[^\n]*\S)?")
-# Marks Punkt's realignment moves onto the sentence before a break (re_boundary_realignment).
-_REALIGNED = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
-# Closing marks right after an end mark that FastPunkt's shortcut accepts (split off by
-# Punkt's word tokeniser) and whose realignment is handled in _plain_break.
-_SHORTCUT_CLOSERS = frozenset("\"')")
-_END_MARKS = frozenset(".?!")
-
-
-def _plain_break(
-    text: str, mark: int, line_start: int, abbreviations: frozenset[str]
-) -> tuple[int, int] | None:
-    """``(end of this sentence, start of the next)`` when Punkt surely breaks after the end
-    mark at ``mark`` and its realignment moves nothing unforeseen; None when unsure.
-
-    The sure case is FastPunkt's shortcut: the word before the mark (from the last space,
-    or the line's start) is letters only, two or more before a period and not an
-    abbreviation. Then, after the mark, either one space and the next sentence's first
-    character (a closing mark there only before a letter, so realignment finds no run of
-    closing marks ending in white space), or one of ``" ' )`` that realignment moves onto
-    this sentence when one space follows it, and leaves to the next when text follows."""
-    space = text.rfind(" ", line_start, mark)
-    word = text[space + 1 if space >= 0 else line_start : mark]
-    # isalpha is a subset of the shortcut's [^\W\d_]: anything else goes to Punkt
-    if not word.isalpha():
-        return None
-    if text[mark] == "." and (len(word) < 2 or word.lower() in abbreviations):
-        return None
-    after = text[mark + 1 : mark + 4]
-    first = after[:1]
-    if first == " ":
-        following = after[1:2]
-        if not following or following.isspace():
+def _plain_line_spans(
+    splitter: FastPunkt, text: str, marks: list[int], line_start: int, line_end: int
+) -> list[tuple[int, int]] | None:
+    """The sentences of a line whose possible breaks (``marks``) are all sure breaks; None
+    when one is not."""
+    spans: list[tuple[int, int]] = []
+    sentence_start = line_start
+    for mark in marks:
+        found = splitter.plain_break(text, mark, line_start)
+        if found is None:
             return None
-        if following in _REALIGNED and not after[2:3].isalpha():
-            return None
-        return mark + 1, mark + 2
-    if first in _SHORTCUT_CLOSERS:
-        following = after[1:2]
-        if following == " ":
-            if not after[2:3] or after[2:3].isspace():
-                return None
-            return mark + 2, mark + 3  # realigned: '." Next'
-        if (
-            not following
-            or following.isspace()
-            or following in _REALIGNED
-            or following in _END_MARKS
-            or following == "-"  # "--" would realign
-        ):
-            return None
-        return mark + 1, mark + 1  # '.", he said': the closing mark opens the next slice
-    return None
+        spans.append((sentence_start, found[0]))
+        sentence_start = found[1]
+    spans.append((sentence_start, line_end))
+    return spans
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -360,39 +386,28 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     Punkt only ever splits at a match of its candidate pattern; most short lines
     (headlines, bylines, captions) have none and are one sentence as they stand. A line
-    whose every candidate is a sure break (:func:`_plain_break`) is split here directly;
-    any other line with a candidate goes to Punkt, whole."""
-    splitter = sentence_splitter()
+    whose every candidate is a sure break (:meth:`FastPunkt.plain_break`) is split here
+    directly; any other line with a candidate goes to Punkt, whole."""
+    lines = _STRIPPED_LINE_RE.finditer(text, start, end)
     marks = [match.start() for match in _MAYBE_BREAK_RE.finditer(text, start, end)]
-    spans: list[tuple[int, int]] = []
     if not marks:
-        spans.extend(match.span() for match in _STRIPPED_LINE_RE.finditer(text, start, end))
-        return spans
-    abbreviations = splitter._abbreviations if splitter._shortcut else None
+        return [line.span() for line in lines]
+    splitter = sentence_splitter()
+    spans: list[tuple[int, int]] = []
     low = 0
-    for line in _STRIPPED_LINE_RE.finditer(text, start, end):
+    for line in lines:
         line_start, line_end = line.span()
         low = bisect.bisect_left(marks, line_start, low)
         high = bisect.bisect_left(marks, line_end, low)
         if low == high:
             spans.append((line_start, line_end))
             continue
-        line_spans: list[tuple[int, int]] = []
-        sentence_start = line_start
-        if abbreviations is not None:
-            for mark in marks[low:high]:
-                found = _plain_break(text, mark, line_start, abbreviations)
-                if found is None:
-                    break
-                line_spans.append((sentence_start, found[0]))
-                sentence_start = found[1]
-            else:
-                line_spans.append((sentence_start, line_end))
-                spans.extend(line_spans)
-                low = high
-                continue
-        for sentence_start, sentence_end in splitter.line_spans(text[line_start:line_end]):
-            spans.append((line_start + sentence_start, line_start + sentence_end))
+        plain = _plain_line_spans(splitter, text, marks[low:high], line_start, line_end)
+        if plain is not None:
+            spans.extend(plain)
+        else:
+            for sentence_start, sentence_end in splitter.line_spans(text[line_start:line_end]):
+                spans.append((line_start + sentence_start, line_start + sentence_end))
         low = high
     return spans
 
