@@ -41,6 +41,7 @@ _TOKEN_SPLIT_RE = re.compile(
 
 
 DECISION_CACHE_SIZE = 20_000
+MAX_PLAIN_WORD_CHARS = 64  # longer words before an end mark go to Punkt (see plain_break)
 _ASCII_WHITESPACE = tuple(string.whitespace)  # what Punkt's word-before search looks for
 # Characters that might follow an end mark; FastPunkt asks the installed nltk's own patterns
 # which of them its word tokeniser splits off and which its realignment moves.
@@ -190,7 +191,12 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         no run of closing marks that ends in white space), or a closing mark Punkt splits
         off, which realignment moves onto this sentence when one space follows it and
         leaves to the next sentence when text follows."""
-        space = text.rfind(" ", line_start, mark)
+        # look back a bounded stretch: a long run without a space goes to Punkt, so many
+        # marks in one huge "word" cost linear time, not quadratic
+        window = max(line_start, mark - MAX_PLAIN_WORD_CHARS - 1)
+        space = text.rfind(" ", window, mark)
+        if space < 0 and window > line_start:
+            return None
         word = text[space + 1 if space >= 0 else line_start : mark]
         # isalpha is a subset of the shortcut's [^\W\d_]: anything else goes to Punkt
         if not self._shortcut or not word.isalpha():
