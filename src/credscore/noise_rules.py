@@ -40,6 +40,7 @@ _BULLET_RE = re.compile(r"(?:[•●◦▪▫‣∙·*+–—-]|\d{1,3}[.)])\s")
 # Menu items: separated by bars, bullets, breadcrumb arrows or runs of two or more spaces.
 _MENU_SEP_RE = re.compile(r"[ \t]*[|•·›»>][ \t]*|[ \t]{2,}")
 _MENU_BAR_RE = re.compile(r"[|•·›»>]")
+_SPACE_RUN_RE = re.compile(r"[ \t]{2}")  # the other separator of _MENU_SEP_RE
 _DIGIT_RE = re.compile(r"\d")
 MAX_MENU_CHARS = 150
 MAX_MENU_ITEM_WORDS = 4
@@ -225,8 +226,10 @@ def _menu_items(stripped: str) -> int:
     bars, bullets or arrows, or three or more separated by runs of spaces."""
     if len(stripped) > MAX_MENU_CHARS or _DIGIT_RE.search(stripped) is not None:
         return 0
-    items = _MENU_SEP_RE.split(stripped)
     barred = _MENU_BAR_RE.search(stripped) is not None
+    if not barred and not _SPACE_RUN_RE.search(stripped):
+        return 0  # no separator at all: one item
+    items = _MENU_SEP_RE.split(stripped)
     if len(items) < (2 if barred else MIN_MENU_ITEMS):
         return 0
     for item in items:
