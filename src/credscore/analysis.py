@@ -179,9 +179,11 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         wrapped = self._lang_vars.re_boundary_realignment
         return getattr(wrapped, "_rx", wrapped)
 
-    def plain_break(self, text: str, mark: int, line_start: int) -> tuple[int, int] | None:
-        """``(end of this sentence, start of the next)`` when Punkt, run on the line that
-        starts at ``line_start``, surely breaks after the end mark at ``mark`` and its
+    def plain_break(
+        self, text: str, mark: int, line_start: int, line_end: int
+    ) -> tuple[int, int] | None:
+        """``(end of this sentence, start of the next)`` when Punkt, run on the line
+        ``text[line_start:line_end]``, surely breaks after the end mark at ``mark`` and its
         realignment moves nothing unforeseen; None when unsure (then Punkt decides).
 
         The sure case is the shortcut of :meth:`text_contains_sentbreak`: the word before
@@ -190,7 +192,8 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         the next sentence (a closing mark there only before a letter, so realignment finds
         no run of closing marks that ends in white space), or a closing mark Punkt splits
         off, which realignment moves onto this sentence when one space follows it and
-        leaves to the next sentence when text follows."""
+        leaves to the next sentence when text follows (or keeps on this one when it ends
+        the line)."""
         # look back a bounded stretch: a long run without a space goes to Punkt, so many
         # marks in one huge "word" cost linear time, not quadratic
         window = max(line_start, mark - MAX_PLAIN_WORD_CHARS - 1)
@@ -213,6 +216,10 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
             return mark + 1, mark + 2
         if closer not in self._split_off:
             return None
+        if mark + 2 == line_end:
+            # '...years.”' ends the line: realignment moves the quote onto this sentence
+            # and leaves nothing after it
+            return (line_end, line_end) if closer in self._realigned else (mark + 1, mark + 1)
         if following == " ":
             if not after[2:3] or after[2:3].isspace():
                 return None
@@ -378,12 +385,13 @@ def _plain_line_spans(
     spans: list[tuple[int, int]] = []
     sentence_start = line_start
     for mark in marks:
-        found = splitter.plain_break(text, mark, line_start)
+        found = splitter.plain_break(text, mark, line_start, line_end)
         if found is None:
             return None
         spans.append((sentence_start, found[0]))
         sentence_start = found[1]
-    spans.append((sentence_start, line_end))
+    if sentence_start < line_end:  # Punkt drops an empty last slice
+        spans.append((sentence_start, line_end))
     return spans
 
 
