@@ -39,7 +39,8 @@ def reference_sentences(text: str) -> list[tuple[int, int]]:
 
 WORDS = st.sampled_from(
     ["said", "It", "no", "Mr", "etc", "U", "ab", "Élan", "naïve", "x", "3", "co-op", "don't",
-     "art", "Zoë", "İstanbul", "x²", "ǅemal", "THE", "e.g", "Inc", "Jan", "St", "vs"]
+     "art", "Zoë", "İstanbul", "x²", "ǅemal", "THE", "e.g", "Inc", "Jan", "St", "vs", "2023",
+     "10", "1990s", "٣", "3,5"]
 )
 MARKS = st.sampled_from([".", ".", "?", "!", "...", "", "?!", ".."])
 CLOSERS = st.sampled_from(
@@ -63,7 +64,7 @@ PROSE = st.sampled_from(
     ["said.", "said", "It.", 'quote."', "end.”", "Why?", "no!'", "(x.)", "Mr.", "A.", "3.5",
      "well,", "—", 'quote.",', "end.”,", "said.'s", "x.”;", 'said."--', "said.--", "said.-x",
      "“Next", '"Next', '")', "”", "' ", "“", "said.”)", "so.)", "so?]", "wow!»", "Jan.", "ok.",
-     "said.;", "said.:", "said.(x", "said.*", "said.@", "said.\n", 'said."\n', "said.  ", "said.\t", "said.”\u00a0", "said.”x", 'said."?']
+     "2023.", "In", "in", "10.", "(x)", "1.", "ǅ", "said.;", "said.:", "said.(x", "said.*", "said.@", "said.\n", 'said."\n', "said.  ", "said.\t", "said.”\u00a0", "said.”x", 'said."?']
 )
 
 

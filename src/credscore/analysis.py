@@ -49,6 +49,12 @@ _PUNCTUATION = string.punctuation + "\u2018\u2019\u201c\u201d\xab\xbb"
 _END_MARKS = frozenset(".?!")
 
 
+# "2023. The": a number, a period, white space, then a capital. Punkt types the number
+# ##number##, whose break only its orthographic heuristic may undo, and with no learned
+# orthographic context that heuristic undoes it only before a lower-case word or a mark.
+_NUMBER_BREAK_RE = re.compile(r"([0-9]+)\.[ \t\n\r\f\v]+(\S)")
+
+
 def _plain_break_pattern(non_word: str) -> re.Pattern[str]:
     """The commonest candidate break, "word. Next" / "word? Next": a word of letters, one
     end mark, then white space or a mark that Punkt's word tokeniser always splits off (its
@@ -201,12 +207,19 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         if space < 0 and window > line_start:
             return None
         word = text[space + 1 if space >= 0 else line_start : mark]
+        if not self._shortcut:
+            return None
+        after = text[mark + 1 : mark + 4]
+        if word.isascii() and word.isdecimal():
+            # "2023. The" (see _NUMBER_BREAK_RE); a capital is not a closing mark
+            if text[mark] == "." and after[:1] == " " and after[1:2].isupper():
+                return None if word in self._abbreviations else (mark + 1, mark + 2)
+            return None
         # isalpha is a subset of the shortcut's [^\W\d_]: anything else goes to Punkt
-        if not self._shortcut or not word.isalpha():
+        if not word.isalpha():
             return None
         if text[mark] == "." and (len(word) < 2 or word.lower() in self._abbreviations):
             return None
-        after = text[mark + 1 : mark + 4]
         closer, following = after[:1], after[1:2]
         if closer == " ":
             if not following or following.isspace():
@@ -243,6 +256,13 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
                 word, mark = match.groups()
                 if mark != "." or (len(word) > 1 and word.lower() not in self._abbreviations):
                     return True
+            number = _NUMBER_BREAK_RE.match(text)
+            if (
+                number is not None
+                and number.group(2).isupper()
+                and number.group(1) not in self._abbreviations
+            ):
+                return True
         cached = self._decisions.get(text)
         if cached is None:
             cached = bool(super().text_contains_sentbreak(text))
