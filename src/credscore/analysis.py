@@ -192,14 +192,16 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         ``text[line_start:line_end]``, surely breaks after the end mark at ``mark`` and its
         realignment moves nothing unforeseen; None when unsure (then Punkt decides).
 
-        The sure case is the shortcut of :meth:`text_contains_sentbreak`: the word before
+        The sure cases are the shortcuts of :meth:`text_contains_sentbreak`: the word before
         the mark (from the last space, or the line's start) is letters only, two or more
-        before a period and not an abbreviation. After the mark comes either one space and
-        the next sentence (a closing mark there only before a letter, so realignment finds
-        no run of closing marks that ends in white space), or a closing mark Punkt splits
-        off, which realignment moves onto this sentence when one space follows it and
-        leaves to the next sentence when text follows (or keeps on this one when it ends
-        the line)."""
+        before a period and not an abbreviation; or it is a number, and a space and a
+        capital follow its period. After the mark comes either one space and the next
+        sentence (a closing mark there only before a letter, so realignment finds no run of
+        closing marks that ends in white space), or a closing mark Punkt splits off, which
+        realignment moves onto this sentence when one space follows it and leaves to the
+        next sentence when text follows (or keeps on this one when it ends the line)."""
+        if not self._shortcut:
+            return None
         # look back a bounded stretch: a long run without a space goes to Punkt, so many
         # marks in one huge "word" cost linear time, not quadratic
         window = max(line_start, mark - MAX_PLAIN_WORD_CHARS - 1)
@@ -207,12 +209,11 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         if space < 0 and window > line_start:
             return None
         word = text[space + 1 if space >= 0 else line_start : mark]
-        if not self._shortcut:
-            return None
         after = text[mark + 1 : mark + 4]
+        closer, following = after[:1], after[1:2]
         if word.isascii() and word.isdecimal():
-            # "2023. The" (see _NUMBER_BREAK_RE); a capital is not a closing mark
-            if text[mark] == "." and after[:1] == " " and after[1:2].isupper():
+            # "2023. The" (see _NUMBER_BREAK_RE); a capital is no closing mark to realign
+            if text[mark] == "." and closer == " " and following.isupper():
                 return None if word in self._abbreviations else (mark + 1, mark + 2)
             return None
         # isalpha is a subset of the shortcut's [^\W\d_]: anything else goes to Punkt
@@ -220,7 +221,6 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
             return None
         if text[mark] == "." and (len(word) < 2 or word.lower() in self._abbreviations):
             return None
-        closer, following = after[:1], after[1:2]
         if closer == " ":
             if not following or following.isspace():
                 return None
@@ -240,8 +240,7 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
                 return mark + 2, mark + 3  # '." Next': the quote ends this sentence
             return mark + 1, mark + 1
         if (
-            not following
-            or following.isspace()
+            following.isspace()
             or following in self._realigned
             or following in _END_MARKS
             or following == "-"  # "--" would be realigned
@@ -397,6 +396,8 @@ def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _MAYBE_BREAK_RE = re.compile(r"[.?!](?=[^\w\s,.\-]|[^\S\n]+\S)")
 # A stripped non-blank line: what _line_spans yields, found by one search per segment.
 _STRIPPED_LINE_RE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
 def _plain_line_spans(
     splitter: FastPunkt, text: str, marks: list[int], line_start: int, line_end: int
 ) -> list[tuple[int, int]] | None:
