@@ -204,7 +204,9 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
             return None
         # look back a bounded stretch: a long run without a space goes to Punkt, so many
         # marks in one huge "word" cost linear time, not quadratic
-        window = max(line_start, mark - MAX_PLAIN_WORD_CHARS - 1)
+        window = mark - MAX_PLAIN_WORD_CHARS - 1
+        if window < line_start:
+            window = line_start
         space = text.rfind(" ", window, mark)
         if space < 0 and window > line_start:
             return None
