@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import string
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -29,9 +29,11 @@ def _plain_punkt() -> PunktSentenceTokenizer:
 PLAIN = _plain_punkt()
 
 
-def reference_sentences(text: str) -> list[tuple[int, int]]:
+def reference_sentences(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
     spans = []
-    for line_start, line_end in _line_spans(text, 0, len(text)):
+    for line_start, line_end in _line_spans(text, start, len(text) if end is None else end):
         for start, end in PLAIN.span_tokenize(text[line_start:line_end]):
             spans.append((line_start + start, line_start + end))
     return spans
@@ -73,6 +75,14 @@ PROSE = st.sampled_from(
 def test_sentence_spans_on_plain_prose(pieces: list[str], space: str) -> None:
     text = space.join(pieces)
     assert sentence_spans(text, 0, len(text)) == reference_sentences(text)
+
+
+@example('He said. "Next one." It ended.” So')
+@given(st.lists(PROSE, max_size=12).map(" ".join))
+def test_sentence_spans_of_a_segment_that_ends_inside_a_line(text: str) -> None:
+    # a plug-in segmenter may cut a line anywhere: nothing after the segment's end counts
+    for end in range(len(text) + 1):
+        assert sentence_spans(text, 0, end) == reference_sentences(text, 0, end)
 
 
 TOKEN_TEXT = st.text(

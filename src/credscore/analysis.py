@@ -211,7 +211,8 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         if space < 0 and window > line_start:
             return None
         word = text[space + 1 if space >= 0 else line_start : mark]
-        after = text[mark + 1 : mark + 4]
+        # what follows the mark on this line (a segment may end inside a line)
+        after = text[mark + 1 : min(mark + 4, line_end)]
         closer, following = after[:1], after[1:2]
         if word.isascii() and word.isdecimal():
             # "2023. The" (see _NUMBER_BREAK_RE); a capital is no closing mark to realign
