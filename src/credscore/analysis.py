@@ -52,7 +52,8 @@ _END_MARKS = frozenset(".?!")
 # "2023. The": a number, a period, white space, then a capital. Punkt types the number
 # ##number##, whose break only its orthographic heuristic may undo, and with no learned
 # orthographic context that heuristic undoes it only before a lower-case word or a mark.
-_NUMBER_BREAK_RE = re.compile(r"([0-9]+)\.[ \t\n\r\f\v]+(\S)")
+# The lookbehind anchors the number at its start, so a search stays linear too.
+_NUMBER_BREAK_RE = re.compile(r"(?<![0-9])([0-9]+)\.[ \t\n\r\f\v]+(\S)")
 
 
 def _plain_break_pattern(non_word: str) -> re.Pattern[str]:
