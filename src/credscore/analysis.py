@@ -30,16 +30,38 @@ from credscore.segment import Segmenter, default_segmenter, normalise_segments
 # one character and no two quantifiers compete for the same characters, so matching stays
 # linear on any input.
 TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*(?!\w)|\w+(?:[-'’]\w+)*|[^\w\s]")
-_TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+# TOKEN_RE rewritten to open with a character class (any non-space character), so that
+# re's search skips white space in C instead of trying three branches at every space; the
+# branches then continue from that first character (lookbehinds check which kind it was).
+# Same tokens: at a non-space character TOKEN_RE's three branches are tried in the same
+# order with the same backtracking, and at white space all of them fail.
+_TOKEN_SPLIT_RE = re.compile(
+    r"(\S(?:(?<=\d)\d*(?:[.,:]\d+)*(?!\w)|(?<=\w)\w*(?:[-'’]\w+)*|))"
+)
 
 
-# The commonest candidate break, "word. Next" / "word? Next": a word of letters, one end
-# mark, then white space or a mark that Punkt's word tokeniser always splits off (its
-# "non-word" characters; not "”", which it keeps in the word). See FastPunkt.
 DECISION_CACHE_SIZE = 20_000
+MAX_PLAIN_WORD_CHARS = 64  # longer words before an end mark go to Punkt (see plain_break)
 _ASCII_WHITESPACE = tuple(string.whitespace)  # what Punkt's word-before search looks for
-# The lookbehind anchors the word at its start, so a search (not only .match) stays linear.
-_PLAIN_BREAK_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([.?!])(?=\s|[)\";}\]*:@'({\[!?])")
+# Characters that might follow an end mark; FastPunkt asks the installed nltk's own patterns
+# which of them its word tokeniser splits off and which its realignment moves.
+_PUNCTUATION = string.punctuation + "\u2018\u2019\u201c\u201d\xab\xbb"
+_END_MARKS = frozenset(".?!")
+
+
+# "2023. The": a number, a period, white space, then a capital. Punkt types the number
+# ##number##, whose break only its orthographic heuristic may undo, and with no learned
+# orthographic context that heuristic undoes it only before a lower-case word or a mark.
+# The lookbehind anchors the number at its start, so a search stays linear too.
+_NUMBER_BREAK_RE = re.compile(r"(?<![0-9])([0-9]+)\.[ \t\n\r\f\v]+(\S)")
+
+
+def _plain_break_pattern(non_word: str) -> re.Pattern[str]:
+    """The commonest candidate break, "word. Next" / "word? Next": a word of letters, one
+    end mark, then white space or a mark that Punkt's word tokeniser always splits off (its
+    "non-word" characters, ``non_word``: nltk's own pattern). See FastPunkt. The lookbehind
+    anchors the word at its start, so a search (not only .match) stays linear."""
+    return re.compile(r"(?<![^\W\d_])([^\W\d_]+)([.?!])(?=\s|" + non_word + ")")
 
 
 class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untyped
@@ -65,6 +87,16 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
             parameters.collocations or parameters.sent_starters or parameters.ortho_context
         )
         self._abbreviations = frozenset(parameters.abbrev_types)
+        non_word = self._lang_vars._re_non_word_chars
+        self._plain_break_re = _plain_break_pattern(non_word)
+        # closing marks Punkt's word tokeniser splits off after an end mark (nltk 3.10 added
+        # the curly quotes and guillemets), and those its realignment moves back
+        self._split_off = frozenset(
+            char for char in _PUNCTUATION if re.fullmatch(non_word, char)
+        ) - _END_MARKS
+        self._realigned = frozenset(
+            char for char in _PUNCTUATION if self._boundary_realignment.match(char + " ")
+        )
         # Punkt's answer depends on the context string alone (the parameters are fixed)
         self._decisions: dict[str, bool] = {}
 
@@ -154,13 +186,86 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         wrapped = self._lang_vars.re_boundary_realignment
         return getattr(wrapped, "_rx", wrapped)
 
+    def plain_break(
+        self, text: str, mark: int, line_start: int, line_end: int
+    ) -> tuple[int, int] | None:
+        """``(end of this sentence, start of the next)`` when Punkt, run on the line
+        ``text[line_start:line_end]``, surely breaks after the end mark at ``mark`` and its
+        realignment moves nothing unforeseen; None when unsure (then Punkt decides).
+
+        The sure cases are the shortcuts of :meth:`text_contains_sentbreak`: the word before
+        the mark (from the last space, or the line's start) is letters only, two or more
+        before a period and not an abbreviation; or it is a number, and a space and a
+        capital follow its period. After the mark comes either one space and the next
+        sentence (a closing mark there only before a letter, so realignment finds no run of
+        closing marks that ends in white space), or a closing mark Punkt splits off, which
+        realignment moves onto this sentence when one space follows it and leaves to the
+        next sentence when text follows (or keeps on this one when it ends the line)."""
+        if not self._shortcut:
+            return None
+        # look back a bounded stretch: a long run without a space goes to Punkt, so many
+        # marks in one huge "word" cost linear time, not quadratic
+        window = mark - MAX_PLAIN_WORD_CHARS - 1
+        if window < line_start:
+            window = line_start
+        space = text.rfind(" ", window, mark)
+        if space < 0 and window > line_start:
+            return None
+        word = text[space + 1 if space >= 0 else line_start : mark]
+        # what follows the mark on this line (a segment may end inside a line)
+        after = text[mark + 1 : min(mark + 4, line_end)]
+        closer, following = after[:1], after[1:2]
+        if word.isascii() and word.isdecimal():
+            # "2023. The" (see _NUMBER_BREAK_RE); a capital is no closing mark to realign
+            if text[mark] == "." and closer == " " and following.isupper():
+                return None if word in self._abbreviations else (mark + 1, mark + 2)
+            return None
+        # isalpha is a subset of the shortcut's [^\W\d_]: anything else goes to Punkt
+        if not word.isalpha():
+            return None
+        if text[mark] == "." and (len(word) < 2 or word.lower() in self._abbreviations):
+            return None
+        if closer == " ":
+            if not following or following.isspace():
+                return None
+            if following in self._realigned and not after[2:3].isalpha():
+                return None
+            return mark + 1, mark + 2
+        if closer not in self._split_off:
+            return None
+        if mark + 2 == line_end:
+            # '...years.”' ends the line: realignment moves the quote onto this sentence
+            # and leaves nothing after it
+            return (line_end, line_end) if closer in self._realigned else (mark + 1, mark + 1)
+        if following == " ":
+            if not after[2:3] or after[2:3].isspace():
+                return None
+            if closer in self._realigned:
+                return mark + 2, mark + 3  # '." Next': the quote ends this sentence
+            return mark + 1, mark + 1
+        if (
+            following.isspace()
+            or following in self._realigned
+            or following in _END_MARKS
+            or following == "-"  # "--" would be realigned
+        ):
+            return None
+        return mark + 1, mark + 1  # '.", he said': the quote opens the next slice
+
     def text_contains_sentbreak(self, text: str) -> bool:
         if self._shortcut:
-            match = _PLAIN_BREAK_RE.match(text)
+            match = self._plain_break_re.match(text)
             if match is not None:
                 word, mark = match.groups()
                 if mark != "." or (len(word) > 1 and word.lower() not in self._abbreviations):
                     return True
+            number = _NUMBER_BREAK_RE.match(text)
+            if (
+                number is not None
+                and number.group(2).isupper()
+                and number.group(1) not in self._abbreviations
+            ):
+                return True
         cached = self._decisions.get(text)
         if cached is None:
             cached = bool(super().text_contains_sentbreak(text))
@@ -178,14 +283,8 @@ def sentence_splitter() -> FastPunkt:
     return FastPunkt(parameters)
 
 
-@functools.cache
-def _candidate_break_re() -> re.Pattern[str]:
-    """Punkt's own pattern for a possible sentence end: a line without one is a sentence."""
-    pattern: re.Pattern[str] = sentence_splitter()._lang_vars.period_context_re()
-    return pattern
-
-
 _FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 
 
 @attrs.frozen
@@ -294,18 +393,62 @@ def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         position = line_end + 1
 
 
-def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]``: lines, each split by Punkt."""
+# An end mark where Punkt may see a candidate break inside a line: before a mark (not a
+# comma, period or hyphen, which are never among Punkt's "non-word" characters), or before
+# white space and more text on the same line. A superset of Punkt's own candidates (its
+# pattern, run on one line, cannot look past the line's end).
+_MAYBE_BREAK_RE = re.compile(r"[.?!](?=[^\w\s,.\-]|[^\S\n]+\S)")
+# A stripped non-blank line: what _line_spans yields, found by one search per segment.
+_STRIPPED_LINE_RE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def _plain_line_spans(
+    splitter: FastPunkt, text: str, marks: list[int], line_start: int, line_end: int
+) -> list[tuple[int, int]] | None:
+    """The sentences of a line whose possible breaks (``marks``) are all sure breaks; None
+    when one is not."""
+    spans: list[tuple[int, int]] = []
+    sentence_start = line_start
+    for mark in marks:
+        found = splitter.plain_break(text, mark, line_start, line_end)
+        if found is None:
+            return None
+        spans.append((sentence_start, found[0]))
+        sentence_start = found[1]
+    if sentence_start < line_end:  # Punkt drops an empty last slice
+        spans.append((sentence_start, line_end))
+    return spans
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``: lines, each split by Punkt.
+
+    Punkt only ever splits at a match of its candidate pattern; most short lines
+    (headlines, bylines, captions) have none and are one sentence as they stand. A line
+    whose every candidate is a sure break (:meth:`FastPunkt.plain_break`) is split here
+    directly; any other line with a candidate goes to Punkt, whole."""
+    lines = _STRIPPED_LINE_RE.finditer(text, start, end)
+    marks = [match.start() for match in _MAYBE_BREAK_RE.finditer(text, start, end)]
+    if not marks:
+        return [line.span() for line in lines]
     splitter = sentence_splitter()
-    candidate = _candidate_break_re()
-    for line_start, line_end in _line_spans(text, start, end):
-        # Punkt only ever splits at a match of its candidate pattern; most short lines
-        # (headlines, bylines, captions) have none and are one sentence as they stand.
-        if candidate.search(text, line_start, line_end) is None:
-            yield line_start, line_end
+    spans: list[tuple[int, int]] = []
+    low = 0
+    for line in lines:
+        line_start, line_end = line.span()
+        low = bisect.bisect_left(marks, line_start, low)
+        high = bisect.bisect_left(marks, line_end, low)
+        if low == high:
+            spans.append((line_start, line_end))
             continue
-        for sentence_start, sentence_end in splitter.line_spans(text[line_start:line_end]):
-            yield line_start + sentence_start, line_start + sentence_end
+        plain = _plain_line_spans(splitter, text, marks[low:high], line_start, line_end)
+        if plain is not None:
+            spans.extend(plain)
+        else:
+            for sentence_start, sentence_end in splitter.line_spans(text[line_start:line_end]):
+                spans.append((line_start + sentence_start, line_start + sentence_end))
+        low = high
+    return spans
 
 
 def _tokenize(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
@@ -340,7 +483,7 @@ def analyse(document: Document, segmenter: Segmenter = default_segmenter) -> Ana
     for segment in segments:
         if not segment.is_article:
             continue
-        spans = list(sentence_spans(text, segment.start, segment.end))
+        spans = sentence_spans(text, segment.start, segment.end)
         if not spans:
             continue
         offset = len(starts)
@@ -348,11 +491,15 @@ def analyse(document: Document, segmenter: Segmenter = default_segmenter) -> Ana
         starts.extend(segment_starts)
         ends.extend(segment_ends)
         texts.extend(segment_texts)
-        kind = segment.kind
-        for sentence_start, sentence_end in spans:
-            first = offset + bisect.bisect_left(segment_starts, sentence_start)
-            last = offset + bisect.bisect_left(segment_starts, sentence_end)
-            sentences.append(Sentence(sentence_start, sentence_end, kind, first, last))
+        sentence_starts = list(map(_FIRST, spans))
+        sentence_ends = list(map(_SECOND, spans))
+        # the binary searches as C-level maps: bisect_left(starts, position, offset)
+        firsts = map(bisect.bisect_left, itertools.repeat(starts), sentence_starts,
+                     itertools.repeat(offset))
+        lasts = map(bisect.bisect_left, itertools.repeat(starts), sentence_ends,
+                    itertools.repeat(offset))
+        kinds = itertools.repeat(segment.kind)
+        sentences.extend(map(Sentence, sentence_starts, sentence_ends, kinds, firsts, lasts))
     return Analysis(
         document=document,
         segments=segments,

@@ -40,6 +40,7 @@ _BULLET_RE = re.compile(r"(?:[•●◦▪▫‣∙·*+–—-]|\d{1,3}[.)])\s")
 # Menu items: separated by bars, bullets, breadcrumb arrows or runs of two or more spaces.
 _MENU_SEP_RE = re.compile(r"[ \t]*[|•·›»>][ \t]*|[ \t]{2,}")
 _MENU_BAR_RE = re.compile(r"[|•·›»>]")
+_SPACE_RUN_RE = re.compile(r"[ \t]{2}")  # the other separator of _MENU_SEP_RE
 _DIGIT_RE = re.compile(r"\d")
 MAX_MENU_CHARS = 150
 MAX_MENU_ITEM_WORDS = 4
@@ -225,8 +226,10 @@ def _menu_items(stripped: str) -> int:
     bars, bullets or arrows, or three or more separated by runs of spaces."""
     if len(stripped) > MAX_MENU_CHARS or _DIGIT_RE.search(stripped) is not None:
         return 0
-    items = _MENU_SEP_RE.split(stripped)
     barred = _MENU_BAR_RE.search(stripped) is not None
+    if not barred and not _SPACE_RUN_RE.search(stripped):
+        return 0  # no separator at all: one item
+    items = _MENU_SEP_RE.split(stripped)
     if len(items) < (2 if barred else MIN_MENU_ITEMS):
         return 0
     for item in items:
@@ -266,6 +269,10 @@ def clear_line_cache() -> None:
 
 
 def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
+    if len(line) > MAX_BOILERPLATE_CHARS:
+        facts = _long_line_facts(line, rules)
+        if facts is not None:
+            return facts
     words = line.split()
     if not words:
         return BLANK
@@ -339,6 +346,55 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         menu=menu,
         bio=bio,
         normalised=normalised if chars <= MAX_NORMALISED_CHARS else "",
+    )
+
+
+def _long_line_facts(line: str, rules: NoiseRules) -> LineFacts | None:
+    """:func:`_line_facts` for a line too long for any full-line pattern (a paragraph), with
+    one split of the lower-cased line instead of a split of the line and another of its
+    lower-cased form. None when the line is not that case (then the general code runs):
+    ``lower()`` changed the line's length (so positions would not map), or the line is
+    mostly white space and short once normalised."""
+    lowered_line = line.lower()
+    if len(lowered_line) != len(line):
+        return None
+    # lower() maps each character to one character and never to or from white space, so
+    # these are the lower-cased words of line.split(), and every length is the same
+    lowered_words = lowered_line.split()
+    bullet_match = _BULLET_RE.match(line.strip())
+    if bullet_match is not None and lowered_words[0] == bullet_match.group().strip():
+        lowered_words = lowered_words[1:]  # the item itself, not its list marker
+    lowered = " ".join(lowered_words)
+    chars = len(lowered)
+    if chars <= MAX_BOILERPLATE_CHARS or not lowered_words:
+        return None
+    word_count = len(lowered_words)
+    # cased letters lower-case to letters: the end marks and closers are the same
+    terminal = _is_terminal(lowered)
+    short = word_count <= MAX_DANGLING_WORDS
+    title_case = False
+    if short:
+        words = line.split()
+        if bullet_match is not None and words[0] == bullet_match.group().strip():
+            words = words[1:]
+        title_case = all(word[0].isupper() or word[0].isdigit() for word in words)
+    return LineFacts(
+        blank=False,
+        words=word_count,
+        chars=chars,
+        terminal=terminal,
+        colon=lowered.endswith(":"),
+        bullet=bullet_match is not None,
+        title_case=title_case,
+        # longer than every full-line pattern and every menu: only the phrases apply
+        boilerplate=has_phrase(lowered, lowered_words, rules.phrases, rules.phrase_anchors),
+        dangling=(
+            short
+            and word_count >= MIN_DANGLING_WORDS
+            and not terminal
+            and lowered_words[-1] in rules.dangling_words
+        ),
+        normalised="",  # longer than MAX_NORMALISED_CHARS
     )
 
 
