@@ -14,9 +14,14 @@ Precision comes first: a false flag on a rare name costs more trust than a misse
   :mod:`credscore.confusion` finds at least ~33 times less likely in its context than one
   of its alternatives (the suggestion), or that a two-word rule names wrong ("nothing knew").
 
-Hot path: one set look-up for a plain known word (most tokens); confusable words cost a few
-dict look-ups (cached per context); edit-distance work happens only for words already
-flagged, and not at all in a document where over 2% of the words are unknown.
+Hot path: no Python code runs per token. The document's distinct lower-case forms are
+split by set operations into known words (skipped), confusable words and unknown forms;
+each unknown form is judged once (:func:`may_report`, cached), and each confusable word is
+kept only where a neighbour could give the bigram model evidence at all
+(:func:`credscore.confusion.evidence_neighbours`). Only the tokens left, a few per
+document, go through the checks below, exactly as written. Edit-distance work happens only
+for words already flagged, and not at all in a document where over 2% of the words are
+unknown.
 
 Sub-score: ``100 * exp(-rate / 7)`` where ``rate`` is errors (both kinds) per 1000 words,
 counted over at least 300 words so that one slip in a short brief is not a verdict: no error
@@ -41,6 +46,7 @@ from credscore.confusion import (
     comparative_then,
     confusion_sets,
     context_rules,
+    evidence_neighbours,
     judge,
 )
 from credscore.model import Finding, ScorerResult
@@ -63,6 +69,11 @@ FOREIGN_RUN = 3
 # Unknown words are checked only while they are at most this share of the document's words.
 UNKNOWN_SHARE_BUDGET = 0.02
 MIN_UNKNOWN_BUDGET = 10
+# Decisions cached per distinct lower-case form, across documents (bounded).
+FORM_CACHE_SIZE = 65_536
+# The one confusable word with a check that needs no bigram evidence (comparative_then).
+ALWAYS_CHECKED = frozenset(("then",))
+_NO_WORDS: frozenset[str] = frozenset()
 
 ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*['’]?")
 RUN_RE = re.compile(r"\S+")
@@ -81,15 +92,41 @@ class WordPart:
     text: str
 
 
+# Characters a web run may hold that are their own case (WEB_RUN_RE's character class).
+_WEB_CHARACTERS = "@#/\\_="
+
+
+def _may_hold_web_run(text: str, start: int, end: int) -> bool:
+    """False only when ``WEB_RUN_RE`` finds nothing in ``text[start:end]``, decided without
+    the regex for most sentences (whose only full stop ends them): the regex tries three
+    alternatives at every character, str.find is one C scan per character sought."""
+    if any(text.find(character, start, end) >= 0 for character in _WEB_CHARACTERS):
+        return True
+    stop = text.find(".", start, end)
+    if stop < 0:
+        return False  # every alternative but the class needs a full stop
+    if stop < end - 1:
+        return True  # a full stop inside: let the regex decide
+    # only a final full stop: "x.yz" cannot fit after it; "www." only if written before it
+    return stop - start >= 3 and text[stop - 3 : stop].lower() == "www"
+
+
 class _WebRuns:
     """URL-, e-mail-, handle- and hashtag-like runs of one sentence, found on first need."""
 
     def __init__(self, analysis: Analysis, sentence: Sentence) -> None:
-        self.runs: list[tuple[int, int]] = [
-            (match.start(), match.end())
-            for match in RUN_RE.finditer(analysis.text, sentence.start, sentence.end)
-            if WEB_RUN_RE.search(match.group())
-        ]
+        self.runs: list[tuple[int, int]] = []
+        # A web mark never holds white space, so it lies inside one run: a sentence
+        # without any (most) has no web run, and its runs need not be listed.
+        text = analysis.text
+        if _may_hold_web_run(text, sentence.start, sentence.end) and (
+            WEB_RUN_RE.search(text, sentence.start, sentence.end) is not None
+        ):
+            self.runs = [
+                (match.start(), match.end())
+                for match in RUN_RE.finditer(text, sentence.start, sentence.end)
+                if WEB_RUN_RE.search(match.group())
+            ]
         self.starts = [run[0] for run in self.runs]
 
     def covers(self, position: int) -> bool:
@@ -108,11 +145,9 @@ def confusion_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.cache
-def plain_words() -> frozenset[str]:
-    """Lower-case words the hot path skips at once: known to the core lexicon and in no
-    confusion set or context rule."""
-    return frozenset(word_counts()) - confusion_words()
+def _is_plain(word: str) -> bool:
+    """A word known to the core lexicon and in no confusion set or context rule."""
+    return word in word_counts() and word not in confusion_words()
 
 
 def _word_parts(text: str, start: int) -> Iterator[WordPart]:
@@ -148,6 +183,91 @@ def _is_sentence_initial(analysis: Analysis, sentence: Sentence, index: int) -> 
     return True
 
 
+def _initial_positions(analysis: Analysis) -> set[int]:
+    """The word tokens that open a sentence (after opening marks only) or stand in the
+    headline: where a capitalised word may be checked (what ``_is_sentence_initial`` says
+    of a word token, for all at once)."""
+    initial: set[int] = set()
+    texts = analysis.token_texts
+    is_word = analysis.is_word
+    for sentence in analysis.sentences:
+        first, end = sentence.first_token, sentence.end_token
+        if sentence.segment == "title":
+            initial.update(range(first, end))
+        elif first < end and is_word[first]:
+            initial.add(first)  # most sentences
+        else:
+            for index in range(first, end):
+                if is_word[index]:
+                    initial.add(index)
+                    break
+                if texts[index] not in OPENERS:
+                    break
+    return initial
+
+
+def _part_check(text: str, initial: bool) -> tuple[str | None, bool]:
+    """One word part: the known misspelling's correction (capitalised like the part), or
+    whether the part is an unknown word worth the (document-level) unknown-word check.
+    A lower-case part is checked; a capitalised one only where ``initial`` (opening a
+    sentence or in the headline) and only against the known misspellings."""
+    lower = text.lower()
+    is_lower = text == lower
+    is_capitalised = text[0].isupper() and text[1:] == lower[1:]
+    if not (is_lower or (initial and is_capitalised)):
+        return None, False
+    if len(lower) >= MIN_KNOWN_MISSPELLING_LENGTH:
+        correction = known_misspellings().get(lower)
+        if correction is not None:
+            if not is_lower:
+                correction = correction[:1].upper() + correction[1:]
+            return correction, False
+    if not is_lower or len(lower) < MIN_UNKNOWN_LENGTH or "'" in lower:
+        return None, False
+    return None, not is_english(lower)
+
+
+# One reportable part of a token: its offsets in the token, its text (apostrophes made
+# straight) and the known misspelling's correction, or None for an unknown word.
+PartCheck = tuple[int, int, str, str | None]
+
+
+@functools.lru_cache(maxsize=FORM_CACHE_SIZE)
+def part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
+    """The parts of a (non-confusable) token that give a misspelling or an unknown-word
+    candidate: the same for every occurrence of the token in the same position kind."""
+    checks: list[PartCheck] = []
+    for part in _word_parts(token, 0):
+        if _is_plain(part.text.lower()):
+            continue
+        correction, is_unknown = _part_check(part.text, initial)
+        if correction is not None or is_unknown:
+            checks.append((part.start, part.end, part.text, correction))
+    return tuple(checks)
+
+
+@functools.lru_cache(maxsize=FORM_CACHE_SIZE)
+def may_report(lower: str, capitalised_only: bool = False) -> bool:
+    """Whether a token whose lower-case form is ``lower`` (a word, not confusable) can give
+    a finding or an unknown-word candidate in any spelling of it, by the part checks run on
+    the lower-case form: a part of a capitalised or upper-case spelling is checked only
+    against the known misspellings, by its lower-case form, which is this form's part, and
+    an unknown-word candidate is a lower-case part already. ``capitalised_only``: every
+    spelling to check opens with a capital, so its first part is only looked up."""
+    known = known_misspellings()
+    for part in _word_parts(lower, 0):
+        text = part.text
+        if _is_plain(text):
+            continue
+        if len(text) >= MIN_KNOWN_MISSPELLING_LENGTH and text in known:
+            return True
+        if capitalised_only and part.start == 0:
+            continue
+        if len(text) >= MIN_UNKNOWN_LENGTH and "'" not in text and not is_english(text):
+            return True
+    return False
+
+
 def _neighbour(analysis: Analysis, index: int, sentence: Sentence) -> str | None:
     """The lower-cased word token at ``index`` if it is a plain word in the sentence."""
     if not sentence.first_token <= index < sentence.end_token:
@@ -164,22 +284,46 @@ class _DocumentFacts:
     capitalised_mid_sentence: set[str]
 
 
-def _document_facts(analysis: Analysis) -> _DocumentFacts:
+def _document_facts(analysis: Analysis, words: set[str]) -> _DocumentFacts:
+    """For the lower-case ``words``: how often each is written in lower case, and which
+    are written capitalised after a sentence's first word (the other words of the document
+    are not looked at)."""
+    lowers = analysis.token_lower
+    texts = analysis.token_texts
+    is_word = analysis.is_word
+    sentences = analysis.sentences
+    sentence_starts = [sentence.first_token for sentence in sentences]
+    first_words: dict[int, int] = {}
     lower_counts: Counter[str] = Counter()
     capitalised: set[str] = set()
-    for sentence in analysis.sentences:
-        first = True
-        for index in sentence.token_indices:
-            if not analysis.is_word[index]:
-                continue
-            token = analysis.token_texts[index]
-            lower = analysis.token_lower[index]
-            if token == lower:
-                lower_counts[lower] += 1
-            elif not first:
-                capitalised.add(lower)
-            first = False
+    for index in [index for index, lower in enumerate(lowers) if lower in words]:
+        which = bisect.bisect_right(sentence_starts, index) - 1
+        if which < 0 or index >= sentences[which].end_token or not is_word[index]:
+            continue
+        lower = lowers[index]
+        if texts[index] == lower:
+            lower_counts[lower] += 1
+            continue
+        first_word = first_words.get(which)
+        if first_word is None:
+            first_word = is_word.index(True, sentences[which].first_token, index + 1)
+            first_words[which] = first_word
+        if index != first_word:
+            capitalised.add(lower)
     return _DocumentFacts(lower_counts, capitalised)
+
+
+def _known_misspelling(analysis: Analysis, part: WordPart, correction: str) -> Finding:
+    message = f"'{part.text}' is a common misspelling of '{correction}'."
+    return Finding.at(
+        analysis.text,
+        TyposScorer.name,
+        "misspelling",
+        part.start,
+        part.end,
+        message,
+        suggestion=correction,
+    )
 
 
 class TyposScorer:
@@ -222,56 +366,15 @@ class TyposScorer:
     def find(self, analysis: Analysis) -> tuple[Finding, ...]:
         findings: list[Finding] = []
         unknown: list[WordPart] = []
-        plain = plain_words()
-        confusable = confusion_words()
-        lowers = analysis.token_lower
-        texts = analysis.token_texts
-        is_word = analysis.is_word
-        starts = analysis.token_starts
-        for sentence in analysis.sentences:
-            web: _WebRuns | None = None
-            sentence_unknown: list[WordPart] = []
-            for index in range(sentence.first_token, sentence.end_token):
-                lower = lowers[index]
-                # Hot path: most tokens are plain known words, one set look-up each.
-                if lower in plain or not is_word[index] or lower[0].isdigit():
-                    continue
-                token = texts[index]
-                initial = sentence.segment == "title" or _is_sentence_initial(
-                    analysis, sentence, index
-                )
-                if token[0].isupper() and not initial:
-                    continue  # a name, an acronym, a brand: never checked mid-sentence
-                found: list[Finding] = []
-                candidates: list[WordPart] = []
-                if lower in confusable:
-                    real_word = self._real_word_error(analysis, sentence, index, initial)
-                    if real_word is not None:
-                        found.append(real_word)
-                else:
-                    for part in _word_parts(token, starts[index]):
-                        if part.text.lower() in plain:
-                            continue
-                        finding, is_unknown = self._check_part(analysis, part, initial)
-                        if finding is not None:
-                            found.append(finding)
-                        elif is_unknown:
-                            candidates.append(part)
-                if not (found or candidates):
-                    continue
-                # Addresses, handles and hashtags are not prose: checked only on a hit.
-                if web is None:
-                    web = _WebRuns(analysis, sentence)
-                if not web.covers(starts[index]):
-                    findings.extend(found)
-                    sentence_unknown.extend(candidates)
-            if len(sentence_unknown) < FOREIGN_RUN:
-                unknown.extend(sentence_unknown)
+        initial = _initial_positions(analysis)
+        positions = self._candidate_positions(analysis, initial)
+        if positions:
+            self._check_positions(analysis, positions, initial, findings, unknown)
         # A document where many words are unknown is not English prose (or is junk): naming
         # a typo there would be a guess, and suggestions cost time, so none is made.
         budget = max(MIN_UNKNOWN_BUDGET, UNKNOWN_SHARE_BUDGET * analysis.word_count)
         if unknown and self.check_unknown_words and len(unknown) <= budget:
-            facts = _document_facts(analysis)
+            facts = _document_facts(analysis, {part.text for part in unknown})
             for part in unknown:
                 finding = self._unknown_word(analysis, part, facts)
                 if finding is not None:
@@ -279,36 +382,121 @@ class TyposScorer:
         findings.sort(key=lambda finding: (finding.start, finding.end))
         return tuple(findings)
 
-    def _check_part(
-        self, analysis: Analysis, part: WordPart, initial: bool
-    ) -> tuple[Finding | None, bool]:
-        """A known-misspelling finding for one word part, or whether it is an unknown word
-        worth the (document-level) unknown-word check."""
-        text = part.text
-        lower = text.lower()
-        is_lower = text == lower
-        is_capitalised = text[0].isupper() and text[1:] == lower[1:]
-        if not (is_lower or (initial and is_capitalised)):
-            return None, False
-        if len(lower) >= MIN_KNOWN_MISSPELLING_LENGTH:
-            correction = known_misspellings().get(lower)
-            if correction is not None:
-                if not is_lower:
-                    correction = correction[:1].upper() + correction[1:]
-                message = f"'{text}' is a common misspelling of '{correction}'."
-                finding = Finding.at(
-                    analysis.text,
-                    TyposScorer.name,
-                    "misspelling",
-                    part.start,
-                    part.end,
-                    message,
-                    suggestion=correction,
-                )
-                return finding, False
-        if not is_lower or len(lower) < MIN_UNKNOWN_LENGTH or "'" in lower:
-            return None, False
-        return None, not is_english(lower)
+    def _candidate_positions(self, analysis: Analysis, initial: set[int]) -> list[int]:
+        """The tokens worth the per-token checks, ascending. Every other token is shown to
+        give nothing by decisions on the document's distinct lower-case forms: a known,
+        not confusable word; a form none of whose spellings here has anything to report; a
+        capitalised word inside a sentence; a confusable word without a neighbour that
+        could give the bigram model evidence."""
+        lowers = analysis.token_lower
+        forms = set(lowers)
+        confusable = confusion_words()
+        # word forms (a token's first character is a word character exactly when its
+        # lower-case form's is) not opening with a digit
+        unknown_forms = {
+            form
+            for form in forms.difference(word_counts())
+            if (form[0].isalnum() or form[0] == "_") and not form[0].isdigit()
+        }
+        unknown_forms.difference_update(confusable)
+        lefts: dict[str, frozenset[str]] = {}
+        rights: dict[str, frozenset[str]] = {}
+        watched = unknown_forms
+        if self.check_real_words:
+            lefts, rights = evidence_neighbours()
+            watched = unknown_forms.union(
+                form
+                for form in forms.intersection(confusable)
+                if form in ALWAYS_CHECKED
+                or not lefts.get(form, _NO_WORDS).isdisjoint(forms)
+                or not rights.get(form, _NO_WORDS).isdisjoint(forms)
+            )
+        if not watched:
+            return []
+        positions = [index for index, lower in enumerate(lowers) if lower in watched]
+        # A capitalised word is checked only where it opens a sentence or in the headline.
+        capitalised = analysis.is_capitalised
+        positions = [i for i in positions if not capitalised[i] or i in initial]
+        # Each unknown form is judged once, on the spellings left to check.
+        written = {lowers[index] for index in positions}
+        lower_first = {lowers[index] for index in positions if not capitalised[index]}
+        silent = {
+            form
+            for form in unknown_forms.intersection(written)
+            if not may_report(form, form not in lower_first)
+        }
+        if silent:
+            positions = [index for index in positions if lowers[index] not in silent]
+        if not self.check_real_words:
+            return positions
+        # A confusable word needs a neighbour with bigram evidence (or a rule) for a verdict.
+        last = len(lowers) - 1
+        return [
+            index
+            for index in positions
+            if lowers[index] not in confusable
+            or lowers[index] in ALWAYS_CHECKED
+            or lowers[index - 1] in lefts.get(lowers[index], _NO_WORDS)
+            or (index < last and lowers[index + 1] in rights.get(lowers[index], _NO_WORDS))
+        ]
+
+    def _check_positions(
+        self,
+        analysis: Analysis,
+        positions: list[int],
+        initial_positions: set[int],
+        findings: list[Finding],
+        unknown: list[WordPart],
+    ) -> None:
+        """The per-token checks at ``positions``: findings, and unknown-word candidates of
+        sentences that are not runs of unknown (likely foreign) words."""
+        confusable = confusion_words()
+        lowers = analysis.token_lower
+        texts = analysis.token_texts
+        starts = analysis.token_starts
+        sentences = analysis.sentences
+        sentence_starts = [sentence.first_token for sentence in sentences]
+        current = -1
+        web: _WebRuns | None = None
+        sentence_unknown: list[WordPart] = []
+        for index in positions:
+            which = bisect.bisect_right(sentence_starts, index) - 1
+            if which != current:
+                if len(sentence_unknown) < FOREIGN_RUN:
+                    unknown.extend(sentence_unknown)
+                current, web, sentence_unknown = which, None, []
+            if which < 0 or index >= sentences[which].end_token:
+                continue  # not in a sentence: not article text
+            sentence = sentences[which]
+            token = texts[index]
+            # the same as asking _is_sentence_initial, for a word token
+            initial = index in initial_positions
+            if token[0].isupper() and not initial:
+                continue  # a name, an acronym, a brand: never checked mid-sentence
+            start = starts[index]
+            found: list[Finding] = []
+            candidates: list[WordPart] = []
+            if lowers[index] in confusable:
+                real_word = self._real_word_error(analysis, sentence, index, initial)
+                if real_word is not None:
+                    found.append(real_word)
+            else:
+                for part_start, part_end, text, correction in part_checks(token, initial):
+                    part = WordPart(start + part_start, start + part_end, text)
+                    if correction is None:
+                        candidates.append(part)
+                    else:
+                        found.append(_known_misspelling(analysis, part, correction))
+            if not (found or candidates):
+                continue
+            # Addresses, handles and hashtags are not prose: checked only on a hit.
+            if web is None:
+                web = _WebRuns(analysis, sentence)
+            if not web.covers(start):
+                findings.extend(found)
+                sentence_unknown.extend(candidates)
+        if len(sentence_unknown) < FOREIGN_RUN:
+            unknown.extend(sentence_unknown)
 
     def _unknown_word(
         self, analysis: Analysis, part: WordPart, facts: _DocumentFacts
