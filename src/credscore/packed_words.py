@@ -13,16 +13,18 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-# Words sharing this many first letters share one group string: a few hundred words at
-# most, so the substring search stays short, and few enough groups to build quickly.
+# By default, words sharing this many first letters share one group string: a few hundred
+# words at most, so the substring search stays short, and few groups to build quickly. A
+# set asked often takes a longer prefix (smaller groups, more of them).
 GROUP_PREFIX = 2
 _SEPARATOR = "\n"
 _LAST_CHARACTER = 0x10FFFF
 
 
-def _group_end(ordered: list[str], start: int, key: str) -> int:
-    """The end of the run of ``ordered`` (sorted) from ``start`` whose words begin ``key``."""
-    if len(key) < GROUP_PREFIX:
+def _group_end(ordered: list[str], start: int, key: str, prefix: int) -> int:
+    """The end of the run of ``ordered`` (sorted) from ``start`` whose words begin ``key``
+    (``prefix`` letters, or the whole of a shorter word)."""
+    if len(key) < prefix:
         # a word shorter than the prefix: longer words beginning with it have longer keys
         return bisect.bisect_right(ordered, key, start)
     last = ord(key[-1])
@@ -39,20 +41,21 @@ class PackedWords:
     member (the newline separates the words of a group). ``len`` counts the words given,
     which callers keep distinct."""
 
-    __slots__ = ("_groups", "_size")
+    __slots__ = ("_groups", "_prefix", "_size")
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], prefix: int = GROUP_PREFIX) -> None:
         # Sorting concatenated sorted runs (wordfreq's buckets are alphabetical) is fast,
         # and a sorted list puts each group in one contiguous slice found by bisection.
         ordered = sorted(words)
         if _SEPARATOR in "".join(ordered):
             ordered = [word for word in ordered if _SEPARATOR not in word]
         self._size = len(ordered)
+        self._prefix = prefix
         self._groups: dict[str, str] = {}
         start = 0
         while start < len(ordered):
-            key = ordered[start][:GROUP_PREFIX]
-            end = _group_end(ordered, start, key)
+            key = ordered[start][:prefix]
+            end = _group_end(ordered, start, key, prefix)
             members = _SEPARATOR.join(ordered[start:end])
             self._groups[key] = f"{_SEPARATOR}{members}{_SEPARATOR}"
             start = end
@@ -60,7 +63,7 @@ class PackedWords:
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or _SEPARATOR in word:
             return False
-        group = self._groups.get(word[:GROUP_PREFIX])
+        group = self._groups.get(word[: self._prefix])
         return group is not None and f"{_SEPARATOR}{word}{_SEPARATOR}" in group
 
     def __len__(self) -> int:

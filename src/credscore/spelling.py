@@ -134,7 +134,8 @@ def web_words() -> PackedWords:
     entries and frequencies."""
     counts = word_counts()
     listed = wordfreq_words("en", "large", _real_by_web_frequency)
-    return PackedWords(word for word in listed if word not in counts)
+    # asked once per unknown word: small groups (three letters) keep each ask short
+    return PackedWords((word for word in listed if word not in counts), prefix=3)
 
 
 def _common_abroad(frequency: float) -> bool:
@@ -493,10 +494,11 @@ def suggest(word: str, max_distance: int = 2) -> str | None:
     inflected = y_rule_correction(word)
     if inflected is not None:
         return inflected
+    # the lexicon's words among the edits, found in C, then filtered
     near = [
         candidate
-        for candidate in _edits1(word)
-        if counts.get(candidate, 0) >= SUGGESTION_MIN_COUNT and candidate.isalpha()
+        for candidate in counts.keys() & _edits1(word)
+        if counts[candidate] >= SUGGESTION_MIN_COUNT and candidate.isalpha()
     ]
     if near:
         return max(

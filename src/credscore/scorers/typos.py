@@ -92,15 +92,15 @@ class WordPart:
     text: str
 
 
-# Characters a web run may hold that are their own case (WEB_RUN_RE's character class).
-_WEB_CHARACTERS = "@#/\\_="
+# WEB_RUN_RE's character class alone: a literal class is scanned fast, the three-way
+# alternation under IGNORECASE is tried at every character.
+_WEB_CHARACTER_RE = re.compile(r"[@#/\\_=]")
 
 
 def _may_hold_web_run(text: str, start: int, end: int) -> bool:
     """False only when ``WEB_RUN_RE`` finds nothing in ``text[start:end]``, decided without
-    the regex for most sentences (whose only full stop ends them): the regex tries three
-    alternatives at every character, str.find is one C scan per character sought."""
-    if any(text.find(character, start, end) >= 0 for character in _WEB_CHARACTERS):
+    the regex for most sentences (whose only full stop ends them)."""
+    if _WEB_CHARACTER_RE.search(text, start, end) is not None:
         return True
     stop = text.find(".", start, end)
     if stop < 0:
@@ -154,6 +154,9 @@ def _word_parts(text: str, start: int) -> Iterator[WordPart]:
     """The parts of a token to check: split on hyphens, possessive and plural apostrophes
     removed ("Kim's", "films’"). Parts with digits, non-ASCII letters or inner apostrophes
     that are not contractions ("O'Brien") are not yielded."""
+    if text.isascii() and text.isalpha():
+        yield WordPart(start, start + len(text), text)  # most tokens: one plain part
+        return
     offset = 0
     for piece in text.split("-"):
         piece_start = start + offset
@@ -313,16 +316,15 @@ def _document_facts(analysis: Analysis, words: set[str]) -> _DocumentFacts:
     return _DocumentFacts(lower_counts, capitalised)
 
 
-def _known_misspelling(analysis: Analysis, part: WordPart, correction: str) -> Finding:
-    message = f"'{part.text}' is a common misspelling of '{correction}'."
+# Where a word part stands in the document and its text: (start, end, text).
+Spot = tuple[int, int, str]
+
+
+def _known_misspelling(analysis: Analysis, spot: Spot, correction: str) -> Finding:
+    start, end, text = spot
+    message = f"'{text}' is a common misspelling of '{correction}'."
     return Finding.at(
-        analysis.text,
-        TyposScorer.name,
-        "misspelling",
-        part.start,
-        part.end,
-        message,
-        suggestion=correction,
+        analysis.text, TyposScorer.name, "misspelling", start, end, message, suggestion=correction
     )
 
 
@@ -365,7 +367,7 @@ class TyposScorer:
 
     def find(self, analysis: Analysis) -> tuple[Finding, ...]:
         findings: list[Finding] = []
-        unknown: list[WordPart] = []
+        unknown: list[Spot] = []
         initial = _initial_positions(analysis)
         positions = self._candidate_positions(analysis, initial)
         if positions:
@@ -374,9 +376,9 @@ class TyposScorer:
         # a typo there would be a guess, and suggestions cost time, so none is made.
         budget = max(MIN_UNKNOWN_BUDGET, UNKNOWN_SHARE_BUDGET * analysis.word_count)
         if unknown and self.check_unknown_words and len(unknown) <= budget:
-            facts = _document_facts(analysis, {part.text for part in unknown})
-            for part in unknown:
-                finding = self._unknown_word(analysis, part, facts)
+            facts = _document_facts(analysis, {spot[2] for spot in unknown})
+            for spot in unknown:
+                finding = self._unknown_word(analysis, spot, facts)
                 if finding is not None:
                     findings.append(finding)
         findings.sort(key=lambda finding: (finding.start, finding.end))
@@ -446,62 +448,123 @@ class TyposScorer:
         positions: list[int],
         initial_positions: set[int],
         findings: list[Finding],
-        unknown: list[WordPart],
+        unknown: list[Spot],
     ) -> None:
         """The per-token checks at ``positions``: findings, and unknown-word candidates of
         sentences that are not runs of unknown (likely foreign) words."""
         confusable = confusion_words()
         lowers = analysis.token_lower
+        confusable_positions = [index for index in positions if lowers[index] in confusable]
+        if confusable_positions:
+            self._check_confusable(analysis, confusable_positions, initial_positions, findings)
+        if len(confusable_positions) < len(positions):
+            word_positions = [index for index in positions if lowers[index] not in confusable]
+            self._check_words(analysis, word_positions, initial_positions, findings, unknown)
+
+    def _check_words(
+        self,
+        analysis: Analysis,
+        positions: list[int],
+        initial_positions: set[int],
+        findings: list[Finding],
+        unknown: list[Spot],
+    ) -> None:
+        """Misspellings and unknown-word candidates at ``positions`` (not confusable; a
+        capitalised one opens a sentence or stands in the headline)."""
         texts = analysis.token_texts
         starts = analysis.token_starts
         sentences = analysis.sentences
         sentence_starts = [sentence.first_token for sentence in sentences]
-        current = -1
+        # per position, in C: its sentence (as bisect_right gives it: the index plus one)
+        # and the checks its token needs
+        keys = map(functools.partial(bisect.bisect_right, sentence_starts), positions)
+        checks = map(
+            part_checks,
+            map(texts.__getitem__, positions),
+            map(initial_positions.__contains__, positions),
+        )
+        current = 0
+        end_token = -1
         web: _WebRuns | None = None
-        sentence_unknown: list[WordPart] = []
-        for index in positions:
-            which = bisect.bisect_right(sentence_starts, index) - 1
-            if which != current:
+        sentence_unknown: list[Spot] = []
+        for index, key, token_checks in zip(positions, keys, checks, strict=True):
+            if not token_checks:
+                continue
+            if key != current:
                 if len(sentence_unknown) < FOREIGN_RUN:
                     unknown.extend(sentence_unknown)
-                current, web, sentence_unknown = which, None, []
-            if which < 0 or index >= sentences[which].end_token:
+                current, web, sentence_unknown = key, None, []
+                end_token = sentences[key - 1].end_token if key else -1
+            if index >= end_token:
                 continue  # not in a sentence: not article text
-            sentence = sentences[which]
-            token = texts[index]
-            # the same as asking _is_sentence_initial, for a word token
-            initial = index in initial_positions
-            if token[0].isupper() and not initial:
-                continue  # a name, an acronym, a brand: never checked mid-sentence
-            start = starts[index]
-            found: list[Finding] = []
-            candidates: list[WordPart] = []
-            if lowers[index] in confusable:
-                real_word = self._real_word_error(analysis, sentence, index, initial)
-                if real_word is not None:
-                    found.append(real_word)
-            else:
-                for part_start, part_end, text, correction in part_checks(token, initial):
-                    part = WordPart(start + part_start, start + part_end, text)
-                    if correction is None:
-                        candidates.append(part)
-                    else:
-                        found.append(_known_misspelling(analysis, part, correction))
-            if not (found or candidates):
-                continue
             # Addresses, handles and hashtags are not prose: checked only on a hit.
             if web is None:
-                web = _WebRuns(analysis, sentence)
-            if not web.covers(start):
-                findings.extend(found)
-                sentence_unknown.extend(candidates)
+                web = _WebRuns(analysis, sentences[key - 1])
+            start = starts[index]
+            if web.covers(start):
+                continue
+            for part_start, part_end, text, correction in token_checks:
+                spot = (start + part_start, start + part_end, text)
+                if correction is None:
+                    sentence_unknown.append(spot)
+                else:
+                    findings.append(_known_misspelling(analysis, spot, correction))
         if len(sentence_unknown) < FOREIGN_RUN:
             unknown.extend(sentence_unknown)
 
+    def _check_confusable(
+        self,
+        analysis: Analysis,
+        positions: list[int],
+        initial_positions: set[int],
+        findings: list[Finding],
+    ) -> None:
+        """Real-word errors at ``positions`` (confusable words). Inside a sentence, a
+        lower-case word's verdict depends only on it and its two neighbours: it is asked
+        once per such context and document."""
+        lowers = analysis.token_lower
+        texts = analysis.token_texts
+        sentences = analysis.sentences
+        sentence_starts = [sentence.first_token for sentence in sentences]
+        flagged: dict[tuple[str, str, str], bool] = {}
+        webs: dict[int, _WebRuns] = {}
+        for index in positions:
+            which = bisect.bisect_right(sentence_starts, index) - 1
+            if which < 0:
+                continue
+            sentence = sentences[which]
+            if index >= sentence.end_token:
+                continue  # not in a sentence: not article text
+            token = texts[index]
+            lower = lowers[index]
+            initial = index in initial_positions
+            if token[0].isupper() and not initial:
+                continue  # a name, an acronym, a brand: never checked mid-sentence
+            context: tuple[str, str, str] | None = None
+            if (
+                token == lower
+                and lower not in ALWAYS_CHECKED
+                and sentence.first_token < index < sentence.end_token - 1
+            ):
+                context = (lowers[index - 1], lower, lowers[index + 1])
+                if flagged.get(context) is False:
+                    continue
+            finding = self._real_word_error(analysis, sentence, index, initial)
+            if context is not None:
+                flagged[context] = finding is not None
+            if finding is None:
+                continue
+            # Addresses, handles and hashtags are not prose: checked only on a hit.
+            web = webs.get(which)
+            if web is None:
+                web = webs[which] = _WebRuns(analysis, sentence)
+            if not web.covers(analysis.token_starts[index]):
+                findings.append(finding)
+
     def _unknown_word(
-        self, analysis: Analysis, part: WordPart, facts: _DocumentFacts
+        self, analysis: Analysis, spot: Spot, facts: _DocumentFacts
     ) -> Finding | None:
-        lower = part.text
+        start, end, lower = spot
         if facts.lower_counts[lower] > 1 or lower in facts.capitalised_mid_sentence:
             return None
         if is_common_foreign(lower):
@@ -514,8 +577,8 @@ class TyposScorer:
             analysis.text,
             TyposScorer.name,
             "misspelling",
-            part.start,
-            part.end,
+            start,
+            end,
             message,
             suggestion=correction,
         )
