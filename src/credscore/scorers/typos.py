@@ -112,28 +112,38 @@ def _may_hold_web_run(text: str, start: int, end: int) -> bool:
 
 
 class _WebRuns:
-    """URL-, e-mail-, handle- and hashtag-like runs of one sentence, found on first need."""
+    """URL-, e-mail-, handle- and hashtag-like runs of one sentence (see :func:`web_runs`)."""
 
-    def __init__(self, analysis: Analysis, sentence: Sentence) -> None:
-        self.runs: list[tuple[int, int]] = []
-        # A web mark never holds white space, so it lies inside one run: a sentence
-        # without any (most) has no web run, and its runs need not be listed.
-        text = analysis.text
-        if _may_hold_web_run(text, sentence.start, sentence.end) and (
-            WEB_RUN_RE.search(text, sentence.start, sentence.end) is not None
-        ):
-            self.runs = [
-                (match.start(), match.end())
-                for match in RUN_RE.finditer(text, sentence.start, sentence.end)
-                if WEB_RUN_RE.search(match.group())
-            ]
-        self.starts = [run[0] for run in self.runs]
+    def __init__(self, runs: list[tuple[int, int]]) -> None:
+        self.runs = runs
+        self.starts = [run[0] for run in runs]
 
     def covers(self, position: int) -> bool:
         if not self.runs:
             return False
         index = bisect.bisect_right(self.starts, position) - 1
         return index >= 0 and self.runs[index][0] <= position < self.runs[index][1]
+
+
+_NO_WEB_RUNS = _WebRuns([])
+
+
+def web_runs(analysis: Analysis, sentence: Sentence) -> _WebRuns:
+    """The web runs of a sentence, found on first need. A web mark never holds white
+    space, so it lies inside one run: a sentence without any (most) has no web run, and
+    its runs need not be listed."""
+    text = analysis.text
+    if not _may_hold_web_run(text, sentence.start, sentence.end) or (
+        WEB_RUN_RE.search(text, sentence.start, sentence.end) is None
+    ):
+        return _NO_WEB_RUNS
+    return _WebRuns(
+        [
+            (match.start(), match.end())
+            for match in RUN_RE.finditer(text, sentence.start, sentence.end)
+            if WEB_RUN_RE.search(match.group())
+        ]
+    )
 
 
 @functools.cache
@@ -247,6 +257,12 @@ def part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
         if correction is not None or is_unknown:
             checks.append((part.start, part.end, part.text, correction))
     return tuple(checks)
+
+
+@functools.lru_cache(maxsize=FORM_CACHE_SIZE)
+def known_part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
+    """The known misspellings among :func:`part_checks`."""
+    return tuple(check for check in part_checks(token, initial) if check[3] is not None)
 
 
 @functools.lru_cache(maxsize=FORM_CACHE_SIZE)
@@ -368,13 +384,16 @@ class TyposScorer:
     def find(self, analysis: Analysis) -> tuple[Finding, ...]:
         findings: list[Finding] = []
         unknown: list[Spot] = []
-        initial = _initial_positions(analysis)
-        positions = self._candidate_positions(analysis, initial)
-        if positions:
-            self._check_positions(analysis, positions, initial, findings, unknown)
         # A document where many words are unknown is not English prose (or is junk): naming
         # a typo there would be a guess, and suggestions cost time, so none is made.
         budget = max(MIN_UNKNOWN_BUDGET, UNKNOWN_SHARE_BUDGET * analysis.word_count)
+        initial = _initial_positions(analysis)
+        positions = self._candidate_positions(analysis, initial)
+        if positions:
+            self._check_positions(
+                analysis, positions, initial, budget if self.check_unknown_words else -1.0,
+                findings, unknown,
+            )
         if unknown and self.check_unknown_words and len(unknown) <= budget:
             facts = _document_facts(analysis, {spot[2] for spot in unknown})
             for spot in unknown:
@@ -447,11 +466,13 @@ class TyposScorer:
         analysis: Analysis,
         positions: list[int],
         initial_positions: set[int],
+        budget: float,
         findings: list[Finding],
         unknown: list[Spot],
     ) -> None:
         """The per-token checks at ``positions``: findings, and unknown-word candidates of
-        sentences that are not runs of unknown (likely foreign) words."""
+        sentences that are not runs of unknown (likely foreign) words, collected only
+        while there are at most ``budget`` of them (past it they are never used)."""
         confusable = confusion_words()
         lowers = analysis.token_lower
         confusable_positions = [index for index in positions if lowers[index] in confusable]
@@ -459,47 +480,55 @@ class TyposScorer:
             self._check_confusable(analysis, confusable_positions, initial_positions, findings)
         if len(confusable_positions) < len(positions):
             word_positions = [index for index in positions if lowers[index] not in confusable]
-            self._check_words(analysis, word_positions, initial_positions, findings, unknown)
+            self._check_words(
+                analysis, word_positions, initial_positions, budget, findings, unknown
+            )
 
     def _check_words(
         self,
         analysis: Analysis,
         positions: list[int],
         initial_positions: set[int],
+        budget: float,
         findings: list[Finding],
         unknown: list[Spot],
     ) -> None:
         """Misspellings and unknown-word candidates at ``positions`` (not confusable; a
-        capitalised one opens a sentence or stands in the headline)."""
+        capitalised one opens a sentence or stands in the headline). Once more than
+        ``budget`` unknown words are collected, only known misspellings are looked for."""
         texts = analysis.token_texts
         starts = analysis.token_starts
         sentences = analysis.sentences
         sentence_starts = [sentence.first_token for sentence in sentences]
         # per position, in C: its sentence (as bisect_right gives it: the index plus one)
         # and the checks its token needs
-        keys = map(functools.partial(bisect.bisect_right, sentence_starts), positions)
-        checks = map(
-            part_checks,
-            map(texts.__getitem__, positions),
-            map(initial_positions.__contains__, positions),
-        )
+        keys = list(map(functools.partial(bisect.bisect_right, sentence_starts), positions))
+        initials = list(map(initial_positions.__contains__, positions))
+        tokens = list(map(texts.__getitem__, positions))
+        checks = map(part_checks, tokens, initials)
         current = 0
         end_token = -1
         web: _WebRuns | None = None
         sentence_unknown: list[Spot] = []
-        for index, key, token_checks in zip(positions, keys, checks, strict=True):
+        for step, token_checks in enumerate(checks):
             if not token_checks:
                 continue
+            index, key = positions[step], keys[step]
             if key != current:
                 if len(sentence_unknown) < FOREIGN_RUN:
                     unknown.extend(sentence_unknown)
+                    if len(unknown) > budget:
+                        # over budget for good: the rest only for known misspellings
+                        known = map(known_part_checks, tokens[step:], initials[step:])
+                        self._check_known(analysis, positions[step:], keys[step:], known, findings)
+                        return
                 current, web, sentence_unknown = key, None, []
                 end_token = sentences[key - 1].end_token if key else -1
             if index >= end_token:
                 continue  # not in a sentence: not article text
             # Addresses, handles and hashtags are not prose: checked only on a hit.
             if web is None:
-                web = _WebRuns(analysis, sentences[key - 1])
+                web = web_runs(analysis, sentences[key - 1])
             start = starts[index]
             if web.covers(start):
                 continue
@@ -511,6 +540,35 @@ class TyposScorer:
                     findings.append(_known_misspelling(analysis, spot, correction))
         if len(sentence_unknown) < FOREIGN_RUN:
             unknown.extend(sentence_unknown)
+
+    @staticmethod
+    def _check_known(
+        analysis: Analysis,
+        positions: list[int],
+        keys: list[int],
+        known: Iterator[tuple[PartCheck, ...]],
+        findings: list[Finding],
+    ) -> None:
+        """Known misspellings at ``positions`` (``keys``: their sentences, as in
+        :meth:`_check_words`)."""
+        sentences = analysis.sentences
+        webs: dict[int, _WebRuns] = {}
+        for step, known_checks in enumerate(known):
+            if not known_checks:
+                continue
+            index, key = positions[step], keys[step]
+            if not key or index >= sentences[key - 1].end_token:
+                continue  # not in a sentence: not article text
+            web = webs.get(key)
+            if web is None:
+                web = webs[key] = web_runs(analysis, sentences[key - 1])
+            start = analysis.token_starts[index]
+            if web.covers(start):
+                continue
+            for part_start, part_end, text, correction in known_checks:
+                assert correction is not None
+                spot = (start + part_start, start + part_end, text)
+                findings.append(_known_misspelling(analysis, spot, correction))
 
     def _check_confusable(
         self,
@@ -557,7 +615,7 @@ class TyposScorer:
             # Addresses, handles and hashtags are not prose: checked only on a hit.
             web = webs.get(which)
             if web is None:
-                web = webs[which] = _WebRuns(analysis, sentence)
+                web = webs[which] = web_runs(analysis, sentence)
             if not web.covers(analysis.token_starts[index]):
                 findings.append(finding)
 
