@@ -34,9 +34,12 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress, count
+from operator import not_
 
 import attrs
 
@@ -287,6 +290,19 @@ def may_report(lower: str, capitalised_only: bool = False) -> bool:
     return False
 
 
+_first_character = operator.itemgetter(0)
+
+
+def _word_forms(forms: set[str]) -> set[str]:
+    """The forms of word tokens (a token's first character is a word character exactly
+    when its lower-case form's is) that do not open with a digit, tested in C."""
+    ordered = list(forms)
+    firsts = list(map(_first_character, ordered))
+    word_like = map(operator.or_, map(str.isalnum, firsts), map("_".__eq__, firsts))
+    not_digit = map(not_, map(str.isdigit, firsts))
+    return set(compress(ordered, map(operator.and_, word_like, not_digit)))
+
+
 def _neighbour(analysis: Analysis, index: int, sentence: Sentence) -> str | None:
     """The lower-cased word token at ``index`` if it is a plain word in the sentence."""
     if not sentence.first_token <= index < sentence.end_token:
@@ -388,12 +404,16 @@ class TyposScorer:
         # a typo there would be a guess, and suggestions cost time, so none is made.
         budget = max(MIN_UNKNOWN_BUDGET, UNKNOWN_SHARE_BUDGET * analysis.word_count)
         initial = _initial_positions(analysis)
-        positions = self._candidate_positions(analysis, initial)
-        if positions:
-            self._check_positions(
-                analysis, positions, initial, budget if self.check_unknown_words else -1.0,
-                findings, unknown,
-            )
+        word_positions, confusable_positions = self._candidate_positions(analysis, initial)
+        self._check_positions(
+            analysis,
+            word_positions,
+            confusable_positions,
+            initial,
+            budget if self.check_unknown_words else -1.0,
+            findings,
+            unknown,
+        )
         if unknown and self.check_unknown_words and len(unknown) <= budget:
             facts = _document_facts(analysis, {spot[2] for spot in unknown})
             for spot in unknown:
@@ -403,83 +423,85 @@ class TyposScorer:
         findings.sort(key=lambda finding: (finding.start, finding.end))
         return tuple(findings)
 
-    def _candidate_positions(self, analysis: Analysis, initial: set[int]) -> list[int]:
-        """The tokens worth the per-token checks, ascending. Every other token is shown to
-        give nothing by decisions on the document's distinct lower-case forms: a known,
-        not confusable word; a form none of whose spellings here has anything to report; a
-        capitalised word inside a sentence; a confusable word without a neighbour that
-        could give the bigram model evidence."""
+    def _candidate_positions(
+        self, analysis: Analysis, initial: set[int]
+    ) -> tuple[list[int], list[int]]:
+        """The tokens worth the per-token checks: unknown words and confusable words, each
+        ascending. Every other token is shown to give nothing by decisions on the
+        document's distinct lower-case forms: a known, not confusable word; a form none of
+        whose spellings here has anything to report; a capitalised word inside a sentence;
+        a confusable word without a neighbour that could give the bigram model evidence.
+        Per token, only C-level passes (map, compress, set look-ups)."""
         lowers = analysis.token_lower
         forms = set(lowers)
         confusable = confusion_words()
-        # word forms (a token's first character is a word character exactly when its
-        # lower-case form's is) not opening with a digit
-        unknown_forms = {
-            form
-            for form in forms.difference(word_counts())
-            if (form[0].isalnum() or form[0] == "_") and not form[0].isdigit()
-        }
+        unknown_forms = _word_forms(forms.difference(word_counts()))
         unknown_forms.difference_update(confusable)
+        relevant: set[str] = set()
         lefts: dict[str, frozenset[str]] = {}
         rights: dict[str, frozenset[str]] = {}
-        watched = unknown_forms
         if self.check_real_words:
             lefts, rights = evidence_neighbours()
-            watched = unknown_forms.union(
+            relevant = {
                 form
                 for form in forms.intersection(confusable)
                 if form in ALWAYS_CHECKED
                 or not lefts.get(form, _NO_WORDS).isdisjoint(forms)
                 or not rights.get(form, _NO_WORDS).isdisjoint(forms)
-            )
+            }
+        watched = unknown_forms.union(relevant)
         if not watched:
-            return []
-        positions = [index for index, lower in enumerate(lowers) if lower in watched]
+            return [], []
+        positions = list(compress(count(), map(watched.__contains__, lowers)))
         # A capitalised word is checked only where it opens a sentence or in the headline.
         capitalised = analysis.is_capitalised
-        positions = [i for i in positions if not capitalised[i] or i in initial]
+        positions = [index for index in positions if not capitalised[index] or index in initial]
+        forms_at = list(map(lowers.__getitem__, positions))
+        is_unknown = list(map(unknown_forms.__contains__, forms_at))
+        word_positions = list(compress(positions, is_unknown))
         # Each unknown form is judged once, on the spellings left to check.
-        written = {lowers[index] for index in positions}
-        lower_first = {lowers[index] for index in positions if not capitalised[index]}
+        word_forms_at = list(compress(forms_at, is_unknown))
+        lower_first = set(
+            compress(word_forms_at, map(not_, map(capitalised.__getitem__, word_positions)))
+        )
         silent = {
             form
-            for form in unknown_forms.intersection(written)
+            for form in set(word_forms_at)
             if not may_report(form, form not in lower_first)
         }
         if silent:
-            positions = [index for index in positions if lowers[index] not in silent]
-        if not self.check_real_words:
-            return positions
+            word_positions = list(
+                compress(word_positions, map(not_, map(silent.__contains__, word_forms_at)))
+            )
+        if not relevant:
+            return word_positions, []
         # A confusable word needs a neighbour with bigram evidence (or a rule) for a verdict.
         last = len(lowers) - 1
-        return [
+        confusable_positions = [
             index
-            for index in positions
-            if lowers[index] not in confusable
-            or lowers[index] in ALWAYS_CHECKED
+            for index in compress(positions, map(not_, is_unknown))
+            if lowers[index] in ALWAYS_CHECKED
             or lowers[index - 1] in lefts.get(lowers[index], _NO_WORDS)
             or (index < last and lowers[index + 1] in rights.get(lowers[index], _NO_WORDS))
         ]
+        return word_positions, confusable_positions
 
     def _check_positions(
         self,
         analysis: Analysis,
-        positions: list[int],
+        word_positions: list[int],
+        confusable_positions: list[int],
         initial_positions: set[int],
         budget: float,
         findings: list[Finding],
         unknown: list[Spot],
     ) -> None:
-        """The per-token checks at ``positions``: findings, and unknown-word candidates of
-        sentences that are not runs of unknown (likely foreign) words, collected only
-        while there are at most ``budget`` of them (past it they are never used)."""
-        confusable = confusion_words()
-        lowers = analysis.token_lower
-        confusable_positions = [index for index in positions if lowers[index] in confusable]
+        """The per-token checks: findings, and unknown-word candidates of sentences that
+        are not runs of unknown (likely foreign) words, collected only while there are at
+        most ``budget`` of them (past it they are never used)."""
         if confusable_positions:
             self._check_confusable(analysis, confusable_positions, initial_positions, findings)
-        if len(confusable_positions) < len(positions):
-            word_positions = [index for index in positions if lowers[index] not in confusable]
+        if word_positions:
             self._check_words(
                 analysis, word_positions, initial_positions, budget, findings, unknown
             )
