@@ -252,6 +252,12 @@ PartCheck = tuple[int, int, str, str | None]
 def part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
     """The parts of a (non-confusable) token that give a misspelling or an unknown-word
     candidate: the same for every occurrence of the token in the same position kind."""
+    if token.isascii() and token.isalpha():  # most tokens: one plain part, the token
+        if _is_plain(token.lower()):
+            return ()
+        correction, is_unknown = _part_check(token, initial)
+        found = correction is not None or is_unknown
+        return ((0, len(token), token, correction),) if found else ()
     checks: list[PartCheck] = []
     for part in _word_parts(token, 0):
         if _is_plain(part.text.lower()):
@@ -277,6 +283,12 @@ def may_report(lower: str, capitalised_only: bool = False) -> bool:
     an unknown-word candidate is a lower-case part already. ``capitalised_only``: every
     spelling to check opens with a capital, so its first part is only looked up."""
     known = known_misspellings()
+    if lower.isascii() and lower.isalpha():  # most forms: one plain part, the form
+        if _is_plain(lower):
+            return False
+        if len(lower) >= MIN_KNOWN_MISSPELLING_LENGTH and lower in known:
+            return True
+        return not capitalised_only and len(lower) >= MIN_UNKNOWN_LENGTH and not is_english(lower)
     for part in _word_parts(lower, 0):
         text = part.text
         if _is_plain(text):
