@@ -22,7 +22,13 @@ from hypothesis import strategies as st
 
 from credscore import Document, analyse
 from credscore.analysis import Analysis, Sentence
-from credscore.confusion import confusion_sets, evidence_neighbours, judge
+from credscore.confusion import (
+    bigram_tables,
+    confusion_sets,
+    decisive_neighbours,
+    evidence_neighbours,
+    judge,
+)
 from credscore.model import Finding
 from credscore.packed_words import PackedWords
 from credscore.scorers import typos
@@ -276,6 +282,30 @@ def test_confusable_gate_keeps_every_context_with_a_verdict() -> None:
                 verdicts += 1
                 assert left in lefts.get(word, ()) or right in rights.get(word, ())
     assert verdicts > 0
+
+
+@pytest.mark.parametrize("min_log_ratio", [0.0, 1.0, 3.5, 6.0])
+def test_decisive_gate_keeps_every_context_with_a_verdict(min_log_ratio: float) -> None:
+    lefts, rights = decisive_neighbours(min_log_ratio)
+    wide_lefts, wide_rights = evidence_neighbours()
+    before, after = bigram_tables()
+    rng = random.Random(int(min_log_ratio * 10))
+    sets = confusion_sets()
+    verdicts = 0
+    for _ in range(3000):
+        word = rng.choice(sorted(sets))
+        alternative = rng.choice(sets[word])
+        # neighbours the alternative is attested with, so that verdicts happen
+        left = rng.choice(sorted(before.get(alternative, {"the": 0})))
+        right = rng.choice(sorted(after.get(alternative, {"the": 0})))
+        for context in ((left, right), (left, None), (None, right)):
+            if judge(word, *context, min_log_ratio=min_log_ratio) is not None:
+                verdicts += 1
+                assert context[0] in lefts.get(word, ()) or context[1] in rights.get(word, ())
+    assert verdicts > 0
+    # narrower than the evidence gate, which it refines
+    assert all(lefts[word] <= wide_lefts[word] for word in lefts)
+    assert sum(map(len, rights.values())) < sum(map(len, wide_rights.values()))
 
 
 @pytest.fixture(scope="module")

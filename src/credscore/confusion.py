@@ -251,6 +251,72 @@ def evidence_neighbours() -> tuple[dict[str, frozenset[str]], dict[str, frozense
     )
 
 
+# Slack for the bounds below: they are computed in another order than judge's margins, so
+# their rounding may differ by a few ulps.
+_BOUND_SLACK = 1e-6
+
+
+def _log_ratio_bound(seen: int, own: int | None, own_floor: float) -> float:
+    """An upper bound of ``log(seen) - log(own count)``: the writer's count is its listed
+    one, or (unlisted) never below ``own_floor`` (judge may only raise it)."""
+    return math.log(seen) - math.log(float(own) if own is not None else own_floor)
+
+
+@functools.lru_cache(maxsize=8)
+def decisive_neighbours(
+    min_log_ratio: float = DEFAULT_MIN_LOG_RATIO,
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """:func:`evidence_neighbours` narrowed to the neighbours next to which :func:`judge`
+    can reach ``min_log_ratio``: a verdict needs an alternative attested on one side, and
+    its margin is that side's evidence plus at most the best evidence the other side can
+    give any word (or the one-sided penalty). Each bound is computed from the listed
+    counts and the least count an unlisted bigram of the writer's can get, so a context
+    left out can never be flagged; the rest are judged in full."""
+    before, after = bigram_tables()
+    counts = word_counts()
+    unseen = BIGRAM_FLOOR * UNSEEN_SHARE if GENEROUS_TO_WRITER else 1.0
+    listed = min(min(table.values()) for table in (*before.values(), *after.values()))
+    own_floor = min(unseen, float(listed))
+    threshold = min_log_ratio - _BOUND_SLACK
+    lefts: dict[str, set[str]] = {}
+    rights: dict[str, set[str]] = {}
+    for word, alternatives in confusion_sets().items():
+        own_before, own_after = before.get(word, {}), after.get(word, {})
+        word_norm = math.log(counts.get(word, 1))
+        word_lefts = lefts.setdefault(word, set())
+        word_rights = rights.setdefault(word, set())
+        for alternative in alternatives:
+            alt_before, alt_after = before.get(alternative, {}), after.get(alternative, {})
+            alt_norm = math.log(counts.get(alternative, 1))
+            # the best evidence each side can give this alternative against the word
+            best_left = -math.inf
+            if alt_before:
+                best_left = math.log(max(alt_before.values())) - math.log(own_floor)
+            best_right = -math.inf
+            if alt_after:
+                best_right = math.log(max(alt_after.values())) - alt_norm
+                best_right += word_norm - math.log(own_floor)
+            other_right = max(best_right, -ONE_SIDED_PENALTY)
+            other_left = max(best_left, -ONE_SIDED_PENALTY)
+            for left, seen in alt_before.items():
+                bound = _log_ratio_bound(seen, own_before.get(left), own_floor)
+                if bound + other_right >= threshold:
+                    word_lefts.add(left)
+            for right, seen in alt_after.items():
+                bound = _log_ratio_bound(seen, own_after.get(right), own_floor)
+                if bound - alt_norm + word_norm + other_left >= threshold:
+                    word_rights.add(right)
+    for (left, right), (wrong, _) in context_rules().items():
+        if wrong == 1:
+            lefts.setdefault(right, set()).add(left)
+        else:
+            rights.setdefault(left, set()).add(right)
+    return (
+        {word: _with_variants(words) for word, words in lefts.items()},
+        {word: _with_variants(words) for word, words in rights.items()},
+    )
+
+
 @functools.lru_cache(maxsize=262_144)
 def judge(
     word: str,

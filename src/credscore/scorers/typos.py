@@ -17,8 +17,8 @@ Precision comes first: a false flag on a rare name costs more trust than a misse
 Hot path: no Python code runs per token. The document's distinct lower-case forms are
 split by set operations into known words (skipped), confusable words and unknown forms;
 each unknown form is judged once (:func:`may_report`, cached), and each confusable word is
-kept only where a neighbour could give the bigram model evidence at all
-(:func:`credscore.confusion.evidence_neighbours`). Only the tokens left, a few per
+kept only where a neighbour could give the bigram model decisive evidence
+(:func:`credscore.confusion.decisive_neighbours`). Only the tokens left, a few per
 document, go through the checks below, exactly as written. Edit-distance work happens only
 for words already flagged, and not at all in a document where over 2% of the words are
 unknown.
@@ -49,7 +49,7 @@ from credscore.confusion import (
     comparative_then,
     confusion_sets,
     context_rules,
-    evidence_neighbours,
+    decisive_neighbours,
     judge,
 )
 from credscore.model import Finding, ScorerResult
@@ -453,7 +453,7 @@ class TyposScorer:
         lefts: dict[str, frozenset[str]] = {}
         rights: dict[str, frozenset[str]] = {}
         if self.check_real_words:
-            lefts, rights = evidence_neighbours()
+            lefts, rights = decisive_neighbours(self.min_log_ratio)
             relevant = {
                 form
                 for form in forms.intersection(confusable)
