@@ -52,6 +52,7 @@ from credscore.spelling import (
     FAR_SUGGESTION_MIN_COUNT,
     _deletes,
     _far_candidates,
+    edit_distance,
     is_common_foreign,
     suggest,
     word_counts,
@@ -333,6 +334,8 @@ def test_far_candidates_match_the_delete_index(
     for deleted in _deletes(word):
         expected.update(delete_index.get(deleted, ()))
     assert _far_candidates(word) == expected
+    # suggest keeps them all without measuring: each is within two edits
+    assert all(edit_distance(word, candidate) <= 2 for candidate in expected)
 
 
 def test_sentence_lookup_matches_bisect_on_first_tokens() -> None:

@@ -507,8 +507,9 @@ def suggest(word: str, max_distance: int = 2) -> str | None:
         )
     if max_distance < 2:
         return None
-    candidates = _far_candidates(word)
-    far = [c for c in candidates if c != word and edit_distance(word, c) <= 2]
+    # Every candidate is within two edits already: a deletion or an insertion of the word
+    # is one edit away, an insertion into one of its deletions two (so no edit_distance).
+    far = [candidate for candidate in _far_candidates(word) if candidate != word]
     if not far:
         return None
     return min(far, key=lambda candidate: (-counts[candidate], candidate))
