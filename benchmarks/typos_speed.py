@@ -18,10 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from credscore.analysis import Analysis, analyse
-from credscore.confusion import bigram_counts
+from credscore.confusion import bigram_tables, evidence_neighbours
 from credscore.model import Document
 from credscore.scorers.typos import TyposScorer
-from credscore.spelling import known_misspellings, suggest, web_frequencies
+from credscore.spelling import foreign_words, known_misspellings, suggest, web_words
 
 HERE = Path(__file__).resolve().parent
 
@@ -38,6 +38,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     ),
     "confusable words": lambda n: "their there then than knew new " * n,
     "known misspellings": lambda n: "recieve goverment teh " * n,
+    "web marks in one sentence": lambda n: "a.bc x@y www. " * n,
+    "full stops, no spaces": lambda n: "." * n,
+    "hyphenated unknown compound": lambda n: "-".join(["qzvk"] * n),
 }
 
 
@@ -54,9 +57,11 @@ def timed(scorer: TyposScorer, analysis: Analysis) -> float:
 
 def load_lexicons() -> None:
     known_misspellings()
-    web_frequencies()
-    bigram_counts()
-    suggest("qwertyuiop")  # builds the delete index (no word one edit away)
+    web_words()
+    bigram_tables()
+    evidence_neighbours()
+    foreign_words()
+    suggest("qwertyuiop")  # no word one edit away: the distance-2 search
 
 
 def throughput(scorer: TyposScorer) -> None:

@@ -63,11 +63,22 @@ def confusion_sets() -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(others)) for word, others in alternatives.items()}
 
 
+# For each confusable word, its bigram counts with the words before it (``left word``) and
+# with the words after it (``word right``): every bigram the model looks up has a confusable
+# word (the writer's or an alternative) on the side it asks about.
+BigramTable = dict[str, dict[str, int]]
+
+
 @functools.cache
-def bigram_counts() -> dict[tuple[str, str], int]:
-    """symspellpy's bigram counts, kept only where one side is a confusable word."""
+def bigram_tables() -> tuple[BigramTable, BigramTable]:
+    """symspellpy's bigram counts where one side is a confusable word, as two tables:
+    ``before[word][left]`` and ``after[word][right]``. Nested dicts keyed by words the core
+    lexicon already holds (its string objects are reused) take a third of the memory of one
+    dict keyed by pairs."""
     confusable = confusion_sets()
-    counts: dict[tuple[str, str], int] = {}
+    shared = {word: word for word in word_counts()}
+    before: BigramTable = {}
+    after: BigramTable = {}
     path = package_file("symspellpy", "frequency_bigramdictionary_en_243_342.txt")
     with path.open(encoding="utf-8") as lines:
         for line in lines:
@@ -75,13 +86,25 @@ def bigram_counts() -> dict[tuple[str, str], int]:
             if len(parts) != 3 or not parts[2].isdigit():
                 continue
             first, second = parts[0], parts[1]
-            if first in confusable or second in confusable:
-                counts[(first, second)] = int(parts[2])
-    return counts
+            if first not in confusable and second not in confusable:
+                continue
+            first, second = shared.get(first, first), shared.get(second, second)
+            count = int(parts[2])
+            if second in confusable:
+                before.setdefault(second, {})[first] = count
+            if first in confusable:
+                after.setdefault(first, {})[second] = count
+    return before, after
 
 
-def _bigram(first: str, second: str) -> int | None:
-    return bigram_counts().get((first, second))
+def _left_bigram(left: str, word: str) -> int | None:
+    """The count of ``left word`` (``word`` confusable), None when not listed."""
+    return bigram_tables()[0].get(word, {}).get(left)
+
+
+def _right_bigram(word: str, right: str) -> int | None:
+    """The count of ``word right`` (``word`` confusable), None when not listed."""
+    return bigram_tables()[1].get(word, {}).get(right)
 
 
 def _count_or_estimate(
@@ -114,13 +137,13 @@ def _side_evidence(
     (``left`` or ``right``), and whether that side counts: 1 if the alternative is attested
     there, 0 if neither is (no evidence), -1 if only ``word`` is."""
     if left is not None:
-        alt_seen = _bigram(left, alternative)
-        own_seen = _bigram(left, word)
+        alt_seen = _left_bigram(left, alternative)
+        own_seen = _left_bigram(left, word)
         alt_norm = own_norm = 1.0
     else:
         assert right is not None
-        alt_seen = _bigram(alternative, right)
-        own_seen = _bigram(word, right)
+        alt_seen = _right_bigram(alternative, right)
+        own_seen = _right_bigram(word, right)
         # P(right | x): the right bigram over the word's own count.
         counts = word_counts()
         alt_norm = float(counts.get(alternative, 1))
@@ -184,6 +207,114 @@ def rule_verdict(word: str, left: str | None, right: str | None) -> Verdict | No
         if rule is not None and rule[0] == 0:
             return Verdict(rule[1], math.inf)
     return None
+
+
+def _apostrophe_variants(word: str) -> list[str]:
+    """``word`` with each straight apostrophe kept or typeset ("it's", "it’s")."""
+    pieces = word.split("'")
+    variants = [pieces[0]]
+    for piece in pieces[1:]:
+        variants = [head + mark + piece for head in variants for mark in ("'", "’")]
+    return variants
+
+
+def _with_variants(words: set[str]) -> frozenset[str]:
+    typeset = (variant for word in words if "'" in word for variant in _apostrophe_variants(word))
+    return frozenset(words.union(typeset))
+
+
+@functools.cache
+def evidence_neighbours() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """For each word :func:`judge` looks at, the left and the right neighbours (lower-case,
+    apostrophes straight or typeset) next to which it can return a verdict at all: a
+    two-word rule's other word, or a word listed in a bigram with one of the word's
+    alternatives (a verdict needs an alternative attested on one side). Next to any other
+    word ``judge`` returns None, so a caller may skip the word there without asking."""
+    before, after = bigram_tables()
+    lefts: dict[str, set[str]] = {}
+    rights: dict[str, set[str]] = {}
+    for word, alternatives in confusion_sets().items():
+        word_lefts = lefts.setdefault(word, set())
+        word_rights = rights.setdefault(word, set())
+        for alternative in alternatives:
+            word_lefts.update(before.get(alternative, ()))
+            word_rights.update(after.get(alternative, ()))
+    for (left, right), (wrong, _) in context_rules().items():
+        if wrong == 1:
+            lefts.setdefault(right, set()).add(left)
+        else:
+            rights.setdefault(left, set()).add(right)
+
+    return (
+        {word: _with_variants(words) for word, words in lefts.items()},
+        {word: _with_variants(words) for word, words in rights.items()},
+    )
+
+
+# Slack for the bounds below: they are computed in another order than judge's margins, so
+# their rounding may differ by a few ulps.
+_BOUND_SLACK = 1e-6
+
+
+def _log_ratio_bound(seen: int, own: int | None, own_floor: float) -> float:
+    """An upper bound of ``log(seen) - log(own count)``: the writer's count is its listed
+    one, or (unlisted) never below ``own_floor`` (judge may only raise it)."""
+    return math.log(seen) - math.log(float(own) if own is not None else own_floor)
+
+
+@functools.lru_cache(maxsize=8)
+def decisive_neighbours(
+    min_log_ratio: float = DEFAULT_MIN_LOG_RATIO,
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """:func:`evidence_neighbours` narrowed to the neighbours next to which :func:`judge`
+    can reach ``min_log_ratio``: a verdict needs an alternative attested on one side, and
+    its margin is that side's evidence plus at most the best evidence the other side can
+    give any word (or the one-sided penalty). Each bound is computed from the listed
+    counts and the least count an unlisted bigram of the writer's can get, so a context
+    left out can never be flagged; the rest are judged in full."""
+    before, after = bigram_tables()
+    counts = word_counts()
+    unseen = BIGRAM_FLOOR * UNSEEN_SHARE if GENEROUS_TO_WRITER else 1.0
+    listed = min(min(table.values()) for table in (*before.values(), *after.values()))
+    own_floor = min(unseen, float(listed))
+    threshold = min_log_ratio - _BOUND_SLACK
+    lefts: dict[str, set[str]] = {}
+    rights: dict[str, set[str]] = {}
+    for word, alternatives in confusion_sets().items():
+        own_before, own_after = before.get(word, {}), after.get(word, {})
+        word_norm = math.log(counts.get(word, 1))
+        word_lefts = lefts.setdefault(word, set())
+        word_rights = rights.setdefault(word, set())
+        for alternative in alternatives:
+            alt_before, alt_after = before.get(alternative, {}), after.get(alternative, {})
+            alt_norm = math.log(counts.get(alternative, 1))
+            # the best evidence each side can give this alternative against the word
+            best_left = -math.inf
+            if alt_before:
+                best_left = math.log(max(alt_before.values())) - math.log(own_floor)
+            best_right = -math.inf
+            if alt_after:
+                best_right = math.log(max(alt_after.values())) - alt_norm
+                best_right += word_norm - math.log(own_floor)
+            other_right = max(best_right, -ONE_SIDED_PENALTY)
+            other_left = max(best_left, -ONE_SIDED_PENALTY)
+            for left, seen in alt_before.items():
+                bound = _log_ratio_bound(seen, own_before.get(left), own_floor)
+                if bound + other_right >= threshold:
+                    word_lefts.add(left)
+            for right, seen in alt_after.items():
+                bound = _log_ratio_bound(seen, own_after.get(right), own_floor)
+                if bound - alt_norm + word_norm + other_left >= threshold:
+                    word_rights.add(right)
+    for (left, right), (wrong, _) in context_rules().items():
+        if wrong == 1:
+            lefts.setdefault(right, set()).add(left)
+        else:
+            rights.setdefault(left, set()).add(right)
+    return (
+        {word: _with_variants(words) for word, words in lefts.items()},
+        {word: _with_variants(words) for word, words in rights.items()},
+    )
 
 
 @functools.lru_cache(maxsize=262_144)

@@ -10,21 +10,28 @@ lazily, once per process:
 * ``wordfreq`` ("large" English list, 321k words from Wikipedia, subtitles, news, books, web
   and social media): coverage of rare but real words (perovskite, livestream, noir...). It
   also holds frequent misspellings, so a word counts as real only above a Zipf threshold.
+  Only the words above it are kept (36k beyond the core lexicon), packed into a few
+  hundred kilobytes (:class:`~credscore.packed_words.PackedWords`); the foreign-word lists
+  likewise.
 * ``codespell`` ships a curated list of 65k common misspellings with their corrections
   (``recieve->receive``): a word listed there (and absent from the core lexicon) is a
   misspelling whatever its web frequency.
 
 Only data files are read from those packages; their code is never imported on the hot path.
+The lexicons are asked only about candidate words (not in the core lexicon, or confusable),
+so the big ones are stored compactly rather than as dicts: about 60 MB instead of 140.
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
 import importlib.util
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from credscore.packed_words import PackedWords
 from credscore.resources import read_lines
 
 # A word not in the core lexicon still counts as real when wordfreq gives it at least this
@@ -45,6 +52,7 @@ VOWELS = frozenset("aeiou")
 # lists is taken as foreign. Latin-script languages whose words English news borrows most.
 FOREIGN_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "ca")
 FOREIGN_MIN_ZIPF = 3.0
+FOREIGN_MIN_FREQUENCY: float = 10.0 ** (FOREIGN_MIN_ZIPF - 9.0)
 
 
 def package_file(package: str, *parts: str) -> Path:
@@ -72,7 +80,8 @@ def word_counts() -> dict[str, int]:
 
 @functools.cache
 def web_frequencies() -> dict[str, float]:
-    """wordfreq's large English list: word -> frequency (share of all words)."""
+    """wordfreq's large English list: word -> frequency (share of all words). Not used by
+    the scorer (see :func:`web_words`); kept for benchmarks and exploration."""
     import wordfreq
 
     frequencies: dict[str, float] = wordfreq.get_frequency_dict("en", wordlist="large")
@@ -85,13 +94,63 @@ def zipf(word: str) -> float:
     return math.log10(frequency) + 9.0 if frequency > 0 else 0.0
 
 
-@functools.cache
-def foreign_frequencies(language: str) -> dict[str, float]:
-    """wordfreq's small list for one language: word -> frequency (share of all words)."""
-    import wordfreq
+def _bucket_frequency(index: int) -> float:
+    """The frequency wordfreq gives every word of bucket ``index`` of a cBpack list (its
+    ``cB_to_freq(-index)``: buckets are centibels below a frequency of 1)."""
+    return float(10 ** (-index / 100))
 
-    frequencies: dict[str, float] = wordfreq.get_frequency_dict(language, wordlist="small")
-    return frequencies
+
+def wordfreq_words(language: str, wordlist: str, keep: Callable[[float], bool]) -> list[str]:
+    """The words of one wordfreq list whose frequency passes ``keep``, read from the
+    package's data file without wordfreq's caches (which would hold the whole list as a
+    dict for the life of the process). Buckets run from frequent to rare: those ``keep``
+    rejects are skipped undecoded. (wordfreq lists hold each word once, in one bucket.)"""
+    import msgpack
+
+    path = package_file("wordfreq", "data", f"{wordlist}_{language}.msgpack.gz")
+    words: list[str] = []
+    with gzip.open(path, "rb") as stream:
+        unpacker = msgpack.Unpacker(stream, raw=False)
+        entries = unpacker.read_array_header()
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB":
+            raise ValueError(f"unexpected wordfreq list header in {path}: {header!r}")
+        for index in range(entries - 1):
+            if keep(_bucket_frequency(index)):
+                words.extend(unpacker.unpack())
+            else:
+                unpacker.skip()
+    return words
+
+
+def _real_by_web_frequency(frequency: float) -> bool:
+    return math.log10(frequency) + 9.0 >= REAL_WORD_MIN_ZIPF
+
+
+@functools.cache
+def web_words() -> PackedWords:
+    """Words of wordfreq's large English list at or above ``REAL_WORD_MIN_ZIPF`` that the
+    core lexicon lacks: what :func:`is_real_word` asks the web list, without its 285k rarer
+    entries and frequencies."""
+    counts = word_counts()
+    listed = wordfreq_words("en", "large", _real_by_web_frequency)
+    # asked once per unknown word: small groups (three letters) keep each ask short
+    return PackedWords((word for word in listed if word not in counts), prefix=3)
+
+
+def _common_abroad(frequency: float) -> bool:
+    return frequency >= FOREIGN_MIN_FREQUENCY
+
+
+@functools.cache
+def foreign_words() -> tuple[PackedWords, ...]:
+    """For each of the ``FOREIGN_LANGUAGES``, its words at least ``FOREIGN_MIN_ZIPF``
+    frequent (wordfreq's small lists). One packed set per language: each list is sorted
+    runs (its buckets), which sort fast; their union would not."""
+    return tuple(
+        PackedWords(wordfreq_words(language, "small", _common_abroad))
+        for language in FOREIGN_LANGUAGES
+    )
 
 
 def is_common_foreign(word: str) -> bool:
@@ -101,8 +160,7 @@ def is_common_foreign(word: str) -> bool:
     languages' lists hold ("partys" is frequent German web text, "companys" Catalan)."""
     if y_rule_correction(word) is not None:
         return False
-    floor = 10.0 ** (FOREIGN_MIN_ZIPF - 9.0)
-    return any(foreign_frequencies(lang).get(word, 0.0) >= floor for lang in FOREIGN_LANGUAGES)
+    return any(word in words for words in foreign_words())
 
 
 # Suffixes before which a consonant + y stem turns its y into i ("companies", "carried").
@@ -122,6 +180,8 @@ def y_rule_correction(word: str) -> str | None:
     """The right spelling of a consonant + y stem inflected without turning y into i
     ("companys" -> "companies", "carryed" -> "carried"), when both stem and right form are
     known words; otherwise None."""
+    if "y" not in word:
+        return None  # most words: the rule needs a stem ending in y
     counts = word_counts()
     for suffix, replacement in _Y_TO_I_SUFFIXES:
         if not word.endswith(suffix):
@@ -210,14 +270,30 @@ def _prefixes() -> tuple[str, ...]:
     return tuple(sorted(read_lines("typos/prefixes.txt"), key=len, reverse=True))
 
 
+@functools.cache
+def _compound_parts() -> frozenset[str]:
+    """Words frequent enough to be part of a closed compound."""
+    return frozenset(
+        word for word, count in word_counts().items() if count >= COMPOUND_PART_MIN_COUNT
+    )
+
+
 def is_real_word(word: str) -> bool:
     """Whether a lower-case word is English as far as the lexicons tell, before morphology."""
-    return word in word_counts() or zipf(word) >= REAL_WORD_MIN_ZIPF
+    return word in word_counts() or word in web_words()
+
+
+# The suffixes by their last letter, in their order: a word is tried only with those it
+# may end with.
+_SUFFIXES_BY_LAST: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    last: tuple(entry for entry in _SUFFIXES if entry[0].endswith(last))
+    for last in {suffix[-1] for suffix, _ in _SUFFIXES}
+}
 
 
 def _derived_by_suffix(word: str) -> bool:
     counts = word_counts()
-    for suffix, restores in _SUFFIXES:
+    for suffix, restores in _SUFFIXES_BY_LAST.get(word[-1:], ()):
         if not word.endswith(suffix) or len(word) - len(suffix) < 4:
             continue
         base = word[: -len(suffix)]
@@ -236,7 +312,10 @@ def _derived_by_suffix(word: str) -> bool:
 
 
 def _derived_by_prefix(word: str) -> bool:
-    for prefix in _prefixes():
+    prefixes = _prefixes()
+    if not word.startswith(prefixes):
+        return False  # most words: one C-level test instead of a loop over the prefixes
+    for prefix in prefixes:
         rest = word[len(prefix) :]
         # Two-letter prefixes glue onto too many short words ("de" + "site"): longer rest.
         if word.startswith(prefix) and len(rest) >= (5 if len(prefix) <= 2 else 4):
@@ -245,15 +324,8 @@ def _derived_by_prefix(word: str) -> bool:
 
 
 def _closed_compound(word: str) -> bool:
-    counts = word_counts()
-    for cut in range(4, len(word) - 3):
-        head, tail = word[:cut], word[cut:]
-        if (
-            counts.get(head, 0) >= COMPOUND_PART_MIN_COUNT
-            and counts.get(tail, 0) >= COMPOUND_PART_MIN_COUNT
-        ):
-            return True
-    return False
+    parts = _compound_parts()
+    return any(word[:cut] in parts and word[cut:] in parts for cut in range(4, len(word) - 3))
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -339,18 +411,59 @@ def _edits1(word: str) -> set[str]:
 
 
 @functools.cache
-def _delete_index() -> dict[str, tuple[str, ...]]:
-    """SymSpell-style index over the frequent words: each word and each of its one-letter
-    deletions, mapped to the words that produce it. Looking a word and its own deletions up
-    finds frequent words up to two edits away in O(length) probes."""
-    index: dict[str, list[str]] = {}
-    for word, count in word_counts().items():
-        if count < FAR_SUGGESTION_MIN_COUNT or not word.isalpha():
-            continue
-        index.setdefault(word, []).append(word)
-        for deleted in set(_deletes(word)):
-            index.setdefault(deleted, []).append(word)
-    return {key: tuple(words) for key, words in index.items()}
+def _far_suggestion_words() -> frozenset[str]:
+    """The words a suggestion two edits away may be: frequent, letters only."""
+    return frozenset(
+        word
+        for word, count in word_counts().items()
+        if count >= FAR_SUGGESTION_MIN_COUNT and word.isalpha()
+    )
+
+
+@functools.cache
+def _far_suggestion_letters() -> str:
+    return "".join(sorted(set("".join(_far_suggestion_words()))))
+
+
+_SLOT = "\0"  # where a template takes its inserted letter
+
+
+def _inserts(word: str, letters: str) -> list[str]:
+    return [
+        word[:index] + letter + word[index:]
+        for index in range(len(word) + 1)
+        for letter in letters
+    ]
+
+
+def _far_candidates(word: str) -> set[str]:
+    """The frequent words that share a one-letter deletion with ``word`` (SymSpell's
+    candidates at distance two: the word itself, its deletions, the words it is a deletion
+    of, and the words sharing one of its deletions), found by generating those strings
+    and intersecting them with the frequent words. Only asked for a few flagged words a
+    document, so this beats building a delete index of every frequent word (0.4 s and
+    40 MB per process).
+
+    The insertions are generated in C: every insertion point of the word and of each of
+    its deletions becomes one line of a template text, and each letter fills them all with
+    one ``replace`` and one ``split``."""
+    frequent = _far_suggestion_words()
+    deletions = set(_deletes(word))
+    candidates = set(frequent.intersection(deletions))
+    if word in frequent:
+        candidates.add(word)
+    letters = _far_suggestion_letters()
+    texts = (word, *deletions)
+    if any(_SLOT in text or "\n" in text for text in texts):  # never in real text
+        for text in texts:
+            candidates.update(frequent.intersection(_inserts(text, letters)))
+        return candidates
+    templates = "\n".join(
+        text[:index] + _SLOT + text[index:] for text in texts for index in range(len(text) + 1)
+    )
+    for letter in letters:
+        candidates.update(frequent.intersection(templates.replace(_SLOT, letter).split("\n")))
+    return candidates
 
 
 def edit_distance(left: str, right: str) -> int:
@@ -373,18 +486,19 @@ def suggest(word: str, max_distance: int = 2) -> str | None:
     """The most frequent real word closest to a lower-case non-word, or None.
 
     Only called for words already flagged. Words one edit away are generated and looked up
-    (a few hundred probes); failing those, frequent words two edits away come from the
-    delete index. A candidate two edits away must be a frequent word: two edits from a rare
-    word is as likely a foreign word as a typo.
+    (a few hundred probes); failing those, frequent words two edits away come from
+    :func:`_far_candidates`. A candidate two edits away must be a frequent word: two edits
+    from a rare word is as likely a foreign word as a typo.
     """
     counts = word_counts()
     inflected = y_rule_correction(word)
     if inflected is not None:
         return inflected
+    # the lexicon's words among the edits, found in C, then filtered
     near = [
         candidate
-        for candidate in _edits1(word)
-        if counts.get(candidate, 0) >= SUGGESTION_MIN_COUNT and candidate.isalpha()
+        for candidate in counts.keys() & _edits1(word)
+        if counts[candidate] >= SUGGESTION_MIN_COUNT and candidate.isalpha()
     ]
     if near:
         return max(
@@ -393,11 +507,9 @@ def suggest(word: str, max_distance: int = 2) -> str | None:
         )
     if max_distance < 2:
         return None
-    index = _delete_index()
-    candidates: set[str] = set(index.get(word, ()))
-    for deleted in _deletes(word):
-        candidates.update(index.get(deleted, ()))
-    far = [c for c in candidates if c != word and edit_distance(word, c) <= 2]
+    # Every candidate is within two edits already: a deletion or an insertion of the word
+    # is one edit away, an insertion into one of its deletions two (so no edit_distance).
+    far = [candidate for candidate in _far_candidates(word) if candidate != word]
     if not far:
         return None
     return min(far, key=lambda candidate: (-counts[candidate], candidate))

@@ -14,9 +14,14 @@ Precision comes first: a false flag on a rare name costs more trust than a misse
   :mod:`credscore.confusion` finds at least ~33 times less likely in its context than one
   of its alternatives (the suggestion), or that a two-word rule names wrong ("nothing knew").
 
-Hot path: one set look-up for a plain known word (most tokens); confusable words cost a few
-dict look-ups (cached per context); edit-distance work happens only for words already
-flagged, and not at all in a document where over 2% of the words are unknown.
+Hot path: no Python code runs per token. The document's distinct lower-case forms are
+split by set operations into known words (skipped), confusable words and unknown forms;
+each unknown form is judged once (:func:`may_report`, cached), and each confusable word is
+kept only where a neighbour could give the bigram model decisive evidence
+(:func:`credscore.confusion.decisive_neighbours`). Only the tokens left, a few per
+document, go through the checks below, exactly as written. Edit-distance work happens only
+for words already flagged, and not at all in a document where over 2% of the words are
+unknown.
 
 Sub-score: ``100 * exp(-rate / 7)`` where ``rate`` is errors (both kinds) per 1000 words,
 counted over at least 300 words so that one slip in a short brief is not a verdict: no error
@@ -29,9 +34,12 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress, count
+from operator import not_
 
 import attrs
 
@@ -41,6 +49,7 @@ from credscore.confusion import (
     comparative_then,
     confusion_sets,
     context_rules,
+    decisive_neighbours,
     judge,
 )
 from credscore.model import Finding, ScorerResult
@@ -63,6 +72,11 @@ FOREIGN_RUN = 3
 # Unknown words are checked only while they are at most this share of the document's words.
 UNKNOWN_SHARE_BUDGET = 0.02
 MIN_UNKNOWN_BUDGET = 10
+# Decisions cached per distinct lower-case form, across documents (bounded).
+FORM_CACHE_SIZE = 65_536
+# The one confusable word with a check that needs no bigram evidence (comparative_then).
+ALWAYS_CHECKED = frozenset(("then",))
+_NO_WORDS: frozenset[str] = frozenset()
 
 ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*['’]?")
 RUN_RE = re.compile(r"\S+")
@@ -81,22 +95,58 @@ class WordPart:
     text: str
 
 
-class _WebRuns:
-    """URL-, e-mail-, handle- and hashtag-like runs of one sentence, found on first need."""
+# WEB_RUN_RE's character class alone: a literal class is scanned fast, the three-way
+# alternation under IGNORECASE is tried at every character.
+_WEB_CHARACTER_RE = re.compile(r"[@#/\\_=]")
 
-    def __init__(self, analysis: Analysis, sentence: Sentence) -> None:
-        self.runs: list[tuple[int, int]] = [
-            (match.start(), match.end())
-            for match in RUN_RE.finditer(analysis.text, sentence.start, sentence.end)
-            if WEB_RUN_RE.search(match.group())
-        ]
-        self.starts = [run[0] for run in self.runs]
+
+def _may_hold_web_run(text: str, start: int, end: int) -> bool:
+    """False only when ``WEB_RUN_RE`` finds nothing in ``text[start:end]``, decided without
+    the regex for most sentences (whose only full stop ends them)."""
+    if _WEB_CHARACTER_RE.search(text, start, end) is not None:
+        return True
+    stop = text.find(".", start, end)
+    if stop < 0:
+        return False  # every alternative but the class needs a full stop
+    if stop < end - 1:
+        return True  # a full stop inside: let the regex decide
+    # only a final full stop: "x.yz" cannot fit after it; "www." only if written before it
+    return stop - start >= 3 and text[stop - 3 : stop].lower() == "www"
+
+
+class _WebRuns:
+    """URL-, e-mail-, handle- and hashtag-like runs of one sentence (see :func:`web_runs`)."""
+
+    def __init__(self, runs: list[tuple[int, int]]) -> None:
+        self.runs = runs
+        self.starts = [run[0] for run in runs]
 
     def covers(self, position: int) -> bool:
         if not self.runs:
             return False
         index = bisect.bisect_right(self.starts, position) - 1
         return index >= 0 and self.runs[index][0] <= position < self.runs[index][1]
+
+
+_NO_WEB_RUNS = _WebRuns([])
+
+
+def web_runs(analysis: Analysis, sentence: Sentence) -> _WebRuns:
+    """The web runs of a sentence, found on first need. A web mark never holds white
+    space, so it lies inside one run: a sentence without any (most) has no web run, and
+    its runs need not be listed."""
+    text = analysis.text
+    if not _may_hold_web_run(text, sentence.start, sentence.end) or (
+        WEB_RUN_RE.search(text, sentence.start, sentence.end) is None
+    ):
+        return _NO_WEB_RUNS
+    return _WebRuns(
+        [
+            (match.start(), match.end())
+            for match in RUN_RE.finditer(text, sentence.start, sentence.end)
+            if WEB_RUN_RE.search(match.group())
+        ]
+    )
 
 
 @functools.cache
@@ -108,17 +158,18 @@ def confusion_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.cache
-def plain_words() -> frozenset[str]:
-    """Lower-case words the hot path skips at once: known to the core lexicon and in no
-    confusion set or context rule."""
-    return frozenset(word_counts()) - confusion_words()
+def _is_plain(word: str) -> bool:
+    """A word known to the core lexicon and in no confusion set or context rule."""
+    return word in word_counts() and word not in confusion_words()
 
 
 def _word_parts(text: str, start: int) -> Iterator[WordPart]:
     """The parts of a token to check: split on hyphens, possessive and plural apostrophes
     removed ("Kim's", "films’"). Parts with digits, non-ASCII letters or inner apostrophes
     that are not contractions ("O'Brien") are not yielded."""
+    if text.isascii() and text.isalpha():
+        yield WordPart(start, start + len(text), text)  # most tokens: one plain part
+        return
     offset = 0
     for piece in text.split("-"):
         piece_start = start + offset
@@ -148,6 +199,122 @@ def _is_sentence_initial(analysis: Analysis, sentence: Sentence, index: int) -> 
     return True
 
 
+def _initial_positions(analysis: Analysis) -> set[int]:
+    """The word tokens that open a sentence (after opening marks only) or stand in the
+    headline: where a capitalised word may be checked (what ``_is_sentence_initial`` says
+    of a word token, for all at once)."""
+    initial: set[int] = set()
+    texts = analysis.token_texts
+    is_word = analysis.is_word
+    for sentence in analysis.sentences:
+        first, end = sentence.first_token, sentence.end_token
+        if sentence.segment == "title":
+            initial.update(range(first, end))
+        elif first < end and is_word[first]:
+            initial.add(first)  # most sentences
+        else:
+            for index in range(first, end):
+                if is_word[index]:
+                    initial.add(index)
+                    break
+                if texts[index] not in OPENERS:
+                    break
+    return initial
+
+
+def _part_check(text: str, initial: bool) -> tuple[str | None, bool]:
+    """One word part: the known misspelling's correction (capitalised like the part), or
+    whether the part is an unknown word worth the (document-level) unknown-word check.
+    A lower-case part is checked; a capitalised one only where ``initial`` (opening a
+    sentence or in the headline) and only against the known misspellings."""
+    lower = text.lower()
+    is_lower = text == lower
+    is_capitalised = text[0].isupper() and text[1:] == lower[1:]
+    if not (is_lower or (initial and is_capitalised)):
+        return None, False
+    if len(lower) >= MIN_KNOWN_MISSPELLING_LENGTH:
+        correction = known_misspellings().get(lower)
+        if correction is not None:
+            if not is_lower:
+                correction = correction[:1].upper() + correction[1:]
+            return correction, False
+    if not is_lower or len(lower) < MIN_UNKNOWN_LENGTH or "'" in lower:
+        return None, False
+    return None, not is_english(lower)
+
+
+# One reportable part of a token: its offsets in the token, its text (apostrophes made
+# straight) and the known misspelling's correction, or None for an unknown word.
+PartCheck = tuple[int, int, str, str | None]
+
+
+@functools.lru_cache(maxsize=FORM_CACHE_SIZE)
+def part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
+    """The parts of a (non-confusable) token that give a misspelling or an unknown-word
+    candidate: the same for every occurrence of the token in the same position kind."""
+    if token.isascii() and token.isalpha():  # most tokens: one plain part, the token
+        if _is_plain(token.lower()):
+            return ()
+        correction, is_unknown = _part_check(token, initial)
+        found = correction is not None or is_unknown
+        return ((0, len(token), token, correction),) if found else ()
+    checks: list[PartCheck] = []
+    for part in _word_parts(token, 0):
+        if _is_plain(part.text.lower()):
+            continue
+        correction, is_unknown = _part_check(part.text, initial)
+        if correction is not None or is_unknown:
+            checks.append((part.start, part.end, part.text, correction))
+    return tuple(checks)
+
+
+@functools.lru_cache(maxsize=FORM_CACHE_SIZE)
+def known_part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
+    """The known misspellings among :func:`part_checks`."""
+    return tuple(check for check in part_checks(token, initial) if check[3] is not None)
+
+
+@functools.lru_cache(maxsize=FORM_CACHE_SIZE)
+def may_report(lower: str, capitalised_only: bool = False) -> bool:
+    """Whether a token whose lower-case form is ``lower`` (a word, not confusable) can give
+    a finding or an unknown-word candidate in any spelling of it, by the part checks run on
+    the lower-case form: a part of a capitalised or upper-case spelling is checked only
+    against the known misspellings, by its lower-case form, which is this form's part, and
+    an unknown-word candidate is a lower-case part already. ``capitalised_only``: every
+    spelling to check opens with a capital, so its first part is only looked up."""
+    known = known_misspellings()
+    if lower.isascii() and lower.isalpha():  # most forms: one plain part, the form
+        if _is_plain(lower):
+            return False
+        if len(lower) >= MIN_KNOWN_MISSPELLING_LENGTH and lower in known:
+            return True
+        return not capitalised_only and len(lower) >= MIN_UNKNOWN_LENGTH and not is_english(lower)
+    for part in _word_parts(lower, 0):
+        text = part.text
+        if _is_plain(text):
+            continue
+        if len(text) >= MIN_KNOWN_MISSPELLING_LENGTH and text in known:
+            return True
+        if capitalised_only and part.start == 0:
+            continue
+        if len(text) >= MIN_UNKNOWN_LENGTH and "'" not in text and not is_english(text):
+            return True
+    return False
+
+
+_first_character = operator.itemgetter(0)
+
+
+def _word_forms(forms: set[str]) -> set[str]:
+    """The forms of word tokens (a token's first character is a word character exactly
+    when its lower-case form's is) that do not open with a digit, tested in C."""
+    ordered = list(forms)
+    firsts = list(map(_first_character, ordered))
+    word_like = map(operator.or_, map(str.isalnum, firsts), map("_".__eq__, firsts))
+    not_digit = map(not_, map(str.isdigit, firsts))
+    return set(compress(ordered, map(operator.and_, word_like, not_digit)))
+
+
 def _neighbour(analysis: Analysis, index: int, sentence: Sentence) -> str | None:
     """The lower-cased word token at ``index`` if it is a plain word in the sentence."""
     if not sentence.first_token <= index < sentence.end_token:
@@ -164,22 +331,45 @@ class _DocumentFacts:
     capitalised_mid_sentence: set[str]
 
 
-def _document_facts(analysis: Analysis) -> _DocumentFacts:
+def _document_facts(analysis: Analysis, words: set[str]) -> _DocumentFacts:
+    """For the lower-case ``words``: how often each is written in lower case, and which
+    are written capitalised after a sentence's first word (the other words of the document
+    are not looked at)."""
+    lowers = analysis.token_lower
+    texts = analysis.token_texts
+    is_word = analysis.is_word
+    sentences = analysis.sentences
+    sentence_starts = [sentence.first_token for sentence in sentences]
+    first_words: dict[int, int] = {}
     lower_counts: Counter[str] = Counter()
     capitalised: set[str] = set()
-    for sentence in analysis.sentences:
-        first = True
-        for index in sentence.token_indices:
-            if not analysis.is_word[index]:
-                continue
-            token = analysis.token_texts[index]
-            lower = analysis.token_lower[index]
-            if token == lower:
-                lower_counts[lower] += 1
-            elif not first:
-                capitalised.add(lower)
-            first = False
+    for index in [index for index, lower in enumerate(lowers) if lower in words]:
+        which = bisect.bisect_right(sentence_starts, index) - 1
+        if which < 0 or index >= sentences[which].end_token or not is_word[index]:
+            continue
+        lower = lowers[index]
+        if texts[index] == lower:
+            lower_counts[lower] += 1
+            continue
+        first_word = first_words.get(which)
+        if first_word is None:
+            first_word = is_word.index(True, sentences[which].first_token, index + 1)
+            first_words[which] = first_word
+        if index != first_word:
+            capitalised.add(lower)
     return _DocumentFacts(lower_counts, capitalised)
+
+
+# Where a word part stands in the document and its text: (start, end, text).
+Spot = tuple[int, int, str]
+
+
+def _known_misspelling(analysis: Analysis, spot: Spot, correction: str) -> Finding:
+    start, end, text = spot
+    message = f"'{text}' is a common misspelling of '{correction}'."
+    return Finding.at(
+        analysis.text, TyposScorer.name, "misspelling", start, end, message, suggestion=correction
+    )
 
 
 class TyposScorer:
@@ -221,99 +411,252 @@ class TyposScorer:
 
     def find(self, analysis: Analysis) -> tuple[Finding, ...]:
         findings: list[Finding] = []
-        unknown: list[WordPart] = []
-        plain = plain_words()
-        confusable = confusion_words()
-        lowers = analysis.token_lower
-        texts = analysis.token_texts
-        is_word = analysis.is_word
-        starts = analysis.token_starts
-        for sentence in analysis.sentences:
-            web: _WebRuns | None = None
-            sentence_unknown: list[WordPart] = []
-            for index in range(sentence.first_token, sentence.end_token):
-                lower = lowers[index]
-                # Hot path: most tokens are plain known words, one set look-up each.
-                if lower in plain or not is_word[index] or lower[0].isdigit():
-                    continue
-                token = texts[index]
-                initial = sentence.segment == "title" or _is_sentence_initial(
-                    analysis, sentence, index
-                )
-                if token[0].isupper() and not initial:
-                    continue  # a name, an acronym, a brand: never checked mid-sentence
-                found: list[Finding] = []
-                candidates: list[WordPart] = []
-                if lower in confusable:
-                    real_word = self._real_word_error(analysis, sentence, index, initial)
-                    if real_word is not None:
-                        found.append(real_word)
-                else:
-                    for part in _word_parts(token, starts[index]):
-                        if part.text.lower() in plain:
-                            continue
-                        finding, is_unknown = self._check_part(analysis, part, initial)
-                        if finding is not None:
-                            found.append(finding)
-                        elif is_unknown:
-                            candidates.append(part)
-                if not (found or candidates):
-                    continue
-                # Addresses, handles and hashtags are not prose: checked only on a hit.
-                if web is None:
-                    web = _WebRuns(analysis, sentence)
-                if not web.covers(starts[index]):
-                    findings.extend(found)
-                    sentence_unknown.extend(candidates)
-            if len(sentence_unknown) < FOREIGN_RUN:
-                unknown.extend(sentence_unknown)
+        unknown: list[Spot] = []
         # A document where many words are unknown is not English prose (or is junk): naming
         # a typo there would be a guess, and suggestions cost time, so none is made.
         budget = max(MIN_UNKNOWN_BUDGET, UNKNOWN_SHARE_BUDGET * analysis.word_count)
+        initial = _initial_positions(analysis)
+        word_positions, confusable_positions = self._candidate_positions(analysis, initial)
+        self._check_positions(
+            analysis,
+            word_positions,
+            confusable_positions,
+            initial,
+            budget if self.check_unknown_words else -1.0,
+            findings,
+            unknown,
+        )
         if unknown and self.check_unknown_words and len(unknown) <= budget:
-            facts = _document_facts(analysis)
-            for part in unknown:
-                finding = self._unknown_word(analysis, part, facts)
+            facts = _document_facts(analysis, {spot[2] for spot in unknown})
+            for spot in unknown:
+                finding = self._unknown_word(analysis, spot, facts)
                 if finding is not None:
                     findings.append(finding)
         findings.sort(key=lambda finding: (finding.start, finding.end))
         return tuple(findings)
 
-    def _check_part(
-        self, analysis: Analysis, part: WordPart, initial: bool
-    ) -> tuple[Finding | None, bool]:
-        """A known-misspelling finding for one word part, or whether it is an unknown word
-        worth the (document-level) unknown-word check."""
-        text = part.text
-        lower = text.lower()
-        is_lower = text == lower
-        is_capitalised = text[0].isupper() and text[1:] == lower[1:]
-        if not (is_lower or (initial and is_capitalised)):
-            return None, False
-        if len(lower) >= MIN_KNOWN_MISSPELLING_LENGTH:
-            correction = known_misspellings().get(lower)
-            if correction is not None:
-                if not is_lower:
-                    correction = correction[:1].upper() + correction[1:]
-                message = f"'{text}' is a common misspelling of '{correction}'."
-                finding = Finding.at(
-                    analysis.text,
-                    TyposScorer.name,
-                    "misspelling",
-                    part.start,
-                    part.end,
-                    message,
-                    suggestion=correction,
-                )
-                return finding, False
-        if not is_lower or len(lower) < MIN_UNKNOWN_LENGTH or "'" in lower:
-            return None, False
-        return None, not is_english(lower)
+    def _candidate_positions(
+        self, analysis: Analysis, initial: set[int]
+    ) -> tuple[list[int], list[int]]:
+        """The tokens worth the per-token checks: unknown words and confusable words, each
+        ascending. Every other token is shown to give nothing by decisions on the
+        document's distinct lower-case forms: a known, not confusable word; a form none of
+        whose spellings here has anything to report; a capitalised word inside a sentence;
+        a confusable word without a neighbour that could give the bigram model evidence.
+        Per token, only C-level passes (map, compress, set look-ups)."""
+        lowers = analysis.token_lower
+        forms = set(lowers)
+        confusable = confusion_words()
+        unknown_forms = _word_forms(forms.difference(word_counts()))
+        unknown_forms.difference_update(confusable)
+        relevant: set[str] = set()
+        lefts: dict[str, frozenset[str]] = {}
+        rights: dict[str, frozenset[str]] = {}
+        if self.check_real_words:
+            lefts, rights = decisive_neighbours(self.min_log_ratio)
+            relevant = {
+                form
+                for form in forms.intersection(confusable)
+                if form in ALWAYS_CHECKED
+                or not lefts.get(form, _NO_WORDS).isdisjoint(forms)
+                or not rights.get(form, _NO_WORDS).isdisjoint(forms)
+            }
+        watched = unknown_forms.union(relevant)
+        if not watched:
+            return [], []
+        positions = list(compress(count(), map(watched.__contains__, lowers)))
+        # A capitalised word is checked only where it opens a sentence or in the headline.
+        capitalised = analysis.is_capitalised
+        positions = [index for index in positions if not capitalised[index] or index in initial]
+        forms_at = list(map(lowers.__getitem__, positions))
+        is_unknown = list(map(unknown_forms.__contains__, forms_at))
+        word_positions = list(compress(positions, is_unknown))
+        # Each unknown form is judged once, on the spellings left to check.
+        word_forms_at = list(compress(forms_at, is_unknown))
+        lower_first = set(
+            compress(word_forms_at, map(not_, map(capitalised.__getitem__, word_positions)))
+        )
+        silent = {
+            form
+            for form in set(word_forms_at)
+            if not may_report(form, form not in lower_first)
+        }
+        if silent:
+            word_positions = list(
+                compress(word_positions, map(not_, map(silent.__contains__, word_forms_at)))
+            )
+        if not relevant:
+            return word_positions, []
+        # A confusable word needs a neighbour with bigram evidence (or a rule) for a verdict.
+        last = len(lowers) - 1
+        confusable_positions = [
+            index
+            for index in compress(positions, map(not_, is_unknown))
+            if lowers[index] in ALWAYS_CHECKED
+            or lowers[index - 1] in lefts.get(lowers[index], _NO_WORDS)
+            or (index < last and lowers[index + 1] in rights.get(lowers[index], _NO_WORDS))
+        ]
+        return word_positions, confusable_positions
+
+    def _check_positions(
+        self,
+        analysis: Analysis,
+        word_positions: list[int],
+        confusable_positions: list[int],
+        initial_positions: set[int],
+        budget: float,
+        findings: list[Finding],
+        unknown: list[Spot],
+    ) -> None:
+        """The per-token checks: findings, and unknown-word candidates of sentences that
+        are not runs of unknown (likely foreign) words, collected only while there are at
+        most ``budget`` of them (past it they are never used)."""
+        if confusable_positions:
+            self._check_confusable(analysis, confusable_positions, initial_positions, findings)
+        if word_positions:
+            self._check_words(
+                analysis, word_positions, initial_positions, budget, findings, unknown
+            )
+
+    def _check_words(
+        self,
+        analysis: Analysis,
+        positions: list[int],
+        initial_positions: set[int],
+        budget: float,
+        findings: list[Finding],
+        unknown: list[Spot],
+    ) -> None:
+        """Misspellings and unknown-word candidates at ``positions`` (not confusable; a
+        capitalised one opens a sentence or stands in the headline). Once more than
+        ``budget`` unknown words are collected, only known misspellings are looked for."""
+        texts = analysis.token_texts
+        starts = analysis.token_starts
+        sentences = analysis.sentences
+        sentence_starts = [sentence.first_token for sentence in sentences]
+        # per position, in C: its sentence (as bisect_right gives it: the index plus one)
+        # and the checks its token needs
+        keys = list(map(functools.partial(bisect.bisect_right, sentence_starts), positions))
+        initials = list(map(initial_positions.__contains__, positions))
+        tokens = list(map(texts.__getitem__, positions))
+        checks = map(part_checks, tokens, initials)
+        current = 0
+        end_token = -1
+        web: _WebRuns | None = None
+        sentence_unknown: list[Spot] = []
+        for step, token_checks in enumerate(checks):
+            if not token_checks:
+                continue
+            index, key = positions[step], keys[step]
+            if key != current:
+                if len(sentence_unknown) < FOREIGN_RUN:
+                    unknown.extend(sentence_unknown)
+                    if len(unknown) > budget:
+                        # over budget for good: the rest only for known misspellings
+                        known = map(known_part_checks, tokens[step:], initials[step:])
+                        self._check_known(analysis, positions[step:], keys[step:], known, findings)
+                        return
+                current, web, sentence_unknown = key, None, []
+                end_token = sentences[key - 1].end_token if key else -1
+            if index >= end_token:
+                continue  # not in a sentence: not article text
+            # Addresses, handles and hashtags are not prose: checked only on a hit.
+            if web is None:
+                web = web_runs(analysis, sentences[key - 1])
+            start = starts[index]
+            if web.covers(start):
+                continue
+            for part_start, part_end, text, correction in token_checks:
+                spot = (start + part_start, start + part_end, text)
+                if correction is None:
+                    sentence_unknown.append(spot)
+                else:
+                    findings.append(_known_misspelling(analysis, spot, correction))
+        if len(sentence_unknown) < FOREIGN_RUN:
+            unknown.extend(sentence_unknown)
+
+    @staticmethod
+    def _check_known(
+        analysis: Analysis,
+        positions: list[int],
+        keys: list[int],
+        known: Iterator[tuple[PartCheck, ...]],
+        findings: list[Finding],
+    ) -> None:
+        """Known misspellings at ``positions`` (``keys``: their sentences, as in
+        :meth:`_check_words`)."""
+        sentences = analysis.sentences
+        webs: dict[int, _WebRuns] = {}
+        for step, known_checks in enumerate(known):
+            if not known_checks:
+                continue
+            index, key = positions[step], keys[step]
+            if not key or index >= sentences[key - 1].end_token:
+                continue  # not in a sentence: not article text
+            web = webs.get(key)
+            if web is None:
+                web = webs[key] = web_runs(analysis, sentences[key - 1])
+            start = analysis.token_starts[index]
+            if web.covers(start):
+                continue
+            for part_start, part_end, text, correction in known_checks:
+                assert correction is not None
+                spot = (start + part_start, start + part_end, text)
+                findings.append(_known_misspelling(analysis, spot, correction))
+
+    def _check_confusable(
+        self,
+        analysis: Analysis,
+        positions: list[int],
+        initial_positions: set[int],
+        findings: list[Finding],
+    ) -> None:
+        """Real-word errors at ``positions`` (confusable words). Inside a sentence, a
+        lower-case word's verdict depends only on it and its two neighbours: it is asked
+        once per such context and document."""
+        lowers = analysis.token_lower
+        texts = analysis.token_texts
+        sentences = analysis.sentences
+        sentence_starts = [sentence.first_token for sentence in sentences]
+        flagged: dict[tuple[str, str, str], bool] = {}
+        webs: dict[int, _WebRuns] = {}
+        for index in positions:
+            which = bisect.bisect_right(sentence_starts, index) - 1
+            if which < 0:
+                continue
+            sentence = sentences[which]
+            if index >= sentence.end_token:
+                continue  # not in a sentence: not article text
+            token = texts[index]
+            lower = lowers[index]
+            initial = index in initial_positions
+            if token[0].isupper() and not initial:
+                continue  # a name, an acronym, a brand: never checked mid-sentence
+            context: tuple[str, str, str] | None = None
+            if (
+                token == lower
+                and lower not in ALWAYS_CHECKED
+                and sentence.first_token < index < sentence.end_token - 1
+            ):
+                context = (lowers[index - 1], lower, lowers[index + 1])
+                if flagged.get(context) is False:
+                    continue
+            finding = self._real_word_error(analysis, sentence, index, initial)
+            if context is not None:
+                flagged[context] = finding is not None
+            if finding is None:
+                continue
+            # Addresses, handles and hashtags are not prose: checked only on a hit.
+            web = webs.get(which)
+            if web is None:
+                web = webs[which] = web_runs(analysis, sentence)
+            if not web.covers(analysis.token_starts[index]):
+                findings.append(finding)
 
     def _unknown_word(
-        self, analysis: Analysis, part: WordPart, facts: _DocumentFacts
+        self, analysis: Analysis, spot: Spot, facts: _DocumentFacts
     ) -> Finding | None:
-        lower = part.text
+        start, end, lower = spot
         if facts.lower_counts[lower] > 1 or lower in facts.capitalised_mid_sentence:
             return None
         if is_common_foreign(lower):
@@ -326,8 +669,8 @@ class TyposScorer:
             analysis.text,
             TyposScorer.name,
             "misspelling",
-            part.start,
-            part.end,
+            start,
+            end,
             message,
             suggestion=correction,
         )
