@@ -45,7 +45,8 @@ import attrs
 from nltk.stem.porter import PorterStemmer
 
 from credscore.analysis import Analysis
-from credscore.entities import Mention, name_stopwords
+from credscore.entities import Mention, name_stopwords, split_parts
+from credscore.name_runs import MentionTable
 from credscore.resources import read_lines
 
 CONTEXT_WINDOW = 8
@@ -439,28 +440,25 @@ def compatible(a: Fact, b: Fact) -> bool:
     return rounds_to(a.value, b.value) or rounds_to(b.value, a.value)
 
 
-_START = operator.attrgetter("start")
-_END = operator.attrgetter("end")
-
-
 class _MentionIndex:
     """Name mentions by start or end offset. Mentions come in document order and never
-    overlap, so both offsets are sorted: a binary search finds one (only ages need this,
-    so no dictionary of every mention is built)."""
+    overlap, so both offsets are sorted: a binary search finds one (only ages need this)."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: MentionTable) -> None:
         self.mentions = mentions
 
     def starting_at(self, offset: int) -> Mention | None:
-        position = bisect.bisect_left(self.mentions, offset, key=_START)
-        if position < len(self.mentions) and self.mentions[position].start == offset:
-            return self.mentions[position]
+        starts = self.mentions.starts
+        position = bisect.bisect_left(starts, offset)
+        if position < len(starts) and starts[position] == offset:
+            return self.mentions.mention(position)
         return None
 
     def ending_at(self, offset: int) -> Mention | None:
-        position = bisect.bisect_left(self.mentions, offset, key=_END)
-        if position < len(self.mentions) and self.mentions[position].end == offset:
-            return self.mentions[position]
+        ends = self.mentions.ends
+        position = bisect.bisect_left(ends, offset)
+        if position < len(ends) and ends[position] == offset:
+            return self.mentions.mention(position)
         return None
 
 
@@ -884,10 +882,11 @@ class _SentenceReader:
         return fact, end - 1
 
 
-def extract_facts(analysis: Analysis, mentions: Iterable[Mention]) -> list[Fact]:
+def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable) -> list[Fact]:
     """Every fact of the article, in document order."""
-    mention_list = list(mentions)
-    index_of_mentions = _MentionIndex(mention_list)
+    table = mentions if isinstance(mentions, MentionTable) else MentionTable.of(list(mentions))
+    index_of_mentions = _MentionIndex(table)
+    mention_starts = table.starts
     sentences = analysis.sentences
     facts: list[Fact] = []
     numbers = list(itertools.compress(itertools.count(), analysis.is_number))
@@ -907,10 +906,10 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention]) -> list[Fact]
         # mentions are in document order, as are sentences: a sentence's names are those of
         # the mentions that start after the sentence before it ends and before it ends
         previous_end = sentences[index - 1].end if index else -1
-        low = bisect.bisect_left(mention_list, previous_end, key=_START)
-        high = bisect.bisect_left(mention_list, sentence.end, lo=low, key=_START)
+        low = bisect.bisect_left(mention_starts, previous_end)
+        high = bisect.bisect_left(mention_starts, sentence.end, lo=low)
         names = frozenset(
-            itertools.chain.from_iterable(mention.parts for mention in mention_list[low:high])
+            itertools.chain.from_iterable(map(split_parts, table.surfaces[low:high]))
         )
         reader = _SentenceReader(analysis, index, index_of_mentions, names)
         read = reader.read(in_sentence)
