@@ -383,6 +383,15 @@ def change_cues() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
 
 
 @functools.cache
+def cue_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word cue phrases by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in sorted(change_cues()[1]):
+        by_first[phrase[0]].append(phrase)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
+
+
+@functools.cache
 def approximators() -> dict[tuple[str, ...], tuple[float, float]]:
     table: dict[tuple[str, ...], tuple[float, float]] = {}
     for line in read_lines("consistency/approximators.tsv"):
@@ -592,7 +601,7 @@ class _SentenceReader:
         return frozenset(found)
 
     def has_cue(self, first: int, end: int) -> bool:
-        words, phrases = change_cues()
+        words = change_cues()[0]
         low = max(self.first, first - CUE_WINDOW)
         high = min(self.stop, end + CUE_WINDOW)
         # a capitalised word inside a sentence is a name ("Cedar Falls", "Target"), no cue
@@ -602,10 +611,12 @@ class _SentenceReader:
         ]
         if any(word in words for word in window):
             return True
-        for phrase in phrases:
-            size = len(phrase)
-            if any(tuple(window[i : i + size]) == phrase for i in range(len(window) - size + 1)):
-                return True
+        # a phrase occurs where the window holds its first word: look only there
+        by_first = cue_phrases_by_first_word()
+        for i, word in enumerate(window):
+            for phrase in by_first.get(word, ()):
+                if tuple(window[i : i + len(phrase)]) == phrase:
+                    return True
         return False
 
     def fact(
@@ -617,6 +628,8 @@ class _SentenceReader:
         first: int,
         end: int,
         context_from: int | None = None,
+        without: frozenset[str] = frozenset(),
+        noun_head: str = "",
     ) -> Fact:
         low, high = value * factors[0], value * factors[1]
         context = (
@@ -625,6 +638,8 @@ class _SentenceReader:
             else frozenset()
         )
         near = self.context(first, end, NEAR_WINDOW) if kind in NEAR_KINDS else frozenset()
+        if without:  # a count's own noun is what it counts, not its context
+            context, near = context - without, near - without
         head = ""
         head_end = end
         if kind in {"money", "percent", "year"}:
@@ -671,7 +686,7 @@ class _SentenceReader:
             years=self.years,
             sentence_words=self.sentence_words if kind in AMOUNT_KINDS else frozenset(),
             subjects=self.near_names(first, end),
-            head=head,
+            head=head or noun_head,  # (a count has only its noun's head)
             definite=self.is_definite(first, head_end),
             agents=agents,
         )
@@ -824,12 +839,13 @@ class _SentenceReader:
         )
         if rate:
             anchor += "/rate"
-        fact = self.fact("count", anchor, value, factors, first, noun_index + 1)
-        own = {canonical(noun)}
         head = ""
         if compound and self._countable(noun_index + 1):
             head = canonical(self.lower_at(noun_index + 1))  # "a 10-foot wall": the wall
-        fact = attrs.evolve(fact, context=fact.context - own, near=fact.near - own, head=head)
+        own = frozenset({canonical(noun)})
+        fact = self.fact(
+            "count", anchor, value, factors, first, noun_index + 1, without=own, noun_head=head
+        )
         return fact, noun_index
 
     def _countable(self, index: int) -> bool:

@@ -196,11 +196,13 @@ def _first_indices(values: list[str]) -> dict[str, int]:
 
 def _key_link_pairs(surfaces: list[str], keys: list[str]) -> Iterator[tuple[str, str]]:
     """Distinct spellings with the same letters (``_key_links`` on columns)."""
-    if len(set(keys)) == len(keys):
+    counts = Counter(keys)
+    if len(counts) == len(keys):
         return  # every spelling has letters of its own
+    repeated = {key for key, count in counts.items() if count > 1}
     by_key: dict[str, list[str]] = defaultdict(list)
-    for key, surface in zip(keys, surfaces, strict=True):
-        by_key[key].append(surface)
+    for index in itertools.compress(range(len(keys)), map(repeated.__contains__, keys)):
+        by_key[keys[index]].append(surfaces[index])
     for group in by_key.values():
         if 1 < len(group) <= MAX_KEY_FORMS:
             for index, surface in enumerate(group):
@@ -227,9 +229,14 @@ def _pieces(form: Form, by_words: bool) -> tuple[str, ...]:
     return form.words if by_words else form.parts
 
 
-def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str, str]]:
+def _fuzzy_links(
+    forms: Iterable[Form], *, by_words: bool, uses: Counter[str] | None = None
+) -> Iterator[tuple[str, str]]:
     """Multi-part spellings that differ in one near-spelled part (``by_words``: in one
-    space-separated word, so that "Min-seo" / "Mon-seo" compare as "minseo" / "monseo")."""
+    space-separated word, so that "Min-seo" / "Mon-seo" compare as "minseo" / "monseo").
+
+    ``uses``: how many spellings of the article use each part, when ``forms`` leaves out
+    spellings that cannot link (see :func:`_linkable`)."""
     # Forms can only link when all their other parts are equal: group by those first, and
     # build the deletion and skeleton keys only inside groups of two or more (most spellings
     # share their other parts with no other spelling). The blocks are the same as keying
@@ -243,7 +250,8 @@ def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str
             compared.append((form, parts))
     # A part no other form has can only be the differing one: a form with two such parts
     # links to nothing, and a form with one differs from any link at that part.
-    uses = Counter(itertools.chain.from_iterable(parts for _, parts in compared))
+    if uses is None:
+        uses = Counter(itertools.chain.from_iterable(parts for _, parts in compared))
     rests: dict[tuple[int, tuple[str, ...]], list[Form]] = defaultdict(list)
     for form, parts in compared:
         part_uses = list(map(uses.__getitem__, parts))
@@ -351,15 +359,14 @@ def multi_token_variants(mentions: MentionTable, text: str) -> list[Variant]:
     parts_of = _parts_of(distinct)
     keys = list(map("".join, parts_of))
     links = set(_key_link_pairs(distinct, keys))
-    links.update(_fuzzy_links(_part_sharing_forms(mentions, distinct, parts_of, first_of),
-                              by_words=False))
-    if _PLAIN_NAMES_RE.fullmatch("\n".join(distinct)) is None:
-        unplain = [
-            Form(surface, parts, [mentions.mention(first_of[surface])])
-            for surface, parts in zip(distinct, parts_of, strict=True)
-            if not is_plain_name(surface)
-        ]
-        links.update(_fuzzy_links(unplain, by_words=True))
+    multi = [index for index, parts in enumerate(parts_of) if len(parts) >= 2]
+    uses, linkable = _linkable([parts_of[index] for index in multi])
+    by_parts = [
+        Form(distinct[multi[k]], parts_of[multi[k]], [mentions.mention(first_of[distinct[multi[k]]])])
+        for k in linkable
+    ]
+    links.update(_fuzzy_links(by_parts, by_words=False, uses=uses))
+    links.update(_word_links(mentions, distinct, parts_of, first_of))
     if not links:
         return []
     union = _UnionFind()
@@ -369,7 +376,8 @@ def multi_token_variants(mentions: MentionTable, text: str) -> list[Variant]:
         linked[a].add(b)
         linked[b].add(a)
     surfaces = mentions.surfaces
-    surname_uses = Counter(surface for surface in surfaces if " " not in surface)
+    alone = map(operator.not_, map(operator.contains, surfaces, _SPACES()))
+    surname_uses = Counter(itertools.compress(surfaces, alone))
     forms = _linked_forms(mentions, merged, linked, dict(zip(distinct, parts_of, strict=True)))
     groups: dict[str, list[Form]] = defaultdict(list)
     for surface in linked:
@@ -400,30 +408,69 @@ def multi_token_variants(mentions: MentionTable, text: str) -> list[Variant]:
     return variants
 
 
+def _SPACES() -> Iterator[str]:
+    return itertools.repeat(" ")
+
+
 _PLAIN_NAMES_RE = re.compile(r"[A-Za-z0-9. \n]*")  # is_plain_name, for many at once
 
 
-def _part_sharing_forms(
+def _word_links(
     mentions: MentionTable,
     distinct: list[str],
     parts_of: list[tuple[str, ...]],
     first_of: dict[str, int],
-) -> list[Form]:
-    """The multi-part spellings that share a part with another one: a spelling whose parts
-    are all its own has two unique parts and links to nothing in :func:`_fuzzy_links`, and
-    leaving it out changes no other spelling's part counts."""
-    multi = [index for index, parts in enumerate(parts_of) if len(parts) >= 2]
-    if len(multi) < 2:
-        return []
-    uses = Counter(itertools.chain.from_iterable(parts_of[index] for index in multi))
-    shared = {part for part, count in uses.items() if count > 1}
-    if not shared:
-        return []
-    return [
-        Form(distinct[index], parts_of[index], [mentions.mention(first_of[distinct[index]])])
-        for index in multi
-        if not shared.isdisjoint(parts_of[index])
+) -> Iterator[tuple[str, str]]:
+    """The by-words pass of :func:`_fuzzy_links`, for the spellings it compares: not plain
+    ASCII, two or more words, words other than the parts (a hyphenated name)."""
+    if _PLAIN_NAMES_RE.fullmatch("\n".join(distinct)) is not None:
+        return iter(())
+    firsts = list(map(first_of.__getitem__, distinct))
+    spaced = map(operator.contains, map(mentions.surfaces.__getitem__, firsts), _SPACES())
+    compared: list[tuple[int, tuple[str, ...], Mention]] = []
+    for index in itertools.compress(range(len(distinct)), spaced):
+        if not is_plain_name(distinct[index]):
+            mention = mentions.mention(firsts[index])
+            words = mention.words
+            if len(words) >= 2 and words != parts_of[index]:
+                compared.append((index, words, mention))
+    uses, linkable = _linkable([words for _index, words, _mention in compared])
+    forms = [
+        Form(distinct[compared[k][0]], parts_of[compared[k][0]], [compared[k][2]])
+        for k in linkable
     ]
+    return _fuzzy_links(forms, by_words=True, uses=uses)
+
+
+def _linkable(pieces: list[tuple[str, ...]]) -> tuple[Counter[str], list[int]]:
+    """How many of these multi-part spellings use each part, and which of them can share
+    a block of :func:`_fuzzy_links` with another: a spelling links only to one of its own
+    length equal at every position but one, so at least all but one of its (position,
+    part) pairs occur in another spelling. A spelling that cannot link is left out; the
+    part counts, taken over all, keep every other spelling's blocks as they were."""
+    uses = Counter(itertools.chain.from_iterable(pieces))
+    shared = {part for part, count in uses.items() if count > 1}
+    by_length: dict[int, list[int]] = defaultdict(list)
+    for index, parts in enumerate(pieces):
+        if not shared.isdisjoint(parts):
+            by_length[len(parts)].append(index)
+    linkable: list[int] = []
+    for length, indices in by_length.items():
+        if len(indices) < 2:
+            continue
+        shared_positions = [0] * len(indices)
+        for position in range(length):
+            column = [pieces[index][position] for index in indices]
+            counts = Counter(column)
+            repeated = map(operator.gt, map(counts.__getitem__, column), itertools.repeat(1))
+            shared_positions = list(map(operator.add, shared_positions, repeated))
+        linkable.extend(
+            index
+            for index, count in zip(indices, shared_positions, strict=True)
+            if count >= length - 1
+        )
+    linkable.sort()
+    return uses, linkable
 
 
 def _linked_forms(
@@ -434,10 +481,8 @@ def _linked_forms(
 ) -> dict[str, Form]:
     """The spellings that linked, each with all its mentions in order."""
     forms = {surface: Form(surface, parts_by_surface[surface]) for surface in linked}
-    for index, surface in enumerate(merged):
-        form = forms.get(surface)
-        if form is not None:
-            form.mentions.append(mentions.mention(index))
+    for index in itertools.compress(range(len(merged)), map(forms.__contains__, merged)):
+        forms[merged[index]].mentions.append(mentions.mention(index))
     return forms
 
 
@@ -617,7 +662,10 @@ def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
     by_key: dict[str, str] = {}
     for word, key in zip(last_words, letter_keys(list(last_words)), strict=True):
         by_key.setdefault(key, word)
-    one_space = [index for index, surface in enumerate(surfaces) if surface.count(" ") == 1]
+    space_counts = map(str.count, surfaces, _SPACES())
+    one_space = list(
+        itertools.compress(range(len(surfaces)), map(operator.eq, space_counts, itertools.repeat(1)))
+    )
     keys = dict(zip(one_space, letter_keys([surfaces[i] for i in one_space]), strict=True))
     spaced_uses = Counter(keys.values())
     variants: list[Variant] = []
