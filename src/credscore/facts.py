@@ -36,7 +36,6 @@ import bisect
 import functools
 import itertools
 import math
-import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable

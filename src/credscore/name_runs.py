@@ -38,7 +38,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from credscore.analysis import Analysis
 from credscore.entities import (  # (_hyphen_tails: the reference's own rule)
@@ -244,9 +244,10 @@ def _token_codes(analysis: Analysis, sentence_firsts: set[int]) -> str:
     token_starts = analysis.token_starts
     token_ends = analysis.token_ends
     tails = _hyphen_tails(hyphenated) if hyphenated else frozenset()
-    if tails:
-        _mark_tails(analysis, codes, tails, sentence_firsts)
     joined = "".join(codes)
+    if tails and "no" in joined:
+        _mark_tails(texts, codes, joined, tails, sentence_firsts)
+        joined = "".join(codes)
     if "i" in joined:
         for match in _INITIAL_RE.finditer(joined):
             index = match.start()
@@ -260,23 +261,38 @@ def _token_codes(analysis: Analysis, sentence_firsts: set[int]) -> str:
             ):
                 codes[index + 1] = "d"  # "W." in "George W. Bush"
         joined = "".join(codes)
-    text = analysis.text
-    for match in _JOIN_CANDIDATE_RE.finditer(joined):
-        index = match.start()
-        gap_start = token_ends[index - 1]
-        if (
-            token_starts[index] - gap_start == 1
-            and text[gap_start] == " "
-            and index not in sentence_firsts
-        ):
-            codes[index] = codes[index].upper()
+    for index in _joined(analysis, joined, sentence_firsts):
+        codes[index] = codes[index].upper()
     return "".join(codes)
+
+
+def _joined(analysis: Analysis, codes: str, sentence_firsts: set[int]) -> Iterator[int]:
+    """The tokens, among those whose joining can matter, that follow the token before them
+    after exactly one space in the same sentence (in C-level passes over the candidates)."""
+    candidates = [match.start() for match in _JOIN_CANDIDATE_RE.finditer(codes)]
+    gap_starts = list(
+        map(analysis.token_ends.__getitem__, map(operator.sub, candidates, itertools.repeat(1)))
+    )
+    gaps = map(operator.sub, map(analysis.token_starts.__getitem__, candidates), gap_starts)
+    one_wide = map(operator.eq, gaps, itertools.repeat(1))
+    # (a gap wider than one never reads past the text; a gap of none reads a token's letter)
+    spaces = map(operator.eq, map(analysis.text.__getitem__, gap_starts), itertools.repeat(" "))
+    inside = map(operator.not_, map(sentence_firsts.__contains__, candidates))
+    return itertools.compress(
+        candidates, map(operator.and_, map(operator.and_, one_wide, spaces), inside)
+    )
 
 
 def _token_at(analysis: Analysis, position: int) -> int:
     """The index of the token that holds character ``position``, or -1."""
     index = bisect.bisect_right(analysis.token_starts, position) - 1
     return index if index >= 0 and position < analysis.token_ends[index] else -1
+
+
+def clear_kind_cache() -> None:
+    """Forget the cached kind codes (for timings that start cold)."""
+    global _codes
+    _codes = {}
 
 
 def _lower_particle_prefixed(analysis: Analysis) -> set[str]:
@@ -295,41 +311,26 @@ def _lower_particle_prefixed(analysis: Analysis) -> set[str]:
     return found
 
 
-@functools.lru_cache(maxsize=256)
-def _tail_re(tails: frozenset[str]) -> re.Pattern[str]:
-    """The syllables ``tails`` after white space and before no letter: every token that
-    is a tail (possessive or not) starts with a match. Each alternative starts with its
-    literal and checks the white space behind it, so the search skips ahead by first
-    letters instead of trying every position."""
-    alternatives = "|".join(
-        f"{re.escape(tail)}(?<=\\s{re.escape(tail)})"
-        for tail in sorted(tails, key=len, reverse=True)
-    )
-    return re.compile(f"(?:{alternatives})(?!\\w)")
+_AFTER_NAME_RE = re.compile("(?<=n)o")
 
 
 def _mark_tails(
-    analysis: Analysis, codes: list[str], tails: frozenset[str], sentence_firsts: set[int]
+    texts: Sequence[str],
+    codes: list[str],
+    joined: str,
+    tails: frozenset[str],
+    sentence_firsts: set[int],
 ) -> None:
     """Lower-case syllables of the article's hyphenated names written after a capitalised
     name token with white space instead of the hyphen ("Park Ji hoon"): tails (t, or u with
-    a possessive), which the run may take."""
+    a possessive), which the run may take. Only a token right after a capitalised name can
+    be one."""
     forms = {tail: "t" for tail in tails}
     for tail in tails:
         for ending in ("'s", "’s", "'S", "’S"):
             forms[tail + ending] = "u"
-    texts = analysis.token_texts
-    token_starts = analysis.token_starts
-    for match in _tail_re(tails).finditer(analysis.text):
-        position = match.start()
-        index = _token_at(analysis, position)
-        if (
-            index > 0
-            and token_starts[index] == position
-            and codes[index] == OTHER
-            and codes[index - 1] == "n"
-            and index not in sentence_firsts
-        ):
-            code = forms.get(texts[index])
-            if code is not None:
-                codes[index] = code
+    for match in _AFTER_NAME_RE.finditer(joined):
+        index = match.start()
+        code = forms.get(texts[index])
+        if code is not None and index not in sentence_firsts:
+            codes[index] = code

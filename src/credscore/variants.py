@@ -195,7 +195,8 @@ def _first_indices(values: list[str]) -> dict[str, int]:
 
 
 def _key_link_pairs(surfaces: list[str], keys: list[str]) -> Iterator[tuple[str, str]]:
-    """Distinct spellings with the same letters (``_key_links`` on columns)."""
+    """Pairs of distinct spellings with the same letters (groups of at most
+    ``MAX_KEY_FORMS``: a larger group is degenerate input)."""
     counts = Counter(keys)
     if len(counts) == len(keys):
         return  # every spelling has letters of its own
@@ -208,21 +209,6 @@ def _key_link_pairs(surfaces: list[str], keys: list[str]) -> Iterator[tuple[str,
             for index, surface in enumerate(group):
                 for other in group[index + 1 :]:
                     yield surface, other
-
-
-def _key_links(forms: Iterable[Form]) -> Iterator[tuple[str, str]]:
-    form_list = list(forms)
-    keys = ["".join(form.parts) for form in form_list]  # Form.key, without a call each
-    if len(set(keys)) == len(keys):
-        return  # every spelling has letters of its own
-    by_key: dict[str, list[Form]] = defaultdict(list)
-    for key, form in zip(keys, form_list, strict=True):
-        by_key[key].append(form)
-    for group in by_key.values():
-        if 1 < len(group) <= MAX_KEY_FORMS:
-            for index, form in enumerate(group):
-                for other in group[index + 1 :]:
-                    yield form.surface, other.surface
 
 
 def _pieces(form: Form, by_words: bool) -> tuple[str, ...]:
@@ -362,8 +348,8 @@ def multi_token_variants(mentions: MentionTable, text: str) -> list[Variant]:
     multi = [index for index, parts in enumerate(parts_of) if len(parts) >= 2]
     uses, linkable = _linkable([parts_of[index] for index in multi])
     by_parts = [
-        Form(distinct[multi[k]], parts_of[multi[k]], [mentions.mention(first_of[distinct[multi[k]]])])
-        for k in linkable
+        Form(distinct[index], parts_of[index], [mentions.mention(first_of[distinct[index]])])
+        for index in (multi[k] for k in linkable)
     ]
     links.update(_fuzzy_links(by_parts, by_words=False, uses=uses))
     links.update(_word_links(mentions, distinct, parts_of, first_of))
@@ -376,7 +362,7 @@ def multi_token_variants(mentions: MentionTable, text: str) -> list[Variant]:
         linked[a].add(b)
         linked[b].add(a)
     surfaces = mentions.surfaces
-    alone = map(operator.not_, map(operator.contains, surfaces, _SPACES()))
+    alone = map(operator.not_, map(operator.contains, surfaces, _spaces()))
     surname_uses = Counter(itertools.compress(surfaces, alone))
     forms = _linked_forms(mentions, merged, linked, dict(zip(distinct, parts_of, strict=True)))
     groups: dict[str, list[Form]] = defaultdict(list)
@@ -408,7 +394,7 @@ def multi_token_variants(mentions: MentionTable, text: str) -> list[Variant]:
     return variants
 
 
-def _SPACES() -> Iterator[str]:
+def _spaces() -> Iterator[str]:
     return itertools.repeat(" ")
 
 
@@ -426,7 +412,7 @@ def _word_links(
     if _PLAIN_NAMES_RE.fullmatch("\n".join(distinct)) is not None:
         return iter(())
     firsts = list(map(first_of.__getitem__, distinct))
-    spaced = map(operator.contains, map(mentions.surfaces.__getitem__, firsts), _SPACES())
+    spaced = map(operator.contains, map(mentions.surfaces.__getitem__, firsts), _spaces())
     compared: list[tuple[int, tuple[str, ...], Mention]] = []
     for index in itertools.compress(range(len(distinct)), spaced):
         if not is_plain_name(distinct[index]):
@@ -662,10 +648,8 @@ def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
     by_key: dict[str, str] = {}
     for word, key in zip(last_words, letter_keys(list(last_words)), strict=True):
         by_key.setdefault(key, word)
-    space_counts = map(str.count, surfaces, _SPACES())
-    one_space = list(
-        itertools.compress(range(len(surfaces)), map(operator.eq, space_counts, itertools.repeat(1)))
-    )
+    one_spaced = map(operator.eq, map(str.count, surfaces, _spaces()), itertools.repeat(1))
+    one_space = list(itertools.compress(range(len(surfaces)), one_spaced))
     keys = dict(zip(one_space, letter_keys([surfaces[i] for i in one_space]), strict=True))
     spaced_uses = Counter(keys.values())
     variants: list[Variant] = []
