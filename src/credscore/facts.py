@@ -668,14 +668,16 @@ class _SentenceReader:
         distinct = self.has_marker(first, window)
         if kind == "year" and head_end > end and self.lower_at(first - 1) in {"a", "an"}:
             distinct = True  # "a 2016 documentary": one more of a kind, not the one before
+        start, stop = self.starts[first], self.ends[end - 1]
+        digits, figures = self.digits_and_figures(kind, start, stop)
         return Fact(
             kind=kind,
             anchor=anchor,
             value=value,
             low=low,
             high=high,
-            start=self.starts[first],
-            end=self.ends[end - 1],
+            start=start,
+            end=stop,
             sentence=self.index,
             context=context,
             near=near,
@@ -688,7 +690,19 @@ class _SentenceReader:
             head=head or noun_head,  # (a count has only its noun's head)
             definite=self.is_definite(first, head_end),
             agents=agents,
+            digits=digits,
+            figures=figures,
         )
+
+    def digits_and_figures(self, kind: str, start: int, end: int) -> tuple[str, frozenset[str]]:
+        """An amount's or count's digits as written ("2.84") and the other figures of its
+        sentence, for transposed digits; none when the sentence is a list of figures."""
+        if kind not in TRANSPOSABLE_KINDS or len(self.figures) > MAX_SENTENCE_FIGURES:
+            return "", frozenset()
+        match = _DIGITS_RE.search(self.analysis.text, start, end)
+        if match is None:  # pragma: no cover - every such fact has a number
+            return "", frozenset()
+        return match.group().replace(",", ""), self.figures - {match.group()}
 
     def is_definite(self, first: int, end: int) -> bool:
         """A quantity referred back to ("the 20,000 films", "its $412 million purchase"),
@@ -927,23 +941,8 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable
             itertools.chain.from_iterable(map(split_parts, table.surfaces[low:high]))
         )
         reader = _SentenceReader(analysis, index, index_of_mentions, names)
-        read = reader.read(in_sentence)
-        if any(fact.kind in TRANSPOSABLE_KINDS for fact in read) and (
-            len(reader.figures) <= MAX_SENTENCE_FIGURES  # (a list of figures links nothing)
-        ):
-            read = [_with_digits(analysis.text, fact, reader.figures) for fact in read]
-        facts.extend(read)
+        facts.extend(reader.read(in_sentence))
     return facts
-
-
-def _with_digits(text: str, fact: Fact, figures: frozenset[str]) -> Fact:
-    if fact.kind not in TRANSPOSABLE_KINDS:
-        return fact
-    match = _DIGITS_RE.search(text, fact.start, fact.end)
-    if match is None:  # pragma: no cover - every such fact has a number
-        return fact
-    digits = match.group().replace(",", "")
-    return attrs.evolve(fact, digits=digits, figures=figures - {match.group()})
 
 
 def transposed(a: str, b: str) -> bool:

@@ -347,10 +347,8 @@ def multi_token_variants(mentions: MentionTable, text: str) -> list[Variant]:
     links = set(_key_link_pairs(distinct, keys))
     multi = [index for index, parts in enumerate(parts_of) if len(parts) >= 2]
     uses, linkable = _linkable([parts_of[index] for index in multi])
-    by_parts = [
-        Form(distinct[index], parts_of[index], [mentions.mention(first_of[distinct[index]])])
-        for index in (multi[k] for k in linkable)
-    ]
+    # (the by-parts pass reads no form's words: no mention is needed)
+    by_parts = [Form(distinct[index], parts_of[index]) for index in (multi[k] for k in linkable)]
     links.update(_fuzzy_links(by_parts, by_words=False, uses=uses))
     links.update(_word_links(mentions, distinct, parts_of, first_of))
     if not links:
