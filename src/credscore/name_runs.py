@@ -141,6 +141,16 @@ class MentionTable:
     def __len__(self) -> int:
         return len(self.starts)
 
+    @functools.cached_property
+    def last_words(self) -> tuple[list[str], list[bool]]:
+        """Each surface's last space-separated word, and whether the surface had a space
+        (asked by more than one variant search)."""
+        split = list(map(str.rpartition, self.surfaces, itertools.repeat(" ")))
+        return (
+            list(map(operator.itemgetter(2), split)),
+            list(map(bool, map(operator.itemgetter(1), split))),
+        )
+
     def mention(self, index: int) -> Mention:
         surface = self.surfaces[index]
         return Mention(

@@ -475,15 +475,6 @@ def letter_key(word: str) -> str:
     return letters(word)
 
 
-def _last_words(surfaces: list[str]) -> tuple[list[str], list[bool]]:
-    """Each surface's last space-separated word, and whether it had a space."""
-    split = list(map(str.rpartition, surfaces, itertools.repeat(" ")))
-    return (
-        list(map(operator.itemgetter(2), split)),
-        list(map(bool, map(operator.itemgetter(1), split))),
-    )
-
-
 def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -> list[Variant]:
     """A surname used alone, near-spelled from the last word of a full name (a person is
     introduced by full name before the surname is used alone, so a lone surname close to an
@@ -499,9 +490,8 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     anchors, that search decides instead (it skips such degenerate blocks), so the work
     stays linear and the result is the same.
     """
-    surfaces = mentions.surfaces
     headlines = mentions.headlines
-    words, spaced = _last_words(surfaces)
+    words, spaced = mentions.last_words
     body = list(map(operator.not_, headlines))
     full = list(map(operator.and_, spaced, body))
     # word -> start of its first full name outside headlines
@@ -631,7 +621,7 @@ def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
     only the last word of longer names counts, and it must be used at least as often as the
     spaced spelling."""
     surfaces = mentions.surfaces
-    words, spaced = _last_words(surfaces)
+    words, spaced = mentions.last_words
     joined_words = [
         (index, word)
         for index, word in zip(itertools.compress(range(len(words)), spaced),
