@@ -550,7 +550,10 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     body_indices = list(itertools.compress(range(len(words)), body))
     variants: list[Variant] = []
     indexed = None if bounded else _AnchorIndex(anchors, by_shape)
+    near_anchor = {(last, size + step) for last, size in by_shape for step in (-1, 0, 1)}
     for lone, lone_key, index in lones:
+        if (lone_key[-1], len(lone_key)) not in near_anchor:
+            continue  # no anchor ends alike within a letter of its length
         if indexed is None:
             last, size = lone_key[-1], len(lone_key)
             candidates = [
