@@ -85,6 +85,20 @@ def month_dates(n: int) -> str:
     )
 
 
+def particle_chains(n: int) -> str:
+    """Names with ever longer chains of particles between their parts."""
+    rng = random.Random(8)
+    return " ".join(
+        f"Ana {'de la ' * rng.randint(1, 40)}Cruz met Osama bin {'al ' * rng.randint(1, 9)}Zaid."
+        for _ in range(n // 80)
+    )
+
+
+def hyphen_tails_apart(n: int) -> str:
+    """Hyphenated names and their syllables written with a space, over and over."""
+    return "Kim Jong-il met Park Ji-hoon. " + "Park Ji hoon and Kim Jong il " * (n // 30)
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
     "swapped amounts": swapped_amounts,
     "month dates": month_dates,
@@ -94,6 +108,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "numbers everywhere": numbers_everywhere,
     "numbers in sentences": numbers_in_sentences,
     "ages of one person": ages_and_names,
+    "particle chains": particle_chains,
+    "hyphen tails written apart": hyphen_tails_apart,
 }
 
 

@@ -30,7 +30,7 @@ from consistency_hostile import INPUTS as HOSTILE_INPUTS
 from consistency_injected import build
 from corpus import documents
 
-from credscore import entities, facts, variants
+from credscore import entities, facts, name_runs, variants
 from credscore.analysis import Analysis, analyse
 from credscore.model import Document, ScorerResult
 from credscore.scorers.consistency import ConsistencyScorer
@@ -42,11 +42,12 @@ def clear_word_caches() -> None:
     """Empty the per-word caches (bounded lru_caches) of the scorer's modules, so that every
     timed pass starts as a fresh process would after loading its data files (the unbounded
     ``functools.cache`` loaders stay filled)."""
-    for module in (entities, facts, variants):
+    for module in (entities, facts, name_runs, variants):
         for value in vars(module).values():
             parameters = getattr(value, "cache_parameters", None)
             if parameters is not None and parameters()["maxsize"] is not None:
                 value.cache_clear()
+    name_runs.clear_kind_cache()
 
 
 def result_dict(result: ScorerResult) -> dict[str, object]:

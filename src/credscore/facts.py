@@ -36,7 +36,6 @@ import bisect
 import functools
 import itertools
 import math
-import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -45,7 +44,8 @@ import attrs
 from nltk.stem.porter import PorterStemmer
 
 from credscore.analysis import Analysis
-from credscore.entities import Mention, name_stopwords
+from credscore.entities import Mention, name_stopwords, split_parts
+from credscore.name_runs import MentionTable
 from credscore.resources import read_lines
 
 CONTEXT_WINDOW = 8
@@ -382,6 +382,15 @@ def change_cues() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
 
 
 @functools.cache
+def cue_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word cue phrases by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in sorted(change_cues()[1]):
+        by_first[phrase[0]].append(phrase)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
+
+
+@functools.cache
 def approximators() -> dict[tuple[str, ...], tuple[float, float]]:
     table: dict[tuple[str, ...], tuple[float, float]] = {}
     for line in read_lines("consistency/approximators.tsv"):
@@ -439,28 +448,25 @@ def compatible(a: Fact, b: Fact) -> bool:
     return rounds_to(a.value, b.value) or rounds_to(b.value, a.value)
 
 
-_START = operator.attrgetter("start")
-_END = operator.attrgetter("end")
-
-
 class _MentionIndex:
     """Name mentions by start or end offset. Mentions come in document order and never
-    overlap, so both offsets are sorted: a binary search finds one (only ages need this,
-    so no dictionary of every mention is built)."""
+    overlap, so both offsets are sorted: a binary search finds one (only ages need this)."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: MentionTable) -> None:
         self.mentions = mentions
 
     def starting_at(self, offset: int) -> Mention | None:
-        position = bisect.bisect_left(self.mentions, offset, key=_START)
-        if position < len(self.mentions) and self.mentions[position].start == offset:
-            return self.mentions[position]
+        starts = self.mentions.starts
+        position = bisect.bisect_left(starts, offset)
+        if position < len(starts) and starts[position] == offset:
+            return self.mentions.mention(position)
         return None
 
     def ending_at(self, offset: int) -> Mention | None:
-        position = bisect.bisect_left(self.mentions, offset, key=_END)
-        if position < len(self.mentions) and self.mentions[position].end == offset:
-            return self.mentions[position]
+        ends = self.mentions.ends
+        position = bisect.bisect_left(ends, offset)
+        if position < len(ends) and ends[position] == offset:
+            return self.mentions.mention(position)
         return None
 
 
@@ -594,7 +600,7 @@ class _SentenceReader:
         return frozenset(found)
 
     def has_cue(self, first: int, end: int) -> bool:
-        words, phrases = change_cues()
+        words = change_cues()[0]
         low = max(self.first, first - CUE_WINDOW)
         high = min(self.stop, end + CUE_WINDOW)
         # a capitalised word inside a sentence is a name ("Cedar Falls", "Target"), no cue
@@ -604,10 +610,12 @@ class _SentenceReader:
         ]
         if any(word in words for word in window):
             return True
-        for phrase in phrases:
-            size = len(phrase)
-            if any(tuple(window[i : i + size]) == phrase for i in range(len(window) - size + 1)):
-                return True
+        # a phrase occurs where the window holds its first word: look only there
+        by_first = cue_phrases_by_first_word()
+        for i, word in enumerate(window):
+            for phrase in by_first.get(word, ()):
+                if tuple(window[i : i + len(phrase)]) == phrase:
+                    return True
         return False
 
     def fact(
@@ -619,6 +627,8 @@ class _SentenceReader:
         first: int,
         end: int,
         context_from: int | None = None,
+        without: frozenset[str] = frozenset(),
+        noun_head: str = "",
     ) -> Fact:
         low, high = value * factors[0], value * factors[1]
         context = (
@@ -627,6 +637,8 @@ class _SentenceReader:
             else frozenset()
         )
         near = self.context(first, end, NEAR_WINDOW) if kind in NEAR_KINDS else frozenset()
+        if without:  # a count's own noun is what it counts, not its context
+            context, near = context - without, near - without
         head = ""
         head_end = end
         if kind in {"money", "percent", "year"}:
@@ -656,14 +668,16 @@ class _SentenceReader:
         distinct = self.has_marker(first, window)
         if kind == "year" and head_end > end and self.lower_at(first - 1) in {"a", "an"}:
             distinct = True  # "a 2016 documentary": one more of a kind, not the one before
+        start, stop = self.starts[first], self.ends[end - 1]
+        digits, figures = self.digits_and_figures(kind, start, stop)
         return Fact(
             kind=kind,
             anchor=anchor,
             value=value,
             low=low,
             high=high,
-            start=self.starts[first],
-            end=self.ends[end - 1],
+            start=start,
+            end=stop,
             sentence=self.index,
             context=context,
             near=near,
@@ -673,10 +687,22 @@ class _SentenceReader:
             years=self.years,
             sentence_words=self.sentence_words if kind in AMOUNT_KINDS else frozenset(),
             subjects=self.near_names(first, end),
-            head=head,
+            head=head or noun_head,  # (a count has only its noun's head)
             definite=self.is_definite(first, head_end),
             agents=agents,
+            digits=digits,
+            figures=figures,
         )
+
+    def digits_and_figures(self, kind: str, start: int, end: int) -> tuple[str, frozenset[str]]:
+        """An amount's or count's digits as written ("2.84") and the other figures of its
+        sentence, for transposed digits; none when the sentence is a list of figures."""
+        if kind not in TRANSPOSABLE_KINDS or len(self.figures) > MAX_SENTENCE_FIGURES:
+            return "", frozenset()
+        match = _DIGITS_RE.search(self.analysis.text, start, end)
+        if match is None:  # pragma: no cover - every such fact has a number
+            return "", frozenset()
+        return match.group().replace(",", ""), self.figures - {match.group()}
 
     def is_definite(self, first: int, end: int) -> bool:
         """A quantity referred back to ("the 20,000 films", "its $412 million purchase"),
@@ -826,12 +852,13 @@ class _SentenceReader:
         )
         if rate:
             anchor += "/rate"
-        fact = self.fact("count", anchor, value, factors, first, noun_index + 1)
-        own = {canonical(noun)}
         head = ""
         if compound and self._countable(noun_index + 1):
             head = canonical(self.lower_at(noun_index + 1))  # "a 10-foot wall": the wall
-        fact = attrs.evolve(fact, context=fact.context - own, near=fact.near - own, head=head)
+        own = frozenset({canonical(noun)})
+        fact = self.fact(
+            "count", anchor, value, factors, first, noun_index + 1, without=own, noun_head=head
+        )
         return fact, noun_index
 
     def _countable(self, index: int) -> bool:
@@ -884,10 +911,11 @@ class _SentenceReader:
         return fact, end - 1
 
 
-def extract_facts(analysis: Analysis, mentions: Iterable[Mention]) -> list[Fact]:
+def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable) -> list[Fact]:
     """Every fact of the article, in document order."""
-    mention_list = list(mentions)
-    index_of_mentions = _MentionIndex(mention_list)
+    table = mentions if isinstance(mentions, MentionTable) else MentionTable.of(list(mentions))
+    index_of_mentions = _MentionIndex(table)
+    mention_starts = table.starts
     sentences = analysis.sentences
     facts: list[Fact] = []
     numbers = list(itertools.compress(itertools.count(), analysis.is_number))
@@ -907,29 +935,14 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention]) -> list[Fact]
         # mentions are in document order, as are sentences: a sentence's names are those of
         # the mentions that start after the sentence before it ends and before it ends
         previous_end = sentences[index - 1].end if index else -1
-        low = bisect.bisect_left(mention_list, previous_end, key=_START)
-        high = bisect.bisect_left(mention_list, sentence.end, lo=low, key=_START)
+        low = bisect.bisect_left(mention_starts, previous_end)
+        high = bisect.bisect_left(mention_starts, sentence.end, lo=low)
         names = frozenset(
-            itertools.chain.from_iterable(mention.parts for mention in mention_list[low:high])
+            itertools.chain.from_iterable(map(split_parts, table.surfaces[low:high]))
         )
         reader = _SentenceReader(analysis, index, index_of_mentions, names)
-        read = reader.read(in_sentence)
-        if any(fact.kind in TRANSPOSABLE_KINDS for fact in read) and (
-            len(reader.figures) <= MAX_SENTENCE_FIGURES  # (a list of figures links nothing)
-        ):
-            read = [_with_digits(analysis.text, fact, reader.figures) for fact in read]
-        facts.extend(read)
+        facts.extend(reader.read(in_sentence))
     return facts
-
-
-def _with_digits(text: str, fact: Fact, figures: frozenset[str]) -> Fact:
-    if fact.kind not in TRANSPOSABLE_KINDS:
-        return fact
-    match = _DIGITS_RE.search(text, fact.start, fact.end)
-    if match is None:  # pragma: no cover - every such fact has a number
-        return fact
-    digits = match.group().replace(",", "")
-    return attrs.evolve(fact, digits=digits, figures=figures - {match.group()})
 
 
 def transposed(a: str, b: str) -> bool:

@@ -24,13 +24,15 @@ one used first); every occurrence of a spelling directly linked to it is a varia
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
 
 import attrs
 
-from credscore.entities import Mention, fold, is_plain_name, letters
+from credscore.entities import Mention, fold, is_plain_name, letters, split_parts
+from credscore.name_runs import MentionTable
 
 VOWELS = frozenset("aeiouy")
 MIN_PART_LENGTH = 4  # "Jung" / "Jong"; shorter parts ("Il" / "Un") are too easy to confuse
@@ -136,50 +138,91 @@ def close_parts(
     return False
 
 
-def _forms(mentions: Iterable[Mention]) -> dict[str, Form]:
-    """Distinct spellings. A headline mention that differs from a spelling used in running
-    text only by case is that spelling in title case (house style), so it joins it."""
-    mention_list = list(mentions)
-    body_spelling: dict[str, str] = {}
-    if any(mention.headline for mention in mention_list):
-        for mention in mention_list:
-            if not mention.headline:
-                body_spelling.setdefault(fold(mention.surface), mention.surface)
-    forms: dict[str, Form] = {}
-    for mention in mention_list:
-        surface = mention.surface
-        if mention.headline:
-            surface = body_spelling.get(fold(surface), surface)
-        form = forms.get(surface)
-        if form is None:
-            forms[surface] = Form(surface, mention.parts, [mention])
-        else:
-            form.mentions.append(mention)
-    return forms
+_ALNUM_RUN_RE = re.compile(r"[^\W_]+")  # what ``str.isalnum`` accepts, in runs
+_NOT_ASCII_ALNUM_RE = re.compile(r"[^0-9a-z\n]")
 
 
-def _key_links(forms: Iterable[Form]) -> Iterator[tuple[str, str]]:
-    form_list = list(forms)
-    keys = ["".join(form.parts) for form in form_list]  # Form.key, without a call each
-    if len(set(keys)) == len(keys):
+def _folds(strings: list[str]) -> list[str]:
+    """``entities.fold`` of each string, in one call for ASCII text (then it is casefold)."""
+    if not strings:
+        return []
+    joined = "\n".join(strings)
+    if joined.isascii():
+        return joined.casefold().split("\n")
+    return list(map(fold, strings))
+
+
+def _parts_of(surfaces: list[str]) -> list[tuple[str, ...]]:
+    """``entities.split_parts`` of each surface, in one pass for ASCII text."""
+    if not surfaces:
+        return []
+    joined = "\n".join(surfaces)
+    if not joined.isascii():
+        return list(map(split_parts, surfaces))
+    lines = joined.casefold().replace(".", "").split("\n")
+    return list(map(tuple, map(_ALNUM_RUN_RE.findall, lines)))
+
+
+def letter_keys(words: list[str]) -> list[str]:
+    """:func:`letter_key` of each word (or whole name), in one pass for ASCII text."""
+    if not words:
+        return []
+    joined = "\n".join(words)
+    if not joined.isascii():
+        return list(map(letters, words))
+    return _NOT_ASCII_ALNUM_RE.sub("", joined.lower()).split("\n")
+
+
+def _merged_surfaces(mentions: MentionTable) -> list[str]:
+    """Each mention's spelling. A headline mention that differs from a spelling used in
+    running text only by case is that spelling in title case (house style), so it joins
+    it."""
+    surfaces = mentions.surfaces
+    headlines = mentions.headlines
+    if not any(headlines):
+        return surfaces
+    body = list(dict.fromkeys(itertools.compress(surfaces, map(operator.not_, headlines))))
+    body_spelling = dict(zip(reversed(_folds(body)), reversed(body), strict=True))  # first wins
+    merged = list(surfaces)
+    for index in itertools.compress(range(len(surfaces)), headlines):
+        merged[index] = body_spelling.get(fold(surfaces[index]), surfaces[index])
+    return merged
+
+
+def _first_indices(values: list[str]) -> dict[str, int]:
+    """Each distinct value's first index (the later indices are overwritten by earlier)."""
+    return dict(zip(reversed(values), range(len(values) - 1, -1, -1), strict=True))
+
+
+def _key_link_pairs(surfaces: list[str], keys: list[str]) -> Iterator[tuple[str, str]]:
+    """Pairs of distinct spellings with the same letters (groups of at most
+    ``MAX_KEY_FORMS``: a larger group is degenerate input)."""
+    counts = Counter(keys)
+    if len(counts) == len(keys):
         return  # every spelling has letters of its own
-    by_key: dict[str, list[Form]] = defaultdict(list)
-    for key, form in zip(keys, form_list, strict=True):
-        by_key[key].append(form)
+    repeated = {key for key, count in counts.items() if count > 1}
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for index in itertools.compress(range(len(keys)), map(repeated.__contains__, keys)):
+        by_key[keys[index]].append(surfaces[index])
     for group in by_key.values():
         if 1 < len(group) <= MAX_KEY_FORMS:
-            for index, form in enumerate(group):
+            for index, surface in enumerate(group):
                 for other in group[index + 1 :]:
-                    yield form.surface, other.surface
+                    yield surface, other
 
 
 def _pieces(form: Form, by_words: bool) -> tuple[str, ...]:
     return form.words if by_words else form.parts
 
 
-def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str, str]]:
+def _fuzzy_links(
+    forms: Iterable[Form], *, by_words: bool, uses: Counter[str] | None = None
+) -> Iterator[tuple[str, str]]:
     """Multi-part spellings that differ in one near-spelled part (``by_words``: in one
-    space-separated word, so that "Min-seo" / "Mon-seo" compare as "minseo" / "monseo")."""
+    space-separated word, so that "Min-seo" / "Mon-seo" compare as "minseo" / "monseo").
+
+    ``uses``: how many spellings of the article use each part, when ``forms`` leaves out
+    spellings that cannot link (see :func:`_linkable`)."""
     # Forms can only link when all their other parts are equal: group by those first, and
     # build the deletion and skeleton keys only inside groups of two or more (most spellings
     # share their other parts with no other spelling). The blocks are the same as keying
@@ -193,7 +236,8 @@ def _fuzzy_links(forms: Iterable[Form], *, by_words: bool) -> Iterator[tuple[str
             compared.append((form, parts))
     # A part no other form has can only be the differing one: a form with two such parts
     # links to nothing, and a form with one differs from any link at that part.
-    uses = Counter(itertools.chain.from_iterable(parts for _, parts in compared))
+    if uses is None:
+        uses = Counter(itertools.chain.from_iterable(parts for _, parts in compared))
     rests: dict[tuple[int, tuple[str, ...]], list[Form]] = defaultdict(list)
     for form, parts in compared:
         part_uses = list(map(uses.__getitem__, parts))
@@ -289,12 +333,24 @@ def _introduced(text: str, mention: Mention) -> bool:
     return _APPOSITIVE_RE.match(text, mention.end, mention.end + 12) is not None
 
 
-def multi_token_variants(mentions: list[Mention], text: str) -> list[Variant]:
-    """Variants found by whole-mention comparison (same letters, or one near part)."""
-    forms = _forms(mentions)
-    links = set(_key_links(forms.values()))
-    links.update(_fuzzy_links(forms.values(), by_words=False))
-    links.update(_fuzzy_links(forms.values(), by_words=True))
+def multi_token_variants(mentions: MentionTable, text: str) -> list[Variant]:
+    """Variants found by whole-mention comparison (same letters, or one near part).
+
+    Works on columns: a :class:`Form` is built only for a spelling that can link (it
+    shares a part with another spelling, or is not plain ASCII) and, with all its
+    mentions, for a spelling that did link."""
+    merged = _merged_surfaces(mentions)
+    first_of = _first_indices(merged)
+    distinct = list(dict.fromkeys(merged))
+    parts_of = _parts_of(distinct)
+    keys = list(map("".join, parts_of))
+    links = set(_key_link_pairs(distinct, keys))
+    multi = [index for index, parts in enumerate(parts_of) if len(parts) >= 2]
+    uses, linkable = _linkable([parts_of[index] for index in multi])
+    # (the by-parts pass reads no form's words: no mention is needed)
+    by_parts = [Form(distinct[index], parts_of[index]) for index in (multi[k] for k in linkable)]
+    links.update(_fuzzy_links(by_parts, by_words=False, uses=uses))
+    links.update(_word_links(mentions, distinct, parts_of, first_of))
     if not links:
         return []
     union = _UnionFind()
@@ -303,10 +359,10 @@ def multi_token_variants(mentions: list[Mention], text: str) -> list[Variant]:
         union.union(a, b)
         linked[a].add(b)
         linked[b].add(a)
-    surname_uses: dict[str, int] = defaultdict(int)
-    for mention in mentions:
-        if " " not in mention.surface:
-            surname_uses[mention.surface] += 1
+    surfaces = mentions.surfaces
+    alone = map(operator.not_, map(operator.contains, surfaces, _spaces()))
+    surname_uses = Counter(itertools.compress(surfaces, alone))
+    forms = _linked_forms(mentions, merged, linked, dict(zip(distinct, parts_of, strict=True)))
     groups: dict[str, list[Form]] = defaultdict(list)
     for surface in linked:
         groups[union.find(surface)].append(forms[surface])
@@ -336,14 +392,90 @@ def multi_token_variants(mentions: list[Mention], text: str) -> list[Variant]:
     return variants
 
 
+def _spaces() -> Iterator[str]:
+    return itertools.repeat(" ")
+
+
+_PLAIN_NAMES_RE = re.compile(r"[A-Za-z0-9. \n]*")  # is_plain_name, for many at once
+
+
+def _word_links(
+    mentions: MentionTable,
+    distinct: list[str],
+    parts_of: list[tuple[str, ...]],
+    first_of: dict[str, int],
+) -> Iterator[tuple[str, str]]:
+    """The by-words pass of :func:`_fuzzy_links`, for the spellings it compares: not plain
+    ASCII, two or more words, words other than the parts (a hyphenated name)."""
+    if _PLAIN_NAMES_RE.fullmatch("\n".join(distinct)) is not None:
+        return iter(())
+    firsts = list(map(first_of.__getitem__, distinct))
+    spaced = map(operator.contains, map(mentions.surfaces.__getitem__, firsts), _spaces())
+    compared: list[tuple[int, tuple[str, ...], Mention]] = []
+    for index in itertools.compress(range(len(distinct)), spaced):
+        if not is_plain_name(distinct[index]):
+            mention = mentions.mention(firsts[index])
+            words = mention.words
+            if len(words) >= 2 and words != parts_of[index]:
+                compared.append((index, words, mention))
+    uses, linkable = _linkable([words for _index, words, _mention in compared])
+    forms = [
+        Form(distinct[compared[k][0]], parts_of[compared[k][0]], [compared[k][2]])
+        for k in linkable
+    ]
+    return _fuzzy_links(forms, by_words=True, uses=uses)
+
+
+def _linkable(pieces: list[tuple[str, ...]]) -> tuple[Counter[str], list[int]]:
+    """How many of these multi-part spellings use each part, and which of them can share
+    a block of :func:`_fuzzy_links` with another: a spelling links only to one of its own
+    length equal at every position but one, so at least all but one of its (position,
+    part) pairs occur in another spelling. A spelling that cannot link is left out; the
+    part counts, taken over all, keep every other spelling's blocks as they were."""
+    uses = Counter(itertools.chain.from_iterable(pieces))
+    shared = {part for part, count in uses.items() if count > 1}
+    by_length: dict[int, list[int]] = defaultdict(list)
+    for index, parts in enumerate(pieces):
+        if not shared.isdisjoint(parts):
+            by_length[len(parts)].append(index)
+    linkable: list[int] = []
+    for length, indices in by_length.items():
+        if len(indices) < 2:
+            continue
+        shared_positions = [0] * len(indices)
+        for position in range(length):
+            column = [pieces[index][position] for index in indices]
+            counts = Counter(column)
+            repeated = map(operator.gt, map(counts.__getitem__, column), itertools.repeat(1))
+            shared_positions = list(map(operator.add, shared_positions, repeated))
+        linkable.extend(
+            index
+            for index, count in zip(indices, shared_positions, strict=True)
+            if count >= length - 1
+        )
+    linkable.sort()
+    return uses, linkable
+
+
+def _linked_forms(
+    mentions: MentionTable,
+    merged: list[str],
+    linked: dict[str, set[str]],
+    parts_by_surface: dict[str, tuple[str, ...]],
+) -> dict[str, Form]:
+    """The spellings that linked, each with all its mentions in order."""
+    forms = {surface: Form(surface, parts_by_surface[surface]) for surface in linked}
+    for index in itertools.compress(range(len(merged)), map(forms.__contains__, merged)):
+        forms[merged[index]].mentions.append(mentions.mention(index))
+    return forms
+
+
 def letter_key(word: str) -> str:
     """A word's letters and digits, folded: "O'Neill" gives "oneill"."""
     return letters(word)
 
 
-def single_token_variants(
-    mentions: list[Mention], lower_words: Container[str], sentence_starts: frozenset[int]
-) -> list[Variant]:
+def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -> list[Variant]:
     """A surname used alone, near-spelled from the last word of a full name (a person is
     introduced by full name before the surname is used alone, so a lone surname close to an
     introduced one is that person, even when each spelling is used once).
@@ -352,130 +484,176 @@ def single_token_variants(
     in lower case (so it is not a common word) and keeps the anchor's last letter; a full
     name used only once must come first, and then the lone word is a plain word.
 
-    Only anchors (last words of full names) are indexed, by their one-letter deletions and
-    consonant skeleton; each lone word looks its keys up. A key shared by more than
-    ``MAX_BLOCK_FORMS`` anchors is degenerate input and skipped, so the work stays linear.
+    Anchors (last words of full names) are compared with a lone word only when they end in
+    the same letter and their lengths are at most one apart. Where a key block of the
+    indexed search (:func:`_indexed_candidates`) could hold more than ``MAX_BLOCK_FORMS``
+    anchors, that search decides instead (it skips such degenerate blocks), so the work
+    stays linear and the result is the same.
     """
-    words: dict[str, list[tuple[Mention, int, int]]] = defaultdict(list)
-    full_first: dict[str, int] = {}  # word -> start of its first full name outside headlines
-    for mention in mentions:
-        surface = mention.surface
-        last_space = surface.rfind(" ")
-        word = surface[last_space + 1 :]
-        start = mention.start + last_space + 1
-        words[word].append((mention, start, mention.end))
-        if last_space >= 0 and word not in full_first and not mention.headline:
-            full_first[word] = start
-    if not full_first:
+    headlines = mentions.headlines
+    words, spaced = mentions.last_words
+    body = list(map(operator.not_, headlines))
+    full = list(map(operator.and_, spaced, body))
+    # word -> start of its first full name outside headlines
+    full_words = list(itertools.compress(words, full))
+    if not full_words:
         return []
-    anchors: dict[str, str] = {}
-    lones: list[tuple[str, str, Mention]] = []
-    for word, occurrences in words.items():
-        if len(occurrences) == 1:
-            mention = occurrences[0][0]
-            if " " not in mention.surface and not mention.headline:
-                key = letter_key(word)
-                if len(key) >= MIN_SINGLE_TOKEN_LENGTH:
-                    lones.append((word, key, mention))
-                continue
-        if word in full_first:
-            key = letter_key(word)
-            if len(key) >= MIN_SINGLE_TOKEN_LENGTH:
-                anchors[word] = key
+    full_starts = list(
+        map(operator.sub, itertools.compress(mentions.ends, full), map(len, full_words))
+    )
+    full_first = dict(zip(reversed(full_words), reversed(full_starts), strict=True))
+    counts = Counter(words)
+    last_index = dict(zip(words, range(len(words)), strict=True))
+    # a lone word: used once, alone (no full name), outside headlines
+    lone_words = [
+        word
+        for word, count in counts.items()
+        if count == 1 and not spaced[last_index[word]] and body[last_index[word]]
+    ]
+    if not lone_words:
+        return []
+    anchor_words = list(full_first)
+    anchor_keys = letter_keys(anchor_words)
+    anchors = {
+        word: key
+        for word, key in zip(anchor_words, anchor_keys, strict=True)
+        if len(key) >= MIN_SINGLE_TOKEN_LENGTH
+    }
+    lones = [
+        (word, key, last_index[word])
+        for word, key in zip(lone_words, letter_keys(lone_words), strict=True)
+        if len(key) >= MIN_SINGLE_TOKEN_LENGTH
+    ]
     if not anchors or not lones:
         return []
-    # a cheap necessary condition before any keys are built: a lone word and an anchor
-    # share their last letter and lengths at most one letter apart (most words have none)
+    # a cheap necessary condition: a lone word and an anchor share their last letter and
+    # lengths at most one letter apart (most words have none)
     near_lone = {
-        (key[-1], len(key) + step) for _word, key, _mention in lones for step in (-1, 0, 1)
+        (key[-1], len(key) + step) for _word, key, _index in lones for step in (-1, 0, 1)
     }
-    index: dict[tuple[object, ...], list[str]] = defaultdict(list)
-    shapes: set[tuple[str, int]] = set()
+    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
     for word, key in anchors.items():
         shape = (key[-1], len(key))
-        if shape not in near_lone:
-            continue
-        shapes.add(shape)
-        for deleted in set(deletions(key)):
-            index[("d", deleted)].append(word)
-        index[("s", len(key), skeleton(key))].append(word)
-    if not shapes:
+        if shape in near_lone:
+            by_shape[shape].append(word)
+    if not by_shape:
         return []
-    near_anchor = {(last, size + step) for last, size in shapes for step in (-1, 0, 1)}
+    lengths = Counter({size: 0 for _last, size in by_shape})
+    for (_last, size), shaped in by_shape.items():
+        lengths[size] += len(shaped)
+    bounded = all(
+        count + lengths.get(size + 1, 0) <= MAX_BLOCK_FORMS for size, count in lengths.items()
+    )
+    body_words = list(itertools.compress(words, body))
+    body_uses = Counter(body_words)
+    body_first = _first_indices(body_words)
+    body_indices = list(itertools.compress(range(len(words)), body))
     variants: list[Variant] = []
-    for lone, lone_key, mention in lones:
+    indexed = None if bounded else _AnchorIndex(anchors, by_shape)
+    near_anchor = {(last, size + step) for last, size in by_shape for step in (-1, 0, 1)}
+    for lone, lone_key, index in lones:
         if (lone_key[-1], len(lone_key)) not in near_anchor:
-            continue
-        candidates: list[str] = []
-        for lookup in (
-            *(("d", d) for d in set(deletions(lone_key))),
-            ("s", len(lone_key), skeleton(lone_key)),
-        ):
-            found = index.get(lookup)
-            if found and len(found) <= MAX_BLOCK_FORMS:
-                candidates.extend(found)
+            continue  # no anchor ends alike within a letter of its length
+        if indexed is None:
+            last, size = lone_key[-1], len(lone_key)
+            candidates = [
+                word
+                for step in (-1, 0, 1)
+                for word in by_shape.get((last, size + step), ())
+            ]
+        else:
+            candidates = indexed.candidates(lone_key)
+        start = mentions.starts[index]
         chosen: tuple[int, int, str] | None = None
-        for word in dict.fromkeys(candidates):
+        for word in candidates:
             word_key = anchors[word]
             if word == lone or word_key[-1] != lone_key[-1]:
                 continue  # "Swedes" / "Sweden", "Germans" / "Germany"
-            uses = [entry for entry in words[word] if not entry[0].headline]
-            if len(uses) < 2 and (full_first[word] > mention.start or not lone.isalpha()):
+            uses = body_uses[word]
+            if uses < 2 and (full_first[word] > start or not lone.isalpha()):
                 # a full name used once introduces the person: it comes first, and the
                 # lone word is a plain surname ("B-movie" is no "Movie")
                 continue
             if not close_parts(lone_key, word_key):
                 continue
-            rank = (-len(uses), uses[0][1], word)
+            first = body_indices[body_first[word]]
+            rank = (-uses, mentions.ends[first] - len(word), word)
             if chosen is None or rank < chosen:
                 chosen = rank
         if chosen is None or lone_key in lower_words:
             continue  # (lower_words is asked last: building it may cost more than the rest)
         word = chosen[2]
-        first, first_start, first_end = next(
-            entry for entry in words[word] if not entry[0].headline
-        )
-        anchor = Mention(first_start, first_end, word, (anchors[word],), first.headline)
-        variants.append(Variant(mention, anchor, word))
+        first = body_indices[body_first[word]]
+        first_end = mentions.ends[first]
+        anchor = Mention(first_end - len(word), first_end, word, (anchors[word],), False)
+        variants.append(Variant(mentions.mention(index), anchor, word))
     return variants
 
 
-def surname_spacing_variants(mentions: list[Mention]) -> list[Variant]:
+class _AnchorIndex:
+    """Anchors by their one-letter deletions and consonant skeleton: the candidates of a
+    lone word are the anchors sharing a key with it, leaving out any key shared by more
+    than ``MAX_BLOCK_FORMS`` anchors (degenerate input)."""
+
+    def __init__(self, anchors: dict[str, str], by_shape: dict[tuple[str, int], list[str]]):
+        self.index: dict[tuple[object, ...], list[str]] = defaultdict(list)
+        for shaped in by_shape.values():
+            for word in shaped:
+                key = anchors[word]
+                for deleted in set(deletions(key)):
+                    self.index[("d", deleted)].append(word)
+                self.index[("s", len(key), skeleton(key))].append(word)
+
+    def candidates(self, lone_key: str) -> list[str]:
+        found: list[str] = []
+        for lookup in (
+            *(("d", d) for d in set(deletions(lone_key))),
+            ("s", len(lone_key), skeleton(lone_key)),
+        ):
+            block = self.index.get(lookup)
+            if block and len(block) <= MAX_BLOCK_FORMS:
+                found.extend(block)
+        return list(dict.fromkeys(found))
+
+
+def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
     """A hyphenated or joined surname written with a space when used alone: "Albuquerque
     Matos said" after "Inês Albuquerque-Matos" (same letters, so no guessing involved).
 
     Whole mentions with the same letters are compared by :func:`multi_token_variants`; here
     only the last word of longer names counts, and it must be used at least as often as the
     spaced spelling."""
-    last_words: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
-    spaced_uses: dict[str, int] = defaultdict(int)
-    for mention in mentions:
-        spaces = mention.surface.count(" ")
-        if spaces == 1:
-            spaced_uses[mention.key] += 1
-        if spaces == 0:
-            continue
-        last_space = mention.surface.rfind(" ")
-        word = mention.surface[last_space + 1 :]
-        if "-" in word or "'" in word or "’" in word:
-            last_words[word].append((mention, mention.start + last_space + 1))
-    if not last_words:
+    surfaces = mentions.surfaces
+    words, spaced = mentions.last_words
+    joined_words = [
+        (index, word)
+        for index, word in zip(itertools.compress(range(len(words)), spaced),
+                               itertools.compress(words, spaced), strict=True)
+        if "-" in word or "'" in word or "’" in word
+    ]
+    if not joined_words:
         return []  # no hyphenated or joined last word to compare with
+    last_words: dict[str, list[int]] = defaultdict(list)
+    for index, word in joined_words:
+        last_words[word].append(index)
     by_key: dict[str, str] = {}
-    for word in last_words:
-        by_key.setdefault(letter_key(word), word)
+    for word, key in zip(last_words, letter_keys(list(last_words)), strict=True):
+        by_key.setdefault(key, word)
+    one_spaced = map(operator.eq, map(str.count, surfaces, _spaces()), itertools.repeat(1))
+    one_space = list(itertools.compress(range(len(surfaces)), one_spaced))
+    keys = dict(zip(one_space, letter_keys([surfaces[i] for i in one_space]), strict=True))
+    spaced_uses = Counter(keys.values())
     variants: list[Variant] = []
-    for mention in mentions:
-        if mention.surface.count(" ") != 1 or mention.headline:
-            continue
-        found = by_key.get(mention.key)
-        if found is None or fold(found) == fold(mention.surface):
+    for index, key in keys.items():
+        found = by_key.get(key)
+        if found is None or mentions.headlines[index] or fold(found) == fold(surfaces[index]):
             continue
         word = found
         uses = last_words[word]
-        if len(uses) < spaced_uses[mention.key]:
+        if len(uses) < spaced_uses[key]:
             continue
-        first, start = uses[0]
-        anchor = Mention(start, start + len(word), word, (mention.key,), first.headline)
-        variants.append(Variant(mention, anchor, word))
+        first = uses[0]
+        start = mentions.ends[first] - len(word)
+        anchor = Mention(start, start + len(word), word, (key,), mentions.headlines[first])
+        variants.append(Variant(mentions.mention(index), anchor, word))
     return variants

@@ -24,9 +24,9 @@ import itertools
 import operator
 
 from credscore.analysis import Analysis
-from credscore.entities import Mention, name_mentions
 from credscore.facts import Contradiction, contradictions, extract_facts
 from credscore.model import Finding, ScorerResult
+from credscore.name_runs import MentionTable, scan_mentions
 from credscore.variants import (
     Variant,
     multi_token_variants,
@@ -74,7 +74,7 @@ class ConsistencyScorer:
         self.check_contradictions = contradictions
 
     def score(self, analysis: Analysis) -> ScorerResult:
-        mentions = name_mentions(analysis)
+        mentions = scan_mentions(analysis)
         variants = self._variants(analysis, mentions) if self.check_name_variants else []
         facts = extract_facts(analysis, mentions) if self.check_contradictions else []
         conflicts = contradictions(facts) if self.check_contradictions else []
@@ -96,16 +96,10 @@ class ConsistencyScorer:
         )
 
     @staticmethod
-    def _variants(analysis: Analysis, mentions: list[Mention]) -> list[Variant]:
-        lower_words = _LowerCaseWords(analysis)
-        sentence_starts = frozenset(
-            analysis.token_starts[sentence.first_token]
-            for sentence in analysis.sentences
-            if sentence.end_token > sentence.first_token
-        )
+    def _variants(analysis: Analysis, mentions: MentionTable) -> list[Variant]:
         found = multi_token_variants(mentions, analysis.text)
         taken = {variant.mention.start for variant in found}
-        more = single_token_variants(mentions, lower_words, sentence_starts)
+        more = single_token_variants(mentions, _LowerCaseWords(analysis))
         more += surname_spacing_variants(mentions)
         for variant in more:
             if variant.mention.start not in taken:
