@@ -100,3 +100,14 @@ def test_default_location_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     if os.name != "nt":
         assert cache.cache_dir() == tmp_path / "credscore"
+
+
+def test_an_edited_builder_module_rebuilds(cache_folder: Path, tmp_path: Path) -> None:
+    module = tmp_path / "builder_module.py"
+    module.write_text("def build():\n    return {'a': 1}\n", encoding="utf-8")
+    namespace: dict[str, object] = {}
+    exec(compile(module.read_text(encoding="utf-8"), str(module), "exec"), namespace)
+    assert cache.derived("mod", namespace["build"], dict) == {"a": 1}  # type: ignore[arg-type]
+    module.write_text("def build():\n    return {'a': 2, 'b': 3}\n", encoding="utf-8")
+    exec(compile(module.read_text(encoding="utf-8"), str(module), "exec"), namespace)
+    assert cache.derived("mod", namespace["build"], dict) == {"a": 2, "b": 3}  # type: ignore[arg-type]

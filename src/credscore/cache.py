@@ -7,7 +7,9 @@ spawned or Dask worker, each test run. ``derived(name, build, inputs)`` stores w
 several times faster to read than the text it came from) and reads it back next time.
 
 An entry is keyed by the Python version, the credscore version and the path, size and
-modification time of every input file, so an edited data file or an upgrade rebuilds it.
+modification time of every input file and of the builder's module, so an edited data file,
+an edited builder or an upgrade rebuilds it (a builder's helpers in other modules are
+inputs to name).
 The cache is only ever an accelerator: an unreadable, corrupt, foreign or unwritable cache
 means ``build()`` runs, never an error.
 
@@ -105,7 +107,10 @@ def derived(
     folder = cache_dir()
     if folder is None:
         return build()
-    path = folder / f"{name}-{_fingerprint(name, inputs)}.marshal"
+    code = getattr(build, "__code__", None)
+    # the builder's own module counts as an input: editing it rebuilds the table
+    sources = [*inputs, *([Path(code.co_filename)] if code is not None else [])]
+    path = folder / f"{name}-{_fingerprint(name, sources)}.marshal"
     found, value = _read(path)
     if found and isinstance(value, kind):
         return value

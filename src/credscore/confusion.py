@@ -30,10 +30,14 @@ from __future__ import annotations
 
 import functools
 import math
+from importlib.abc import Traversable
+from pathlib import Path
 
 import attrs
 
-from credscore.resources import read_lines
+from credscore import spelling
+from credscore.cache import derived
+from credscore.resources import data_path, read_lines
 from credscore.spelling import package_file, word_counts
 
 # The list holds only bigrams seen at least this often: an absent bigram was seen less.
@@ -50,6 +54,7 @@ GENEROUS_TO_WRITER = True
 ONE_SIDED_PENALTY = 2.0
 # The smallest log-likelihood ratio (natural log) that flags a word: e^3.5 ~ 33 to 1.
 DEFAULT_MIN_LOG_RATIO = 3.5
+BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"  # in the symspellpy package
 
 
 @functools.cache
@@ -69,17 +74,34 @@ def confusion_sets() -> dict[str, tuple[str, ...]]:
 BigramTable = dict[str, dict[str, int]]
 
 
+def _typos_inputs() -> list[Path | Traversable]:
+    """The files the bigram tables and their neighbour gates are built from."""
+    return [
+        package_file("symspellpy", BIGRAM_FILE),
+        package_file("symspellpy", "frequency_dictionary_en_82_765.txt"),
+        data_path("typos/confusion_sets.txt"),
+        data_path("typos/context_rules.txt"),
+        data_path("typos/allow_words.txt"),
+        Path(spelling.__file__),
+    ]
+
+
 @functools.cache
 def bigram_tables() -> tuple[BigramTable, BigramTable]:
     """symspellpy's bigram counts where one side is a confusable word, as two tables:
-    ``before[word][left]`` and ``after[word][right]``. Nested dicts keyed by words the core
-    lexicon already holds (its string objects are reused) take a third of the memory of one
-    dict keyed by pairs."""
+    ``before[word][left]`` and ``after[word][right]``. Built once, then read from the disk
+    cache (:mod:`credscore.cache`): parsing the 243,000 bigrams costs a quarter second."""
+    return derived("typos-bigrams", _build_bigram_tables, tuple, _typos_inputs())
+
+
+def _build_bigram_tables() -> tuple[BigramTable, BigramTable]:
+    """Nested dicts keyed by words the core lexicon already holds (its string objects are
+    reused) take a third of the memory of one dict keyed by pairs."""
     confusable = confusion_sets()
     shared = {word: word for word in word_counts()}
     before: BigramTable = {}
     after: BigramTable = {}
-    path = package_file("symspellpy", "frequency_bigramdictionary_en_243_342.txt")
+    path = package_file("symspellpy", BIGRAM_FILE)
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             parts = line.split()
@@ -262,10 +284,21 @@ def _log_ratio_bound(seen: int, own: int | None, own_floor: float) -> float:
     return math.log(seen) - math.log(float(own) if own is not None else own_floor)
 
 
+NeighbourGates = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
+
+
 @functools.lru_cache(maxsize=8)
-def decisive_neighbours(
-    min_log_ratio: float = DEFAULT_MIN_LOG_RATIO,
-) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+def decisive_neighbours(min_log_ratio: float = DEFAULT_MIN_LOG_RATIO) -> NeighbourGates:
+    """:func:`_build_decisive_neighbours`, read from the disk cache once built."""
+    return derived(
+        f"typos-neighbours-{min_log_ratio!r}",
+        functools.partial(_build_decisive_neighbours, min_log_ratio),
+        tuple,
+        [*_typos_inputs(), Path(__file__)],
+    )
+
+
+def _build_decisive_neighbours(min_log_ratio: float) -> NeighbourGates:
     """:func:`evidence_neighbours` narrowed to the neighbours next to which :func:`judge`
     can reach ``min_log_ratio``: a verdict needs an alternative attested on one side, and
     its margin is that side's evidence plus at most the best evidence the other side can
