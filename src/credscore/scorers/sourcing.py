@@ -314,16 +314,37 @@ def _bare(word: str) -> str:
 # Named entities met in the text, for resolving surnames, short names and pronouns.
 
 
-@attrs.define
 class Entity:
-    name: str
-    kind: str  # person, organisation, outlet, place, unknown
-    gender: str = ""
-    last_seen: int = 0
-    # Taken for a person only because it spoke ("Stridely confirmed"): may be a business.
-    by_speech: bool = False
-    # First met after "the" ("the Nasdaq"): a market, place or thing rather than a business.
-    definite: bool = False
+    """A named entity met in the text (a plain slotted class: one is made per new name,
+    thousands per document, and attrs' generated ``__init__`` costs more than this one)."""
+
+    __slots__ = ("by_speech", "definite", "gender", "kind", "last_seen", "name")
+
+    def __init__(
+        self,
+        name: str,
+        kind: str,  # person, organisation, outlet, place, unknown
+        gender: str = "",
+        last_seen: int = 0,
+        by_speech: bool = False,
+        definite: bool = False,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.gender = gender
+        self.last_seen = last_seen
+        # Taken for a person only because it spoke ("Stridely confirmed"): may be a business.
+        self.by_speech = by_speech
+        # First met after "the" ("the Nasdaq"): a market, place or thing rather than a
+        # business.
+        self.definite = definite
+
+    def __repr__(self) -> str:
+        return (
+            f"Entity(name={self.name!r}, kind={self.kind!r}, gender={self.gender!r}, "
+            f"last_seen={self.last_seen!r}, by_speech={self.by_speech!r}, "
+            f"definite={self.definite!r})"
+        )
 
 
 class EntityTracker:
@@ -360,16 +381,17 @@ class EntityTracker:
     def record(
         self,
         facts: MentionFacts,
-        *,
         gender: str = "",
         speaker: bool = False,
         definite: bool = False,
     ) -> Entity:
         """:meth:`mention`, given the facts of the mention's words."""
-        self.clock += 1
-        key = facts.key
+        # Runs for every name mention of the document: fields unpacked once, the common
+        # paths (a new name, a name met before) tested first.
+        key, words, name, kind, person_forms, group_forms = facts
+        self.clock = clock = self.clock + 1
         entity: Entity | None = None
-        if facts.words == 1:
+        if words == 1:
             # A short form ("Kim", "the Times") names the full name it is part of.
             candidates = self.by_token.get(key)
             if candidates:
@@ -377,32 +399,38 @@ class EntityTracker:
         if entity is None:
             entity = self.by_name.get(key)
         if entity is None:
-            kind = facts.kind
             by_speech = kind == "unknown" and speaker and not gender
             if kind == "unknown" and (speaker or gender):
                 kind = "person"
-            entity = Entity(name=facts.name, kind=kind, by_speech=by_speech, definite=definite)
+            entity = Entity(name, kind, "", 0, by_speech, definite)
             self.entities.append(entity)
             self.by_name[key] = entity
-            if facts.words >= 2:
+            if words >= 2:
                 # A person is later named by any part of the name ("Kim", "Scarlatoiu"); an
                 # organisation or outlet by its last word ("the Times"), not by "UK".
-                short_forms = facts.person_forms if kind == "person" else facts.group_forms
-                for bare in short_forms:
-                    holders = self.by_token.setdefault(bare, [])
-                    holders.append(entity)
-                    if len(holders) > MAX_SHORT_FORM_HOLDERS:
-                        del holders[0]  # bounded: many "John X" names stay linear
-        elif entity.kind == "unknown" and (speaker or gender):
-            entity.kind = "person"
-            entity.by_speech = not gender
-        elif facts.kind == "thing" and entity.kind == "person" and not (speaker or gender):
+                by_token = self.by_token
+                for bare in person_forms if kind == "person" else group_forms:
+                    holders = by_token.get(bare)
+                    if holders is None:
+                        by_token[bare] = [entity]
+                    else:
+                        holders.append(entity)
+                        if len(holders) > MAX_SHORT_FORM_HOLDERS:
+                            del holders[0]  # bounded: many "John X" names stay linear
+        elif speaker or gender:
+            if entity.kind == "unknown":
+                entity.kind = "person"
+                entity.by_speech = not gender
+        elif kind == "thing" and entity.kind == "person":
             entity.kind = "thing"  # met again as a modifier: "the Lao Cai smelter"
         if gender and not entity.gender:
             entity.gender = gender
             entity.by_speech = False
-        entity.last_seen = self.clock
-        self._remember(entity)
+        entity.last_seen = clock
+        # _remember, inlined
+        self.recent.append(entity)
+        self.appended = appended = self.appended + 1
+        self.newest_by_name[entity.name] = (appended, entity)
         return entity
 
     def kind_of(self, name: str) -> str:
@@ -520,13 +548,15 @@ def mention_facts(name_words: tuple[str, ...]) -> MentionFacts:
     words = [word for word in name_words if word[:1].isalnum()]
     bare = list(map(_bare, words))
     not_short = not_short_forms()
+    last = bare[-1] if bare else ""
+    # positional: a NamedTuple built from keywords costs several times more
     return MentionFacts(
-        key=" ".join(bare),
-        words=len(words),
-        name=_strip_possessive(" ".join(name_words).strip()),
-        kind=_kind(bare, words[0] if words else ""),
-        person_forms=tuple(form for form in bare if form not in not_short),
-        group_forms=tuple(form for form in bare[-1:] if form not in not_short),
+        " ".join(bare),
+        len(words),
+        _strip_possessive(" ".join(name_words).strip()),
+        _kind(bare, words[0] if words else ""),
+        tuple([form for form in bare if form not in not_short]),
+        (last,) if bare and last not in not_short else (),
     )
 
 
@@ -605,6 +635,14 @@ class SourceMention(NamedTuple):
     kind: str = ""
 
 
+def _acronym_texts(texts: set[str]) -> frozenset[str]:
+    """The acronyms ("WHO", "NIH") among distinct capitalised token texts: two or more
+    characters, all letters capitals, not a number."""
+    return frozenset(
+        token for token in texts if len(token) > 1 and token.isupper() and not token[0].isdigit()
+    )
+
+
 class SourcingScan:
     """One left-to-right pass over an article's sentences."""
 
@@ -630,18 +668,19 @@ class SourcingScan:
         self.cue_indices = list(
             itertools.compress(token_range, map(cue_words().__contains__, self.lower))
         )
+        # (comprehensions over local names: these run once per capitalised word)
+        in_quote, lower, tokens = self.in_quote, self.lower, self.tokens
         self.candidate_indices = [
             index
             for index in self.capital_indices
-            if not self.in_quote[index] and self.lower[index] not in PRONOUNS_AND_I
+            if not in_quote[index] and lower[index] not in PRONOUNS_AND_I
         ]
         self.name_candidate = frozenset(self.candidate_indices)
-        self.acronym = frozenset(
-            index
-            for index in self.candidate_indices
-            if len(self.tokens[index]) > 1
-            and self.tokens[index].isupper()
-            and not self.is_number[index]
+        acronym_texts = _acronym_texts(set(map(tokens.__getitem__, self.candidate_indices)))
+        self.acronym = (
+            frozenset(index for index in self.candidate_indices if tokens[index] in acronym_texts)
+            if acronym_texts
+            else frozenset()
         )
         self.plain_name = self._plain_names()
         # Nothing reads the entity tracker after the document's last cue word.
@@ -652,6 +691,8 @@ class SourcingScan:
         # "report" or "claims" may be the phrase's own head noun.
         self.finite_cues = finite_cues()
         self.company_suffixes = self.words.company_suffixes
+        # Lower-case words that may join the parts of a name (see name_run_forward).
+        self.joiners = self.words.name_particles | LINK_WORDS | {"&"}
         # The last non-person source: "the company said" may refer back to "the utility".
         self.last_group_source: str | None = None
         # Whether the cue being read reports speech outright (see self.words.plain_speech).
@@ -674,12 +715,15 @@ class SourcingScan:
         acronym, not a function word, not right after an opening quotation mark."""
         lower, tokens = self.lower, self.tokens
         function_words = self.words.function_words
+        acronym = self.acronym
         return frozenset(
-            index
-            for index in self.candidate_indices
-            if index not in self.acronym
-            and lower[index] not in function_words
-            and not (index > 0 and tokens[index - 1] in OPENING_QUOTES)
+            [
+                index
+                for index in self.candidate_indices
+                if lower[index] not in function_words
+                and not (index > 0 and tokens[index - 1] in OPENING_QUOTES)
+                and index not in acronym
+            ]
         )
 
     # -- small token predicates --------------------------------------------------------------
@@ -768,8 +812,23 @@ class SourcingScan:
         """The last token of the capitalised name that starts at ``first``."""
         last = first
         index = first + 1
-        while index < sentence.end_token:
-            if self.tokens[index - 1].endswith(("'s", "’s")):
+        end = sentence.end_token
+        tokens, plain, candidates = self.tokens, self.plain_name, self.name_candidate
+        joiners = self.joiners
+        while index < end:
+            if tokens[index - 1].endswith(("'s", "’s")):
+                break
+            # Fast paths, decided as below: a plain name word (never the sentence's first
+            # token here) goes on; a word that is no candidate, no "." and no joiner stops.
+            if index in plain:
+                last = index
+                index += 1
+                continue
+            if (
+                index not in candidates
+                and tokens[index] != "."
+                and self.lower[index] not in joiners
+            ):
                 break
             if (
                 self._is_name_word(index, sentence)
@@ -844,39 +903,48 @@ class SourcingScan:
         position = bisect.bisect_left(capitals, start)
         end = bisect.bisect_left(capitals, upto, position)
         lower = self.lower
+        tokens = self.tokens
+        record = self.entities.record
         suffixes = self.company_suffixes
         suffix_room = sentence.end_token - 1  # a suffix needs a token after the name
+        plain = self.plain_name
+        first_token = sentence.first_token
         while position < end:
             index = capitals[position]
             position += 1
-            if self._is_name_word(index, sentence):
-                last = min(self.name_run_forward(index, sentence), upto - 1)
-                if last == index and (
-                    index == sentence.first_token or self._follows_opening(index, sentence)
-                ):
-                    # One capitalised word opening a sentence ("Shares fell") may be any
-                    # word: it is a name only if it is already known as one.
-                    key = _bare(self.tokens[index])
-                    if key in self.entities.by_token or key in self.entities.by_name:
-                        self.resolve_run(index, last, speaker=False)
-                    continue
-                after = last + 1
-                if after < suffix_room and (
-                    lower[after] in suffixes
-                    or (lower[after] == "," and lower[after + 1] in suffixes)
-                ):
-                    suffix = self._company_suffix_after(last, sentence)
-                    if suffix >= 0:
-                        # "Orla Foods, Inc.": a business, and "Inc" is no name of its own.
-                        self.resolve_run(index, last, speaker=False, kind="organisation")
-                        position = bisect.bisect_right(capitals, suffix, position)
-                        continue
-                if lower[index - 1] in DETERMINED_BEFORE_NAME and index > 0:
-                    kind = self._modifier_kind(index, last)
-                    self.resolve_run(index, last, speaker=False, kind=kind, definite=True)
-                else:
+            if not (index in plain and index != first_token) and not self._is_name_word(
+                index, sentence
+            ):
+                continue
+            last = min(self.name_run_forward(index, sentence), upto - 1)
+            if last == index and (
+                index == sentence.first_token or self._follows_opening(index, sentence)
+            ):
+                # One capitalised word opening a sentence ("Shares fell") may be any
+                # word: it is a name only if it is already known as one.
+                key = _bare(tokens[index])
+                if key in self.entities.by_token or key in self.entities.by_name:
                     self.resolve_run(index, last, speaker=False)
-                position = bisect.bisect_right(capitals, last, position)
+                continue
+            after = last + 1
+            if after < suffix_room and (
+                lower[after] in suffixes or (lower[after] == "," and lower[after + 1] in suffixes)
+            ):
+                suffix = self._company_suffix_after(last, sentence)
+                if suffix >= 0:
+                    # "Orla Foods, Inc.": a business, and "Inc" is no name of its own.
+                    self.resolve_run(index, last, speaker=False, kind="organisation")
+                    position = bisect.bisect_right(capitals, suffix, position)
+                    continue
+            if lower[index - 1] in DETERMINED_BEFORE_NAME and index > 0:
+                kind = self._modifier_kind(index, last)
+                self.resolve_run(index, last, speaker=False, kind=kind, definite=True)
+            else:
+                # resolve_run(index, last, speaker=False), inlined: its result is not needed
+                name = run_name(tokens[index : last + 1])
+                if name is not None:
+                    record(name.facts, name.gender)
+            position = bisect.bisect_right(capitals, last, position)
         return upto
 
     def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
@@ -1514,7 +1582,10 @@ class SourcingScan:
                 self.last_group_source = source
 
     def scan(self) -> list[Attribution]:
+        last_cue = self.last_cue
         for sentence_index, sentence in enumerate(self.analysis.sentences):
+            if sentence.first_token > last_cue:
+                break  # no cue here or later: names met now cannot change any finding
             self.scan_sentence(sentence_index, sentence)
         return self.attributions
 
@@ -1533,13 +1604,17 @@ class SourcingScan:
     def scan_sentence(self, sentence_index: int, sentence: Sentence) -> None:
         if sentence.first_token > self.last_cue:
             return  # no cue here or later: names met now cannot change any finding
-        registered = sentence.end_token if self._is_heading(sentence) else sentence.first_token
         cue_indices = self.cue_indices
-        cues = cue_indices[
-            bisect.bisect_left(cue_indices, sentence.first_token) : bisect.bisect_left(
-                cue_indices, sentence.end_token
-            )
-        ]
+        first_cue = bisect.bisect_left(cue_indices, sentence.first_token)
+        last_cue = bisect.bisect_left(cue_indices, sentence.end_token, first_cue)
+        cues = cue_indices[first_cue:last_cue]
+        names = self.candidate_indices
+        first_name = bisect.bisect_left(names, sentence.first_token)
+        if first_name == len(names) or names[first_name] >= sentence.end_token:
+            # No name candidate in the sentence: registering would find nothing.
+            self._scan_cues(cues, sentence, sentence_index)
+            return
+        registered = sentence.end_token if self._is_heading(sentence) else sentence.first_token
         title = sentence.segment == "title"
         for index in cues:
             if self.in_quote[index] or index in self.used:
@@ -1553,6 +1628,16 @@ class SourcingScan:
             )
             self.try_cue(index, sentence, sentence_index)
         self.register_mentions(sentence, sentence.end_token, registered)
+
+    def _scan_cues(self, cues: list[int], sentence: Sentence, sentence_index: int) -> None:
+        """:meth:`scan_sentence` for a sentence without name words (nothing to register)."""
+        title = sentence.segment == "title"
+        for index in cues:
+            if self.in_quote[index] or index in self.used:
+                continue
+            if not title and index != sentence.first_token and self.capitalised[index]:
+                continue  # as in scan_sentence
+            self.try_cue(index, sentence, sentence_index)
 
     def _safe_register_end(self, cue: int, sentence: Sentence) -> int:
         """Register names up to the cue, but not a subject name the cue itself resolves."""
