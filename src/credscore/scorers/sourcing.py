@@ -496,6 +496,8 @@ class EntityTracker:
 
 
 _last_seen = operator.attrgetter("last_seen")
+_FIRST = operator.itemgetter(0)
+_START = operator.attrgetter("start")
 
 
 # Names recur within and across documents, and everything below depends only on the words
@@ -2095,27 +2097,32 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
     sentences = analysis.sentences
     if not sentences:
         return []
+    if not scan.stretches:
+        return []  # nothing quoted: no quotation to select
     text = analysis.text
     paragraphs = scan.paragraphs
-    paragraph_starts = [start for start, _ in paragraphs]
-    sentence_starts = [sentence.start for sentence in sentences]
+    paragraph_starts = list(map(_FIRST, paragraphs))
+    sentence_starts = list(map(_START, sentences))
     grouped: dict[int, list[Attribution]] = {}
     for attribution in scan.attributions:
         position = _last_at_or_before(paragraph_starts, attribution.start)
         grouped.setdefault(position, []).append(attribution)
-    by_paragraph = {position: LocalAttributions.of(group) for position, group in grouped.items()}
+    # a paragraph's attributions are indexed only when one of its stretches asks for them
+    by_paragraph: dict[int, LocalAttributions] = {}
     quotes: list[Quote] = []
     previous_speaker: str | None = None
-    previous_paragraph_sources: dict[int, str] = {}
-    for position, group in grouped.items():
-        previous_paragraph_sources[position] = group[-1].source
     for stretch in scan.stretches:
         paragraph = _last_at_or_before(paragraph_starts, stretch.start)
         paragraph_start, paragraph_end = paragraphs[paragraph]
         sentence_index = _last_at_or_before(sentence_starts, stretch.start)
         sentence = sentences[sentence_index]
-        local = by_paragraph.get(paragraph, NO_ATTRIBUTIONS)
-        adjacent = _adjacent_attribution(text, stretch, local)
+        local = by_paragraph.get(paragraph)
+        if local is None:
+            group = grouped.get(paragraph)
+            local = by_paragraph[paragraph] = (
+                LocalAttributions.of(group) if group else NO_ATTRIBUTIONS
+            )
+        adjacent = _adjacent_attribution(text, stretch, local) if local.items else None
         if stretch.continues:
             speaker = previous_speaker
             quotes.append(Quote(stretch, speaker, sentence_index))
@@ -2131,15 +2138,17 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
                 _headline_cue_before(text, stretch, paragraph_start)
             ):
                 continue  # "Lawmakers debate ‘ghost guns’": a term, not a quotation
-        elif adjacent is None:
-            if looks_like_name_or_term(text, stretch, paragraph_start):
-                if not _short_attributed(text, stretch, local, sentence):
-                    continue
-            elif word_count(text, stretch.start, stretch.end) < 2:
-                continue
+        elif (
+            adjacent is None
+            # (a stretch of fewer than two words always looks like a name or term)
+            and looks_like_name_or_term(text, stretch, paragraph_start)
+            and not _short_attributed(text, stretch, local, sentence)
+        ):
+            continue
         speaker = adjacent.source if adjacent is not None else _nearest_source(stretch, local)
         if speaker is None and stretch.start - paragraph_start <= 2 and paragraph > 0:
-            speaker = previous_paragraph_sources.get(paragraph - 1)
+            before = grouped.get(paragraph - 1)  # the previous paragraph's last source
+            speaker = before[-1].source if before else None
         del paragraph_end
         previous_speaker = speaker
         quotes.append(Quote(stretch, speaker, sentence_index))
