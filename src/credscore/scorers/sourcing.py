@@ -498,6 +498,8 @@ class EntityTracker:
 _last_seen = operator.attrgetter("last_seen")
 _FIRST = operator.itemgetter(0)
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_SECOND = operator.itemgetter(1)
 
 
 # Names recur within and across documents, and everything below depends only on the words
@@ -2063,17 +2065,31 @@ class SourcingScan:
 
 
 def paragraphs_of(analysis: Analysis) -> list[tuple[int, int]]:
-    """Paragraph spans of the article: consecutive sentences not separated by a newline."""
-    paragraphs: list[tuple[int, int]] = []
+    """Paragraph spans of the article: consecutive sentences not separated by a newline.
+
+    Sentences never hold a newline (they are split from lines), so a newline between two
+    sentences falls before the later one's start and at or after the earlier one's end:
+    each newline names the sentence it opens a paragraph at, by binary search. This does
+    work per newline and per paragraph, not per sentence."""
+    sentences = analysis.sentences
+    if not sentences:
+        return []
     text = analysis.text
-    for sentence in analysis.sentences:
-        if paragraphs:
-            start, end = paragraphs[-1]
-            if sentence.start >= end and "\n" not in text[end : sentence.start]:
-                paragraphs[-1] = (start, sentence.end)
-                continue
-        paragraphs.append((sentence.start, sentence.end))
-    return paragraphs
+    starts = list(map(_START, sentences))
+    ends = list(map(_END, sentences))
+    low, high = starts[0], ends[-1]
+    # offsets of the newlines in [low, high), from the lengths of the lines between them
+    lines = text[low:high].split("\n")
+    newlines = list(
+        map(operator.add, itertools.accumulate(map(len, lines[:-1])), itertools.count(low))
+    )
+    openers = sorted(set(map(bisect.bisect_right, itertools.repeat(starts), newlines)))
+    bounds = [0, *openers, len(sentences)] if openers else [0, len(sentences)]
+    return [
+        (starts[first], ends[last - 1])
+        for first, last in itertools.pairwise(bounds)
+        if last > first
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2184,9 +2200,10 @@ class LocalAttributions(NamedTuple):
 
     @classmethod
     def of(cls, attributions: Sequence[Attribution]) -> LocalAttributions:
-        items = sorted(attributions, key=lambda attribution: attribution.start)
-        by_end = sorted((attribution.end, index) for index, attribution in enumerate(items))
-        return cls(items, [attribution.start for attribution in items], by_end)
+        # (stable sorts by C-level keys: the same order as sorting on the fields by hand)
+        items = sorted(attributions, key=_START)
+        by_end = sorted(zip(map(_END, items), itertools.count()))
+        return cls(items, list(map(_START, items)), by_end)
 
     def starting_in(self, low: int, high: int) -> list[Attribution]:
         """Attributions whose start lies in ``[low, high]``, in text order."""
@@ -2202,8 +2219,10 @@ class LocalAttributions(NamedTuple):
     def ending_in(self, low: int, high: int) -> list[Attribution]:
         """Attributions whose end lies in ``[low, high]``, in text order."""
         first = bisect.bisect_left(self.by_end, (low, -1))
-        last = bisect.bisect_right(self.by_end, (high, len(self.items)))
-        return [self.items[index] for index in sorted(i for _, i in self.by_end[first:last])]
+        last = bisect.bisect_right(self.by_end, (high, len(self.items)), first)
+        if first == last:
+            return []
+        return list(map(self.items.__getitem__, sorted(map(_SECOND, self.by_end[first:last]))))
 
 
 NO_ATTRIBUTIONS = LocalAttributions([], [], [])
