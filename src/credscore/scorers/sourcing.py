@@ -281,6 +281,17 @@ def cue_words() -> frozenset[str]:
 
 
 @functools.cache
+def base_forms() -> frozenset[str]:
+    """Words whose "-s" or "-es" form is a speech verb ("stress" for "stresses"): the
+    strings ``w`` with ``w + "s"`` or ``w + "es"`` in the lexicon."""
+    verbs = lexicon().speech_verbs
+    return frozenset(
+        [verb[:-1] for verb in verbs if verb.endswith("s")]
+        + [verb[:-2] for verb in verbs if verb.endswith("es")]
+    )
+
+
+@functools.cache
 def organisation_or_outlet_words() -> frozenset[str]:
     return lexicon().organisation_words | lexicon().outlet_words
 
@@ -1836,9 +1847,7 @@ class SourcingScan:
         tool"), which as a verb would read "stresses"."""
         if verb > 0 and self.is_number[verb - 1]:
             return True
-        lower = self.lower[verb]
-        verbs = self.words.speech_verbs
-        if lower + "s" not in verbs and lower + "es" not in verbs:
+        if self.lower[verb] not in base_forms():
             return False  # not a base form
         last = mention.last
         head = _bare(self.tokens[last])
