@@ -650,14 +650,6 @@ class SourceMention(NamedTuple):
     kind: str = ""
 
 
-def _acronym_texts(texts: set[str]) -> frozenset[str]:
-    """The acronyms ("WHO", "NIH") among distinct capitalised token texts: two or more
-    characters, all letters capitals, not a number."""
-    return frozenset(
-        token for token in texts if len(token) > 1 and token.isupper() and not token[0].isdigit()
-    )
-
-
 class SourcingScan:
     """One left-to-right pass over an article's sentences."""
 
@@ -683,19 +675,18 @@ class SourcingScan:
         self.cue_indices = list(
             itertools.compress(token_range, map(cue_words().__contains__, self.lower))
         )
-        # (comprehensions over local names: these run once per capitalised word)
-        in_quote, lower, tokens = self.in_quote, self.lower, self.tokens
         self.candidate_indices = [
             index
             for index in self.capital_indices
-            if not in_quote[index] and lower[index] not in PRONOUNS_AND_I
+            if not self.in_quote[index] and self.lower[index] not in PRONOUNS_AND_I
         ]
         self.name_candidate = frozenset(self.candidate_indices)
-        acronym_texts = _acronym_texts(set(map(tokens.__getitem__, self.candidate_indices)))
-        self.acronym = (
-            frozenset(index for index in self.candidate_indices if tokens[index] in acronym_texts)
-            if acronym_texts
-            else frozenset()
+        self.acronym = frozenset(
+            index
+            for index in self.candidate_indices
+            if len(self.tokens[index]) > 1
+            and self.tokens[index].isupper()
+            and not self.is_number[index]
         )
         self.plain_name = self._plain_names()
         # Nothing reads the entity tracker after the document's last cue word.
@@ -730,15 +721,12 @@ class SourcingScan:
         acronym, not a function word, not right after an opening quotation mark."""
         lower, tokens = self.lower, self.tokens
         function_words = self.words.function_words
-        acronym = self.acronym
         return frozenset(
-            [
-                index
-                for index in self.candidate_indices
-                if lower[index] not in function_words
-                and not (index > 0 and tokens[index - 1] in OPENING_QUOTES)
-                and index not in acronym
-            ]
+            index
+            for index in self.candidate_indices
+            if index not in self.acronym
+            and lower[index] not in function_words
+            and not (index > 0 and tokens[index - 1] in OPENING_QUOTES)
         )
 
     # -- small token predicates --------------------------------------------------------------
@@ -2074,31 +2062,17 @@ class SourcingScan:
 
 
 def paragraphs_of(analysis: Analysis) -> list[tuple[int, int]]:
-    """Paragraph spans of the article: consecutive sentences not separated by a newline.
-
-    Sentences never hold a newline (they are split from lines), so a newline between two
-    sentences falls before the later one's start and at or after the earlier one's end:
-    each newline names the sentence it opens a paragraph at, by binary search. This does
-    work per newline and per paragraph, not per sentence."""
-    sentences = analysis.sentences
-    if not sentences:
-        return []
+    """Paragraph spans of the article: consecutive sentences not separated by a newline."""
+    paragraphs: list[tuple[int, int]] = []
     text = analysis.text
-    starts = list(map(_START, sentences))
-    ends = list(map(_END, sentences))
-    low, high = starts[0], ends[-1]
-    # offsets of the newlines in [low, high), from the lengths of the lines between them
-    lines = text[low:high].split("\n")
-    newlines = list(
-        map(operator.add, itertools.accumulate(map(len, lines[:-1])), itertools.count(low))
-    )
-    openers = sorted(set(map(bisect.bisect_right, itertools.repeat(starts), newlines)))
-    bounds = [0, *openers, len(sentences)] if openers else [0, len(sentences)]
-    return [
-        (starts[first], ends[last - 1])
-        for first, last in itertools.pairwise(bounds)
-        if last > first
-    ]
+    for sentence in analysis.sentences:
+        if paragraphs:
+            start, end = paragraphs[-1]
+            if sentence.start >= end and "\n" not in text[end : sentence.start]:
+                paragraphs[-1] = (start, sentence.end)
+                continue
+        paragraphs.append((sentence.start, sentence.end))
+    return paragraphs
 
 
 # ---------------------------------------------------------------------------------------------
