@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -28,8 +27,6 @@ from credscore.analysis import Analysis, Sentence
 from credscore.resources import read_lines
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
-_END_TOKEN = operator.attrgetter("end_token")
-_FIRST_TOKEN = operator.attrgetter("first_token")
 HEADLINE_CAPITALISED_SHARE = 0.6
 MAX_NAME_TOKENS = 6  # "Maria de los Angeles Garcia Lopez" is about as long as names get
 MAX_TAIL_LENGTH = 4  # romanised syllables ("il", "hoon", "seo"), not words ("winning")
@@ -287,15 +284,11 @@ def _scan(
     texts = analysis.token_texts
     starts = analysis.token_starts
     ends = analysis.token_ends
-    kind_of = name_token_kind
     mentions: list[Mention] = []
     run: list[int] = []  # token indices of the current run (name tokens and inner particles)
     kinds: dict[int, str] = {}
     headlines: dict[int, bool] = {}  # by sentence position, computed when a name is found
     sentence_position = 0
-    # the sentences' token ranges as plain lists: read once per opener
-    sentence_ends = list(map(_END_TOKEN, sentences))
-    sentence_firsts = list(map(_FIRST_TOKEN, sentences))
 
     def close() -> None:
         # trailing particles or initials are not a name's end ("Smith de", "Bush W")
@@ -311,9 +304,7 @@ def _scan(
             return
         if run:
             start = starts[run[0]]
-            last_text = texts[run[-1]]
-            if len(last_text) > 2 and last_text[-1] in "sS" and last_text[-2] in "'’":
-                last_text = last_text[:-2]  # (_strip_possessive)
+            last_text, _ = _strip_possessive(texts[run[-1]])
             end = starts[run[-1]] + len(last_text)
             surface = text[start:end]
             parts = split_parts(surface)
@@ -324,73 +315,70 @@ def _scan(
                         sentences[sentence_position]
                     )
                 mentions.append(Mention(start, end, surface, parts, headline))
-            run.clear()
+        run.clear()
 
     next_opener = 0
     opener_count = len(openers)
     sentence_count = len(sentences)
-    if not sentence_count:
-        return mentions
     while next_opener < opener_count:
         # outside a name only an opener matters: lower-case words and marks are skipped
         index = openers[next_opener]
-        if sentence_ends[sentence_position] <= index:
-            sentence_position = bisect.bisect_right(sentence_ends, index, sentence_position)
-            if sentence_position == sentence_count:
-                break
-        stop = sentence_ends[sentence_position]
-        if index < sentence_firsts[sentence_position]:
+        while (
+            sentence_position < sentence_count and sentences[sentence_position].end_token <= index
+        ):
+            sentence_position += 1
+        if sentence_position == sentence_count:
+            break
+        stop = sentences[sentence_position].end_token
+        if index < sentences[sentence_position].first_token:
             next_opener += 1  # (between sentences: never, as sentences hold every token)
             continue
         while True:  # from an opener, token by token while a run is open
             token = texts[index]
-            kind = kind_of(token)
+            kind = name_token_kind(token)
             if kind == "other":
-                if not run:
-                    index += 1
-                    break  # nothing open: the step below would stop here
-                if tails and texts[run[-1]][0].isupper() and _strip_possessive(token)[0] in tails:
+                if (
+                    run
+                    and tails
+                    and texts[run[-1]][0].isupper()
+                    and _strip_possessive(token)[0] in tails
+                ):
                     kind = "name"  # "Park Ji hoon" for "Park Ji-hoon"
-                else:
+                elif run:
                     close()
-                    index += 1
-                    break  # the run is closed: the step below would stop here
-            if run:
-                previous_end = ends[run[-1]]
-                if starts[index] - previous_end != 1 or text[previous_end] != " ":
+            if kind != "other":
+                if run and (starts[index] - ends[run[-1]] != 1 or text[ends[run[-1]]] != " "):
                     close()  # not joined to the run by one space
-            if kind == "particle" and not run:
-                pass  # a particle opens no name
-            elif kind == "initial" and index > 0 and ends[index - 1] == starts[index]:
-                kinds[index] = kind
-                close()  # "U.S.": letters glued to punctuation are an abbreviation
-            else:
-                kinds[index] = kind
-                run.append(index)
-                if kind == "initial":
-                    # "W." inside "George W. Bush": keep the period in the run
-                    if (
-                        index + 1 < stop
-                        and texts[index + 1] == "."
-                        and ends[index] == starts[index + 1]
-                    ):
-                        index += 1
-                        run.append(index)
-                    elif not (
-                        index + 1 < stop
-                        and _only_space_between(text, ends[index], starts[index + 1])
-                        and kind_of(texts[index + 1]) == "name"
-                    ):
-                        close()  # "Plan B" ends here; "Ó Súilleabháin" goes on
-                elif kind == "name" and token[-1] in "sS" and _strip_possessive(token)[1]:
-                    close()  # a possessive ends the name
+                if kind == "particle" and not run:
+                    pass  # a particle opens no name
+                elif kind == "initial" and index > 0 and ends[index - 1] == starts[index]:
+                    kinds[index] = kind
+                    close()  # "U.S.": letters glued to punctuation are an abbreviation
+                else:
+                    kinds[index] = kind
+                    run.append(index)
+                    if kind == "initial":
+                        # "W." inside "George W. Bush": keep the period in the run
+                        if (
+                            index + 1 < stop
+                            and texts[index + 1] == "."
+                            and ends[index] == starts[index + 1]
+                        ):
+                            index += 1
+                            run.append(index)
+                        elif not (
+                            index + 1 < stop
+                            and _only_space_between(text, ends[index], starts[index + 1])
+                            and name_token_kind(texts[index + 1]) == "name"
+                        ):
+                            close()  # "Plan B" ends here; "Ó Súilleabháin" goes on
+                    elif kind == "name" and token[-1] in "sS" and _strip_possessive(token)[1]:
+                        close()  # a possessive ends the name
             index += 1
             if not run or index >= stop:
                 break
         if run:
             close()  # a run ends with its sentence
-        if next_opener + 1 < opener_count and openers[next_opener + 1] < index:
-            next_opener = bisect.bisect_left(openers, index, next_opener + 1)
-        else:
+        while next_opener < opener_count and openers[next_opener] < index:
             next_opener += 1
     return mentions
