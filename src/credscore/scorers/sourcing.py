@@ -71,6 +71,8 @@ ANONYMOUS = "anonymous"
 # the text does not give here (the finding's ``source`` is left empty).
 UNRESOLVED = "(unresolved person)"
 RECENT_MENTIONS = 64
+# How a finding's message names a source that has no name of its own.
+SOURCE_LABELS = {ANONYMOUS: "an anonymous source", UNRESOLVED: "a person not named here"}
 MAX_SHORT_FORM_HOLDERS = 8
 ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
 # "it" and "the company" may refer to a name the lexicons do not know ("Brightmart").
@@ -1645,14 +1647,18 @@ class SourcingScan:
     def _safe_register_end(self, cue: int, sentence: Sentence) -> int:
         """Register names up to the cue, but not a subject name the cue itself resolves."""
         index = cue - 1
-        while index >= sentence.first_token and (
-            self.lower[index] in self.words.intervening
+        first_token = sentence.first_token
+        lower, plain = self.lower, self.plain_name
+        intervening, particles = self.words.intervening, self.words.name_particles
+        while index >= first_token and (
+            lower[index] in intervening
+            or (index in plain and index != first_token)  # (_is_name_word's first test)
             or self._is_name_word(index, sentence)
             or self._is_abbreviation_dot(index, sentence)
-            or self.lower[index] in self.words.name_particles
+            or lower[index] in particles
         ):
             index -= 1
-        return max(sentence.first_token, index + 1)
+        return max(first_token, index + 1)
 
     def try_cue(self, index: int, sentence: Sentence, sentence_index: int) -> bool:
         lower = self.lower[index]
@@ -2312,9 +2318,7 @@ class SourcingScorer:
         findings: list[Finding] = []
         text = analysis.text
         for attribution in attributions:
-            label = {ANONYMOUS: "an anonymous source", UNRESOLVED: "a person not named here"}.get(
-                attribution.source, attribution.source
-            )
+            label = SOURCE_LABELS.get(attribution.source, attribution.source)
             findings.append(
                 Finding.at(
                     text,
@@ -2339,10 +2343,7 @@ class SourcingScorer:
                 message = "Direct quotation with no speaker named in the text."
             else:
                 attributed_sentences.add(quote.sentence_index)
-                speaker = {
-                    ANONYMOUS: "an anonymous source",
-                    UNRESOLVED: "a person not named here",
-                }.get(quote.speaker, quote.speaker)
+                speaker = SOURCE_LABELS.get(quote.speaker, quote.speaker)
                 message = f"Direct quotation of {speaker}."
             if stretch.continues:
                 message += " Continues the quotation from the previous paragraph."
