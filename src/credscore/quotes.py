@@ -276,9 +276,10 @@ def naming_word_before(text: str, open_mark: int, floor: int) -> str:
     "called it “X”"), or "" when there is none."""
     window_start = max(floor, open_mark - 60)
     words: list[str] = WORD_RE.findall(text, window_start, open_mark)
+    works = work_words()
     for checked, word in enumerate(reversed(words)):
         lower = word.lower()
-        if lower in work_words():
+        if lower in works:
             return lower
         if lower not in NAMING_FILLERS or checked >= 2:
             return ""
@@ -304,12 +305,13 @@ def looks_like_name_or_term(text: str, stretch: QuotedStretch, paragraph_start: 
     of works); or when it is a short phrase of at most three words.
     """
     words = WORD_RE.findall(text, stretch.start, stretch.end)
-    short = len(words) <= 3
-    title_case = is_title_case(words) and len(words) <= 10
+    if len(words) <= 3:
+        return True  # short
+    if len(words) <= 10 and is_title_case(words):
+        return True  # Title Case
+    # neither short nor Title Case: only a naming word that is no naming verb makes it one
     naming = naming_word_before(text, stretch.open_mark, paragraph_start)
-    if naming and (naming not in NAMING_VERBS or title_case or short):
-        return True
-    return title_case or short
+    return bool(naming) and naming not in NAMING_VERBS
 
 
 def word_count(text: str, start: int, end: int) -> int:

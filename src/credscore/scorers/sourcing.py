@@ -71,6 +71,8 @@ ANONYMOUS = "anonymous"
 # the text does not give here (the finding's ``source`` is left empty).
 UNRESOLVED = "(unresolved person)"
 RECENT_MENTIONS = 64
+# How a finding's message names a source that has no name of its own.
+SOURCE_LABELS = {ANONYMOUS: "an anonymous source", UNRESOLVED: "a person not named here"}
 MAX_SHORT_FORM_HOLDERS = 8
 ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
 # "it" and "the company" may refer to a name the lexicons do not know ("Brightmart").
@@ -281,6 +283,17 @@ def cue_words() -> frozenset[str]:
 
 
 @functools.cache
+def base_forms() -> frozenset[str]:
+    """Words whose "-s" or "-es" form is a speech verb ("stress" for "stresses"): the
+    strings ``w`` with ``w + "s"`` or ``w + "es"`` in the lexicon."""
+    verbs = lexicon().speech_verbs
+    return frozenset(
+        [verb[:-1] for verb in verbs if verb.endswith("s")]
+        + [verb[:-2] for verb in verbs if verb.endswith("es")]
+    )
+
+
+@functools.cache
 def organisation_or_outlet_words() -> frozenset[str]:
     return lexicon().organisation_words | lexicon().outlet_words
 
@@ -314,16 +327,37 @@ def _bare(word: str) -> str:
 # Named entities met in the text, for resolving surnames, short names and pronouns.
 
 
-@attrs.define
 class Entity:
-    name: str
-    kind: str  # person, organisation, outlet, place, unknown
-    gender: str = ""
-    last_seen: int = 0
-    # Taken for a person only because it spoke ("Stridely confirmed"): may be a business.
-    by_speech: bool = False
-    # First met after "the" ("the Nasdaq"): a market, place or thing rather than a business.
-    definite: bool = False
+    """A named entity met in the text (a plain slotted class: one is made per new name,
+    thousands per document, and attrs' generated ``__init__`` costs more than this one)."""
+
+    __slots__ = ("by_speech", "definite", "gender", "kind", "last_seen", "name")
+
+    def __init__(
+        self,
+        name: str,
+        kind: str,  # person, organisation, outlet, place, unknown
+        gender: str = "",
+        last_seen: int = 0,
+        by_speech: bool = False,
+        definite: bool = False,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.gender = gender
+        self.last_seen = last_seen
+        # Taken for a person only because it spoke ("Stridely confirmed"): may be a business.
+        self.by_speech = by_speech
+        # First met after "the" ("the Nasdaq"): a market, place or thing rather than a
+        # business.
+        self.definite = definite
+
+    def __repr__(self) -> str:
+        return (
+            f"Entity(name={self.name!r}, kind={self.kind!r}, gender={self.gender!r}, "
+            f"last_seen={self.last_seen!r}, by_speech={self.by_speech!r}, "
+            f"definite={self.definite!r})"
+        )
 
 
 class EntityTracker:
@@ -360,16 +394,17 @@ class EntityTracker:
     def record(
         self,
         facts: MentionFacts,
-        *,
         gender: str = "",
         speaker: bool = False,
         definite: bool = False,
     ) -> Entity:
         """:meth:`mention`, given the facts of the mention's words."""
-        self.clock += 1
-        key = facts.key
+        # Runs for every name mention of the document: fields unpacked once, the common
+        # paths (a new name, a name met before) tested first.
+        key, words, name, kind, person_forms, group_forms = facts
+        self.clock = clock = self.clock + 1
         entity: Entity | None = None
-        if facts.words == 1:
+        if words == 1:
             # A short form ("Kim", "the Times") names the full name it is part of.
             candidates = self.by_token.get(key)
             if candidates:
@@ -377,32 +412,38 @@ class EntityTracker:
         if entity is None:
             entity = self.by_name.get(key)
         if entity is None:
-            kind = facts.kind
             by_speech = kind == "unknown" and speaker and not gender
             if kind == "unknown" and (speaker or gender):
                 kind = "person"
-            entity = Entity(name=facts.name, kind=kind, by_speech=by_speech, definite=definite)
+            entity = Entity(name, kind, "", 0, by_speech, definite)
             self.entities.append(entity)
             self.by_name[key] = entity
-            if facts.words >= 2:
+            if words >= 2:
                 # A person is later named by any part of the name ("Kim", "Scarlatoiu"); an
                 # organisation or outlet by its last word ("the Times"), not by "UK".
-                short_forms = facts.person_forms if kind == "person" else facts.group_forms
-                for bare in short_forms:
-                    holders = self.by_token.setdefault(bare, [])
-                    holders.append(entity)
-                    if len(holders) > MAX_SHORT_FORM_HOLDERS:
-                        del holders[0]  # bounded: many "John X" names stay linear
-        elif entity.kind == "unknown" and (speaker or gender):
-            entity.kind = "person"
-            entity.by_speech = not gender
-        elif facts.kind == "thing" and entity.kind == "person" and not (speaker or gender):
+                by_token = self.by_token
+                for bare in person_forms if kind == "person" else group_forms:
+                    holders = by_token.get(bare)
+                    if holders is None:
+                        by_token[bare] = [entity]
+                    else:
+                        holders.append(entity)
+                        if len(holders) > MAX_SHORT_FORM_HOLDERS:
+                            del holders[0]  # bounded: many "John X" names stay linear
+        elif speaker or gender:
+            if entity.kind == "unknown":
+                entity.kind = "person"
+                entity.by_speech = not gender
+        elif kind == "thing" and entity.kind == "person":
             entity.kind = "thing"  # met again as a modifier: "the Lao Cai smelter"
         if gender and not entity.gender:
             entity.gender = gender
             entity.by_speech = False
-        entity.last_seen = self.clock
-        self._remember(entity)
+        entity.last_seen = clock
+        # _remember, inlined
+        self.recent.append(entity)
+        self.appended = appended = self.appended + 1
+        self.newest_by_name[entity.name] = (appended, entity)
         return entity
 
     def kind_of(self, name: str) -> str:
@@ -468,6 +509,10 @@ class EntityTracker:
 
 
 _last_seen = operator.attrgetter("last_seen")
+_FIRST = operator.itemgetter(0)
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_SECOND = operator.itemgetter(1)
 
 
 # Names recur within and across documents, and everything below depends only on the words
@@ -520,13 +565,15 @@ def mention_facts(name_words: tuple[str, ...]) -> MentionFacts:
     words = [word for word in name_words if word[:1].isalnum()]
     bare = list(map(_bare, words))
     not_short = not_short_forms()
+    last = bare[-1] if bare else ""
+    # positional: a NamedTuple built from keywords costs several times more
     return MentionFacts(
-        key=" ".join(bare),
-        words=len(words),
-        name=_strip_possessive(" ".join(name_words).strip()),
-        kind=_kind(bare, words[0] if words else ""),
-        person_forms=tuple(form for form in bare if form not in not_short),
-        group_forms=tuple(form for form in bare[-1:] if form not in not_short),
+        " ".join(bare),
+        len(words),
+        _strip_possessive(" ".join(name_words).strip()),
+        _kind(bare, words[0] if words else ""),
+        tuple([form for form in bare if form not in not_short]),
+        (last,) if bare and last not in not_short else (),
     )
 
 
@@ -652,6 +699,8 @@ class SourcingScan:
         # "report" or "claims" may be the phrase's own head noun.
         self.finite_cues = finite_cues()
         self.company_suffixes = self.words.company_suffixes
+        # Lower-case words that may join the parts of a name (see name_run_forward).
+        self.joiners = self.words.name_particles | LINK_WORDS | {"&"}
         # The last non-person source: "the company said" may refer back to "the utility".
         self.last_group_source: str | None = None
         # Whether the cue being read reports speech outright (see self.words.plain_speech).
@@ -768,8 +817,23 @@ class SourcingScan:
         """The last token of the capitalised name that starts at ``first``."""
         last = first
         index = first + 1
-        while index < sentence.end_token:
-            if self.tokens[index - 1].endswith(("'s", "’s")):
+        end = sentence.end_token
+        tokens, plain, candidates = self.tokens, self.plain_name, self.name_candidate
+        joiners = self.joiners
+        while index < end:
+            if tokens[index - 1].endswith(("'s", "’s")):
+                break
+            # Fast paths, decided as below: a plain name word (never the sentence's first
+            # token here) goes on; a word that is no candidate, no "." and no joiner stops.
+            if index in plain:
+                last = index
+                index += 1
+                continue
+            if (
+                index not in candidates
+                and tokens[index] != "."
+                and self.lower[index] not in joiners
+            ):
                 break
             if (
                 self._is_name_word(index, sentence)
@@ -844,39 +908,48 @@ class SourcingScan:
         position = bisect.bisect_left(capitals, start)
         end = bisect.bisect_left(capitals, upto, position)
         lower = self.lower
+        tokens = self.tokens
+        record = self.entities.record
         suffixes = self.company_suffixes
         suffix_room = sentence.end_token - 1  # a suffix needs a token after the name
+        plain = self.plain_name
+        first_token = sentence.first_token
         while position < end:
             index = capitals[position]
             position += 1
-            if self._is_name_word(index, sentence):
-                last = min(self.name_run_forward(index, sentence), upto - 1)
-                if last == index and (
-                    index == sentence.first_token or self._follows_opening(index, sentence)
-                ):
-                    # One capitalised word opening a sentence ("Shares fell") may be any
-                    # word: it is a name only if it is already known as one.
-                    key = _bare(self.tokens[index])
-                    if key in self.entities.by_token or key in self.entities.by_name:
-                        self.resolve_run(index, last, speaker=False)
-                    continue
-                after = last + 1
-                if after < suffix_room and (
-                    lower[after] in suffixes
-                    or (lower[after] == "," and lower[after + 1] in suffixes)
-                ):
-                    suffix = self._company_suffix_after(last, sentence)
-                    if suffix >= 0:
-                        # "Orla Foods, Inc.": a business, and "Inc" is no name of its own.
-                        self.resolve_run(index, last, speaker=False, kind="organisation")
-                        position = bisect.bisect_right(capitals, suffix, position)
-                        continue
-                if lower[index - 1] in DETERMINED_BEFORE_NAME and index > 0:
-                    kind = self._modifier_kind(index, last)
-                    self.resolve_run(index, last, speaker=False, kind=kind, definite=True)
-                else:
+            if not (index in plain and index != first_token) and not self._is_name_word(
+                index, sentence
+            ):
+                continue
+            last = min(self.name_run_forward(index, sentence), upto - 1)
+            if last == index and (
+                index == sentence.first_token or self._follows_opening(index, sentence)
+            ):
+                # One capitalised word opening a sentence ("Shares fell") may be any
+                # word: it is a name only if it is already known as one.
+                key = _bare(tokens[index])
+                if key in self.entities.by_token or key in self.entities.by_name:
                     self.resolve_run(index, last, speaker=False)
-                position = bisect.bisect_right(capitals, last, position)
+                continue
+            after = last + 1
+            if after < suffix_room and (
+                lower[after] in suffixes or (lower[after] == "," and lower[after + 1] in suffixes)
+            ):
+                suffix = self._company_suffix_after(last, sentence)
+                if suffix >= 0:
+                    # "Orla Foods, Inc.": a business, and "Inc" is no name of its own.
+                    self.resolve_run(index, last, speaker=False, kind="organisation")
+                    position = bisect.bisect_right(capitals, suffix, position)
+                    continue
+            if lower[index - 1] in DETERMINED_BEFORE_NAME and index > 0:
+                kind = self._modifier_kind(index, last)
+                self.resolve_run(index, last, speaker=False, kind=kind, definite=True)
+            else:
+                # resolve_run(index, last, speaker=False), inlined: its result is not needed
+                name = run_name(tokens[index : last + 1])
+                if name is not None:
+                    record(name.facts, name.gender)
+            position = bisect.bisect_right(capitals, last, position)
         return upto
 
     def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
@@ -1514,7 +1587,10 @@ class SourcingScan:
                 self.last_group_source = source
 
     def scan(self) -> list[Attribution]:
+        last_cue = self.last_cue
         for sentence_index, sentence in enumerate(self.analysis.sentences):
+            if sentence.first_token > last_cue:
+                break  # no cue here or later: names met now cannot change any finding
             self.scan_sentence(sentence_index, sentence)
         return self.attributions
 
@@ -1533,13 +1609,17 @@ class SourcingScan:
     def scan_sentence(self, sentence_index: int, sentence: Sentence) -> None:
         if sentence.first_token > self.last_cue:
             return  # no cue here or later: names met now cannot change any finding
-        registered = sentence.end_token if self._is_heading(sentence) else sentence.first_token
         cue_indices = self.cue_indices
-        cues = cue_indices[
-            bisect.bisect_left(cue_indices, sentence.first_token) : bisect.bisect_left(
-                cue_indices, sentence.end_token
-            )
-        ]
+        first_cue = bisect.bisect_left(cue_indices, sentence.first_token)
+        last_cue = bisect.bisect_left(cue_indices, sentence.end_token, first_cue)
+        cues = cue_indices[first_cue:last_cue]
+        names = self.candidate_indices
+        first_name = bisect.bisect_left(names, sentence.first_token)
+        if first_name == len(names) or names[first_name] >= sentence.end_token:
+            # No name candidate in the sentence: registering would find nothing.
+            self._scan_cues(cues, sentence, sentence_index)
+            return
+        registered = sentence.end_token if self._is_heading(sentence) else sentence.first_token
         title = sentence.segment == "title"
         for index in cues:
             if self.in_quote[index] or index in self.used:
@@ -1554,17 +1634,31 @@ class SourcingScan:
             self.try_cue(index, sentence, sentence_index)
         self.register_mentions(sentence, sentence.end_token, registered)
 
+    def _scan_cues(self, cues: list[int], sentence: Sentence, sentence_index: int) -> None:
+        """:meth:`scan_sentence` for a sentence without name words (nothing to register)."""
+        title = sentence.segment == "title"
+        for index in cues:
+            if self.in_quote[index] or index in self.used:
+                continue
+            if not title and index != sentence.first_token and self.capitalised[index]:
+                continue  # as in scan_sentence
+            self.try_cue(index, sentence, sentence_index)
+
     def _safe_register_end(self, cue: int, sentence: Sentence) -> int:
         """Register names up to the cue, but not a subject name the cue itself resolves."""
         index = cue - 1
-        while index >= sentence.first_token and (
-            self.lower[index] in self.words.intervening
+        first_token = sentence.first_token
+        lower, plain = self.lower, self.plain_name
+        intervening, particles = self.words.intervening, self.words.name_particles
+        while index >= first_token and (
+            lower[index] in intervening
+            or (index in plain and index != first_token)  # (_is_name_word's first test)
             or self._is_name_word(index, sentence)
             or self._is_abbreviation_dot(index, sentence)
-            or self.lower[index] in self.words.name_particles
+            or lower[index] in particles
         ):
             index -= 1
-        return max(sentence.first_token, index + 1)
+        return max(first_token, index + 1)
 
     def try_cue(self, index: int, sentence: Sentence, sentence_index: int) -> bool:
         lower = self.lower[index]
@@ -1747,9 +1841,7 @@ class SourcingScan:
         tool"), which as a verb would read "stresses"."""
         if verb > 0 and self.is_number[verb - 1]:
             return True
-        lower = self.lower[verb]
-        verbs = self.words.speech_verbs
-        if lower + "s" not in verbs and lower + "es" not in verbs:
+        if self.lower[verb] not in base_forms():
             return False  # not a base form
         last = mention.last
         head = _bare(self.tokens[last])
@@ -2010,27 +2102,32 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
     sentences = analysis.sentences
     if not sentences:
         return []
+    if not scan.stretches:
+        return []  # nothing quoted: no quotation to select
     text = analysis.text
     paragraphs = scan.paragraphs
-    paragraph_starts = [start for start, _ in paragraphs]
-    sentence_starts = [sentence.start for sentence in sentences]
+    paragraph_starts = list(map(_FIRST, paragraphs))
+    sentence_starts = list(map(_START, sentences))
     grouped: dict[int, list[Attribution]] = {}
     for attribution in scan.attributions:
         position = _last_at_or_before(paragraph_starts, attribution.start)
         grouped.setdefault(position, []).append(attribution)
-    by_paragraph = {position: LocalAttributions.of(group) for position, group in grouped.items()}
+    # a paragraph's attributions are indexed only when one of its stretches asks for them
+    by_paragraph: dict[int, LocalAttributions] = {}
     quotes: list[Quote] = []
     previous_speaker: str | None = None
-    previous_paragraph_sources: dict[int, str] = {}
-    for position, group in grouped.items():
-        previous_paragraph_sources[position] = group[-1].source
     for stretch in scan.stretches:
         paragraph = _last_at_or_before(paragraph_starts, stretch.start)
         paragraph_start, paragraph_end = paragraphs[paragraph]
         sentence_index = _last_at_or_before(sentence_starts, stretch.start)
         sentence = sentences[sentence_index]
-        local = by_paragraph.get(paragraph, NO_ATTRIBUTIONS)
-        adjacent = _adjacent_attribution(text, stretch, local)
+        local = by_paragraph.get(paragraph)
+        if local is None:
+            group = grouped.get(paragraph)
+            local = by_paragraph[paragraph] = (
+                LocalAttributions.of(group) if group else NO_ATTRIBUTIONS
+            )
+        adjacent = _adjacent_attribution(text, stretch, local) if local.items else None
         if stretch.continues:
             speaker = previous_speaker
             quotes.append(Quote(stretch, speaker, sentence_index))
@@ -2046,15 +2143,17 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
                 _headline_cue_before(text, stretch, paragraph_start)
             ):
                 continue  # "Lawmakers debate ‘ghost guns’": a term, not a quotation
-        elif adjacent is None:
-            if looks_like_name_or_term(text, stretch, paragraph_start):
-                if not _short_attributed(text, stretch, local, sentence):
-                    continue
-            elif word_count(text, stretch.start, stretch.end) < 2:
-                continue
+        elif (
+            adjacent is None
+            # (a stretch of fewer than two words always looks like a name or term)
+            and looks_like_name_or_term(text, stretch, paragraph_start)
+            and not _short_attributed(text, stretch, local, sentence)
+        ):
+            continue
         speaker = adjacent.source if adjacent is not None else _nearest_source(stretch, local)
         if speaker is None and stretch.start - paragraph_start <= 2 and paragraph > 0:
-            speaker = previous_paragraph_sources.get(paragraph - 1)
+            before = grouped.get(paragraph - 1)  # the previous paragraph's last source
+            speaker = before[-1].source if before else None
         del paragraph_end
         previous_speaker = speaker
         quotes.append(Quote(stretch, speaker, sentence_index))
@@ -2090,9 +2189,10 @@ class LocalAttributions(NamedTuple):
 
     @classmethod
     def of(cls, attributions: Sequence[Attribution]) -> LocalAttributions:
-        items = sorted(attributions, key=lambda attribution: attribution.start)
-        by_end = sorted((attribution.end, index) for index, attribution in enumerate(items))
-        return cls(items, [attribution.start for attribution in items], by_end)
+        # (stable sorts by C-level keys: the same order as sorting on the fields by hand)
+        items = sorted(attributions, key=_START)
+        by_end = sorted(zip(map(_END, items), itertools.count()))
+        return cls(items, list(map(_START, items)), by_end)
 
     def starting_in(self, low: int, high: int) -> list[Attribution]:
         """Attributions whose start lies in ``[low, high]``, in text order."""
@@ -2108,8 +2208,10 @@ class LocalAttributions(NamedTuple):
     def ending_in(self, low: int, high: int) -> list[Attribution]:
         """Attributions whose end lies in ``[low, high]``, in text order."""
         first = bisect.bisect_left(self.by_end, (low, -1))
-        last = bisect.bisect_right(self.by_end, (high, len(self.items)))
-        return [self.items[index] for index in sorted(i for _, i in self.by_end[first:last])]
+        last = bisect.bisect_right(self.by_end, (high, len(self.items)), first)
+        if first == last:
+            return []
+        return list(map(self.items.__getitem__, sorted(map(_SECOND, self.by_end[first:last]))))
 
 
 NO_ATTRIBUTIONS = LocalAttributions([], [], [])
@@ -2216,9 +2318,7 @@ class SourcingScorer:
         findings: list[Finding] = []
         text = analysis.text
         for attribution in attributions:
-            label = {ANONYMOUS: "an anonymous source", UNRESOLVED: "a person not named here"}.get(
-                attribution.source, attribution.source
-            )
+            label = SOURCE_LABELS.get(attribution.source, attribution.source)
             findings.append(
                 Finding.at(
                     text,
@@ -2243,10 +2343,7 @@ class SourcingScorer:
                 message = "Direct quotation with no speaker named in the text."
             else:
                 attributed_sentences.add(quote.sentence_index)
-                speaker = {
-                    ANONYMOUS: "an anonymous source",
-                    UNRESOLVED: "a person not named here",
-                }.get(quote.speaker, quote.speaker)
+                speaker = SOURCE_LABELS.get(quote.speaker, quote.speaker)
                 message = f"Direct quotation of {speaker}."
             if stretch.continues:
                 message += " Continues the quotation from the previous paragraph."
