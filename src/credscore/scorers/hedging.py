@@ -717,27 +717,37 @@ def cues_from(view: SentenceView, candidates: Iterable[int]) -> list[Cue]:
 class FirstWordGate:
     """What a phrase's first word needs after it (built once per process)."""
 
-    alone: bool  # a cue on its own, or a collective weasel's first word: no gate
+    alone: bool  # a cue on its own: no gate
+    weasel: bool  # a collective weasel's first word ("critics", "many"): see WEASEL_REACH
     seconds: frozenset[str]  # the words that may come second
     possessive_second: bool  # a "*'s" slot may come second
     thirds: dict[str, frozenset[str]]  # second word -> the words that must come third
 
 
+def may_stand_inside(word: str) -> bool:
+    """A superset of the words a phrase lets stand between two of its words (adverbs,
+    :func:`is_skippable`) and of those a "*'s" slot matches; curly apostrophes too."""
+    return word.endswith("ly") or "'" in word or "’" in word or word in INNER_ADVERBS
+
+
 def first_word_gate(nodes: tuple[TrieNode, ...], weasel_start: bool) -> FirstWordGate:
-    if weasel_start or any(node.entry is not None for node in nodes):
-        return FirstWordGate(True, frozenset(), False, {})
+    if any(node.entry is not None for node in nodes):
+        return FirstWordGate(True, weasel_start, frozenset(), False, {})
     children: dict[str, list[TrieNode]] = {}
     for node in nodes:
         for key, child in node.children.items():
             children.setdefault(key, []).append(child)
     thirds: dict[str, frozenset[str]] = {}
     for key, after in children.items():
-        # a second word that is a cue's end, or is followed by a "*'s" slot, lets all through
-        if any(node.entry is not None or ANY_POSSESSIVE in node.children for node in after):
+        # a second word that is a cue's end, or is followed by a "*'s" slot, lets all
+        # through; so does one that may be a skipped adverb ("it's long been said")
+        if may_stand_inside(key) or any(
+            node.entry is not None or ANY_POSSESSIVE in node.children for node in after
+        ):
             continue
         thirds[key] = frozenset(word for node in after for word in node.children)
     possessive_second = children.pop(ANY_POSSESSIVE, None) is not None
-    return FirstWordGate(False, frozenset(children), possessive_second, thirds)
+    return FirstWordGate(False, weasel_start, frozenset(children), possessive_second, thirds)
 
 
 @functools.cache
@@ -792,50 +802,80 @@ class LoweredTokens:
         return forms
 
 
-def document_gates(
-    tokens: LoweredTokens,
-) -> tuple[dict[str, frozenset[str] | None], dict[tuple[str, str], frozenset[str]]]:
-    """Token type -> None (no gate) or the words one of which must follow it (types that
-    cannot start a cue here are left out); (first, second) -> the words one of which must
-    come third. Keyed by the raw tokens (curly apostrophes too)."""
+@attrs.frozen
+class DocumentGates:
+    """The gates of one document's token types, keyed by the raw tokens (curly too)."""
+
+    starters: set[str]  # every type that may start a cue here
+    # type -> None (no gate) or the words one of which must follow it
+    second: dict[str, frozenset[str] | None]
+    thirds: dict[str, dict[str, frozenset[str]]]  # type -> second -> the possible thirds
+    weasel_starts: set[str]  # types that may start a collective weasel
+    weasel_verbs: set[str]  # types that may be its verb
+
+
+# A collective weasel's verb stands at most this many tokens after its first word:
+# quantifier, modifier, source (3), a prepositional phrase (5), skipped adverbs (3).
+WEASEL_REACH = 3 + MAX_PP_WORDS + 3
+
+
+@functools.cache
+def weasel_verb_forms() -> frozenset[str]:
+    """The weasel verbs and the misspellings :func:`corrected_verb` takes for them."""
+    verbs = weasel_lexicon().verbs
+    from credscore.spelling import known_misspellings  # loaded once, shared with typos
+
+    misspelled = (
+        wrong
+        for wrong, right in known_misspellings().items()
+        if right in verbs and len(wrong) >= 4 and wrong.isalpha()
+    )
+    return verbs.union(misspelled)
+
+
+def document_gates(tokens: LoweredTokens) -> DocumentGates:
     gates = first_word_gates()
     types = tokens.types
     possessive_gate = gates.get(ANY_POSSESSIVE)
     possessive_present = bool(tokens.possessives)
-    starters = types.intersection(gates)
+    candidates = types.intersection(gates)
     if possessive_gate is not None:
-        starters.update(tokens.possessives)
+        candidates.update(tokens.possessives)
     second: dict[str, frozenset[str] | None] = {}
-    third: dict[tuple[str, str], frozenset[str]] = {}
-    for word in starters:
+    thirds: dict[str, dict[str, frozenset[str]]] = {}
+    weasel_starts: set[str] = set()
+    for word in candidates:
         gate = gates.get(word, possessive_gate)
         if gate is None:
-            continue  # never: a possessive is only a starter when the "*'s" slot exists
+            continue  # never: a possessive is only a candidate when the "*'s" slot exists
         if gate.alone:
             second[word] = None
             continue
-        present = gate.seconds.intersection(types)
-        if not present and not (gate.possessive_second and possessive_present):
-            continue  # none of the words that must follow it is in the document
-        second[word] = present  # a possessive next is let through as ``loose``
-        for key in present.intersection(gate.thirds):
-            if not may_stand_inside(key):  # else it may be a skipped adverb, not the second
-                third[word, key] = gate.thirds[key]
-    if tokens.straight:  # the curly forms of a starter gate their tokens the same way
+        if gate.weasel:
+            weasel_starts.add(word)
+        if gate.seconds.isdisjoint(types) and not (gate.possessive_second and possessive_present):
+            continue  # none of the words that may follow it is in the document
+        second[word] = gate.seconds  # a possessive next is let through as it may stand inside
+        if gate.thirds:
+            thirds[word] = gate.thirds
+    weasel_verbs = types.intersection(weasel_verb_forms()) if weasel_starts else set()
+    if not weasel_verbs:
+        weasel_starts.clear()  # no verb, no collective weasel
+    if tokens.straight:  # the curly forms of a type gate their tokens the same way
         for straight, forms in tokens.curly_forms().items():
-            if straight in second:
-                for curly in forms:
+            for curly in forms:
+                if straight in second:
                     second[curly] = second[straight]
-                    for (first, key), words in list(third.items()):
-                        if first == straight:
-                            third[curly, key] = words
-    return second, third
+                if straight in thirds:
+                    thirds[curly] = thirds[straight]
+                if straight in weasel_starts:
+                    weasel_starts.add(curly)
+                if straight in weasel_verbs:
+                    weasel_verbs.add(curly)
+    return DocumentGates(second.keys() | weasel_starts, second, thirds, weasel_starts, weasel_verbs)
 
 
-def may_stand_inside(word: str) -> bool:
-    """A superset of the words a phrase lets stand between two of its words (adverbs,
-    :func:`is_skippable`) and of those a "*'s" slot matches; curly apostrophes too."""
-    return word.endswith("ly") or "'" in word or "’" in word or word in INNER_ADVERBS
+NO_PHRASE: frozenset[str] = frozenset()  # the gate of a type that starts no phrase here
 
 
 def candidate_positions(tokens: LoweredTokens) -> list[int]:
@@ -844,34 +884,51 @@ def candidate_positions(tokens: LoweredTokens) -> list[int]:
     An adverb or a possessive may stand inside a phrase, so after a first or second word
     one that :func:`may_stand_inside` lets the candidate through (inlined: this runs once
     per candidate)."""
-    second, third = document_gates(tokens)
-    if not second:
+    gates = document_gates(tokens)
+    if not gates.starters:
         return []
     raw = tokens.raw
-    positions = itertools.compress(range(len(raw)), map(second.__contains__, raw))
+    positions = list(itertools.compress(range(len(raw)), map(gates.starters.__contains__, raw)))
+    second = gates.second
     following = (*raw[1:], "", "")
     candidates = [
         position
         for position in positions
-        if (gate := second[raw[position]]) is None
-        or (after := following[position]) in gate
-        or after.endswith("ly")
-        or "'" in after
-        or "’" in after
-        or after in INNER_ADVERBS
+        if (gate := second.get(raw[position], NO_PHRASE)) is None
+        or (
+            gate is not NO_PHRASE
+            and (
+                (after := following[position]) in gate
+                or after.endswith("ly")
+                or "'" in after
+                or "’" in after
+                or after in INNER_ADVERBS
+            )
+        )
     ]
-    if not third:
+    thirds = gates.thirds
+    if thirds:
+        candidates = [
+            position
+            for position in candidates
+            if (gate3 := thirds.get(raw[position], {}).get(following[position])) is None
+            or (after := following[position + 1]) in gate3
+            or after.endswith("ly")
+            or "'" in after
+            or "’" in after
+            or after in INNER_ADVERBS
+        ]
+    if not gates.weasel_starts:
         return candidates
-    return [
+    weasel_starts = gates.weasel_starts
+    verbs = gates.weasel_verbs
+    weasels = [
         position
-        for position in candidates
-        if (gate3 := third.get((raw[position], following[position]))) is None
-        or (after := following[position + 1]) in gate3
-        or after.endswith("ly")
-        or "'" in after
-        or "’" in after
-        or after in INNER_ADVERBS
+        for position in positions
+        if raw[position] in weasel_starts
+        and not verbs.isdisjoint(raw[position + 1 : position + 1 + WEASEL_REACH])
     ]
+    return sorted(set(candidates).union(weasels))
 
 
 # --------------------------------------------------------------------------- wiki model
