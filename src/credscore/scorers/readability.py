@@ -252,9 +252,20 @@ def _odd_fields(references: int, first: int, last: int, tables: _EnglishTables) 
     return (references & ~(references >> 1) & tables.odd_value_bits & window).bit_count()
 
 
+# textstat's ``remove_punctuation`` keeps word characters, white space and apostrophes
+# (and drops some apostrophes by another pattern, which only ever matches at one)
+_PUNCTUATION_RE = re.compile(r"[^\w\s\']")
+
+
 def _tables_count(tables: _EnglishTables, word: str) -> int:
-    # a plain word is its own word list; anything else goes through textstat's
-    words = [word.lower()] if word.isalpha() else tables.list_words(word, lowercase=True)
+    # a plain word is its own word list; one without an apostrophe ("co-op") is what
+    # textstat's list_words makes of it; anything else goes through list_words itself
+    if word.isalpha():
+        words = [word.lower()]
+    elif "'" not in word:
+        words = _PUNCTUATION_RE.sub("", word).lower().split()
+    else:
+        words = tables.list_words(word, lowercase=True)
     total = 0
     for each in words:
         count = tables.cmu_syllables.get(each)
