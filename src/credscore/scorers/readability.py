@@ -22,6 +22,7 @@ import operator
 import re
 import threading
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
 import textstat
@@ -92,6 +93,9 @@ _syllable_cache: dict[str, int] = {}
 SYLLABLE_CACHE_LIMIT = 500_000
 
 
+_Move = tuple[str, dict[str, Any], int]
+
+
 @attrs.frozen
 class _EnglishTables:
     """What textstat's English syllable count reads: the CMU dictionary, then Pyphen's
@@ -105,7 +109,9 @@ class _EnglishTables:
     depth: int  # the longest pattern: values are kept this many positions ahead
     field_bits: int  # bits per letter position in the values (even)
     odd_value_bits: int  # the even bits of MAX_FIELDS fields
-    steps: dict[str, tuple[str, int]] = attrs.field(factory=dict)  # state + char -> next
+    # state -> its moves: character -> (next state, its moves, values of the patterns that
+    # end there), filled in as characters are met (bounded: STEP_CACHE_LIMIT in all)
+    moves: dict[str, dict[str, _Move]]
 
     def counts(self) -> Callable[[str], int]:
         """textstat's count of one word (see :func:`_count_syllables`), for ``map``."""
@@ -127,15 +133,17 @@ def _english_tables() -> _EnglishTables | None:
         depth = max(map(len, patterns), default=0)
         if depth + CHUNK + 2 > MAX_FIELDS:
             raise LookupError("patterns too long for the chunks")
+        ends = _pattern_ends(patterns, field_bits, depth)
         return _EnglishTables(
             cmu_syllable_counts(),
             list_words,
-            _pattern_ends(patterns, field_bits, depth),
+            ends,
             hyphenator.left,
             hyphenator.right,
             depth,
             field_bits,
             _even_bits(field_bits, MAX_FIELDS),
+            {state: {} for state in ends},
         )
     except Exception:  # another textstat or Pyphen layout: use textstat itself
         return None
@@ -191,17 +199,22 @@ def _pattern_ends(
     return ends
 
 
-def _step(tables: _EnglishTables, state: str, character: str) -> tuple[str, int]:
-    """The automaton's next state (the longest suffix of state + character that is a
-    pattern prefix) and the values of the patterns ending there; cached, bounded."""
+def _step(tables: _EnglishTables, state: str, character: str) -> _Move:
+    """The automaton's move from ``state`` on ``character``: the next state (the longest
+    suffix of state + character that is a pattern prefix), its moves, and the values of
+    the patterns ending there; kept while fewer than STEP_CACHE_LIMIT are."""
     following = state + character
     ends = tables.ends
     while following not in ends:
         following = following[1:]
-    step = (following, ends[following])
-    if len(tables.steps) < STEP_CACHE_LIMIT:
-        tables.steps[state + character] = step
-    return step
+    move = (following, tables.moves[following], ends[following])
+    if _STEP_COUNT[0] < STEP_CACHE_LIMIT:
+        _STEP_COUNT[0] += 1
+        tables.moves[state][character] = move
+    return move
+
+
+_STEP_COUNT = [0]  # moves kept so far (they are never dropped)
 
 
 def _hyphenation_syllables(word: str, tables: _EnglishTables) -> int:
@@ -210,7 +223,6 @@ def _hyphenation_syllables(word: str, tables: _EnglishTables) -> int:
     one pass: an Aho-Corasick automaton finds every pattern at once, and the values are bit
     fields of one int whose OR keeps the highest value at each position."""
     pointed = f".{word.lower()}."  # Pyphen lowers again what textstat has lowered
-    steps = tables.steps
     field_bits = tables.field_bits
     # Pyphen splits at positions left+1 .. last+1 (fields are shifted ``depth`` up)
     first = tables.left + 1 + tables.depth
@@ -219,14 +231,15 @@ def _hyphenation_syllables(word: str, tables: _EnglishTables) -> int:
     dropped = 0
     splits = 0
     state = ""
+    moves = tables.moves[state]
     size = len(pointed)
     for chunk in range(0, size, CHUNK):
         shift = (chunk - dropped) * field_bits
         for character in pointed[chunk : chunk + CHUNK]:
-            step = steps.get(state + character)
-            if step is None:
-                step = _step(tables, state, character)
-            state, values = step
+            move = moves.get(character)
+            if move is None:
+                move = _step(tables, state, character)
+            state, moves, values = move
             references |= values << shift  # the patterns that end at this letter
             shift += field_bits
         if chunk + CHUNK < size:
