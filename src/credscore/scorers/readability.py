@@ -359,8 +359,9 @@ def readability_metrics(analysis: Analysis) -> dict[str, float]:
         return {"words": 0.0, "sentences": float(len(analysis.sentences))}
     syllable_counts = syllable_counts_of(words)
     syllable_total = sum(syllable_counts)
-    polysyllables = sum(map((2).__lt__, syllable_counts))
-    letters = sum(map(len, words))
+    # counts are >= 0, and list.count is the cheapest C-level pass (small ints are shared)
+    polysyllables = word_count - sum(map(syllable_counts.count, (0, 1, 2)))
+    letters = len("".join(words))
     words_per_sentence = word_count / sentence_count
     syllables_per_word = syllable_total / word_count
     letters_per_100_words = 100.0 * letters / word_count
