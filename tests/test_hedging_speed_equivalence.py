@@ -125,3 +125,28 @@ def test_same_cues_and_reports_on_generated_articles(seed_texts: dict[str, str])
         decisions = scorer.analyse_sentences(analysis)
         assert len(decisions) == len(analysis.sentences)
         assert [d.cues for d in decisions if d.cues] == [tuple(c) for _, c in reference(analysis)]
+
+
+def test_wiki_profile_decides_every_sentence_as_before(seed_texts: dict[str, str]) -> None:
+    """The wiki profile still reads every sentence (its model may flag one without cues);
+    its decisions equal the per-sentence loop's."""
+    scorer = HedgingScorer(profile="wiki")
+    model = hedging.wiki_model()
+    rng = random.Random(9)
+    texts = [*seed_texts.values(), *(article(rng, rng.randint(1, 6)) for _ in range(20))]
+    flagged_by_model_only = 0
+    for text in texts:
+        analysis = analyse(Document("d", text))
+        lowered = tuple(token.replace("’", "'") for token in analysis.token_lower)
+        expected = []
+        for sentence in analysis.sentences:
+            view = sentence_view(analysis, sentence, lowered)
+            cues = tuple(sentence_cues(view))
+            uncertain = any(cue.kind != "booster" for cue in cues) or (
+                model.score(hedging.wiki_features(view.tokens, has_cue=False)) > model.threshold
+            )
+            expected.append((cues, uncertain, hedging.is_attributed(view)))
+        decisions = scorer.analyse_sentences(analysis)
+        assert [(d.cues, d.uncertain, d.attributed) for d in decisions] == expected
+        flagged_by_model_only += sum(1 for d in decisions if d.uncertain and not d.cues)
+    assert flagged_by_model_only > 0  # the path that reads cue-less sentences was taken

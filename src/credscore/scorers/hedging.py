@@ -2,7 +2,10 @@
 
 Cues are found on the shared analysis (its tokens and sentences; nothing is tokenised
 again) by a longest-match walk over a token trie built once per process from the lexicons
-in ``credscore/data/hedging/``:
+in ``credscore/data/hedging/``. The walk runs only at candidate tokens: a document's token
+types are gated once each (a phrase's first word needs one of its possible next words in
+the document, a collective weasel's first word a weasel verb), then each candidate by a
+set look-up at the next two tokens; only sentences holding a candidate are read.
 
 * ``hedge`` findings: epistemic modals (may, might, could), epistemic adverbs (likely,
   reportedly, allegedly ...), appearance verbs (seems, appears to), raising constructions
