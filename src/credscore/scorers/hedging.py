@@ -1142,8 +1142,12 @@ class HedgingScorer:
         text = analysis.text
         findings: list[Finding] = []
         counts: dict[CueKind, int] = {"hedge": 0, "weasel": 0, "booster": 0}
-        for decision in decisions:
+        weasel_sentences = uncertain_sentences = hedged_sentences = attributed_hedged = 0
+        hedged = 0.0
+        for decision in decisions:  # one pass: each sentence's facts are read once
+            kinds: set[CueKind] = set()
             for cue in decision.cues:
+                kinds.add(cue.kind)
                 counts[cue.kind] += 1
                 start = analysis.token_starts[cue.first]
                 end = analysis.token_ends[cue.end - 1]
@@ -1159,18 +1163,16 @@ class HedgingScorer:
                         suggestion=suggestion,
                     )
                 )
+            has_weasel = "weasel" in kinds
+            weasel_sentences += has_weasel
+            if decision.uncertain:
+                uncertain_sentences += 1
+                if not has_weasel:
+                    hedged += ATTRIBUTED_HEDGE_FACTOR if decision.attributed else 1.0
+            if "hedge" in kinds:
+                hedged_sentences += 1
+                attributed_hedged += decision.attributed
         sentence_count = len(analysis.sentences)
-        weasel_sentences = sum(1 for decision in decisions if decision.has_weasel)
-        hedged = sum(
-            ATTRIBUTED_HEDGE_FACTOR if decision.attributed else 1.0
-            for decision in decisions
-            if decision.uncertain and not decision.has_weasel
-        )
-        uncertain_sentences = sum(1 for decision in decisions if decision.uncertain)
-        attributed_hedged = sum(
-            1 for decision in decisions if decision.has_hedge and decision.attributed
-        )
-        hedged_sentences = sum(1 for decision in decisions if decision.has_hedge)
         per_sentence = 1.0 / sentence_count if sentence_count else 0.0
         metrics = {
             "sentences": float(sentence_count),
