@@ -2,7 +2,7 @@
 
     python benchmarks/readability_hostile.py
 
-A one-word document of n and 2n letters (no CMU entry: the hyphenation automaton runs on
+A one-word document of n and 2n letters (no CMU entry: the hyphenation trie is walked at
 every letter) and a document of n and 2n distinct made-up words; the printed ratio
 time(2n) / time(n) stays near 2 for linear work (4 would mean quadratic).
 """

@@ -1,4 +1,4 @@
-"""The one-pass hyphenation (an Aho-Corasick automaton over Pyphen's patterns, values as
+"""The fast hyphenation (a trie of Pyphen's patterns with merged values, values as
 bit fields) counts exactly what Pyphen does, for short, long and odd words (linear time:
 ``benchmarks/readability_hostile.py``)."""
 

@@ -93,25 +93,20 @@ _syllable_cache: dict[str, int] = {}
 SYLLABLE_CACHE_LIMIT = 500_000
 
 
-_Move = tuple[str, dict[str, Any], int]
-
-
 @attrs.frozen
 class _EnglishTables:
     """What textstat's English syllable count reads: the CMU dictionary, then Pyphen's
-    en_US hyphenation patterns as an Aho-Corasick automaton (see :func:`_pattern_ends`)."""
+    en_US hyphenation patterns as a trie whose nodes hold merged values (see
+    :func:`_pattern_trie`)."""
 
     cmu_syllables: dict[str, int]
     list_words: Callable[..., list[str]]
-    ends: dict[str, int]  # automaton state -> values of the patterns that end there
+    trie: dict[str, Any]  # by character; a node's merged values are at key _MERGED
     left: int
     right: int
-    depth: int  # the longest pattern: values are kept this many positions ahead
-    field_bits: int  # bits per letter position in the values (even)
+    depth: int  # the longest pattern: no walk goes further
+    field_bits: int  # bits per position in the values (even)
     odd_value_bits: int  # the even bits of MAX_FIELDS fields
-    # state -> its moves: character -> (next state, its moves, values of the patterns that
-    # end there), filled in as characters are met (bounded: STEP_CACHE_LIMIT in all)
-    moves: dict[str, dict[str, _Move]]
 
     def counts(self) -> Callable[[str], int]:
         """textstat's count of one word (see :func:`_count_syllables`), for ``map``."""
@@ -126,24 +121,20 @@ def _english_tables() -> _EnglishTables | None:
 
         hyphenator = get_pyphen("en_US")
         patterns: dict[str, tuple[int, tuple[int, ...]]] = hyphenator.hd.patterns
-        if "." in patterns:  # Pyphen never starts one at the final "."; the automaton would
-            raise LookupError("a one-dot pattern")
         highest = max((max(values, default=0) for _, values in patterns.values()), default=0)
         field_bits = highest + 1 + (highest + 1) % 2  # room for the highest value; even
         depth = max(map(len, patterns), default=0)
         if depth + CHUNK + 2 > MAX_FIELDS:
             raise LookupError("patterns too long for the chunks")
-        ends = _pattern_ends(patterns, field_bits, depth)
         return _EnglishTables(
             cmu_syllable_counts(),
             list_words,
-            ends,
+            _pattern_trie(patterns, field_bits),
             hyphenator.left,
             hyphenator.right,
             depth,
             field_bits,
             _even_bits(field_bits, MAX_FIELDS),
-            {state: {} for state in ends},
         )
     except Exception:  # another textstat or Pyphen layout: use textstat itself
         return None
@@ -156,11 +147,11 @@ def _textstat_language() -> str | None:
 
 
 # Hyphenation values of a word over ".word." sit in one int, field p (``field_bits`` bits)
-# for position p shifted ``depth`` fields up; long words go in chunks of CHUNK letters, so
-# no int ever holds more than MAX_FIELDS fields.
+# for position p; long words go in chunks of CHUNK starts, so no int ever holds more than
+# MAX_FIELDS fields (linear time on a hostile one-word document).
 CHUNK = 64
 MAX_FIELDS = 256
-STEP_CACHE_LIMIT = 200_000
+_MERGED = ""  # no character is the empty string
 
 
 def _even_bits(field_bits: int, fields: int) -> int:
@@ -177,74 +168,54 @@ def _thermometer(values: tuple[int, ...], offset: int, field_bits: int) -> int:
     return merged
 
 
-def _pattern_ends(
-    patterns: dict[str, tuple[int, tuple[int, ...]]], field_bits: int, depth: int
-) -> dict[str, int]:
-    """The states of an Aho-Corasick automaton over Pyphen's patterns (every prefix of a
-    pattern), each with the merged values of all patterns that are a suffix of it, placed
-    relative to the pattern's last letter (shifted ``depth`` fields up, never negative)."""
-    ends: dict[str, int] = {}
+def _pattern_trie(
+    patterns: dict[str, tuple[int, tuple[int, ...]]], field_bits: int
+) -> dict[str, Any]:
+    """Pyphen's patterns as a character trie. Each node holds (at key _MERGED) the values
+    of every pattern that is a prefix of the node's string, merged: so a walk from one
+    start needs only the deepest node it reaches, not every pattern on the way."""
+    trie: dict[str, Any] = {_MERGED: 0}
     for key in patterns:
-        for size in range(len(key) + 1):
-            ends[key[:size]] = 0
-    for state in ends:
+        node = trie
         merged = 0
-        for start in range(len(state)):
-            pattern = patterns.get(state[start:])
+        for size in range(1, len(key) + 1):
+            pattern = patterns.get(key[:size])
             if pattern is not None:
-                offset, values = pattern
-                first_field = depth + 1 - (len(state) - start) + offset
-                merged |= _thermometer(values, first_field, field_bits)
-        ends[state] = merged
-    return ends
-
-
-def _step(tables: _EnglishTables, state: str, character: str) -> _Move:
-    """The automaton's move from ``state`` on ``character``: the next state (the longest
-    suffix of state + character that is a pattern prefix), its moves, and the values of
-    the patterns ending there; kept while fewer than STEP_CACHE_LIMIT are."""
-    following = state + character
-    ends = tables.ends
-    while following not in ends:
-        following = following[1:]
-    move = (following, tables.moves[following], ends[following])
-    if _STEP_COUNT[0] < STEP_CACHE_LIMIT:
-        _STEP_COUNT[0] += 1
-        tables.moves[state][character] = move
-    return move
-
-
-_STEP_COUNT = [0]  # moves kept so far (they are never dropped)
+                merged |= _thermometer(pattern[1], pattern[0], field_bits)
+            node = node.setdefault(key[size - 1], {})
+            node[_MERGED] = merged
+    return trie
 
 
 def _hyphenation_syllables(word: str, tables: _EnglishTables) -> int:
     """``len(Pyphen("en_US").positions(word)) + 1``, computed the same way (Liang's
-    patterns over ".word.", the highest value at each position, odd values split), but in
-    one pass: an Aho-Corasick automaton finds every pattern at once, and the values are bit
-    fields of one int whose OR keeps the highest value at each position."""
+    patterns over ".word." from every start but the last, the highest value at each
+    position, odd values split), but each start walks the trie only to the deepest node
+    it reaches, and the values are bit fields of one int whose OR keeps the highest."""
     pointed = f".{word.lower()}."  # Pyphen lowers again what textstat has lowered
+    trie = tables.trie
+    depth = tables.depth
     field_bits = tables.field_bits
-    # Pyphen splits at positions left+1 .. last+1 (fields are shifted ``depth`` up)
-    first = tables.left + 1 + tables.depth
-    last = len(word) - tables.right + 1 + tables.depth
+    first = tables.left + 1  # Pyphen splits at positions left+1 .. last+1
+    last = len(word) - tables.right + 1
     references = 0  # fields from ``dropped`` on
     dropped = 0
     splits = 0
-    state = ""
-    moves = tables.moves[state]
-    size = len(pointed)
-    for chunk in range(0, size, CHUNK):
+    starts = len(pointed) - 1
+    for chunk in range(0, starts, CHUNK):
         shift = (chunk - dropped) * field_bits
-        for character in pointed[chunk : chunk + CHUNK]:
-            move = moves.get(character)
-            if move is None:
-                move = _step(tables, state, character)
-            state, moves, values = move
-            references |= values << shift  # the patterns that end at this letter
+        for start in range(chunk, min(chunk + CHUNK, starts)):
+            node = trie
+            for character in pointed[start : start + depth]:
+                deeper = node.get(character)
+                if deeper is None:
+                    break
+                node = deeper
+            references |= node[_MERGED] << shift  # patterns starting here touch >= start
             shift += field_bits
-        if chunk + CHUNK < size:
-            # a long word: the letters still to come touch only fields above chunk + CHUNK,
-            # so count the fields below and drop them (keeps the int short: linear time)
+        if chunk + CHUNK < starts:
+            # a long word: the starts still to come touch only fields from chunk + CHUNK
+            # on, so count the fields below and drop them (keeps the int short)
             final = chunk + CHUNK
             splits += _odd_fields(
                 references, first - dropped, min(last, final - 1) - dropped, tables
