@@ -148,6 +148,7 @@ PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "�
 OUTLET_KINDS = frozenset({"outlet"})
 ORGANISATION_KINDS = frozenset({"organisation"})
 PERSON_KINDS = frozenset({"person"})
+POSSESSIVE_ENDINGS = ("'s", "’s")
 CLOSING_QUOTES = frozenset("\"”’'»›")
 OPENING_QUOTES = frozenset("\"“‘'«‹„")
 # After "told"/"asked": how far an object may reach before the complement ("told CNN that").
@@ -671,9 +672,11 @@ class SourcingScan:
         self.in_quote = self._tokens_in_quotes()
         # Per-document indices, found at C speed (compress/map) rather than token by token.
         token_range = range(len(self.tokens))
-        self.capital_indices = list(
-            itertools.compress(token_range, map(operator.and_, self.capitalised, self.is_word))
-        )
+        is_word = self.is_word
+        # (capitalised tokens are few: is_word is tested on those alone)
+        self.capital_indices = [
+            index for index in itertools.compress(token_range, self.capitalised) if is_word[index]
+        ]
         self.cue_indices = list(
             itertools.compress(token_range, map(cue_words().__contains__, self.lower))
         )
@@ -907,21 +910,55 @@ class SourcingScan:
         capitals = self.candidate_indices
         position = bisect.bisect_left(capitals, start)
         end = bisect.bisect_left(capitals, upto, position)
+        if position == end:
+            return upto  # no name candidate in the range (often: between two cues)
         lower = self.lower
         tokens = self.tokens
         record = self.entities.record
         suffixes = self.company_suffixes
-        suffix_room = sentence.end_token - 1  # a suffix needs a token after the name
+        end_token = sentence.end_token
+        suffix_room = end_token - 1  # a suffix needs a token after the name
         plain = self.plain_name
+        candidates = self.name_candidate
+        joiners = self.joiners
         first_token = sentence.first_token
+        acronym = self.acronym
+        function_words = self.words.function_words
         while position < end:
             index = capitals[position]
             position += 1
-            if not (index in plain and index != first_token) and not self._is_name_word(
-                index, sentence
-            ):
+            if index == first_token:
+                # The sentence's first word is most often a function word ("The", "But"):
+                # no name (as _is_name_word decides, without the call).
+                if index not in acronym and _bare(tokens[index]) in function_words:
+                    continue
+                if not self._is_name_word(index, sentence):
+                    continue
+            elif index not in plain and not self._is_name_word(index, sentence):
                 continue
-            last = min(self.name_run_forward(index, sentence), upto - 1)
+            # name_run_forward, inlined for its common case: a streak of plain name words
+            # ended by a possessive, the sentence end or a word that cannot join a name.
+            last = index
+            following = index + 1
+            while (
+                following < end_token
+                and following in plain
+                and not tokens[following - 1].endswith(POSSESSIVE_ENDINGS)
+            ):
+                last = following
+                following += 1
+            if (
+                following < end_token
+                and not tokens[following - 1].endswith(POSSESSIVE_ENDINGS)
+                and (
+                    following in candidates
+                    or tokens[following] == "."
+                    or lower[following] in joiners
+                )
+            ):
+                last = self.name_run_forward(index, sentence)  # the run may go on
+            if last >= upto:
+                last = upto - 1
             if last == index and (
                 index == sentence.first_token or self._follows_opening(index, sentence)
             ):
