@@ -409,7 +409,7 @@ class EntityTracker:
             # A short form ("Kim", "the Times") names the full name it is part of.
             candidates = self.by_token.get(key)
             if candidates:
-                entity = max(candidates, key=_last_seen)
+                entity = candidates[0] if len(candidates) == 1 else max(candidates, key=_last_seen)
         if entity is None:
             entity = self.by_name.get(key)
         if entity is None:
@@ -960,7 +960,8 @@ class SourcingScan:
             if last >= upto:
                 last = upto - 1
             if last == index and (
-                index == sentence.first_token or self._follows_opening(index, sentence)
+                index == first_token
+                or (index > first_token and tokens[index - 1] in OPENING_QUOTES)  # (after a quote)
             ):
                 # One capitalised word opening a sentence ("Shares fell") may be any
                 # word: it is a name only if it is already known as one.
@@ -986,7 +987,8 @@ class SourcingScan:
                 name = run_name(tokens[index : last + 1])
                 if name is not None:
                     record(name.facts, name.gender)
-            position = bisect.bisect_right(capitals, last, position)
+            if last > index:  # (a one-word run: ``position`` is already past it)
+                position = bisect.bisect_right(capitals, last, position)
         return upto
 
     def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
