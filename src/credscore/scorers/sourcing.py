@@ -510,6 +510,7 @@ class EntityTracker:
 
 
 _last_seen = operator.attrgetter("last_seen")
+_FIRST_TOKEN = operator.attrgetter("first_token")
 _FIRST = operator.itemgetter(0)
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -1627,10 +1628,24 @@ class SourcingScan:
 
     def scan(self) -> list[Attribution]:
         last_cue = self.last_cue
-        for sentence_index, sentence in enumerate(self.analysis.sentences):
+        sentences = self.analysis.sentences
+        # Most sentences hold no cue word: those only register their names (as scan_sentence
+        # would, without its cue search). Found for all sentences at once, by bisecting the
+        # cue indices on the sentence starts; a cue in no sentence only sends one more
+        # sentence through scan_sentence, which finds no cue there either.
+        starts = list(map(_FIRST_TOKEN, sentences))
+        cues = self.cue_indices
+        with_cue = set(map(bisect.bisect_right, itertools.repeat(starts, len(cues)), cues))
+        for sentence_index, sentence in enumerate(sentences):
             if sentence.first_token > last_cue:
                 break  # no cue here or later: names met now cannot change any finding
-            self.scan_sentence(sentence_index, sentence)
+            if sentence_index + 1 in with_cue:  # (bisect_right gives the index after)
+                self.scan_sentence(sentence_index, sentence)
+            else:
+                end = sentence.end_token
+                self.register_mentions(
+                    sentence, end, end if self._is_heading(sentence) else sentence.first_token
+                )
         return self.attributions
 
     def _is_heading(self, sentence: Sentence) -> bool:
