@@ -148,6 +148,7 @@ PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "�
 OUTLET_KINDS = frozenset({"outlet"})
 ORGANISATION_KINDS = frozenset({"organisation"})
 PERSON_KINDS = frozenset({"person"})
+POSSESSIVE_ENDINGS = ("'s", "’s")
 CLOSING_QUOTES = frozenset("\"”’'»›")
 OPENING_QUOTES = frozenset("\"“‘'«‹„")
 # After "told"/"asked": how far an object may reach before the complement ("told CNN that").
@@ -408,7 +409,7 @@ class EntityTracker:
             # A short form ("Kim", "the Times") names the full name it is part of.
             candidates = self.by_token.get(key)
             if candidates:
-                entity = max(candidates, key=_last_seen)
+                entity = candidates[0] if len(candidates) == 1 else max(candidates, key=_last_seen)
         if entity is None:
             entity = self.by_name.get(key)
         if entity is None:
@@ -509,6 +510,7 @@ class EntityTracker:
 
 
 _last_seen = operator.attrgetter("last_seen")
+_FIRST_TOKEN = operator.attrgetter("first_token")
 _FIRST = operator.itemgetter(0)
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -671,9 +673,11 @@ class SourcingScan:
         self.in_quote = self._tokens_in_quotes()
         # Per-document indices, found at C speed (compress/map) rather than token by token.
         token_range = range(len(self.tokens))
-        self.capital_indices = list(
-            itertools.compress(token_range, map(operator.and_, self.capitalised, self.is_word))
-        )
+        is_word = self.is_word
+        # (capitalised tokens are few: is_word is tested on those alone)
+        self.capital_indices = [
+            index for index in itertools.compress(token_range, self.capitalised) if is_word[index]
+        ]
         self.cue_indices = list(
             itertools.compress(token_range, map(cue_words().__contains__, self.lower))
         )
@@ -907,23 +911,58 @@ class SourcingScan:
         capitals = self.candidate_indices
         position = bisect.bisect_left(capitals, start)
         end = bisect.bisect_left(capitals, upto, position)
+        if position == end:
+            return upto  # no name candidate in the range (often: between two cues)
         lower = self.lower
         tokens = self.tokens
         record = self.entities.record
         suffixes = self.company_suffixes
-        suffix_room = sentence.end_token - 1  # a suffix needs a token after the name
+        end_token = sentence.end_token
+        suffix_room = end_token - 1  # a suffix needs a token after the name
         plain = self.plain_name
+        candidates = self.name_candidate
+        joiners = self.joiners
         first_token = sentence.first_token
+        acronym = self.acronym
+        function_words = self.words.function_words
         while position < end:
             index = capitals[position]
             position += 1
-            if not (index in plain and index != first_token) and not self._is_name_word(
-                index, sentence
-            ):
+            if index == first_token:
+                # The sentence's first word is most often a function word ("The", "But"):
+                # no name (as _is_name_word decides, without the call).
+                if index not in acronym and _bare(tokens[index]) in function_words:
+                    continue
+                if not self._is_name_word(index, sentence):
+                    continue
+            elif index not in plain and not self._is_name_word(index, sentence):
                 continue
-            last = min(self.name_run_forward(index, sentence), upto - 1)
+            # name_run_forward, inlined for its common case: a streak of plain name words
+            # ended by a possessive, the sentence end or a word that cannot join a name.
+            last = index
+            following = index + 1
+            while (
+                following < end_token
+                and following in plain
+                and not tokens[following - 1].endswith(POSSESSIVE_ENDINGS)
+            ):
+                last = following
+                following += 1
+            if (
+                following < end_token
+                and not tokens[following - 1].endswith(POSSESSIVE_ENDINGS)
+                and (
+                    following in candidates
+                    or tokens[following] == "."
+                    or lower[following] in joiners
+                )
+            ):
+                last = self.name_run_forward(index, sentence)  # the run may go on
+            if last >= upto:
+                last = upto - 1
             if last == index and (
-                index == sentence.first_token or self._follows_opening(index, sentence)
+                index == first_token
+                or (index > first_token and tokens[index - 1] in OPENING_QUOTES)  # (after a quote)
             ):
                 # One capitalised word opening a sentence ("Shares fell") may be any
                 # word: it is a name only if it is already known as one.
@@ -949,7 +988,8 @@ class SourcingScan:
                 name = run_name(tokens[index : last + 1])
                 if name is not None:
                     record(name.facts, name.gender)
-            position = bisect.bisect_right(capitals, last, position)
+            if last > index:  # (a one-word run: ``position`` is already past it)
+                position = bisect.bisect_right(capitals, last, position)
         return upto
 
     def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
@@ -1588,10 +1628,24 @@ class SourcingScan:
 
     def scan(self) -> list[Attribution]:
         last_cue = self.last_cue
-        for sentence_index, sentence in enumerate(self.analysis.sentences):
+        sentences = self.analysis.sentences
+        # Most sentences hold no cue word: those only register their names (as scan_sentence
+        # would, without its cue search). Found for all sentences at once, by bisecting the
+        # cue indices on the sentence starts; a cue in no sentence only sends one more
+        # sentence through scan_sentence, which finds no cue there either.
+        starts = list(map(_FIRST_TOKEN, sentences))
+        cues = self.cue_indices
+        with_cue = set(map(bisect.bisect_right, itertools.repeat(starts, len(cues)), cues))
+        for sentence_index, sentence in enumerate(sentences):
             if sentence.first_token > last_cue:
                 break  # no cue here or later: names met now cannot change any finding
-            self.scan_sentence(sentence_index, sentence)
+            if sentence_index + 1 in with_cue:  # (bisect_right gives the index after)
+                self.scan_sentence(sentence_index, sentence)
+            else:
+                end = sentence.end_token
+                self.register_mentions(
+                    sentence, end, end if self._is_heading(sentence) else sentence.first_token
+                )
         return self.attributions
 
     def _is_heading(self, sentence: Sentence) -> bool:
