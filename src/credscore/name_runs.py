@@ -34,6 +34,7 @@ d      a period glued to an initial       o      anything else (never in a run)
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import operator
@@ -46,9 +47,11 @@ from credscore.entities import (  # (_hyphen_tails: the reference's own rule)
     Mention,
     _hyphen_tails,
     is_headline_sentence,
+    name_stopwords,
     name_token_kind,
     particles,
     split_parts,
+    title_words,
 )
 
 OTHER = "o"
@@ -66,7 +69,9 @@ _NAME_CODES = frozenset("nNsShHqQtTuU")
 _POSSESSIVE_CODES = frozenset("sSqQuU")
 _INITIAL_RE = re.compile("i")
 # a token whose code may turn upper-case (joined), behind one that can continue a run
-_JOIN_CANDIDATE_RE = re.compile(r"(?<=[nhtpid])[nshqtupi]")
+# (matched at the token before: a pattern that opens with a character set is searched in
+# C, one that opens with a lookbehind is tried at every position)
+_JOIN_CANDIDATE_RE = re.compile(r"[nhtpid](?=[nshqtupi])")
 
 
 def _possessive(token: str) -> bool:
@@ -88,6 +93,33 @@ def _kind_code(token: str) -> str:
     return OTHER
 
 
+# Most capitalised types are plain title-case ASCII words ("Smith", "The"): no possessive,
+# no apostrophe, not an initial, not an acronym, so ``name_token_kind`` only asks whether
+# the lower-case word is a stopword or a title. Those are decided in C-level passes.
+_TITLE_CASE_RE = re.compile(r"[A-Z][a-z]+")
+_NAME_OR_OTHER = ("n", OTHER)  # indexed by "is a stopword or a title"
+
+
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    return name_stopwords() | title_words()
+
+
+def _kind_codes(tokens: set[str]) -> dict[str, str]:
+    """``_kind_code`` of each token, the plain title-case words without a call each."""
+    ordered = list(tokens)
+    plain = list(map(bool, map(_TITLE_CASE_RE.fullmatch, ordered)))
+    plain_words = list(itertools.compress(ordered, plain))
+    codes: dict[str, str] = {}
+    if plain_words:
+        lowers = "\n".join(plain_words).lower().split("\n")
+        stop = map(_not_name_words().__contains__, lowers)
+        codes = dict(zip(plain_words, map(_NAME_OR_OTHER.__getitem__, stop), strict=True))
+    others = list(itertools.compress(ordered, map(operator.not_, plain)))
+    codes.update(zip(others, map(_kind_code, others), strict=True))
+    return codes
+
+
 @functools.cache
 def _static_codes() -> dict[str, str]:
     return {particle: "p" for particle in particles()}
@@ -106,9 +138,7 @@ def _codes_for(types: set[str]) -> dict[str, str]:
         if len(_codes) + len(missing) > MAX_CACHED_KINDS:
             _codes = dict(_static_codes())  # bounded: start over (a new dict, so that a
             missing = types.difference(_codes)  # caller still reading the old one is safe)
-        codes = _codes
-        for token in missing:
-            codes[token] = _kind_code(token)
+        _codes.update(_kind_codes(missing))
     return _codes
 
 
@@ -244,42 +274,87 @@ def _headlines(analysis: Analysis, sentence_firsts: list[int], firsts: list[int]
 
 def _token_codes(analysis: Analysis, sentence_firsts: set[int]) -> str:
     """The kind code of every token (see the module docstring); ``sentence_firsts``: the
-    first token of every sentence."""
+    first token of every sentence.
+
+    Most tokens are lower-case words with code ``o``: the codes start as all ``o`` and only
+    the capitalised tokens and the few lower-case ones that can be names or particles are
+    written in (a kind is a property of the token's text alone)."""
     texts = analysis.token_texts
-    capitalised = set(itertools.compress(texts, analysis.is_capitalised))
+    is_capitalised = analysis.is_capitalised
+    capitalised_at = list(itertools.compress(itertools.count(), is_capitalised))
+    capitalised_texts = list(itertools.compress(texts, is_capitalised))
+    capitalised = set(capitalised_texts)
     hyphenated = [token for token in capitalised if "-" in token]
-    capitalised.update(_lower_particle_prefixed(analysis))
-    kinds = _codes_for(capitalised)
-    codes = list(map(kinds.get, texts, itertools.repeat(OTHER)))
+    lower_named = _lower_particle_prefixed(analysis)
+    kinds = _codes_for(capitalised | lower_named)
+    codes = bytearray(b"o") * len(texts)
+    _write(codes, capitalised_at, map(kinds.__getitem__, capitalised_texts))
+    lower_present = lower_named.union(particles().intersection(texts))
+    if lower_present:
+        lower_at = _positions_of(texts, lower_present)
+        _write(codes, lower_at, map(kinds.__getitem__, map(texts.__getitem__, lower_at)))
     token_starts = analysis.token_starts
     token_ends = analysis.token_ends
     tails = _hyphen_tails(hyphenated) if hyphenated else frozenset()
-    joined = "".join(codes)
+    joined = codes.decode("ascii")
     if tails and "no" in joined:
         _mark_tails(texts, codes, joined, tails, sentence_firsts)
-        joined = "".join(codes)
+        joined = codes.decode("ascii")
     if "i" in joined:
         for match in _INITIAL_RE.finditer(joined):
             index = match.start()
             if index > 0 and token_ends[index - 1] == token_starts[index]:
-                codes[index] = OTHER  # "U.S.": glued to the mark before, no name
+                codes[index] = _OTHER_BYTE  # "U.S.": glued to the mark before, no name
             elif (
                 index + 1 < len(texts)
                 and (index + 1) not in sentence_firsts
                 and texts[index + 1] == "."
                 and token_ends[index] == token_starts[index + 1]
             ):
-                codes[index + 1] = "d"  # "W." in "George W. Bush"
-        joined = "".join(codes)
-    for index in _joined(analysis, joined, sentence_firsts):
-        codes[index] = codes[index].upper()
-    return "".join(codes)
+                codes[index + 1] = _PERIOD_BYTE  # "W." in "George W. Bush"
+        joined = codes.decode("ascii")
+    upper = list(_joined(analysis, joined, sentence_firsts))
+    # (ASCII lower to upper case: 32 less)
+    _write_bytes(codes, upper, map(_CASE_OFFSET.__rsub__, map(codes.__getitem__, upper)))
+    return codes.decode("ascii")
+
+
+_OTHER_BYTE = ord(OTHER)
+_PERIOD_BYTE = ord("d")
+_CASE_OFFSET = ord("a") - ord("A")
+_MAX_INDEX_SCANS = 4  # present lower-case types found by C-level scans; more: one pass
+
+
+def _write(codes: bytearray, positions: Sequence[int], letters: Iterator[str]) -> None:
+    """``codes[position] = letter`` for each pair (one-letter ASCII codes)."""
+    _write_bytes(codes, positions, iter("".join(letters).encode("ascii")))
+
+
+def _write_bytes(codes: bytearray, positions: Sequence[int], values: Iterator[int]) -> None:
+    collections.deque(map(codes.__setitem__, positions, values), maxlen=0)
+
+
+def _positions_of(texts: Sequence[str], present: set[str]) -> list[int]:
+    """The indices of the tokens in ``present`` (a few types), in order."""
+    if len(present) > _MAX_INDEX_SCANS:
+        return [index for index, token in enumerate(texts) if token in present]
+    found: list[int] = []
+    for token in present:
+        index = texts.index(token)  # (present: it occurs)
+        while True:
+            found.append(index)
+            try:
+                index = texts.index(token, index + 1)
+            except ValueError:
+                break
+    found.sort()
+    return found
 
 
 def _joined(analysis: Analysis, codes: str, sentence_firsts: set[int]) -> Iterator[int]:
     """The tokens, among those whose joining can matter, that follow the token before them
     after exactly one space in the same sentence (in C-level passes over the candidates)."""
-    candidates = [match.start() for match in _JOIN_CANDIDATE_RE.finditer(codes)]
+    candidates = [match.end() for match in _JOIN_CANDIDATE_RE.finditer(codes)]
     gap_starts = list(
         map(analysis.token_ends.__getitem__, map(operator.sub, candidates, itertools.repeat(1)))
     )
@@ -321,12 +396,9 @@ def _lower_particle_prefixed(analysis: Analysis) -> set[str]:
     return found
 
 
-_AFTER_NAME_RE = re.compile("(?<=n)o")
-
-
 def _mark_tails(
     texts: Sequence[str],
-    codes: list[str],
+    codes: bytearray,
     joined: str,
     tails: frozenset[str],
     sentence_firsts: set[int],
@@ -335,12 +407,19 @@ def _mark_tails(
     name token with white space instead of the hyphen ("Park Ji hoon"): tails (t, or u with
     a possessive), which the run may take. Only a token right after a capitalised name can
     be one."""
-    forms = {tail: "t" for tail in tails}
+    forms = {tail: ord("t") for tail in tails}
     for tail in tails:
         for ending in ("'s", "’s", "'S", "’S"):
-            forms[tail + ending] = "u"
-    for match in _AFTER_NAME_RE.finditer(joined):
-        index = match.start()
-        code = forms.get(texts[index])
-        if code is not None and index not in sentence_firsts:
+            forms[tail + ending] = ord("u")
+    pieces = joined.split("no")
+    # the k-th "no" starts after the first k + 1 pieces and k earlier "no"s: its "o" is
+    # one further (offsets and look-ups in C-level passes; Python only at the few tails)
+    after_names = list(
+        map(operator.add, itertools.accumulate(map(len, pieces[:-1])), itertools.count(1, 2))
+    )
+    found = list(map(forms.get, map(texts.__getitem__, after_names)))
+    for index, code in zip(
+        itertools.compress(after_names, found), filter(None, found), strict=True
+    ):
+        if index not in sentence_firsts:
             codes[index] = code

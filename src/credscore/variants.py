@@ -503,15 +503,17 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     )
     full_first = dict(zip(reversed(full_words), reversed(full_starts), strict=True))
     counts = Counter(words)
-    last_index = dict(zip(words, range(len(words)), strict=True))
-    # a lone word: used once, alone (no full name), outside headlines
-    lone_words = [
-        word
-        for word, count in counts.items()
-        if count == 1 and not spaced[last_index[word]] and body[last_index[word]]
-    ]
+    # a lone word: used once, alone (no full name), outside headlines (in mention order,
+    # which is the order of first use: each is used once)
+    alone_at = list(
+        itertools.compress(range(len(words)), map(operator.and_, map(operator.not_, spaced), body))
+    )
+    alone_words = list(map(words.__getitem__, alone_at))
+    once = list(map((1).__eq__, map(counts.__getitem__, alone_words)))
+    lone_words = list(itertools.compress(alone_words, once))
     if not lone_words:
         return []
+    lone_at = list(itertools.compress(alone_at, once))
     anchor_words = list(full_first)
     anchor_keys = letter_keys(anchor_words)
     anchors = {
@@ -520,8 +522,8 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
         if len(key) >= MIN_SINGLE_TOKEN_LENGTH
     }
     lones = [
-        (word, key, last_index[word])
-        for word, key in zip(lone_words, letter_keys(lone_words), strict=True)
+        (word, key, index)
+        for word, key, index in zip(lone_words, letter_keys(lone_words), lone_at, strict=True)
         if len(key) >= MIN_SINGLE_TOKEN_LENGTH
     ]
     if not anchors or not lones:
@@ -551,9 +553,12 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     variants: list[Variant] = []
     indexed = None if bounded else _AnchorIndex(anchors, by_shape)
     near_anchor = {(last, size + step) for last, size in by_shape for step in (-1, 0, 1)}
-    for lone, lone_key, index in lones:
-        if (lone_key[-1], len(lone_key)) not in near_anchor:
-            continue  # no anchor ends alike within a letter of its length
+    # only a lone word some anchor ends like, within a letter of its length, is compared
+    lone_keys = list(map(operator.itemgetter(1), lones))
+    lone_shapes = zip(map(operator.itemgetter(-1), lone_keys), map(len, lone_keys))
+    for lone, lone_key, index in itertools.compress(
+        lones, map(near_anchor.__contains__, lone_shapes)
+    ):
         if indexed is None:
             last, size = lone_key[-1], len(lone_key)
             candidates = [
