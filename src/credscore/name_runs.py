@@ -43,10 +43,11 @@ from collections.abc import Iterator, Sequence
 
 from credscore.analysis import Analysis
 from credscore.entities import (  # (_hyphen_tails: the reference's own rule)
+    HEADLINE_CAPITALISED_SHARE,
+    HEADLINE_LONG_WORD,
     MAX_NAME_TOKENS,
     Mention,
     _hyphen_tails,
-    is_headline_sentence,
     name_stopwords,
     name_token_kind,
     particles,
@@ -266,10 +267,24 @@ def _headlines(analysis: Analysis, sentence_firsts: list[int], firsts: list[int]
     for position in set(positions):
         sentence = sentences[position - 1]
         # (a body sentence that ends with a mark is no headline: the reference's first test)
-        flags[position] = (
-            sentence.segment == "title" or texts[sentence.end_token - 1] not in _SENTENCE_END_MARKS
-        ) and is_headline_sentence(analysis, sentence)
+        flags[position] = sentence.segment == "title" or (
+            texts[sentence.end_token - 1] not in _SENTENCE_END_MARKS
+            and _title_cased(texts[sentence.first_token : sentence.end_token])
+        )
     return list(map(flags.__getitem__, positions))
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    """``entities.is_headline_sentence`` of a body sentence not ending with a mark, in
+    C-level passes: most of its long words (first character a letter) are capitalised."""
+    long_words = itertools.compress(
+        words, map(operator.ge, map(len, words), itertools.repeat(HEADLINE_LONG_WORD))
+    )
+    initials = list(map(operator.itemgetter(0), long_words))
+    letters = list(itertools.compress(initials, map(str.isalpha, initials)))
+    if len(letters) < 2:
+        return False
+    return sum(map(str.isupper, letters)) >= HEADLINE_CAPITALISED_SHARE * len(letters)
 
 
 def _token_codes(analysis: Analysis, sentence_firsts: set[int]) -> str:
@@ -284,7 +299,9 @@ def _token_codes(analysis: Analysis, sentence_firsts: set[int]) -> str:
     capitalised_at = list(itertools.compress(itertools.count(), is_capitalised))
     capitalised_texts = list(itertools.compress(texts, is_capitalised))
     capitalised = set(capitalised_texts)
-    hyphenated = [token for token in capitalised if "-" in token]
+    hyphenated = list(
+        itertools.compress(capitalised, map(operator.contains, capitalised, _repeat_hyphen()))
+    )
     lower_named = _lower_particle_prefixed(analysis)
     kinds = _codes_for(capitalised | lower_named)
     codes = bytearray(b"o") * len(texts)
@@ -325,6 +342,10 @@ _CASE_OFFSET = ord("a") - ord("A")
 _MAX_INDEX_SCANS = 4  # present lower-case types found by C-level scans; more: one pass
 
 
+def _repeat_hyphen() -> Iterator[str]:
+    return itertools.repeat("-")
+
+
 def _write(codes: bytearray, positions: Sequence[int], letters: Iterator[str]) -> None:
     """``codes[position] = letter`` for each pair (one-letter ASCII codes)."""
     _write_bytes(codes, positions, iter("".join(letters).encode("ascii")))
@@ -351,10 +372,13 @@ def _positions_of(texts: Sequence[str], present: set[str]) -> list[int]:
     return found
 
 
+_MATCH_END = operator.methodcaller("end")
+
+
 def _joined(analysis: Analysis, codes: str, sentence_firsts: set[int]) -> Iterator[int]:
     """The tokens, among those whose joining can matter, that follow the token before them
     after exactly one space in the same sentence (in C-level passes over the candidates)."""
-    candidates = [match.end() for match in _JOIN_CANDIDATE_RE.finditer(codes)]
+    candidates = list(map(_MATCH_END, _JOIN_CANDIDATE_RE.finditer(codes)))
     gap_starts = list(
         map(analysis.token_ends.__getitem__, map(operator.sub, candidates, itertools.repeat(1)))
     )

@@ -345,8 +345,12 @@ def multi_token_variants(mentions: MentionTable, text: str) -> list[Variant]:
     parts_of = _parts_of(distinct)
     keys = list(map("".join, parts_of))
     links = set(_key_link_pairs(distinct, keys))
-    multi = [index for index, parts in enumerate(parts_of) if len(parts) >= 2]
-    uses, linkable = _linkable([parts_of[index] for index in multi])
+    multi = list(
+        itertools.compress(
+            itertools.count(), map(operator.ge, map(len, parts_of), itertools.repeat(2))
+        )
+    )
+    uses, linkable = _linkable(list(map(parts_of.__getitem__, multi)))
     # (the by-parts pass reads no form's words: no mention is needed)
     by_parts = [Form(distinct[index], parts_of[index]) for index in (multi[k] for k in linkable)]
     links.update(_fuzzy_links(by_parts, by_words=False, uses=uses))
@@ -433,7 +437,9 @@ def _linkable(pieces: list[tuple[str, ...]]) -> tuple[Counter[str], list[int]]:
     part) pairs occur in another spelling. A spelling that cannot link is left out; the
     part counts, taken over all, keep every other spelling's blocks as they were."""
     uses = Counter(itertools.chain.from_iterable(pieces))
-    shared = {part for part, count in uses.items() if count > 1}
+    shared = set(
+        itertools.compress(uses.keys(), map(operator.gt, uses.values(), itertools.repeat(1)))
+    )
     by_length: dict[int, list[int]] = defaultdict(list)
     for index, parts in enumerate(pieces):
         if not shared.isdisjoint(parts):
@@ -444,7 +450,7 @@ def _linkable(pieces: list[tuple[str, ...]]) -> tuple[Counter[str], list[int]]:
             continue
         shared_positions = [0] * len(indices)
         for position in range(length):
-            column = [pieces[index][position] for index in indices]
+            column = list(map(operator.itemgetter(position), map(pieces.__getitem__, indices)))
             counts = Counter(column)
             repeated = map(operator.gt, map(counts.__getitem__, column), itertools.repeat(1))
             shared_positions = list(map(operator.add, shared_positions, repeated))
@@ -516,11 +522,12 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     lone_at = list(itertools.compress(alone_at, once))
     anchor_words = list(full_first)
     anchor_keys = letter_keys(anchor_words)
-    anchors = {
-        word: key
-        for word, key in zip(anchor_words, anchor_keys, strict=True)
-        if len(key) >= MIN_SINGLE_TOKEN_LENGTH
-    }
+    anchors = dict(
+        itertools.compress(
+            zip(anchor_words, anchor_keys, strict=True),
+            map(operator.ge, map(len, anchor_keys), itertools.repeat(MIN_SINGLE_TOKEN_LENGTH)),
+        )
+    )
     lones = [
         (word, key, index)
         for word, key, index in zip(lone_words, letter_keys(lone_words), lone_at, strict=True)
@@ -530,9 +537,13 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
         return []
     # a cheap necessary condition: a lone word and an anchor share their last letter and
     # lengths at most one letter apart (most words have none)
-    near_lone = {
-        (key[-1], len(key) + step) for _word, key, _index in lones for step in (-1, 0, 1)
-    }
+    lone_keys = list(map(operator.itemgetter(1), lones))
+    lone_lasts = list(map(operator.itemgetter(-1), lone_keys))
+    lone_sizes = list(map(len, lone_keys))
+    near_lone = set(zip(lone_lasts, lone_sizes, strict=True))
+    for step in (-1, 1):
+        near_sizes = list(map(operator.add, lone_sizes, itertools.repeat(step)))
+        near_lone.update(zip(lone_lasts, near_sizes, strict=True))
     by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
     for word, key in anchors.items():
         shape = (key[-1], len(key))
@@ -554,8 +565,7 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     indexed = None if bounded else _AnchorIndex(anchors, by_shape)
     near_anchor = {(last, size + step) for last, size in by_shape for step in (-1, 0, 1)}
     # only a lone word some anchor ends like, within a letter of its length, is compared
-    lone_keys = list(map(operator.itemgetter(1), lones))
-    lone_shapes = zip(map(operator.itemgetter(-1), lone_keys), map(len, lone_keys))
+    lone_shapes = zip(lone_lasts, lone_sizes, strict=True)
     for lone, lone_key, index in itertools.compress(
         lones, map(near_anchor.__contains__, lone_shapes)
     ):
@@ -630,6 +640,9 @@ def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
     spaced spelling."""
     surfaces = mentions.surfaces
     words, spaced = mentions.last_words
+    spaced_words = "".join(itertools.compress(words, spaced))
+    if "-" not in spaced_words and "'" not in spaced_words and "’" not in spaced_words:
+        return []  # no hyphenated or joined last word to compare with
     joined_words = [
         (index, word)
         for index, word in zip(itertools.compress(range(len(words)), spaced),
