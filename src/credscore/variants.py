@@ -138,8 +138,8 @@ def close_parts(
     return False
 
 
-_ALNUM_RUN_RE = re.compile(r"[^\W_]+")  # what ``str.isalnum`` accepts, in runs
 _NOT_ASCII_ALNUM_RE = re.compile(r"[^0-9a-z\n]")
+_NOT_ASCII_ALNUM_RUN_RE = re.compile(r"[^0-9a-z\n]+")
 
 
 def _folds(strings: list[str]) -> list[str]:
@@ -159,8 +159,9 @@ def _parts_of(surfaces: list[str]) -> list[tuple[str, ...]]:
     joined = "\n".join(surfaces)
     if not joined.isascii():
         return list(map(split_parts, surfaces))
-    lines = joined.casefold().replace(".", "").split("\n")
-    return list(map(tuple, map(_ALNUM_RUN_RE.findall, lines)))
+    # (ASCII: the alphanumeric runs are what is left between the other characters)
+    spaced = _NOT_ASCII_ALNUM_RUN_RE.sub(" ", joined.casefold().replace(".", ""))
+    return list(map(tuple, map(str.split, spaced.split("\n"))))
 
 
 def letter_keys(words: list[str]) -> list[str]:
