@@ -68,6 +68,7 @@ _RUN_RE = re.compile(
 _NOT_KEPT = "pPiId"  # a run's trailing particles, initials and periods are not its name's
 _NAME_CODES = frozenset("nNsShHqQtTuU")
 _POSSESSIVE_CODES = frozenset("sSqQuU")
+_POSSESSIVE_CUT = dict.fromkeys(_POSSESSIVE_CODES, 2)  # the "'s" left out of the name
 _INITIAL_RE = re.compile("i")
 # a token whose code may turn upper-case (joined), behind one that can continue a run
 # (matched at the token before: a pattern that opens with a character set is searched in
@@ -234,11 +235,9 @@ def scan_mentions(analysis: Analysis) -> MentionTable:
         map(analysis.token_ends.__getitem__, map(operator.sub, lasts, itertools.repeat(1)))
     )
     last_codes = list(map(operator.itemgetter(-1), kept))
-    if not _POSSESSIVE_CODES.isdisjoint(last_codes):
-        ends = [
-            end - 2 if code in _POSSESSIVE_CODES else end  # "Kim's": the name is "Kim"
-            for end, code in zip(ends, last_codes, strict=True)
-        ]
+    if not _POSSESSIVE_CODES.isdisjoint(last_codes):  # "Kim's": the name is "Kim"
+        cuts = map(_POSSESSIVE_CUT.get, last_codes, itertools.repeat(0))
+        ends = list(map(operator.sub, ends, cuts))
     text = analysis.text
     surfaces = list(map(text.__getitem__, map(slice, starts, ends)))
     headlines = _headlines(analysis, sentence_firsts, firsts)
@@ -263,15 +262,25 @@ def _headlines(analysis: Analysis, sentence_firsts: list[int], firsts: list[int]
     sentences = analysis.sentences
     texts = analysis.token_texts
     positions = list(map(bisect.bisect_right, itertools.repeat(sentence_firsts), firsts))
-    flags: dict[int, bool] = {}
-    for position in set(positions):
-        sentence = sentences[position - 1]
-        # (a body sentence that ends with a mark is no headline: the reference's first test)
-        flags[position] = sentence.segment == "title" or (
-            texts[sentence.end_token - 1] not in _SENTENCE_END_MARKS
-            and _title_cased(texts[sentence.first_token : sentence.end_token])
-        )
+    distinct = list(set(positions))
+    held = list(map(sentences.__getitem__, map(operator.sub, distinct, itertools.repeat(1))))
+    titles = list(map(operator.eq, map(_SEGMENT, held), itertools.repeat("title")))
+    flags = dict(zip(distinct, titles, strict=True))
+    # (a body sentence that ends with a mark is no headline: the reference's first test;
+    # most sentences do, so few are looked at more closely)
+    last_tokens = map(texts.__getitem__, map(operator.sub, map(_END_TOKEN, held), _ones()))
+    open_ended = map(operator.not_, map(_SENTENCE_END_MARKS.__contains__, last_tokens))
+    looked_at = map(operator.and_, open_ended, map(operator.not_, titles))
+    for position, sentence in itertools.compress(zip(distinct, held, strict=True), looked_at):
+        flags[position] = _title_cased(texts[sentence.first_token : sentence.end_token])
     return list(map(flags.__getitem__, positions))
+
+
+_SEGMENT = operator.attrgetter("segment")
+
+
+def _ones() -> Iterator[int]:
+    return itertools.repeat(1)
 
 
 def _title_cased(words: Sequence[str]) -> bool:

@@ -632,6 +632,9 @@ class _AnchorIndex:
         return list(dict.fromkeys(found))
 
 
+_JOINING_MARK_RE = re.compile("[-'’]")
+
+
 def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
     """A hyphenated or joined surname written with a space when used alone: "Albuquerque
     Matos said" after "Inês Albuquerque-Matos" (same letters, so no guessing involved).
@@ -641,33 +644,30 @@ def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
     spaced spelling."""
     surfaces = mentions.surfaces
     words, spaced = mentions.last_words
-    spaced_words = "".join(itertools.compress(words, spaced))
-    if "-" not in spaced_words and "'" not in spaced_words and "’" not in spaced_words:
-        return []  # no hyphenated or joined last word to compare with
-    joined_words = [
-        (index, word)
-        for index, word in zip(itertools.compress(range(len(words)), spaced),
-                               itertools.compress(words, spaced), strict=True)
-        if "-" in word or "'" in word or "’" in word
-    ]
+    spaced_words = list(itertools.compress(words, spaced))
+    joining = list(map(bool, map(_JOINING_MARK_RE.search, spaced_words)))
+    joined_words = list(itertools.compress(spaced_words, joining))
     if not joined_words:
         return []  # no hyphenated or joined last word to compare with
+    joined_at = itertools.compress(itertools.compress(itertools.count(), spaced), joining)
     last_words: dict[str, list[int]] = defaultdict(list)
-    for index, word in joined_words:
+    for index, word in zip(joined_at, joined_words, strict=True):
         last_words[word].append(index)
     by_key: dict[str, str] = {}
     for word, key in zip(last_words, letter_keys(list(last_words)), strict=True):
         by_key.setdefault(key, word)
     one_spaced = map(operator.eq, map(str.count, surfaces, _spaces()), itertools.repeat(1))
     one_space = list(itertools.compress(range(len(surfaces)), one_spaced))
-    keys = dict(zip(one_space, letter_keys([surfaces[i] for i in one_space]), strict=True))
+    keys = dict(
+        zip(one_space, letter_keys(list(map(surfaces.__getitem__, one_space))), strict=True)
+    )
     spaced_uses = Counter(keys.values())
     variants: list[Variant] = []
-    for index, key in keys.items():
-        found = by_key.get(key)
-        if found is None or mentions.headlines[index] or fold(found) == fold(surfaces[index]):
+    # (only a spelling with the letters of a joined last word can be one)
+    for index, key in itertools.compress(keys.items(), map(by_key.__contains__, keys.values())):
+        word = by_key[key]
+        if mentions.headlines[index] or fold(word) == fold(surfaces[index]):
             continue
-        word = found
         uses = last_words[word]
         if len(uses) < spaced_uses[key]:
             continue
