@@ -126,6 +126,13 @@ def close_parts(
     "Zielińska", "Mario" / "Maria"), and in a given name another name ("Mark" / "Mary")."""
     if a == b or min(len(a), len(b)) < min_length:
         return False
+    # every near spelling below is within a letter of the length, and of equal length it
+    # differs in at most two letters (tested first: most pairs asked are far apart)
+    size_gap = len(a) - len(b)
+    if size_gap > 1 or size_gap < -1:
+        return False
+    if not size_gap and sum(map(operator.ne, a, b)) > 2:
+        return False
     if a.startswith(b) or b.startswith(a):
         return False  # an extension, not a misspelling: "Korea" / "Korean", "Paul" / "Paula"
     if len(a) == len(b) and a[:-1] == b[:-1]:
@@ -251,9 +258,9 @@ def _fuzzy_links(
                 rests[(index, parts[:index] + parts[index + 1 :])].append(form)
     blocks: dict[tuple[object, ...], list[Form]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
-    for (index, rest), sharing in rests.items():
-        if len(sharing) < 2:
-            continue
+    # (groups and blocks of one, most of them, are passed over in C-level passes)
+    shared_rests = map(operator.lt, itertools.repeat(1), map(len, rests.values()))
+    for (index, rest), sharing in itertools.compress(rests.items(), shared_rests):
         if len(sharing) <= MAX_DIRECT_FORMS:
             # Every block inside a small group is small too, and two close parts always
             # share a block (one is a deletion of the other, both lose the same letter, or
@@ -269,9 +276,8 @@ def _fuzzy_links(
             keys.add(("s", index, rest, len(part), skeleton(part)))
             for key in keys:
                 blocks[key].append(form)
-    for key, group in blocks.items():
-        if len(group) < 2 or len(group) > MAX_BLOCK_FORMS:
-            continue
+    compared_blocks = map(_COMPARED_BLOCK_SIZES.__contains__, map(len, blocks.values()))
+    for key, group in itertools.compress(blocks.items(), compared_blocks):
         differing = key[1]
         if not isinstance(differing, int):  # pragma: no cover - keys are built above
             continue
@@ -281,6 +287,9 @@ def _fuzzy_links(
                 if pair not in seen and _near_pair(form, other, differing, by_words):
                     seen.add(pair)
                     yield pair
+
+
+_COMPARED_BLOCK_SIZES = frozenset(range(2, MAX_BLOCK_FORMS + 1))
 
 
 def _near_pair(form: Form, other: Form, differing: int, by_words: bool) -> bool:
@@ -545,11 +554,15 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     for step in (-1, 1):
         near_sizes = list(map(operator.add, lone_sizes, itertools.repeat(step)))
         near_lone.update(zip(lone_lasts, near_sizes, strict=True))
+    kept_keys = list(anchors.values())
+    anchor_shapes = list(
+        zip(map(operator.itemgetter(-1), kept_keys), map(len, kept_keys), strict=True)
+    )
     by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for word, key in anchors.items():
-        shape = (key[-1], len(key))
-        if shape in near_lone:
-            by_shape[shape].append(word)
+    for word, shape in itertools.compress(
+        zip(anchors, anchor_shapes, strict=True), map(near_lone.__contains__, anchor_shapes)
+    ):
+        by_shape[shape].append(word)
     if not by_shape:
         return []
     lengths = Counter({size: 0 for _last, size in by_shape})
