@@ -34,6 +34,7 @@ d      a period glued to an initial       o      anything else (never in a run)
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import operator
@@ -42,13 +43,16 @@ from collections.abc import Iterator, Sequence
 
 from credscore.analysis import Analysis
 from credscore.entities import (  # (_hyphen_tails: the reference's own rule)
+    HEADLINE_CAPITALISED_SHARE,
+    HEADLINE_LONG_WORD,
     MAX_NAME_TOKENS,
     Mention,
     _hyphen_tails,
-    is_headline_sentence,
+    name_stopwords,
     name_token_kind,
     particles,
     split_parts,
+    title_words,
 )
 
 OTHER = "o"
@@ -64,9 +68,12 @@ _RUN_RE = re.compile(
 _NOT_KEPT = "pPiId"  # a run's trailing particles, initials and periods are not its name's
 _NAME_CODES = frozenset("nNsShHqQtTuU")
 _POSSESSIVE_CODES = frozenset("sSqQuU")
+_POSSESSIVE_CUT = dict.fromkeys(_POSSESSIVE_CODES, 2)  # the "'s" left out of the name
 _INITIAL_RE = re.compile("i")
 # a token whose code may turn upper-case (joined), behind one that can continue a run
-_JOIN_CANDIDATE_RE = re.compile(r"(?<=[nhtpid])[nshqtupi]")
+# (matched at the token before: a pattern that opens with a character set is searched in
+# C, one that opens with a lookbehind is tried at every position)
+_JOIN_CANDIDATE_RE = re.compile(r"[nhtpid](?=[nshqtupi])")
 
 
 def _possessive(token: str) -> bool:
@@ -88,6 +95,33 @@ def _kind_code(token: str) -> str:
     return OTHER
 
 
+# Most capitalised types are plain title-case ASCII words ("Smith", "The"): no possessive,
+# no apostrophe, not an initial, not an acronym, so ``name_token_kind`` only asks whether
+# the lower-case word is a stopword or a title. Those are decided in C-level passes.
+_TITLE_CASE_RE = re.compile(r"[A-Z][a-z]+")
+_NAME_OR_OTHER = ("n", OTHER)  # indexed by "is a stopword or a title"
+
+
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    return name_stopwords() | title_words()
+
+
+def _kind_codes(tokens: set[str]) -> dict[str, str]:
+    """``_kind_code`` of each token, the plain title-case words without a call each."""
+    ordered = list(tokens)
+    plain = list(map(bool, map(_TITLE_CASE_RE.fullmatch, ordered)))
+    plain_words = list(itertools.compress(ordered, plain))
+    codes: dict[str, str] = {}
+    if plain_words:
+        lowers = "\n".join(plain_words).lower().split("\n")
+        stop = map(_not_name_words().__contains__, lowers)
+        codes = dict(zip(plain_words, map(_NAME_OR_OTHER.__getitem__, stop), strict=True))
+    others = list(itertools.compress(ordered, map(operator.not_, plain)))
+    codes.update(zip(others, map(_kind_code, others), strict=True))
+    return codes
+
+
 @functools.cache
 def _static_codes() -> dict[str, str]:
     return {particle: "p" for particle in particles()}
@@ -106,9 +140,7 @@ def _codes_for(types: set[str]) -> dict[str, str]:
         if len(_codes) + len(missing) > MAX_CACHED_KINDS:
             _codes = dict(_static_codes())  # bounded: start over (a new dict, so that a
             missing = types.difference(_codes)  # caller still reading the old one is safe)
-        codes = _codes
-        for token in missing:
-            codes[token] = _kind_code(token)
+        _codes.update(_kind_codes(missing))
     return _codes
 
 
@@ -203,11 +235,9 @@ def scan_mentions(analysis: Analysis) -> MentionTable:
         map(analysis.token_ends.__getitem__, map(operator.sub, lasts, itertools.repeat(1)))
     )
     last_codes = list(map(operator.itemgetter(-1), kept))
-    if not _POSSESSIVE_CODES.isdisjoint(last_codes):
-        ends = [
-            end - 2 if code in _POSSESSIVE_CODES else end  # "Kim's": the name is "Kim"
-            for end, code in zip(ends, last_codes, strict=True)
-        ]
+    if not _POSSESSIVE_CODES.isdisjoint(last_codes):  # "Kim's": the name is "Kim"
+        cuts = map(_POSSESSIVE_CUT.get, last_codes, itertools.repeat(0))
+        ends = list(map(operator.sub, ends, cuts))
     text = analysis.text
     surfaces = list(map(text.__getitem__, map(slice, starts, ends)))
     headlines = _headlines(analysis, sentence_firsts, firsts)
@@ -232,54 +262,132 @@ def _headlines(analysis: Analysis, sentence_firsts: list[int], firsts: list[int]
     sentences = analysis.sentences
     texts = analysis.token_texts
     positions = list(map(bisect.bisect_right, itertools.repeat(sentence_firsts), firsts))
-    flags: dict[int, bool] = {}
-    for position in set(positions):
-        sentence = sentences[position - 1]
-        # (a body sentence that ends with a mark is no headline: the reference's first test)
-        flags[position] = (
-            sentence.segment == "title" or texts[sentence.end_token - 1] not in _SENTENCE_END_MARKS
-        ) and is_headline_sentence(analysis, sentence)
+    distinct = list(set(positions))
+    held = list(map(sentences.__getitem__, map(operator.sub, distinct, itertools.repeat(1))))
+    titles = list(map(operator.eq, map(_SEGMENT, held), itertools.repeat("title")))
+    flags = dict(zip(distinct, titles, strict=True))
+    # (a body sentence that ends with a mark is no headline: the reference's first test;
+    # most sentences do, so few are looked at more closely)
+    last_tokens = map(texts.__getitem__, map(operator.sub, map(_END_TOKEN, held), _ones()))
+    open_ended = map(operator.not_, map(_SENTENCE_END_MARKS.__contains__, last_tokens))
+    looked_at = map(operator.and_, open_ended, map(operator.not_, titles))
+    for position, sentence in itertools.compress(zip(distinct, held, strict=True), looked_at):
+        flags[position] = _title_cased(texts[sentence.first_token : sentence.end_token])
     return list(map(flags.__getitem__, positions))
+
+
+_SEGMENT = operator.attrgetter("segment")
+
+
+def _ones() -> Iterator[int]:
+    return itertools.repeat(1)
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    """``entities.is_headline_sentence`` of a body sentence not ending with a mark, in
+    C-level passes: most of its long words (first character a letter) are capitalised."""
+    long_words = itertools.compress(
+        words, map(operator.ge, map(len, words), itertools.repeat(HEADLINE_LONG_WORD))
+    )
+    initials = list(map(operator.itemgetter(0), long_words))
+    letters = list(itertools.compress(initials, map(str.isalpha, initials)))
+    if len(letters) < 2:
+        return False
+    return sum(map(str.isupper, letters)) >= HEADLINE_CAPITALISED_SHARE * len(letters)
 
 
 def _token_codes(analysis: Analysis, sentence_firsts: set[int]) -> str:
     """The kind code of every token (see the module docstring); ``sentence_firsts``: the
-    first token of every sentence."""
+    first token of every sentence.
+
+    Most tokens are lower-case words with code ``o``: the codes start as all ``o`` and only
+    the capitalised tokens and the few lower-case ones that can be names or particles are
+    written in (a kind is a property of the token's text alone)."""
     texts = analysis.token_texts
-    capitalised = set(itertools.compress(texts, analysis.is_capitalised))
-    hyphenated = [token for token in capitalised if "-" in token]
-    capitalised.update(_lower_particle_prefixed(analysis))
-    kinds = _codes_for(capitalised)
-    codes = list(map(kinds.get, texts, itertools.repeat(OTHER)))
+    is_capitalised = analysis.is_capitalised
+    capitalised_at = list(itertools.compress(itertools.count(), is_capitalised))
+    capitalised_texts = list(itertools.compress(texts, is_capitalised))
+    capitalised = set(capitalised_texts)
+    hyphenated = list(
+        itertools.compress(capitalised, map(operator.contains, capitalised, _repeat_hyphen()))
+    )
+    lower_named = _lower_particle_prefixed(analysis)
+    kinds = _codes_for(capitalised | lower_named)
+    codes = bytearray(b"o") * len(texts)
+    _write(codes, capitalised_at, map(kinds.__getitem__, capitalised_texts))
+    lower_present = lower_named.union(particles().intersection(texts))
+    if lower_present:
+        lower_at = _positions_of(texts, lower_present)
+        _write(codes, lower_at, map(kinds.__getitem__, map(texts.__getitem__, lower_at)))
     token_starts = analysis.token_starts
     token_ends = analysis.token_ends
     tails = _hyphen_tails(hyphenated) if hyphenated else frozenset()
-    joined = "".join(codes)
+    joined = codes.decode("ascii")
     if tails and "no" in joined:
         _mark_tails(texts, codes, joined, tails, sentence_firsts)
-        joined = "".join(codes)
+        joined = codes.decode("ascii")
     if "i" in joined:
         for match in _INITIAL_RE.finditer(joined):
             index = match.start()
             if index > 0 and token_ends[index - 1] == token_starts[index]:
-                codes[index] = OTHER  # "U.S.": glued to the mark before, no name
+                codes[index] = _OTHER_BYTE  # "U.S.": glued to the mark before, no name
             elif (
                 index + 1 < len(texts)
                 and (index + 1) not in sentence_firsts
                 and texts[index + 1] == "."
                 and token_ends[index] == token_starts[index + 1]
             ):
-                codes[index + 1] = "d"  # "W." in "George W. Bush"
-        joined = "".join(codes)
-    for index in _joined(analysis, joined, sentence_firsts):
-        codes[index] = codes[index].upper()
-    return "".join(codes)
+                codes[index + 1] = _PERIOD_BYTE  # "W." in "George W. Bush"
+        joined = codes.decode("ascii")
+    upper = list(_joined(analysis, joined, sentence_firsts))
+    # (ASCII lower to upper case: 32 less)
+    _write_bytes(codes, upper, map(_CASE_OFFSET.__rsub__, map(codes.__getitem__, upper)))
+    return codes.decode("ascii")
+
+
+_OTHER_BYTE = ord(OTHER)
+_PERIOD_BYTE = ord("d")
+_CASE_OFFSET = ord("a") - ord("A")
+_MAX_INDEX_SCANS = 4  # present lower-case types found by C-level scans; more: one pass
+
+
+def _repeat_hyphen() -> Iterator[str]:
+    return itertools.repeat("-")
+
+
+def _write(codes: bytearray, positions: Sequence[int], letters: Iterator[str]) -> None:
+    """``codes[position] = letter`` for each pair (one-letter ASCII codes)."""
+    _write_bytes(codes, positions, iter("".join(letters).encode("ascii")))
+
+
+def _write_bytes(codes: bytearray, positions: Sequence[int], values: Iterator[int]) -> None:
+    collections.deque(map(codes.__setitem__, positions, values), maxlen=0)
+
+
+def _positions_of(texts: Sequence[str], present: set[str]) -> list[int]:
+    """The indices of the tokens in ``present`` (a few types), in order."""
+    if len(present) > _MAX_INDEX_SCANS:
+        return [index for index, token in enumerate(texts) if token in present]
+    found: list[int] = []
+    for token in present:
+        index = texts.index(token)  # (present: it occurs)
+        while True:
+            found.append(index)
+            try:
+                index = texts.index(token, index + 1)
+            except ValueError:
+                break
+    found.sort()
+    return found
+
+
+_MATCH_END = operator.methodcaller("end")
 
 
 def _joined(analysis: Analysis, codes: str, sentence_firsts: set[int]) -> Iterator[int]:
     """The tokens, among those whose joining can matter, that follow the token before them
     after exactly one space in the same sentence (in C-level passes over the candidates)."""
-    candidates = [match.start() for match in _JOIN_CANDIDATE_RE.finditer(codes)]
+    candidates = list(map(_MATCH_END, _JOIN_CANDIDATE_RE.finditer(codes)))
     gap_starts = list(
         map(analysis.token_ends.__getitem__, map(operator.sub, candidates, itertools.repeat(1)))
     )
@@ -321,12 +429,9 @@ def _lower_particle_prefixed(analysis: Analysis) -> set[str]:
     return found
 
 
-_AFTER_NAME_RE = re.compile("(?<=n)o")
-
-
 def _mark_tails(
     texts: Sequence[str],
-    codes: list[str],
+    codes: bytearray,
     joined: str,
     tails: frozenset[str],
     sentence_firsts: set[int],
@@ -335,12 +440,19 @@ def _mark_tails(
     name token with white space instead of the hyphen ("Park Ji hoon"): tails (t, or u with
     a possessive), which the run may take. Only a token right after a capitalised name can
     be one."""
-    forms = {tail: "t" for tail in tails}
+    forms = {tail: ord("t") for tail in tails}
     for tail in tails:
         for ending in ("'s", "’s", "'S", "’S"):
-            forms[tail + ending] = "u"
-    for match in _AFTER_NAME_RE.finditer(joined):
-        index = match.start()
-        code = forms.get(texts[index])
-        if code is not None and index not in sentence_firsts:
+            forms[tail + ending] = ord("u")
+    pieces = joined.split("no")
+    # the k-th "no" starts after the first k + 1 pieces and k earlier "no"s: its "o" is
+    # one further (offsets and look-ups in C-level passes; Python only at the few tails)
+    after_names = list(
+        map(operator.add, itertools.accumulate(map(len, pieces[:-1])), itertools.count(1, 2))
+    )
+    found = list(map(forms.get, map(texts.__getitem__, after_names)))
+    for index, code in zip(
+        itertools.compress(after_names, found), filter(None, found), strict=True
+    ):
+        if index not in sentence_firsts:
             codes[index] = code

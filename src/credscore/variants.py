@@ -126,6 +126,13 @@ def close_parts(
     "Zielińska", "Mario" / "Maria"), and in a given name another name ("Mark" / "Mary")."""
     if a == b or min(len(a), len(b)) < min_length:
         return False
+    # every near spelling below is within a letter of the length, and of equal length it
+    # differs in at most two letters (tested first: most pairs asked are far apart)
+    size_gap = len(a) - len(b)
+    if size_gap > 1 or size_gap < -1:
+        return False
+    if not size_gap and sum(map(operator.ne, a, b)) > 2:
+        return False
     if a.startswith(b) or b.startswith(a):
         return False  # an extension, not a misspelling: "Korea" / "Korean", "Paul" / "Paula"
     if len(a) == len(b) and a[:-1] == b[:-1]:
@@ -138,8 +145,8 @@ def close_parts(
     return False
 
 
-_ALNUM_RUN_RE = re.compile(r"[^\W_]+")  # what ``str.isalnum`` accepts, in runs
 _NOT_ASCII_ALNUM_RE = re.compile(r"[^0-9a-z\n]")
+_NOT_ASCII_ALNUM_RUN_RE = re.compile(r"[^0-9a-z\n]+")
 
 
 def _folds(strings: list[str]) -> list[str]:
@@ -159,8 +166,9 @@ def _parts_of(surfaces: list[str]) -> list[tuple[str, ...]]:
     joined = "\n".join(surfaces)
     if not joined.isascii():
         return list(map(split_parts, surfaces))
-    lines = joined.casefold().replace(".", "").split("\n")
-    return list(map(tuple, map(_ALNUM_RUN_RE.findall, lines)))
+    # (ASCII: the alphanumeric runs are what is left between the other characters)
+    spaced = _NOT_ASCII_ALNUM_RUN_RE.sub(" ", joined.casefold().replace(".", ""))
+    return list(map(tuple, map(str.split, spaced.split("\n"))))
 
 
 def letter_keys(words: list[str]) -> list[str]:
@@ -250,9 +258,9 @@ def _fuzzy_links(
                 rests[(index, parts[:index] + parts[index + 1 :])].append(form)
     blocks: dict[tuple[object, ...], list[Form]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
-    for (index, rest), sharing in rests.items():
-        if len(sharing) < 2:
-            continue
+    # (groups and blocks of one, most of them, are passed over in C-level passes)
+    shared_rests = map(operator.lt, itertools.repeat(1), map(len, rests.values()))
+    for (index, rest), sharing in itertools.compress(rests.items(), shared_rests):
         if len(sharing) <= MAX_DIRECT_FORMS:
             # Every block inside a small group is small too, and two close parts always
             # share a block (one is a deletion of the other, both lose the same letter, or
@@ -268,9 +276,8 @@ def _fuzzy_links(
             keys.add(("s", index, rest, len(part), skeleton(part)))
             for key in keys:
                 blocks[key].append(form)
-    for key, group in blocks.items():
-        if len(group) < 2 or len(group) > MAX_BLOCK_FORMS:
-            continue
+    compared_blocks = map(_COMPARED_BLOCK_SIZES.__contains__, map(len, blocks.values()))
+    for key, group in itertools.compress(blocks.items(), compared_blocks):
         differing = key[1]
         if not isinstance(differing, int):  # pragma: no cover - keys are built above
             continue
@@ -280,6 +287,9 @@ def _fuzzy_links(
                 if pair not in seen and _near_pair(form, other, differing, by_words):
                     seen.add(pair)
                     yield pair
+
+
+_COMPARED_BLOCK_SIZES = frozenset(range(2, MAX_BLOCK_FORMS + 1))
 
 
 def _near_pair(form: Form, other: Form, differing: int, by_words: bool) -> bool:
@@ -345,8 +355,12 @@ def multi_token_variants(mentions: MentionTable, text: str) -> list[Variant]:
     parts_of = _parts_of(distinct)
     keys = list(map("".join, parts_of))
     links = set(_key_link_pairs(distinct, keys))
-    multi = [index for index, parts in enumerate(parts_of) if len(parts) >= 2]
-    uses, linkable = _linkable([parts_of[index] for index in multi])
+    multi = list(
+        itertools.compress(
+            itertools.count(), map(operator.ge, map(len, parts_of), itertools.repeat(2))
+        )
+    )
+    uses, linkable = _linkable(list(map(parts_of.__getitem__, multi)))
     # (the by-parts pass reads no form's words: no mention is needed)
     by_parts = [Form(distinct[index], parts_of[index]) for index in (multi[k] for k in linkable)]
     links.update(_fuzzy_links(by_parts, by_words=False, uses=uses))
@@ -433,7 +447,9 @@ def _linkable(pieces: list[tuple[str, ...]]) -> tuple[Counter[str], list[int]]:
     part) pairs occur in another spelling. A spelling that cannot link is left out; the
     part counts, taken over all, keep every other spelling's blocks as they were."""
     uses = Counter(itertools.chain.from_iterable(pieces))
-    shared = {part for part, count in uses.items() if count > 1}
+    shared = set(
+        itertools.compress(uses.keys(), map(operator.gt, uses.values(), itertools.repeat(1)))
+    )
     by_length: dict[int, list[int]] = defaultdict(list)
     for index, parts in enumerate(pieces):
         if not shared.isdisjoint(parts):
@@ -444,7 +460,7 @@ def _linkable(pieces: list[tuple[str, ...]]) -> tuple[Counter[str], list[int]]:
             continue
         shared_positions = [0] * len(indices)
         for position in range(length):
-            column = [pieces[index][position] for index in indices]
+            column = list(map(operator.itemgetter(position), map(pieces.__getitem__, indices)))
             counts = Counter(column)
             repeated = map(operator.gt, map(counts.__getitem__, column), itertools.repeat(1))
             shared_positions = list(map(operator.add, shared_positions, repeated))
@@ -503,39 +519,50 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     )
     full_first = dict(zip(reversed(full_words), reversed(full_starts), strict=True))
     counts = Counter(words)
-    last_index = dict(zip(words, range(len(words)), strict=True))
-    # a lone word: used once, alone (no full name), outside headlines
-    lone_words = [
-        word
-        for word, count in counts.items()
-        if count == 1 and not spaced[last_index[word]] and body[last_index[word]]
-    ]
+    # a lone word: used once, alone (no full name), outside headlines (in mention order,
+    # which is the order of first use: each is used once)
+    alone_at = list(
+        itertools.compress(range(len(words)), map(operator.and_, map(operator.not_, spaced), body))
+    )
+    alone_words = list(map(words.__getitem__, alone_at))
+    once = list(map((1).__eq__, map(counts.__getitem__, alone_words)))
+    lone_words = list(itertools.compress(alone_words, once))
     if not lone_words:
         return []
+    lone_at = list(itertools.compress(alone_at, once))
     anchor_words = list(full_first)
     anchor_keys = letter_keys(anchor_words)
-    anchors = {
-        word: key
-        for word, key in zip(anchor_words, anchor_keys, strict=True)
-        if len(key) >= MIN_SINGLE_TOKEN_LENGTH
-    }
+    anchors = dict(
+        itertools.compress(
+            zip(anchor_words, anchor_keys, strict=True),
+            map(operator.ge, map(len, anchor_keys), itertools.repeat(MIN_SINGLE_TOKEN_LENGTH)),
+        )
+    )
     lones = [
-        (word, key, last_index[word])
-        for word, key in zip(lone_words, letter_keys(lone_words), strict=True)
+        (word, key, index)
+        for word, key, index in zip(lone_words, letter_keys(lone_words), lone_at, strict=True)
         if len(key) >= MIN_SINGLE_TOKEN_LENGTH
     ]
     if not anchors or not lones:
         return []
     # a cheap necessary condition: a lone word and an anchor share their last letter and
     # lengths at most one letter apart (most words have none)
-    near_lone = {
-        (key[-1], len(key) + step) for _word, key, _index in lones for step in (-1, 0, 1)
-    }
+    lone_keys = list(map(operator.itemgetter(1), lones))
+    lone_lasts = list(map(operator.itemgetter(-1), lone_keys))
+    lone_sizes = list(map(len, lone_keys))
+    near_lone = set(zip(lone_lasts, lone_sizes, strict=True))
+    for step in (-1, 1):
+        near_sizes = list(map(operator.add, lone_sizes, itertools.repeat(step)))
+        near_lone.update(zip(lone_lasts, near_sizes, strict=True))
+    kept_keys = list(anchors.values())
+    anchor_shapes = list(
+        zip(map(operator.itemgetter(-1), kept_keys), map(len, kept_keys), strict=True)
+    )
     by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for word, key in anchors.items():
-        shape = (key[-1], len(key))
-        if shape in near_lone:
-            by_shape[shape].append(word)
+    for word, shape in itertools.compress(
+        zip(anchors, anchor_shapes, strict=True), map(near_lone.__contains__, anchor_shapes)
+    ):
+        by_shape[shape].append(word)
     if not by_shape:
         return []
     lengths = Counter({size: 0 for _last, size in by_shape})
@@ -551,9 +578,11 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     variants: list[Variant] = []
     indexed = None if bounded else _AnchorIndex(anchors, by_shape)
     near_anchor = {(last, size + step) for last, size in by_shape for step in (-1, 0, 1)}
-    for lone, lone_key, index in lones:
-        if (lone_key[-1], len(lone_key)) not in near_anchor:
-            continue  # no anchor ends alike within a letter of its length
+    # only a lone word some anchor ends like, within a letter of its length, is compared
+    lone_shapes = zip(lone_lasts, lone_sizes, strict=True)
+    for lone, lone_key, index in itertools.compress(
+        lones, map(near_anchor.__contains__, lone_shapes)
+    ):
         if indexed is None:
             last, size = lone_key[-1], len(lone_key)
             candidates = [
@@ -616,6 +645,9 @@ class _AnchorIndex:
         return list(dict.fromkeys(found))
 
 
+_JOINING_MARK_RE = re.compile("[-'’]")
+
+
 def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
     """A hyphenated or joined surname written with a space when used alone: "Albuquerque
     Matos said" after "Inês Albuquerque-Matos" (same letters, so no guessing involved).
@@ -625,30 +657,30 @@ def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
     spaced spelling."""
     surfaces = mentions.surfaces
     words, spaced = mentions.last_words
-    joined_words = [
-        (index, word)
-        for index, word in zip(itertools.compress(range(len(words)), spaced),
-                               itertools.compress(words, spaced), strict=True)
-        if "-" in word or "'" in word or "’" in word
-    ]
+    spaced_words = list(itertools.compress(words, spaced))
+    joining = list(map(bool, map(_JOINING_MARK_RE.search, spaced_words)))
+    joined_words = list(itertools.compress(spaced_words, joining))
     if not joined_words:
         return []  # no hyphenated or joined last word to compare with
+    joined_at = itertools.compress(itertools.compress(itertools.count(), spaced), joining)
     last_words: dict[str, list[int]] = defaultdict(list)
-    for index, word in joined_words:
+    for index, word in zip(joined_at, joined_words, strict=True):
         last_words[word].append(index)
     by_key: dict[str, str] = {}
     for word, key in zip(last_words, letter_keys(list(last_words)), strict=True):
         by_key.setdefault(key, word)
     one_spaced = map(operator.eq, map(str.count, surfaces, _spaces()), itertools.repeat(1))
     one_space = list(itertools.compress(range(len(surfaces)), one_spaced))
-    keys = dict(zip(one_space, letter_keys([surfaces[i] for i in one_space]), strict=True))
+    keys = dict(
+        zip(one_space, letter_keys(list(map(surfaces.__getitem__, one_space))), strict=True)
+    )
     spaced_uses = Counter(keys.values())
     variants: list[Variant] = []
-    for index, key in keys.items():
-        found = by_key.get(key)
-        if found is None or mentions.headlines[index] or fold(found) == fold(surfaces[index]):
+    # (only a spelling with the letters of a joined last word can be one)
+    for index, key in itertools.compress(keys.items(), map(by_key.__contains__, keys.values())):
+        word = by_key[key]
+        if mentions.headlines[index] or fold(word) == fold(surfaces[index]):
             continue
-        word = found
         uses = last_words[word]
         if len(uses) < spaced_uses[key]:
             continue
