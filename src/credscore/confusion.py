@@ -37,7 +37,7 @@ import attrs
 
 from credscore import spelling
 from credscore.cache import derived
-from credscore.resources import data_path, read_lines
+from credscore.resources import WORD_CACHE_SIZE, data_path, read_lines
 from credscore.spelling import package_file, word_counts
 
 # The list holds only bigrams seen at least this often: an absent bigram was seen less.
@@ -350,7 +350,7 @@ def _build_decisive_neighbours(min_log_ratio: float) -> NeighbourGates:
     )
 
 
-@functools.lru_cache(maxsize=262_144)
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def judge(
     word: str,
     left: str | None,

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from credscore.analysis import Analysis, Sentence
-from credscore.resources import read_lines
+from credscore.resources import WORD_CACHE_SIZE, read_lines
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 HEADLINE_CAPITALISED_SHARE = 0.6
@@ -78,7 +78,7 @@ class Mention:
         return "".join(self.parts)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: diacritics removed, case folded."""
     if text.isascii():
@@ -93,7 +93,7 @@ def is_plain_name(surface: str) -> bool:
     return _PLAIN_NAME_RE.fullmatch(surface) is not None
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def surface_words(surface: str) -> tuple[str, ...]:
     """Space-separated words of a name, letters only: "Kim Jong-il" gives ("kim", "jongil")."""
     if is_plain_name(surface):
@@ -108,7 +108,7 @@ def letters(word: str) -> str:
     return "".join(_ALNUM_RUN_RE.findall(fold(word)))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def split_parts(surface: str) -> tuple[str, ...]:
     """Normalised name parts: split at whitespace, hyphens and apostrophes; initials' periods
     dropped."""
@@ -136,7 +136,7 @@ def _is_particle_prefixed(token: str) -> bool:
     return bool(hyphen) and bool(tail) and tail[0].isupper() and head in particles()
 
 
-@functools.lru_cache(maxsize=131072)
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def name_token_kind(token: str) -> str:
     """``name`` for a token that can be part of a name, ``particle`` for a lower-case
     particle, ``initial`` for a single capital letter, else ``other``."""

@@ -46,7 +46,7 @@ from nltk.stem.porter import PorterStemmer
 from credscore.analysis import Analysis
 from credscore.entities import Mention, name_stopwords, split_parts
 from credscore.name_runs import MentionTable
-from credscore.resources import read_lines
+from credscore.resources import WORD_CACHE_SIZE, read_lines
 
 CONTEXT_WINDOW = 8
 NEAR_WINDOW = 4
@@ -313,7 +313,7 @@ def _stemmer() -> PorterStemmer:
     return PorterStemmer()
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def stem(word: str) -> str:
     stemmed: str = _stemmer().stem(word)
     return stemmed
@@ -348,7 +348,7 @@ def unit_groups() -> dict[str, str]:
     return _stem_groups("consistency/units.txt")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def canonical(word: str) -> str:
     stemmed = stem(word)
     unit = unit_groups().get(stemmed)

@@ -54,9 +54,10 @@ from credscore.entities import (  # (_hyphen_tails: the reference's own rule)
     split_parts,
     title_words,
 )
+from credscore.resources import WORD_CACHE_SIZE
 
 OTHER = "o"
-MAX_CACHED_KINDS = 200_000  # capitalised token types; the cache starts over when full
+MAX_CACHED_KINDS = 4 * WORD_CACHE_SIZE  # capitalised token types; the cache starts over when full
 
 # A run opens at a name, an initial or a tail; what may follow a token depends on its kind
 # alone: after a capitalised name also a joined tail; after an initial only a glued period

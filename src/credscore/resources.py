@@ -12,6 +12,11 @@ from importlib import resources
 from importlib.abc import Traversable
 from typing import Any
 
+# The bound of every per-word memo (lru_cache and the like) in the scorers: a news
+# vocabulary's head fits, and all of them together stay tens of MB on any input (a stream
+# of unique junk words fills them all; unbounded, they would grow with the corpus).
+WORD_CACHE_SIZE = 32_768
+
 
 def data_path(name: str) -> Traversable:
     """The package data file ``credscore/data/<name>``."""

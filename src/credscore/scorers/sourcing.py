@@ -64,7 +64,7 @@ from credscore.quotes import (
     naming_word_before,
     word_count,
 )
-from credscore.resources import read_lines
+from credscore.resources import WORD_CACHE_SIZE, read_lines
 
 ANONYMOUS = "anonymous"
 # A he/she with no named person before it: still an attribution to one person, whose name
@@ -314,7 +314,7 @@ def finite_cues() -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def _bare(word: str) -> str:
     """A lower-cased token without a possessive ending ("Korea’s" -> "korea")."""
     lower = word.lower()

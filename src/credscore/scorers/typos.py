@@ -53,6 +53,7 @@ from credscore.confusion import (
     judge,
 )
 from credscore.model import Finding, ScorerResult
+from credscore.resources import WORD_CACHE_SIZE
 from credscore.spelling import (
     is_common_foreign,
     is_english,
@@ -73,7 +74,7 @@ FOREIGN_RUN = 3
 UNKNOWN_SHARE_BUDGET = 0.02
 MIN_UNKNOWN_BUDGET = 10
 # Decisions cached per distinct lower-case form, across documents (bounded).
-FORM_CACHE_SIZE = 65_536
+FORM_CACHE_SIZE = WORD_CACHE_SIZE
 # The one confusable word with a check that needs no bigram evidence (comparative_then).
 ALWAYS_CHECKED = frozenset(("then",))
 _NO_WORDS: frozenset[str] = frozenset()
