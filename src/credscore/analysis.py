@@ -53,8 +53,9 @@ _OPENERS = frozenset("\"'([{\u201c\u2018")
 # letter classes keep it exact (the letters are checked with isalpha as well).
 _COMPOUND_WORD_RE = re.compile(r"[\"'(\[{\u201c\u2018]?[A-Za-z]+(?:-[A-Za-z]+)*")
 # The token after an abbreviation: a capitalised word of letters, maybe a comma, then white
-# space or the end of the line (match with endpos at the line's end).
-_CAPITAL_WORD_RE = re.compile(r"[A-Z][A-Za-z]*,?(?=\s|\Z)")
+# space or the end of the line (match with endpos at the line's end). The lookbehind keeps
+# a search linear too: only the start of a run of letters can begin a match.
+_CAPITAL_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*,?(?=\s|\Z)")
 
 
 # "2023. The": a number, a period, white space, then a capital. Punkt types the number
