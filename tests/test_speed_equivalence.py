@@ -58,6 +58,11 @@ PIECES = st.one_of(
                      "no.", "etc.", "Inc.", "vs.", "St.", "approx.", "It", "“Yes", "no!”",
                      "(see", "below).", "...", "?!", "--", "'", '"', "’s", "don't", "Jong-il",
                      "é", "Élan", "x.", "1.", "2026.", "\u00a0", "\n", "\n\n", " ", "  "]),
+    # words the shortcuts answer: compounds after an opening mark, abbreviations and
+    # initials before a capitalised word
+    st.sampled_from(['"art.', "close-minded.", "(VBS.", "\u201cGodzilla.", "Eun-hee.", "'so?",
+                     "[ab-cd!", "a-b.", "“a.", "(A.", "Smith,", "Smith?!", "Smith.", "Mr",
+                     "U.", "N.", "Jr.", "Kim", "Jong-U.", "pre-Jan.", "“etc.", "x-", "-x."]),
     st.sampled_from([a + "." for a in ABBREVIATIONS]),
     st.text(alphabet="abcXYZ.?!\"')( ,;:\n\u201c\u201d-0123456789", min_size=1, max_size=6),
 )

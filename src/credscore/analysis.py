@@ -47,6 +47,15 @@ _ASCII_WHITESPACE = tuple(string.whitespace)  # what Punkt's word-before search 
 # which of them its word tokeniser splits off and which its realignment moves.
 _PUNCTUATION = string.punctuation + "\u2018\u2019\u201c\u201d\xab\xbb"
 _END_MARKS = frozenset(".?!")
+# Opening marks a plain word may start with (see FastPunkt._is_plain_compound).
+_OPENERS = frozenset("\"'([{\u201c\u2018")
+# A word of letters with single inner hyphens, maybe after one opening mark; ASCII-only
+# letter classes keep it exact (the letters are checked with isalpha as well).
+_COMPOUND_WORD_RE = re.compile(r"[\"'(\[{\u201c\u2018]?[A-Za-z]+(?:-[A-Za-z]+)*")
+# The token after an abbreviation: a capitalised word of letters, maybe a comma, then white
+# space or the end of the line (match with endpos at the line's end). The lookbehind keeps
+# a search linear too: only the start of a run of letters can begin a match.
+_CAPITAL_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*,?(?=\s|\Z)")
 
 
 # "2023. The": a number, a period, white space, then a capital. Punkt types the number
@@ -221,7 +230,7 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
                 return None if word in self._abbreviations else (mark + 1, mark + 2)
             return None
         # isalpha is a subset of the shortcut's [^\W\d_]: anything else goes to Punkt
-        if not word.isalpha():
+        if not word.isalpha() and not self._is_plain_compound(word, text[mark]):
             return None
         if text[mark] == "." and (len(word) < 2 or word.lower() in self._abbreviations):
             return None
@@ -251,6 +260,53 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         ):
             return None
         return mark + 1, mark + 1  # '.", he said': the quote opens the next slice
+
+    def _is_plain_compound(self, word: str, mark: str) -> bool:
+        """A word before an end mark that Punkt's word tokeniser ends exactly at the mark and
+        that is neither an abbreviation nor an initial: letters with inner single hyphens
+        ("close-minded"), maybe after one opening mark ('"art', "(VBS", "“Godzilla"). Punkt
+        splits the opening mark off or keeps it on the word; either way the word's token
+        ends in the mark. Its abbreviation test looks at the token and at the part after
+        its last hyphen: every form is checked here, so a listed one goes to Punkt."""
+        if _COMPOUND_WORD_RE.fullmatch(word) is None:
+            return False
+        core = word[1:] if word[0] in _OPENERS else word
+        if not core.replace("-", "").isalpha() or len(core) < 2:
+            return False
+        if mark != ".":
+            return True
+        lowered = core.lower()
+        abbreviations = self._abbreviations
+        return not (
+            lowered in abbreviations
+            or word.lower() in abbreviations
+            or lowered.rsplit("-", 1)[-1] in abbreviations
+        )
+
+    def sure_no_break(self, text: str, mark: int, line_start: int, line_end: int) -> bool:
+        """Whether Punkt, run on the line, surely does NOT break after the period at
+        ``mark``: an abbreviation from our list ("Mr.", "etc.") or a one-letter initial
+        ("J."), then one space and a capitalised word of letters (maybe with a comma)
+        that ends at white space or the line's end. Punkt's first pass marks the listed
+        abbreviation no break; an initial's break its second pass undoes before a capital
+        (no learned orthographic context, so the heuristic answers "unknown"); and the
+        next token has no end mark that could make the context contain a break."""
+        if not self._shortcut or text[mark] != ".":
+            return False
+        window = mark - MAX_PLAIN_WORD_CHARS - 1
+        if window < line_start:
+            window = line_start
+        space = text.rfind(" ", window, mark)
+        if space < 0 and window > line_start:
+            return False
+        word = text[space + 1 if space >= 0 else line_start : mark]
+        if not (word.isascii() and word.isalpha()):
+            return False
+        if len(word) > 1 and word.lower() not in self._abbreviations:
+            return False
+        if text[mark + 1 : mark + 2] != " ":
+            return False
+        return _CAPITAL_WORD_RE.match(text, mark + 2, line_end) is not None
 
     def text_contains_sentbreak(self, text: str) -> bool:
         if self._shortcut:
@@ -412,6 +468,8 @@ def _plain_line_spans(
     for mark in marks:
         found = splitter.plain_break(text, mark, line_start, line_end)
         if found is None:
+            if splitter.sure_no_break(text, mark, line_start, line_end):
+                continue
             return None
         spans.append((sentence_start, found[0]))
         sentence_start = found[1]
