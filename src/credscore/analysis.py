@@ -73,6 +73,17 @@ def _plain_break_pattern(non_word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])([^\W\d_]+)([.?!])(?=\s|" + non_word + ")")
 
 
+def _word_before(text: str, mark: int, line_start: int) -> str | None:
+    """The text from the last space before ``mark`` (or the line's start) to the mark, or
+    None when no space lies within ``MAX_PLAIN_WORD_CHARS``: such a long run goes to
+    Punkt, so many marks in one huge "word" cost linear time, not quadratic."""
+    window = max(mark - MAX_PLAIN_WORD_CHARS - 1, line_start)
+    space = text.rfind(" ", window, mark)
+    if space < 0 and window > line_start:
+        return None
+    return text[space + 1 if space >= 0 else line_start : mark]
+
+
 class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untyped
     """nltk's Punkt, unchanged in what it decides, with a shortcut for the common case.
 
@@ -212,15 +223,9 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         next sentence when text follows (or keeps on this one when it ends the line)."""
         if not self._shortcut:
             return None
-        # look back a bounded stretch: a long run without a space goes to Punkt, so many
-        # marks in one huge "word" cost linear time, not quadratic
-        window = mark - MAX_PLAIN_WORD_CHARS - 1
-        if window < line_start:
-            window = line_start
-        space = text.rfind(" ", window, mark)
-        if space < 0 and window > line_start:
+        word = _word_before(text, mark, line_start)
+        if word is None:
             return None
-        word = text[space + 1 if space >= 0 else line_start : mark]
         # what follows the mark on this line (a segment may end inside a line)
         after = text[mark + 1 : min(mark + 4, line_end)]
         closer, following = after[:1], after[1:2]
@@ -293,14 +298,8 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         next token has no end mark that could make the context contain a break."""
         if not self._shortcut or text[mark] != ".":
             return False
-        window = mark - MAX_PLAIN_WORD_CHARS - 1
-        if window < line_start:
-            window = line_start
-        space = text.rfind(" ", window, mark)
-        if space < 0 and window > line_start:
-            return False
-        word = text[space + 1 if space >= 0 else line_start : mark]
-        if not (word.isascii() and word.isalpha()):
+        word = _word_before(text, mark, line_start)
+        if word is None or not (word.isascii() and word.isalpha()):
             return False
         if len(word) > 1 and word.lower() not in self._abbreviations:
             return False
