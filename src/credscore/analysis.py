@@ -70,7 +70,8 @@ def _plain_break_pattern(non_word: str) -> re.Pattern[str]:
     end mark, then white space or a mark that Punkt's word tokeniser always splits off (its
     "non-word" characters, ``non_word``: nltk's own pattern). See FastPunkt. The lookbehind
     anchors the word at its start, so a search (not only .match) stays linear."""
-    return re.compile(r"(?<![^\W\d_])([^\W\d_]+)([.?!])(?=\s|" + non_word + ")")
+    # white space as Punkt reads it: not the separators \x1c-\x1f, which Python's \s includes
+    return re.compile(r"(?<![^\W\d_])([^\W\d_]+)([.?!])(?=[^\S\x1c-\x1f]|" + non_word + ")")
 
 
 def _word_before(text: str, mark: int, line_start: int) -> str | None:
