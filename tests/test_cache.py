@@ -111,3 +111,23 @@ def test_an_edited_builder_module_rebuilds(cache_folder: Path, tmp_path: Path) -
     module.write_text("def build():\n    return {'a': 2, 'b': 3}\n", encoding="utf-8")
     exec(compile(module.read_text(encoding="utf-8"), str(module), "exec"), namespace)
     assert cache.derived("mod", namespace["build"], dict) == {"a": 2, "b": 3}  # type: ignore[arg-type]
+
+
+def test_the_real_tables_read_back_equal_to_a_fresh_build(
+    cache_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from credscore import confusion
+    from credscore.scorers import readability
+
+    builders = [
+        ("typos-bigrams", confusion._build_bigram_tables, tuple),
+        ("cmu-syllables", readability._build_cmu_syllable_counts, dict),
+    ]
+    for name, build, kind in builders:
+        fresh = build()
+        cache.derived(name, build, kind)  # builds and writes
+        assert list(cache_folder.glob(f"{name}-*.marshal"))
+        with monkeypatch.context() as patch:  # a rebuild would write again
+            patch.setattr(cache, "_write", lambda *_: pytest.fail("rebuilt, not read"))
+            read_back = cache.derived(name, build, kind)
+        assert read_back == fresh
