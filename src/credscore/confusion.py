@@ -245,8 +245,25 @@ def _with_variants(words: set[str]) -> frozenset[str]:
     return frozenset(words.union(typeset))
 
 
+NeighbourGates = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
+
+
+def _gates(lefts: dict[str, set[str]], rights: dict[str, set[str]]) -> NeighbourGates:
+    """The neighbour sets with every two-word rule's other word added (a rule decides
+    whatever the counts), frozen with their apostrophe variants."""
+    for (left, right), (wrong, _) in context_rules().items():
+        if wrong == 1:
+            lefts.setdefault(right, set()).add(left)
+        else:
+            rights.setdefault(left, set()).add(right)
+    return (
+        {word: _with_variants(words) for word, words in lefts.items()},
+        {word: _with_variants(words) for word, words in rights.items()},
+    )
+
+
 @functools.cache
-def evidence_neighbours() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+def evidence_neighbours() -> NeighbourGates:
     """For each word :func:`judge` looks at, the left and the right neighbours (lower-case,
     apostrophes straight or typeset) next to which it can return a verdict at all: a
     two-word rule's other word, or a word listed in a bigram with one of the word's
@@ -261,16 +278,7 @@ def evidence_neighbours() -> tuple[dict[str, frozenset[str]], dict[str, frozense
         for alternative in alternatives:
             word_lefts.update(before.get(alternative, ()))
             word_rights.update(after.get(alternative, ()))
-    for (left, right), (wrong, _) in context_rules().items():
-        if wrong == 1:
-            lefts.setdefault(right, set()).add(left)
-        else:
-            rights.setdefault(left, set()).add(right)
-
-    return (
-        {word: _with_variants(words) for word, words in lefts.items()},
-        {word: _with_variants(words) for word, words in rights.items()},
-    )
+    return _gates(lefts, rights)
 
 
 # Slack for the bounds below: they are computed in another order than judge's margins, so
@@ -282,9 +290,6 @@ def _log_ratio_bound(seen: int, own: int | None, own_floor: float) -> float:
     """An upper bound of ``log(seen) - log(own count)``: the writer's count is its listed
     one, or (unlisted) never below ``own_floor`` (judge may only raise it)."""
     return math.log(seen) - math.log(float(own) if own is not None else own_floor)
-
-
-NeighbourGates = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
 
 
 @functools.lru_cache(maxsize=8)
@@ -339,15 +344,7 @@ def _build_decisive_neighbours(min_log_ratio: float) -> NeighbourGates:
                 bound = _log_ratio_bound(seen, own_after.get(right), own_floor)
                 if bound - alt_norm + word_norm + other_left >= threshold:
                     word_rights.add(right)
-    for (left, right), (wrong, _) in context_rules().items():
-        if wrong == 1:
-            lefts.setdefault(right, set()).add(left)
-        else:
-            rights.setdefault(left, set()).add(right)
-    return (
-        {word: _with_variants(words) for word, words in lefts.items()},
-        {word: _with_variants(words) for word, words in rights.items()},
-    )
+    return _gates(lefts, rights)
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
