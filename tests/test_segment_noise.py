@@ -114,8 +114,20 @@ ARTICLE = (
         "Marta Silva\n4 days ago\nI hope they fixed the drainage too.\n",
         "3 thoughts on “Regional rail line to reopen after landslide repairs”\n\n"
         "Owen Price says:\nMay 4, 2024 at 10:02 pm\n\nGreat news.\n\nReply\n",
+        # compact ages with no "ago", emoji vote counts (OpenWeb / Viafoura style)
+        "Conversation\n12 Comments\nLog in | Sign up\nlena_k · 3d\nThe bus link took twice "
+        "as long.\nReply · 👍 14 · 👎 2\n  Dev Patel (Valley Post) · 2d\nThanks, noted.\n"
+        "Reply · 👍 3 · 👎 0\n",
+        # votes before the name, arrow replies, a named zone with its count
+        "Readers' Corner · 9 replies\n▲ 7 ▼  railfan_77 · 5h\nAbout time.\n↳ Reply\n"
+        "▲ 2 ▼  ashby.mum · 4h\nWill the school train run?\n↳ Reply\n",
+        # dates with a clock time and no "at", a recommend/report/reply bar
+        "Comments (41)\nHilltopHarriet\n2 Mar 2025 18:05\nWe waited long enough.\n"
+        "Recommend 31 | Report | Reply\nValleyVic\n2 Mar 2025 18:40\nAnd the fares?\n"
+        "Recommend 9 | Report | Reply\n",
     ],
-    ids=["wpdiscuz", "disqus", "youtube", "reddit", "news-site", "headerless", "wordpress"],
+    ids=["wpdiscuz", "disqus", "youtube", "reddit", "news-site", "headerless", "wordpress",
+         "compact-ages", "votes-first", "dated-recommend"],
 )
 def test_comment_layouts(thread: str) -> None:
     text = ARTICLE + thread
@@ -147,6 +159,8 @@ def test_chrome_after_comments_is_boilerplate() -> None:
         "Share",
         "Comments",
         "March 3, 2021",
+        "March 3, 2021 10:42",
+        "Reply · 👍 3",
         "I think the council got this one wrong, and I said so at the meeting.",
         "Reply to the survey by Friday, the council said.",
     ],
