@@ -183,3 +183,32 @@ def test_bare_collectives_with_a_place_or_a_report(text: str, expected: list[str
 )
 def test_advice_and_misspelled_weasel_verbs(text: str, expected: list[str]) -> None:
     assert cues(text, "weasel") == expected
+
+
+# ----------------------------------------------- more collectives: partitives, modifiers, stance
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some of the tenants say the heating never worked.", ["Some of the tenants say"]),
+        ("Many of those fans believe the referee was bribed.", ["Many of those fans believe"]),
+        ("Several market stall owners said the rent doubled.", ["Several market stall owners said"]),
+        (
+            "Shopkeepers on the high street said trade had halved.",
+            ["Shopkeepers on the high street said"],
+        ),
+        ("Campaigners argue the quarry will poison the river.", ["Campaigners argue"]),
+        ("Environmentalists point to the dying reef.", ["Environmentalists point to"]),
+        ("Supporters are adamant the striker will stay.", ["Supporters are adamant"]),
+        ("Some members report that the vote was never counted.", ["Some members report"]),
+        # not claims pinned on a collective
+        ("Some of the shops were closed on Sunday.", []),
+        ("The owners said the restaurant would reopen in May.", []),
+        ("Activists convinced the mayor to pause the plan.", []),
+        ("Owners will be fined if their dogs foul the park.", []),
+        ("Members of the choir sang at the funeral.", []),
+    ],
+)
+def test_partitive_modified_and_stance_collectives(text: str, expected: list[str]) -> None:
+    assert cues(text, "weasel") == expected

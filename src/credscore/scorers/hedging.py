@@ -56,7 +56,7 @@ import functools
 import itertools
 import math
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
 
 import attrs
@@ -174,6 +174,11 @@ VERBS_NOT_AFTER_BARE = frozenset({"called", "described", "estimated", "call", "d
 # "people were saying goodbye": a greeting, not a claim.
 NOT_CLAIMS_AFTER_SAYING = frozenset({"goodbye", "hello", "grace", "prayers", "thanks", "sorry"})
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
+# "some of the residents": the determiners a partitive "of" may take before the source.
+PARTITIVE_DETERMINERS = frozenset({"the", "these", "those"})
+MAX_SOURCE_MODIFIERS = 2  # "several downtown business owners"
+# "fans are convinced (that) ...": a stance adjective after "be" pins the claim on them.
+BE_STANCE_WORDS = frozenset({"convinced", "adamant", "certain", "sure", "confident"})
 VERBS_NOT_AFTER_QUANTIFIER = frozenset({"estimated", "estimate", "called", "described"})
 
 
@@ -570,12 +575,14 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     bare = False  # a @bare noun without quantifier: needs a place or a reported verb form
     if quantified:
         position += 1
+        if view.token(position) == "of" and view.token(position + 1) in PARTITIVE_DETERMINERS:
+            position += 2  # "some of the residents", "many of those fans"
         following = view.token(position)
         if following not in lexicon.sources:
-            after_modifier = view.token(position + 1)
-            if following is not None and following.isalpha() and after_modifier in lexicon.sources:
-                position += 1  # "many local residents"
-            elif first in QUANTIFIER_SUBJECTS:
+            source_at = _source_after_modifiers(view, position, lexicon.sources)
+            if source_at is not None:
+                position = source_at  # "many local residents", "several business owners"
+            elif first in QUANTIFIER_SUBJECTS and position == start + 1:
                 subject_only = True  # "some say", "many believe"
             else:
                 return None
@@ -639,7 +646,9 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     if verb is None:
         return None
     progressive = verb.endswith("ing")
-    if be_skipped and not progressive:
+    if verb in BE_STANCE_WORDS and not be_skipped:
+        return None  # "critics convinced the council": a verb of persuasion, no claim
+    if be_skipped and not progressive and verb not in BE_STANCE_WORDS:
         return None  # "critics are worried", "users were told": not a speech verb here
     if subject_only and verb in VERBS_NOT_AFTER_QUANTIFIER:
         return None
@@ -655,10 +664,23 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     ):
         return None  # "People think ..." is rhetoric; "Parents said ..." reports a claim
     if verb in {"point", "pointed"}:
-        if view.token(position + 1) != "out":
-            return None
+        if view.token(position + 1) not in {"out", "to"}:
+            return None  # "critics point out", "opponents point to the springs"
         position += 1
     return position + 1
+
+
+def _source_after_modifiers(view: SentenceView, position: int, sources: Mapping[str, str]
+                            ) -> int | None:
+    """The position of a source noun after one or two plain lower-case modifiers
+    ("local residents", "downtown business owners"), or None."""
+    for modifiers in range(1, MAX_SOURCE_MODIFIERS + 1):
+        modifier = view.token(position + modifiers - 1)
+        if modifier is None or not modifier.isalpha():
+            return None
+        if view.token(position + modifiers) in sources:
+            return position + modifiers
+    return None
 
 
 def cue_at(view: SentenceView, position: int) -> tuple[int, CueKind] | None:
