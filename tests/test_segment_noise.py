@@ -428,3 +428,22 @@ def test_forum_flair_far_above_a_thread_does_not_open_it() -> None:
     )
     assert kind_of(text, "The Hollin Valley line") == "body"
     assert kind_of(text, "level 1 · rail_fan_99") == "comments"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "By Ruth Okoro | rokoro@valleypost.com",
+        "Translated by Ines Carvalho | 4 May 2025",
+        "Report by Tomás Herrera · Leeds · 12 March 2025",
+        "4 minute read · June 2, 2024 8:05 AM BST",
+        "If you buy through links in this article, we may earn an affiliate commission.",
+        "The views expressed in letters are those of the writers and not of the Valley Post.",
+        "All suspects are presumed innocent until proven guilty in a court of law.",
+    ],
+)
+def test_more_chrome_lines_are_boilerplate(chrome: str) -> None:
+    paragraphs = ARTICLE.split("\n\n")
+    text = "\n\n".join([*paragraphs[:2], chrome, *paragraphs[2:]])
+    assert kind_of(text, chrome[:12]) == "boilerplate"
+    assert kind_of(text, "Engineers removed") == "body"
