@@ -212,3 +212,25 @@ def test_advice_and_misspelled_weasel_verbs(text: str, expected: list[str]) -> N
 )
 def test_partitive_modified_and_stance_collectives(text: str, expected: list[str]) -> None:
     assert cues(text, "weasel") == expected
+
+
+# ----------------------------------------------- requests, negative subjects, trust in a person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Could I ask cyclists to use their lights? It is dark by five.", []),
+        ("“Could you repeat the figure?” the judge asked.", []),
+        ("It left a backlog that nobody could clear.", []),
+        ("Frankly, I don't believe them.", []),
+        ("Could the bridge close again this winter?", ["Could"]),
+        ("The strike could spread to the ports.", ["could"]),
+        ("I don't believe the budget adds up.", ["I don't believe"]),
+        ("I believe you are mistaken about the date.", ["I believe"]),
+    ],
+)
+def test_requests_negative_subjects_and_trust_are_not_hedges(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text, "hedge") == expected

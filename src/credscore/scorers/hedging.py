@@ -125,6 +125,10 @@ COULD_PERCEPTION_AFTER = frozenset(
 CONDITIONAL_MARKERS = frozenset({"if", "whether", "unless"})
 PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 BELIEF_NOT_BEFORE = frozenset({"in", "of", "about", "for", "to", "up", "back", "through"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+CLAUSE_ENDS = frozenset({None, ".", ",", ";", ":", "!", "?", "and", "but", "—", "–"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "neither"})
+REQUESTING_PRONOUNS = frozenset({"i", "we", "you"})  # "Could I ...?", "Could you ...?"
 CONSIDERED_NOT_BEFORE = frozenset({"for", "by", "in", "at", "on", "with", "and", ",", "."})
 MUST_EPISTEMIC_AFTER = frozenset({"be", "have", "'ve"})
 ATTRIBUTION_WORDS = frozenset(
@@ -510,6 +514,10 @@ def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
         return False  # purpose: "so that he could"
     if view.token(first - 2) == "so" and before in PERSONAL_PRONOUNS:
         return False  # purpose: "so she could buy a house"
+    if before in NEGATIVE_SUBJECTS or (before == "one" and view.token(first - 2) == "no"):
+        return False  # "nobody could use it": (in)ability, like "could not"
+    if after in REQUESTING_PRONOUNS and view.is_sentence_initial(first) and "?" in view.tokens[-2:]:
+        return False  # "Could I ask readers to ...?": a polite request
     if view.has_conditional_before(first):
         return False
     next_word = view.next_word(first)
@@ -528,7 +536,10 @@ def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
 
 
 def belief_is_hedge(view: SentenceView, first: int, end: int) -> bool:
-    return view.token(end) not in BELIEF_NOT_BEFORE
+    following = view.token(end)
+    if following in OBJECT_PRONOUNS and view.token(end + 1) in CLAUSE_ENDS:
+        return False  # "I don't believe him.": trust in a person, not a hedged claim
+    return following not in BELIEF_NOT_BEFORE
 
 
 def considered_is_weasel(view: SentenceView, first: int, end: int) -> bool:
