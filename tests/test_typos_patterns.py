@@ -192,3 +192,8 @@ def test_unambiguous_frames_flag_the_slip(body: str, wrong: str, intended: str) 
 )
 def test_correct_loose_and_where_are_fine(body: str) -> None:
     assert [k for k in kinds(body) if k[0] == "real_word_error"] == []
+
+
+@pytest.mark.parametrize("word", ["uplisting", "upskilling", "uprating"])
+def test_up_prefix_on_a_known_word_is_not_a_misspelling(word: str) -> None:
+    assert is_english(word)
