@@ -739,7 +739,8 @@ class SourcingScan:
 
     def _is_name_word(self, index: int, sentence: Sentence) -> bool:
         """A capitalised word that is (part of) a name here. Name candidates: capitalised words
-        outside quotations, not pronouns; acronyms (WHO, NIH, CNN) always are names."""
+        outside quotations, not pronouns; acronyms (WHO, NIH, CNN) always are names. (Hot
+        callers test ``index in self.name_candidate`` first: no call for other tokens.)"""
         if index in self.plain_name and index != sentence.first_token:
             return True
         if index not in self.name_candidate:
@@ -789,11 +790,12 @@ class SourcingScan:
         """The first token of the capitalised name that ends at ``last``."""
         first = last
         index = last - 1
+        tokens, candidates = self.tokens, self.name_candidate
         while index >= sentence.first_token:
-            token = self.tokens[index]
+            token = tokens[index]
             if (
-                self._is_name_word(index, sentence)
-                or self._is_abbreviation_dot(index, sentence)
+                (index in candidates and self._is_name_word(index, sentence))
+                or (token == "." and self._is_abbreviation_dot(index, sentence))
                 or (
                     (
                         self.lower[index] in self.words.name_particles
@@ -804,7 +806,7 @@ class SourcingScan:
                 or (
                     token in {"-", "&"}
                     and index - 1 >= sentence.first_token
-                    and (self._is_name_word(index - 1, sentence))
+                    and (index - 1 in candidates and self._is_name_word(index - 1, sentence))
                 )
             ):
                 first = index
@@ -840,8 +842,8 @@ class SourcingScan:
             ):
                 break
             if (
-                self._is_name_word(index, sentence)
-                or self._is_abbreviation_dot(index, sentence)
+                (index in candidates and self._is_name_word(index, sentence))
+                or (tokens[index] == "." and self._is_abbreviation_dot(index, sentence))
                 or (
                     (
                         self.lower[index] in self.words.name_particles
@@ -1245,7 +1247,7 @@ class SourcingScan:
         if self.lower[last] in PRONOUNS:
             source = self.entities.pronoun(self.tokens[last])
             return SourceMention(last, last, source) if source else None
-        if self._is_name_word(last, sentence):
+        if last in self.name_candidate and self._is_name_word(last, sentence):
             first = self.name_run_back(last, sentence)
             before = first - 1
             if before >= sentence.first_token and self.lower[before] in {"the", "a", "an"}:
@@ -1303,15 +1305,20 @@ class SourcingScan:
         """Extend a name back over its titles and descriptors ("former State Department
         specialist David Straub")."""
         words = self.words
+        tokens, candidates = self.tokens, self.name_candidate
         start = first
         index = first - 1
         while index >= sentence.first_token and first - index <= 8 and not self.in_quote[index]:
-            bare = _bare(self.tokens[index])
+            bare = _bare(tokens[index])
             if (
                 bare in words.role_nouns
                 or bare in words.titles
-                or (self._is_name_word(index, sentence) and bare not in words.function_words)
-                or self._is_abbreviation_dot(index, sentence)
+                or (
+                    index in candidates
+                    and self._is_name_word(index, sentence)
+                    and bare not in words.function_words
+                )
+                or (tokens[index] == "." and self._is_abbreviation_dot(index, sentence))
             ):
                 start = index
                 index -= 1
@@ -1361,7 +1368,7 @@ class SourcingScan:
             lower = self.lower[index]
             if self.in_quote[index] or (
                 not self.is_word[index]
-                and not self._is_abbreviation_dot(index, sentence)
+                and not (token == "." and self._is_abbreviation_dot(index, sentence))
                 and token not in {"-", "&"}
             ):
                 break
@@ -1636,12 +1643,16 @@ class SourcingScan:
         starts = list(map(_FIRST_TOKEN, sentences))
         cues = self.cue_indices
         with_cue = set(map(bisect.bisect_right, itertools.repeat(starts, len(cues)), cues))
+        # Likewise the sentences holding a name candidate: one with neither a cue nor a
+        # candidate has nothing to register or to attribute.
+        names = self.candidate_indices
+        with_name = set(map(bisect.bisect_right, itertools.repeat(starts, len(names)), names))
         for sentence_index, sentence in enumerate(sentences):
             if sentence.first_token > last_cue:
                 break  # no cue here or later: names met now cannot change any finding
             if sentence_index + 1 in with_cue:  # (bisect_right gives the index after)
                 self.scan_sentence(sentence_index, sentence)
-            else:
+            elif sentence_index + 1 in with_name:
                 end = sentence.end_token
                 self.register_mentions(
                     sentence, end, end if self._is_heading(sentence) else sentence.first_token
@@ -1702,13 +1713,14 @@ class SourcingScan:
         """Register names up to the cue, but not a subject name the cue itself resolves."""
         index = cue - 1
         first_token = sentence.first_token
-        lower, plain = self.lower, self.plain_name
+        lower, plain, candidates = self.lower, self.plain_name, self.name_candidate
+        tokens = self.tokens
         intervening, particles = self.words.intervening, self.words.name_particles
         while index >= first_token and (
             lower[index] in intervening
             or (index in plain and index != first_token)  # (_is_name_word's first test)
-            or self._is_name_word(index, sentence)
-            or self._is_abbreviation_dot(index, sentence)
+            or (index in candidates and self._is_name_word(index, sentence))
+            or (tokens[index] == "." and self._is_abbreviation_dot(index, sentence))
             or lower[index] in particles
         ):
             index -= 1
@@ -2027,7 +2039,7 @@ class SourcingScan:
         words = self.words
         return (
             lower in {"he", "she", "they", "it", "the", "a", "an", "one", "two", "three"}
-            or self._is_name_word(index, sentence)
+            or (index in self.name_candidate and self._is_name_word(index, sentence))
             or _bare(self.tokens[index]) in words.titles
             or lower in words.role_nouns
             or lower in words.anonymous_nouns
@@ -2039,8 +2051,9 @@ class SourcingScan:
         """ "rescue leader Tomás Aguilar": the name after up to three lower-case descriptor
         words, or -1."""
         position = index
+        candidates = self.name_candidate
         while position < sentence.end_token and position - index <= 3:
-            if self._is_name_word(position, sentence):
+            if position in candidates and self._is_name_word(position, sentence):
                 return position if position > index else -1
             if (
                 not self.is_word[position]
