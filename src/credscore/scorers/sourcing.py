@@ -369,19 +369,22 @@ class EntityTracker:
         self.entities: list[Entity] = []
         self.by_name: dict[str, Entity] = {}
         self.by_token: dict[str, list[Entity]] = {}
+        # Counts mentions: each one appends its entity to ``recent`` and stamps the entity's
+        # ``last_seen`` with the new count.
         self.clock = 0
         self.last_source: str | None = None
         # The latest mentions, newest last: pronouns look back only this far.
         self.recent: collections.deque[Entity] = collections.deque(maxlen=RECENT_MENTIONS)
-        # Per name, the newest mention's number (counting appends to ``recent``) and entity:
-        # ``kind_of`` without scanning ``recent``.
-        self.appended = 0
-        self.newest_by_name: dict[str, tuple[int, Entity]] = {}
+        # Per name, the entity of that name mentioned last (its ``last_seen`` is that
+        # mention's count): ``kind_of`` without scanning ``recent``.
+        self.newest_by_name: dict[str, Entity] = {}
 
     def _remember(self, entity: Entity) -> None:
+        """A mention of a known entity (a resolved pronoun): count it and append it."""
+        self.clock += 1
+        entity.last_seen = self.clock
         self.recent.append(entity)
-        self.appended += 1
-        self.newest_by_name[entity.name] = (self.appended, entity)
+        self.newest_by_name[entity.name] = entity
 
     def classify(self, name_words: Sequence[str]) -> str:
         return classify_name(tuple(name_words))
@@ -440,19 +443,18 @@ class EntityTracker:
         if gender and not entity.gender:
             entity.gender = gender
             entity.by_speech = False
+        # _remember, inlined (the clock has moved on above)
         entity.last_seen = clock
-        # _remember, inlined
         self.recent.append(entity)
-        self.appended = appended = self.appended + 1
-        self.newest_by_name[entity.name] = (appended, entity)
+        self.newest_by_name[entity.name] = entity
         return entity
 
     def kind_of(self, name: str) -> str:
         """The kind of the newest entity of that name among the recent mentions, or ""."""
         newest = self.newest_by_name.get(name)
-        if newest is None or newest[0] <= self.appended - RECENT_MENTIONS:
+        if newest is None or newest.last_seen <= self.clock - RECENT_MENTIONS:
             return ""  # never mentioned, or no longer among the recent mentions
-        return newest[1].kind
+        return newest.kind
 
     def latest(self, kinds: frozenset[str], gender: str = "") -> Entity | None:
         for entity in reversed(self.recent):
@@ -503,13 +505,12 @@ class EntityTracker:
             return None
         if gender and not found.gender:
             found.gender = gender
-        self.clock += 1
-        found.last_seen = self.clock
         self._remember(found)
         return found.name
 
 
 _last_seen = operator.attrgetter("last_seen")
+_MINUS_ONE = (-1).__add__
 _FIRST_TOKEN = operator.attrgetter("first_token")
 _FIRST = operator.itemgetter(0)
 _START = operator.attrgetter("start")
@@ -611,6 +612,42 @@ class RunName(NamedTuple):
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def run_name(run: tuple[str, ...]) -> RunName | None:
     """The name a run of tokens gives, or None when only titles and roles remain."""
+    # Thousands of new names per MB: the plain ones take the short path.
+    plain = _plain_run_name(run)
+    return plain if plain is not None else run_name_reference(run)
+
+
+def _plain_run_name(run: tuple[str, ...]) -> RunName | None:
+    """:func:`run_name` of a plain run, or None for any other: every token is letters and
+    digits only (so its bare form is its lower-case form, and no token is "." or "&"), no
+    token but the last is a title or role word, and the last is no legal-form suffix
+    ("Inc"). Then the name is the whole run, with no gender."""
+    if not run or not all(map(str.isalnum, run)):
+        return None
+    joined = " ".join(run)
+    bare = list(map(str.lower, run))
+    words = lexicon()
+    last = bare[-1]
+    if last in words.company_suffixes:
+        return None
+    titles, roles = words.titles, words.role_nouns
+    for form in itertools.islice(bare, len(bare) - 1):
+        if form in titles or form in roles:
+            return None
+    not_short = not_short_forms()
+    facts = MentionFacts(
+        " ".join(bare),
+        len(bare),
+        joined,
+        _kind(bare, run[0]),
+        tuple([form for form in bare if form not in not_short]),
+        (last,) if last not in not_short else (),
+    )
+    return RunName(run, "", facts)
+
+
+def run_name_reference(run: tuple[str, ...]) -> RunName | None:
+    """:func:`run_name` for any run, step by step (the reference for the plain path)."""
     start, gender = name_start(run)
     words = run[start:]
     if not words or (len(words) == 1 and _bare(words[0]) in lexicon().company_suffixes):
@@ -687,13 +724,7 @@ class SourcingScan:
             if not self.in_quote[index] and self.lower[index] not in PRONOUNS_AND_I
         ]
         self.name_candidate = frozenset(self.candidate_indices)
-        self.acronym = frozenset(
-            index
-            for index in self.candidate_indices
-            if len(self.tokens[index]) > 1
-            and self.tokens[index].isupper()
-            and not self.is_number[index]
-        )
+        self.acronym = self._acronyms()
         self.plain_name = self._plain_names()
         # Nothing reads the entity tracker after the document's last cue word.
         self.last_cue = self.cue_indices[-1] if self.cue_indices else -1
@@ -722,18 +753,35 @@ class SourcingScan:
             flags[low:high] = [True] * (high - low)
         return flags
 
+    def _acronyms(self) -> frozenset[int]:
+        """The name candidates of two or more characters, all upper-case (WHO, U.S.). (A
+        candidate starts with a capital, so it is never a number.) The few upper-case ones
+        are picked at C speed; Python looks only at those."""
+        candidates, tokens = self.candidate_indices, self.tokens
+        upper = itertools.compress(
+            candidates, map(str.isupper, map(tokens.__getitem__, candidates))
+        )
+        return frozenset([index for index in upper if len(tokens[index]) > 1])
+
     def _plain_names(self) -> frozenset[int]:
         """The name candidates that are name words anywhere but at a sentence start: not an
-        acronym, not a function word, not right after an opening quotation mark."""
-        lower, tokens = self.lower, self.tokens
-        function_words = self.words.function_words
-        return frozenset(
-            index
-            for index in self.candidate_indices
-            if index not in self.acronym
-            and lower[index] not in function_words
-            and not (index > 0 and tokens[index - 1] in OPENING_QUOTES)
+        acronym, not a function word, not right after an opening quotation mark. Found by
+        set differences of C-level filters rather than a test per candidate."""
+        candidates, lower, tokens = self.candidate_indices, self.lower, self.tokens
+        function_words = map(
+            self.words.function_words.__contains__, map(lower.__getitem__, candidates)
         )
+        # (the token before index 0 is no token: tokens[-1] is skipped below)
+        after_opening = map(
+            OPENING_QUOTES.__contains__, map(tokens.__getitem__, map(_MINUS_ONE, candidates))
+        )
+        plain = set(self.name_candidate)
+        plain.difference_update(self.acronym)
+        plain.difference_update(itertools.compress(candidates, function_words))
+        quoted = set(itertools.compress(candidates, after_opening))
+        quoted.discard(0)
+        plain.difference_update(quoted)
+        return frozenset(plain)
 
     # -- small token predicates --------------------------------------------------------------
 
@@ -2384,17 +2432,20 @@ class SourcingScorer:
         quotes = select_quotes(scan)
         findings: list[Finding] = []
         text = analysis.text
-        for attribution in attributions:
-            label = SOURCE_LABELS.get(attribution.source, attribution.source)
+        # Finding(...) with positional fields, as Finding.at builds it (one per kept result,
+        # thousands per MB: the keyword call through ``at`` costs more than the object)
+        for start, end, source, _cue, _sentence in attributions:
+            label = SOURCE_LABELS.get(source, source)
             findings.append(
-                Finding.at(
-                    text,
+                Finding(
                     self.name,
                     "attribution",
-                    attribution.start,
-                    attribution.end,
+                    start,
+                    end,
+                    text[start:end],
                     f"Attributes information to {label}.",
-                    source=None if attribution.source == UNRESOLVED else attribution.source,
+                    None,
+                    None if source == UNRESOLVED else source,
                 )
             )
         unattributed = 0
@@ -2414,16 +2465,18 @@ class SourcingScorer:
                 message = f"Direct quotation of {speaker}."
             if stretch.continues:
                 message += " Continues the quotation from the previous paragraph."
+            start, end = stretch.start, stretch.end
             findings.append(
-                Finding.at(
-                    text,
+                Finding(
                     self.name,
                     "quote",
-                    stretch.start,
-                    stretch.end,
+                    start,
+                    end,
+                    text[start:end],
                     message,
-                    source=None if quote.speaker == UNRESOLVED else quote.speaker,
-                    related=related,
+                    None,
+                    None if quote.speaker == UNRESOLVED else quote.speaker,
+                    related,
                 )
             )
             previous = stretch
