@@ -13,11 +13,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from credscore import Document, analyse
+from credscore.analysis import Analysis
 from credscore.scorers.sourcing import (
     OPENING_QUOTES,
     SourcingScan,
     _plain_run_name,
     lexicon,
+    paragraphs_of,
     run_name,
     run_name_reference,
 )
@@ -122,3 +124,39 @@ def test_candidate_sets_agree_with_per_candidate_tests(words: list[str], ending:
         and not (index > 0 and tokens[index - 1] in OPENING_QUOTES)
     )
     assert scan.plain_name == plain
+
+
+def paragraphs_of_reference(analysis: Analysis) -> list[tuple[int, int]]:
+    """``paragraphs_of`` sentence by sentence, as it was first written."""
+    paragraphs: list[tuple[int, int]] = []
+    text = analysis.text
+    for sentence in analysis.sentences:
+        if paragraphs:
+            start, end = paragraphs[-1]
+            if sentence.start >= end and "\n" not in text[end : sentence.start]:
+                paragraphs[-1] = (start, sentence.end)
+                continue
+        paragraphs.append((sentence.start, sentence.end))
+    return paragraphs
+
+
+SENTENCES = st.sampled_from(
+    [
+        "Anna Smith said the plan was late.",
+        "“We will not stop,” he said.",
+        "Prices rose 3.5 per cent in May!",
+        "Why now?",
+        "Officials declined to comment",
+        "",
+    ]
+)
+
+
+@given(st.lists(st.tuples(SENTENCES, st.sampled_from([" ", "  ", "\n", "\n\n", " \n "]))))
+@example([])
+def test_paragraphs_agree_with_the_sentence_by_sentence_version(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "Council Approves Budget\n" + BODY + "".join(a + b for a, b in parts)
+    analysis = analyse(Document("d", text))
+    assert paragraphs_of(analysis) == paragraphs_of_reference(analysis)

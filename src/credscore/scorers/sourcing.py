@@ -1734,16 +1734,20 @@ class SourcingScan:
             return
         registered = sentence.end_token if self._is_heading(sentence) else sentence.first_token
         title = sentence.segment == "title"
+        first_name_index = names[first_name]
         for index in cues:
             if self.in_quote[index] or index in self.used:
                 continue
             if not title and index != sentence.first_token and self.capitalised[index]:
                 continue  # "the United States", "Reuters Reports" in a name: not a cue verb
             # Names before the cue are mentioned before it: register them first so that a
-            # pronoun or surname resolves to the right person.
-            registered = self.register_mentions(
-                sentence, self._safe_register_end(index, sentence), registered
-            )
+            # pronoun or surname resolves to the right person. (With no name candidate
+            # before the cue, registering up to any end at or before it finds nothing, and
+            # a later range starts at the same candidate whichever such end it starts from.)
+            if index > first_name_index or registered > index:
+                registered = self.register_mentions(
+                    sentence, self._safe_register_end(index, sentence), registered
+                )
             self.try_cue(index, sentence, sentence_index)
         self.register_mentions(sentence, sentence.end_token, registered)
 
@@ -2183,17 +2187,25 @@ class SourcingScan:
 
 
 def paragraphs_of(analysis: Analysis) -> list[tuple[int, int]]:
-    """Paragraph spans of the article: consecutive sentences not separated by a newline."""
-    paragraphs: list[tuple[int, int]] = []
+    """Paragraph spans of the article: consecutive sentences not separated by a newline.
+    (A sentence opens a paragraph when it starts before the previous sentence's end or a
+    newline lies between them: decided for all sentences by C-level maps.)"""
+    sentences = analysis.sentences
+    if not sentences:
+        return []
     text = analysis.text
-    for sentence in analysis.sentences:
-        if paragraphs:
-            start, end = paragraphs[-1]
-            if sentence.start >= end and "\n" not in text[end : sentence.start]:
-                paragraphs[-1] = (start, sentence.end)
-                continue
-        paragraphs.append((sentence.start, sentence.end))
-    return paragraphs
+    starts = list(map(_START, sentences))
+    ends = list(map(_END, sentences))
+    later_starts, earlier_ends = starts[1:], ends[:-1]
+    gaps = map(text.__getitem__, map(slice, earlier_ends, later_starts))
+    newline_between = map(operator.contains, gaps, itertools.repeat("\n"))
+    opens = map(operator.or_, map(operator.lt, later_starts, earlier_ends), newline_between)
+    # indices of the sentences that open a paragraph (the first always does)
+    openers = [0, *itertools.compress(range(1, len(starts)), opens)]
+    closers = [opener - 1 for opener in openers[1:]] + [len(ends) - 1]
+    return list(
+        zip(map(starts.__getitem__, openers), map(ends.__getitem__, closers), strict=True)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2208,7 +2220,8 @@ class Quote(NamedTuple):
 
 def _last_at_or_before(starts: Sequence[int], offset: int) -> int:
     """The index of the last of the ordered ``starts`` at or before ``offset`` (0 if none)."""
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    index = bisect.bisect_right(starts, offset) - 1
+    return index if index > 0 else 0
 
 
 def select_quotes(scan: SourcingScan) -> list[Quote]:
