@@ -510,6 +510,7 @@ class EntityTracker:
 
 
 _last_seen = operator.attrgetter("last_seen")
+_FINDING_ORDER = operator.attrgetter("start", "end", "kind")
 _MINUS_ONE = (-1).__add__
 _FIRST_TOKEN = operator.attrgetter("first_token")
 _FIRST = operator.itemgetter(0)
@@ -946,9 +947,7 @@ class SourcingScan:
         facts = name.facts
         if kind:
             facts = facts._replace(kind=kind)
-        entity = self.entities.record(
-            facts, gender=name.gender, speaker=speaker, definite=definite
-        )
+        entity = self.entities.record(facts, name.gender, speaker, definite)
         return entity.name if entity.name else self._joined(name.words)
 
     def _joined(self, words: Sequence[str]) -> str:
@@ -2493,7 +2492,7 @@ class SourcingScorer:
                 )
             )
             previous = stretch
-        findings.sort(key=lambda finding: (finding.start, finding.end, finding.kind))
+        findings.sort(key=_FINDING_ORDER)
         metrics = self.metrics(
             analysis, attributions, len(quotes), unattributed, len(attributed_sentences)
         )
