@@ -369,19 +369,22 @@ class EntityTracker:
         self.entities: list[Entity] = []
         self.by_name: dict[str, Entity] = {}
         self.by_token: dict[str, list[Entity]] = {}
+        # Counts mentions: each one appends its entity to ``recent`` and stamps the entity's
+        # ``last_seen`` with the new count.
         self.clock = 0
         self.last_source: str | None = None
         # The latest mentions, newest last: pronouns look back only this far.
         self.recent: collections.deque[Entity] = collections.deque(maxlen=RECENT_MENTIONS)
-        # Per name, the newest mention's number (counting appends to ``recent``) and entity:
-        # ``kind_of`` without scanning ``recent``.
-        self.appended = 0
-        self.newest_by_name: dict[str, tuple[int, Entity]] = {}
+        # Per name, the entity of that name mentioned last (its ``last_seen`` is that
+        # mention's count): ``kind_of`` without scanning ``recent``.
+        self.newest_by_name: dict[str, Entity] = {}
 
     def _remember(self, entity: Entity) -> None:
+        """A mention of a known entity (a resolved pronoun): count it and append it."""
+        self.clock += 1
+        entity.last_seen = self.clock
         self.recent.append(entity)
-        self.appended += 1
-        self.newest_by_name[entity.name] = (self.appended, entity)
+        self.newest_by_name[entity.name] = entity
 
     def classify(self, name_words: Sequence[str]) -> str:
         return classify_name(tuple(name_words))
@@ -440,19 +443,18 @@ class EntityTracker:
         if gender and not entity.gender:
             entity.gender = gender
             entity.by_speech = False
+        # _remember, inlined (the clock has moved on above)
         entity.last_seen = clock
-        # _remember, inlined
         self.recent.append(entity)
-        self.appended = appended = self.appended + 1
-        self.newest_by_name[entity.name] = (appended, entity)
+        self.newest_by_name[entity.name] = entity
         return entity
 
     def kind_of(self, name: str) -> str:
         """The kind of the newest entity of that name among the recent mentions, or ""."""
         newest = self.newest_by_name.get(name)
-        if newest is None or newest[0] <= self.appended - RECENT_MENTIONS:
+        if newest is None or newest.last_seen <= self.clock - RECENT_MENTIONS:
             return ""  # never mentioned, or no longer among the recent mentions
-        return newest[1].kind
+        return newest.kind
 
     def latest(self, kinds: frozenset[str], gender: str = "") -> Entity | None:
         for entity in reversed(self.recent):
@@ -503,13 +505,13 @@ class EntityTracker:
             return None
         if gender and not found.gender:
             found.gender = gender
-        self.clock += 1
-        found.last_seen = self.clock
         self._remember(found)
         return found.name
 
 
 _last_seen = operator.attrgetter("last_seen")
+_FINDING_ORDER = operator.attrgetter("start", "end", "kind")
+_MINUS_ONE = (-1).__add__
 _FIRST_TOKEN = operator.attrgetter("first_token")
 _FIRST = operator.itemgetter(0)
 _START = operator.attrgetter("start")
@@ -611,6 +613,42 @@ class RunName(NamedTuple):
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def run_name(run: tuple[str, ...]) -> RunName | None:
     """The name a run of tokens gives, or None when only titles and roles remain."""
+    # Thousands of new names per MB: the plain ones take the short path.
+    plain = _plain_run_name(run)
+    return plain if plain is not None else run_name_reference(run)
+
+
+def _plain_run_name(run: tuple[str, ...]) -> RunName | None:
+    """:func:`run_name` of a plain run, or None for any other: every token is letters and
+    digits only (so its bare form is its lower-case form, and no token is "." or "&"), no
+    token but the last is a title or role word, and the last is no legal-form suffix
+    ("Inc"). Then the name is the whole run, with no gender."""
+    if not run or not all(map(str.isalnum, run)):
+        return None
+    joined = " ".join(run)
+    bare = list(map(str.lower, run))
+    words = lexicon()
+    last = bare[-1]
+    if last in words.company_suffixes:
+        return None
+    titles, roles = words.titles, words.role_nouns
+    for form in itertools.islice(bare, len(bare) - 1):
+        if form in titles or form in roles:
+            return None
+    not_short = not_short_forms()
+    facts = MentionFacts(
+        " ".join(bare),
+        len(bare),
+        joined,
+        _kind(bare, run[0]),
+        tuple([form for form in bare if form not in not_short]),
+        (last,) if last not in not_short else (),
+    )
+    return RunName(run, "", facts)
+
+
+def run_name_reference(run: tuple[str, ...]) -> RunName | None:
+    """:func:`run_name` for any run, step by step (the reference for the plain path)."""
     start, gender = name_start(run)
     words = run[start:]
     if not words or (len(words) == 1 and _bare(words[0]) in lexicon().company_suffixes):
@@ -687,13 +725,7 @@ class SourcingScan:
             if not self.in_quote[index] and self.lower[index] not in PRONOUNS_AND_I
         ]
         self.name_candidate = frozenset(self.candidate_indices)
-        self.acronym = frozenset(
-            index
-            for index in self.candidate_indices
-            if len(self.tokens[index]) > 1
-            and self.tokens[index].isupper()
-            and not self.is_number[index]
-        )
+        self.acronym = self._acronyms()
         self.plain_name = self._plain_names()
         # Nothing reads the entity tracker after the document's last cue word.
         self.last_cue = self.cue_indices[-1] if self.cue_indices else -1
@@ -722,24 +754,42 @@ class SourcingScan:
             flags[low:high] = [True] * (high - low)
         return flags
 
+    def _acronyms(self) -> frozenset[int]:
+        """The name candidates of two or more characters, all upper-case (WHO, U.S.). (A
+        candidate starts with a capital, so it is never a number.) The few upper-case ones
+        are picked at C speed; Python looks only at those."""
+        candidates, tokens = self.candidate_indices, self.tokens
+        upper = itertools.compress(
+            candidates, map(str.isupper, map(tokens.__getitem__, candidates))
+        )
+        return frozenset([index for index in upper if len(tokens[index]) > 1])
+
     def _plain_names(self) -> frozenset[int]:
         """The name candidates that are name words anywhere but at a sentence start: not an
-        acronym, not a function word, not right after an opening quotation mark."""
-        lower, tokens = self.lower, self.tokens
-        function_words = self.words.function_words
-        return frozenset(
-            index
-            for index in self.candidate_indices
-            if index not in self.acronym
-            and lower[index] not in function_words
-            and not (index > 0 and tokens[index - 1] in OPENING_QUOTES)
+        acronym, not a function word, not right after an opening quotation mark. Found by
+        set differences of C-level filters rather than a test per candidate."""
+        candidates, lower, tokens = self.candidate_indices, self.lower, self.tokens
+        function_words = map(
+            self.words.function_words.__contains__, map(lower.__getitem__, candidates)
         )
+        # (the token before index 0 is no token: tokens[-1] is skipped below)
+        after_opening = map(
+            OPENING_QUOTES.__contains__, map(tokens.__getitem__, map(_MINUS_ONE, candidates))
+        )
+        plain = set(self.name_candidate)
+        plain.difference_update(self.acronym)
+        plain.difference_update(itertools.compress(candidates, function_words))
+        quoted = set(itertools.compress(candidates, after_opening))
+        quoted.discard(0)
+        plain.difference_update(quoted)
+        return frozenset(plain)
 
     # -- small token predicates --------------------------------------------------------------
 
     def _is_name_word(self, index: int, sentence: Sentence) -> bool:
         """A capitalised word that is (part of) a name here. Name candidates: capitalised words
-        outside quotations, not pronouns; acronyms (WHO, NIH, CNN) always are names."""
+        outside quotations, not pronouns; acronyms (WHO, NIH, CNN) always are names. (Hot
+        callers test ``index in self.name_candidate`` first: no call for other tokens.)"""
         if index in self.plain_name and index != sentence.first_token:
             return True
         if index not in self.name_candidate:
@@ -789,11 +839,12 @@ class SourcingScan:
         """The first token of the capitalised name that ends at ``last``."""
         first = last
         index = last - 1
+        tokens, candidates = self.tokens, self.name_candidate
         while index >= sentence.first_token:
-            token = self.tokens[index]
+            token = tokens[index]
             if (
-                self._is_name_word(index, sentence)
-                or self._is_abbreviation_dot(index, sentence)
+                (index in candidates and self._is_name_word(index, sentence))
+                or (token == "." and self._is_abbreviation_dot(index, sentence))
                 or (
                     (
                         self.lower[index] in self.words.name_particles
@@ -804,7 +855,7 @@ class SourcingScan:
                 or (
                     token in {"-", "&"}
                     and index - 1 >= sentence.first_token
-                    and (self._is_name_word(index - 1, sentence))
+                    and (index - 1 in candidates and self._is_name_word(index - 1, sentence))
                 )
             ):
                 first = index
@@ -840,8 +891,8 @@ class SourcingScan:
             ):
                 break
             if (
-                self._is_name_word(index, sentence)
-                or self._is_abbreviation_dot(index, sentence)
+                (index in candidates and self._is_name_word(index, sentence))
+                or (tokens[index] == "." and self._is_abbreviation_dot(index, sentence))
                 or (
                     (
                         self.lower[index] in self.words.name_particles
@@ -896,9 +947,7 @@ class SourcingScan:
         facts = name.facts
         if kind:
             facts = facts._replace(kind=kind)
-        entity = self.entities.record(
-            facts, gender=name.gender, speaker=speaker, definite=definite
-        )
+        entity = self.entities.record(facts, name.gender, speaker, definite)
         return entity.name if entity.name else self._joined(name.words)
 
     def _joined(self, words: Sequence[str]) -> str:
@@ -1245,7 +1294,7 @@ class SourcingScan:
         if self.lower[last] in PRONOUNS:
             source = self.entities.pronoun(self.tokens[last])
             return SourceMention(last, last, source) if source else None
-        if self._is_name_word(last, sentence):
+        if last in self.name_candidate and self._is_name_word(last, sentence):
             first = self.name_run_back(last, sentence)
             before = first - 1
             if before >= sentence.first_token and self.lower[before] in {"the", "a", "an"}:
@@ -1303,15 +1352,20 @@ class SourcingScan:
         """Extend a name back over its titles and descriptors ("former State Department
         specialist David Straub")."""
         words = self.words
+        tokens, candidates = self.tokens, self.name_candidate
         start = first
         index = first - 1
         while index >= sentence.first_token and first - index <= 8 and not self.in_quote[index]:
-            bare = _bare(self.tokens[index])
+            bare = _bare(tokens[index])
             if (
                 bare in words.role_nouns
                 or bare in words.titles
-                or (self._is_name_word(index, sentence) and bare not in words.function_words)
-                or self._is_abbreviation_dot(index, sentence)
+                or (
+                    index in candidates
+                    and self._is_name_word(index, sentence)
+                    and bare not in words.function_words
+                )
+                or (tokens[index] == "." and self._is_abbreviation_dot(index, sentence))
             ):
                 start = index
                 index -= 1
@@ -1361,7 +1415,7 @@ class SourcingScan:
             lower = self.lower[index]
             if self.in_quote[index] or (
                 not self.is_word[index]
-                and not self._is_abbreviation_dot(index, sentence)
+                and not (token == "." and self._is_abbreviation_dot(index, sentence))
                 and token not in {"-", "&"}
             ):
                 break
@@ -1636,12 +1690,16 @@ class SourcingScan:
         starts = list(map(_FIRST_TOKEN, sentences))
         cues = self.cue_indices
         with_cue = set(map(bisect.bisect_right, itertools.repeat(starts, len(cues)), cues))
+        # Likewise the sentences holding a name candidate: one with neither a cue nor a
+        # candidate has nothing to register or to attribute.
+        names = self.candidate_indices
+        with_name = set(map(bisect.bisect_right, itertools.repeat(starts, len(names)), names))
         for sentence_index, sentence in enumerate(sentences):
             if sentence.first_token > last_cue:
                 break  # no cue here or later: names met now cannot change any finding
             if sentence_index + 1 in with_cue:  # (bisect_right gives the index after)
                 self.scan_sentence(sentence_index, sentence)
-            else:
+            elif sentence_index + 1 in with_name:
                 end = sentence.end_token
                 self.register_mentions(
                     sentence, end, end if self._is_heading(sentence) else sentence.first_token
@@ -1675,16 +1733,20 @@ class SourcingScan:
             return
         registered = sentence.end_token if self._is_heading(sentence) else sentence.first_token
         title = sentence.segment == "title"
+        first_name_index = names[first_name]
         for index in cues:
             if self.in_quote[index] or index in self.used:
                 continue
             if not title and index != sentence.first_token and self.capitalised[index]:
                 continue  # "the United States", "Reuters Reports" in a name: not a cue verb
             # Names before the cue are mentioned before it: register them first so that a
-            # pronoun or surname resolves to the right person.
-            registered = self.register_mentions(
-                sentence, self._safe_register_end(index, sentence), registered
-            )
+            # pronoun or surname resolves to the right person. (With no name candidate
+            # before the cue, registering up to any end at or before it finds nothing, and
+            # a later range starts at the same candidate whichever such end it starts from.)
+            if index > first_name_index or registered > index:
+                registered = self.register_mentions(
+                    sentence, self._safe_register_end(index, sentence), registered
+                )
             self.try_cue(index, sentence, sentence_index)
         self.register_mentions(sentence, sentence.end_token, registered)
 
@@ -1702,13 +1764,14 @@ class SourcingScan:
         """Register names up to the cue, but not a subject name the cue itself resolves."""
         index = cue - 1
         first_token = sentence.first_token
-        lower, plain = self.lower, self.plain_name
+        lower, plain, candidates = self.lower, self.plain_name, self.name_candidate
+        tokens = self.tokens
         intervening, particles = self.words.intervening, self.words.name_particles
         while index >= first_token and (
             lower[index] in intervening
             or (index in plain and index != first_token)  # (_is_name_word's first test)
-            or self._is_name_word(index, sentence)
-            or self._is_abbreviation_dot(index, sentence)
+            or (index in candidates and self._is_name_word(index, sentence))
+            or (tokens[index] == "." and self._is_abbreviation_dot(index, sentence))
             or lower[index] in particles
         ):
             index -= 1
@@ -2027,7 +2090,7 @@ class SourcingScan:
         words = self.words
         return (
             lower in {"he", "she", "they", "it", "the", "a", "an", "one", "two", "three"}
-            or self._is_name_word(index, sentence)
+            or (index in self.name_candidate and self._is_name_word(index, sentence))
             or _bare(self.tokens[index]) in words.titles
             or lower in words.role_nouns
             or lower in words.anonymous_nouns
@@ -2039,8 +2102,9 @@ class SourcingScan:
         """ "rescue leader Tomás Aguilar": the name after up to three lower-case descriptor
         words, or -1."""
         position = index
+        candidates = self.name_candidate
         while position < sentence.end_token and position - index <= 3:
-            if self._is_name_word(position, sentence):
+            if position in candidates and self._is_name_word(position, sentence):
                 return position if position > index else -1
             if (
                 not self.is_word[position]
@@ -2122,17 +2186,25 @@ class SourcingScan:
 
 
 def paragraphs_of(analysis: Analysis) -> list[tuple[int, int]]:
-    """Paragraph spans of the article: consecutive sentences not separated by a newline."""
-    paragraphs: list[tuple[int, int]] = []
+    """Paragraph spans of the article: consecutive sentences not separated by a newline.
+    (A sentence opens a paragraph when it starts before the previous sentence's end or a
+    newline lies between them: decided for all sentences by C-level maps.)"""
+    sentences = analysis.sentences
+    if not sentences:
+        return []
     text = analysis.text
-    for sentence in analysis.sentences:
-        if paragraphs:
-            start, end = paragraphs[-1]
-            if sentence.start >= end and "\n" not in text[end : sentence.start]:
-                paragraphs[-1] = (start, sentence.end)
-                continue
-        paragraphs.append((sentence.start, sentence.end))
-    return paragraphs
+    starts = list(map(_START, sentences))
+    ends = list(map(_END, sentences))
+    later_starts, earlier_ends = starts[1:], ends[:-1]
+    gaps = map(text.__getitem__, map(slice, earlier_ends, later_starts))
+    newline_between = map(operator.contains, gaps, itertools.repeat("\n"))
+    opens = map(operator.or_, map(operator.lt, later_starts, earlier_ends), newline_between)
+    # indices of the sentences that open a paragraph (the first always does)
+    openers = [0, *itertools.compress(range(1, len(starts)), opens)]
+    closers = [opener - 1 for opener in openers[1:]] + [len(ends) - 1]
+    return list(
+        zip(map(starts.__getitem__, openers), map(ends.__getitem__, closers), strict=True)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2147,7 +2219,8 @@ class Quote(NamedTuple):
 
 def _last_at_or_before(starts: Sequence[int], offset: int) -> int:
     """The index of the last of the ordered ``starts`` at or before ``offset`` (0 if none)."""
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    index = bisect.bisect_right(starts, offset) - 1
+    return index if index > 0 else 0
 
 
 def select_quotes(scan: SourcingScan) -> list[Quote]:
@@ -2371,17 +2444,20 @@ class SourcingScorer:
         quotes = select_quotes(scan)
         findings: list[Finding] = []
         text = analysis.text
-        for attribution in attributions:
-            label = SOURCE_LABELS.get(attribution.source, attribution.source)
+        # Finding(...) with positional fields, as Finding.at builds it (one per kept result,
+        # thousands per MB: the keyword call through ``at`` costs more than the object)
+        for start, end, source, _cue, _sentence in attributions:
+            label = SOURCE_LABELS.get(source, source)
             findings.append(
-                Finding.at(
-                    text,
+                Finding(
                     self.name,
                     "attribution",
-                    attribution.start,
-                    attribution.end,
+                    start,
+                    end,
+                    text[start:end],
                     f"Attributes information to {label}.",
-                    source=None if attribution.source == UNRESOLVED else attribution.source,
+                    None,
+                    None if source == UNRESOLVED else source,
                 )
             )
         unattributed = 0
@@ -2401,20 +2477,22 @@ class SourcingScorer:
                 message = f"Direct quotation of {speaker}."
             if stretch.continues:
                 message += " Continues the quotation from the previous paragraph."
+            start, end = stretch.start, stretch.end
             findings.append(
-                Finding.at(
-                    text,
+                Finding(
                     self.name,
                     "quote",
-                    stretch.start,
-                    stretch.end,
+                    start,
+                    end,
+                    text[start:end],
                     message,
-                    source=None if quote.speaker == UNRESOLVED else quote.speaker,
-                    related=related,
+                    None,
+                    None if quote.speaker == UNRESOLVED else quote.speaker,
+                    related,
                 )
             )
             previous = stretch
-        findings.sort(key=lambda finding: (finding.start, finding.end, finding.kind))
+        findings.sort(key=_FINDING_ORDER)
         metrics = self.metrics(
             analysis, attributions, len(quotes), unattributed, len(attributed_sentences)
         )
