@@ -35,6 +35,8 @@ def attributions(body: str, title: str = "Headline here") -> list[tuple[str, str
         "The launch slipped, though other reports say it was cancelled.",
         "Observers note that turnout was low.",
         "Some say the referendum was rushed.",
+        "Some of the tenants say the landlord ignored them.",
+        "Many of those commuters complained about the timetable.",
     ],
 )
 def test_vague_collectives_are_not_attributions(body: str) -> None:
@@ -55,6 +57,7 @@ def test_vague_collectives_are_not_attributions(body: str) -> None:
         ),
         ("Police said the suspect fled on foot.", [("Police said", "Police")]),
         ("A spokesperson said the store would reopen.", [("A spokesperson said", ANONYMOUS)]),
+        ("One of the engineers said the dam held.", [("One of the engineers said", ANONYMOUS)]),
     ],
 )
 def test_unnamed_single_and_institutional_sources_stay(

@@ -132,6 +132,15 @@ DEFINITE_BEFORE_COLLECTIVE = frozenset(
     {"the", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your"}
 )
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
+PARTITIVE_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _partitive_word(lower: Sequence[str], index: int) -> bool:
+    """Whether ``lower[index]`` is the "of" or the determiner of "some of the ..."."""
+    word = lower[index]
+    if word == "of":
+        return index + 1 < len(lower) and lower[index + 1] in PARTITIVE_DETERMINERS
+    return word in PARTITIVE_DETERMINERS and index > 0 and lower[index - 1] == "of"
 IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote", "thought", "felt", "held", "spoke"})
 PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by", "to", "in", "on"})
 HEADLINE_PREPOSITIONS = frozenset(
@@ -2027,6 +2036,8 @@ class SourcingScan:
             word = lower[index]
             if word in weasels.quantifiers:
                 quantified = True
+            elif quantified and _partitive_word(lower, index):
+                continue  # "some of the homeowners say": a share of a vague collective
             elif (
                 not self.is_word[index]
                 or self.is_number[index]
