@@ -41,7 +41,7 @@ import operator
 import re
 from collections.abc import Iterator, Sequence
 
-from credscore.analysis import Analysis
+from credscore.analysis import Analysis, Sentence
 from credscore.entities import (  # (_hyphen_tails: the reference's own rule)
     HEADLINE_CAPITALISED_SHARE,
     HEADLINE_LONG_WORD,
@@ -241,7 +241,7 @@ def scan_mentions(analysis: Analysis) -> MentionTable:
         ends = list(map(operator.sub, ends, cuts))
     text = analysis.text
     surfaces = list(map(text.__getitem__, map(slice, starts, ends)))
-    headlines = _headlines(analysis, sentence_firsts, firsts)
+    headlines = _headlines(analysis, firsts)
     return MentionTable(starts, ends, surfaces, headlines)
 
 
@@ -258,23 +258,36 @@ def _unless_too_long(name: str) -> str:
 _SENTENCE_END_MARKS = frozenset({".", "!", "?", ";"})
 
 
-def _headlines(analysis: Analysis, sentence_firsts: list[int], firsts: list[int]) -> list[bool]:
-    """Whether each mention (by its first token) is in a headline sentence."""
+def _headlines(analysis: Analysis, firsts: list[int]) -> list[bool]:
+    """Whether each mention (by its first token, in order) is in a headline sentence.
+
+    Headline sentences are few (the title, a subheading): they are found first, and only
+    the mentions inside them are marked, by bisecting the mentions' first tokens."""
+    flags = [False] * len(firsts)
+    for sentence in _headline_sentences(analysis):
+        low = bisect.bisect_left(firsts, sentence.first_token)
+        high = bisect.bisect_left(firsts, sentence.end_token, lo=low)
+        flags[low:high] = itertools.repeat(True, high - low)
+    return flags
+
+
+def _headline_sentences(analysis: Analysis) -> list[Sentence]:
+    """``entities.is_headline_sentence`` of every sentence, in C-level passes but for the
+    few body sentences that do not end with a mark."""
     sentences = analysis.sentences
     texts = analysis.token_texts
-    positions = list(map(bisect.bisect_right, itertools.repeat(sentence_firsts), firsts))
-    distinct = list(set(positions))
-    held = list(map(sentences.__getitem__, map(operator.sub, distinct, itertools.repeat(1))))
-    titles = list(map(operator.eq, map(_SEGMENT, held), itertools.repeat("title")))
-    flags = dict(zip(distinct, titles, strict=True))
+    titles = list(map(operator.eq, map(_SEGMENT, sentences), itertools.repeat("title")))
     # (a body sentence that ends with a mark is no headline: the reference's first test;
-    # most sentences do, so few are looked at more closely)
-    last_tokens = map(texts.__getitem__, map(operator.sub, map(_END_TOKEN, held), _ones()))
+    # most sentences do, so few are looked at more closely. An empty sentence reads the
+    # token before it, and is no headline either way: it has no long words.)
+    last_tokens = map(texts.__getitem__, map(operator.sub, map(_END_TOKEN, sentences), _ones()))
     open_ended = map(operator.not_, map(_SENTENCE_END_MARKS.__contains__, last_tokens))
     looked_at = map(operator.and_, open_ended, map(operator.not_, titles))
-    for position, sentence in itertools.compress(zip(distinct, held, strict=True), looked_at):
-        flags[position] = _title_cased(texts[sentence.first_token : sentence.end_token])
-    return list(map(flags.__getitem__, positions))
+    found = list(itertools.compress(sentences, titles))
+    for sentence in itertools.compress(sentences, looked_at):
+        if _title_cased(texts[sentence.first_token : sentence.end_token]):
+            found.append(sentence)
+    return found
 
 
 _SEGMENT = operator.attrgetter("segment")
@@ -301,25 +314,16 @@ def _token_codes(analysis: Analysis, sentence_firsts: set[int]) -> str:
     """The kind code of every token (see the module docstring); ``sentence_firsts``: the
     first token of every sentence.
 
-    Most tokens are lower-case words with code ``o``: the codes start as all ``o`` and only
-    the capitalised tokens and the few lower-case ones that can be names or particles are
-    written in (a kind is a property of the token's text alone)."""
+    A kind is a property of the token's text alone, so one C-level look-up per token in the
+    process-wide codes gives it: they hold the article's capitalised types and the few
+    lower-case ones that can be names (and particles); any other token is ``o``."""
     texts = analysis.token_texts
-    is_capitalised = analysis.is_capitalised
-    capitalised_at = list(itertools.compress(itertools.count(), is_capitalised))
-    capitalised_texts = list(itertools.compress(texts, is_capitalised))
-    capitalised = set(capitalised_texts)
+    capitalised = set(itertools.compress(texts, analysis.is_capitalised))
     hyphenated = list(
         itertools.compress(capitalised, map(operator.contains, capitalised, _repeat_hyphen()))
     )
-    lower_named = _lower_particle_prefixed(analysis)
-    kinds = _codes_for(capitalised | lower_named)
-    codes = bytearray(b"o") * len(texts)
-    _write(codes, capitalised_at, map(kinds.__getitem__, capitalised_texts))
-    lower_present = lower_named.union(particles().intersection(texts))
-    if lower_present:
-        lower_at = _positions_of(texts, lower_present)
-        _write(codes, lower_at, map(kinds.__getitem__, map(texts.__getitem__, lower_at)))
+    kinds = _codes_for(capitalised | _lower_particle_prefixed(analysis))
+    codes = bytearray("".join(map(kinds.get, texts, itertools.repeat(OTHER))), "ascii")
     token_starts = analysis.token_starts
     token_ends = analysis.token_ends
     tails = _hyphen_tails(hyphenated) if hyphenated else frozenset()
@@ -349,37 +353,14 @@ def _token_codes(analysis: Analysis, sentence_firsts: set[int]) -> str:
 _OTHER_BYTE = ord(OTHER)
 _PERIOD_BYTE = ord("d")
 _CASE_OFFSET = ord("a") - ord("A")
-_MAX_INDEX_SCANS = 4  # present lower-case types found by C-level scans; more: one pass
 
 
 def _repeat_hyphen() -> Iterator[str]:
     return itertools.repeat("-")
 
 
-def _write(codes: bytearray, positions: Sequence[int], letters: Iterator[str]) -> None:
-    """``codes[position] = letter`` for each pair (one-letter ASCII codes)."""
-    _write_bytes(codes, positions, iter("".join(letters).encode("ascii")))
-
-
 def _write_bytes(codes: bytearray, positions: Sequence[int], values: Iterator[int]) -> None:
     collections.deque(map(codes.__setitem__, positions, values), maxlen=0)
-
-
-def _positions_of(texts: Sequence[str], present: set[str]) -> list[int]:
-    """The indices of the tokens in ``present`` (a few types), in order."""
-    if len(present) > _MAX_INDEX_SCANS:
-        return [index for index, token in enumerate(texts) if token in present]
-    found: list[int] = []
-    for token in present:
-        index = texts.index(token)  # (present: it occurs)
-        while True:
-            found.append(index)
-            try:
-                index = texts.index(token, index + 1)
-            except ValueError:
-                break
-    found.sort()
-    return found
 
 
 _MATCH_END = operator.methodcaller("end")
@@ -420,14 +401,18 @@ def _lower_particle_prefixed(analysis: Analysis) -> set[str]:
     text = analysis.text
     texts = analysis.token_texts
     found: set[str] = set()
-    position = text.find("-")
-    while position >= 0:
-        if position + 1 < len(text) and text[position + 1].isupper():
+    for match in _HYPHEN_NOT_BEFORE_LOWER_RE.finditer(text):
+        position = match.start()
+        if text[position + 1].isupper():
             index = _token_at(analysis, position)
             if index >= 0 and texts[index][0].islower():
                 found.add(texts[index])
-        position = text.find("-", position + 1)
     return found
+
+
+# a hyphen followed by a character that may be a capital (most hyphens are followed by a
+# lower-case ASCII letter: "well-known"), found in C
+_HYPHEN_NOT_BEFORE_LOWER_RE = re.compile(r"-(?=[^a-z0-9\s-])")
 
 
 def _mark_tails(
