@@ -330,6 +330,12 @@ def approximator_words() -> frozenset[str]:
 
 
 @functools.cache
+def approximator_last_words() -> frozenset[str]:
+    """The last words of the approximator phrases."""
+    return frozenset(phrase[-1] for phrase in approximators())
+
+
+@functools.cache
 def approximators() -> dict[tuple[str, ...], tuple[float, float]]:
     table: dict[tuple[str, ...], tuple[float, float]] = {}
     for line in read_lines("consistency/approximators.tsv"):
@@ -417,7 +423,7 @@ class _SentenceReader:
         analysis: Analysis,
         sentence_index: int,
         mentions: _MentionIndex,
-        names: frozenset[str],
+        name_surfaces: list[str],
     ) -> None:
         sentence = analysis.sentences[sentence_index]
         self.analysis = analysis
@@ -429,8 +435,13 @@ class _SentenceReader:
         self.starts = analysis.token_starts
         self.ends = analysis.token_ends
         self.mentions = mentions
-        self.names = names
+        self.name_surfaces = name_surfaces  # the sentence's name mentions, as written
         self.is_number = analysis.is_number
+
+    @functools.cached_property
+    def names(self) -> frozenset[str]:
+        """The parts of the sentence's names (built only for a sentence with a fact)."""
+        return frozenset(itertools.chain.from_iterable(map(split_parts, self.name_surfaces)))
 
     @functools.cached_property
     def sentence_words(self) -> frozenset[str]:
@@ -468,6 +479,8 @@ class _SentenceReader:
 
     def approximation(self, before: int) -> tuple[float, float]:
         """The range factor set by an approximator ending just before token ``before``."""
+        if self.lower_at(before - 1) not in approximator_last_words():
+            return 1.0, 1.0  # (most numbers: no phrase can end there)
         table = approximators()
         for length in (2, 1):
             phrase = tuple(self.lower_at(i) for i in range(before - length, before))
@@ -854,6 +867,19 @@ class _SentenceReader:
         return fact, end - 1
 
 
+def _true_positions(flags: tuple[bool, ...]) -> list[int]:
+    """The indices of the true flags, in order. Numbers are few: ``tuple.index`` skips the
+    tokens between them in C (``compress`` over a counter makes an integer per token)."""
+    found: list[int] = []
+    position = -1
+    try:
+        while True:
+            position = flags.index(True, position + 1)
+            found.append(position)
+    except ValueError:
+        return found
+
+
 def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable) -> list[Fact]:
     """Every fact of the article, in document order."""
     table = mentions if isinstance(mentions, MentionTable) else MentionTable.of(list(mentions))
@@ -861,7 +887,7 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable
     mention_starts = table.starts
     sentences = analysis.sentences
     facts: list[Fact] = []
-    numbers = list(itertools.compress(itertools.count(), analysis.is_number))
+    numbers = _true_positions(analysis.is_number)
     if not numbers:
         return facts
     # only sentences with a number can state a fact: visit those through their numbers
@@ -880,10 +906,7 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable
         previous_end = sentences[index - 1].end if index else -1
         low = bisect.bisect_left(mention_starts, previous_end)
         high = bisect.bisect_left(mention_starts, sentence.end, lo=low)
-        names = frozenset(
-            itertools.chain.from_iterable(map(split_parts, table.surfaces[low:high]))
-        )
-        reader = _SentenceReader(analysis, index, index_of_mentions, names)
+        reader = _SentenceReader(analysis, index, index_of_mentions, table.surfaces[low:high])
         facts.extend(reader.read(in_sentence))
     return facts
 

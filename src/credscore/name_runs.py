@@ -264,28 +264,35 @@ def _headlines(analysis: Analysis, firsts: list[int]) -> list[bool]:
     Headline sentences are few (the title, a subheading): they are found first, and only
     the mentions inside them are marked, by bisecting the mentions' first tokens."""
     flags = [False] * len(firsts)
-    for sentence in _headline_sentences(analysis):
+    for sentence in _headline_sentences(analysis, firsts):
         low = bisect.bisect_left(firsts, sentence.first_token)
         high = bisect.bisect_left(firsts, sentence.end_token, lo=low)
         flags[low:high] = itertools.repeat(True, high - low)
     return flags
 
 
-def _headline_sentences(analysis: Analysis) -> list[Sentence]:
-    """``entities.is_headline_sentence`` of every sentence, in C-level passes but for the
-    few body sentences that do not end with a mark."""
+def _headline_sentences(analysis: Analysis, firsts: list[int]) -> list[Sentence]:
+    """The sentences for which ``entities.is_headline_sentence`` holds, among those holding
+    a mention (``firsts``: the mentions' first tokens, in order). C-level passes but for
+    the few body sentences that do not end with a mark."""
     sentences = analysis.sentences
     texts = analysis.token_texts
     titles = list(map(operator.eq, map(_SEGMENT, sentences), itertools.repeat("title")))
     # (a body sentence that ends with a mark is no headline: the reference's first test;
     # most sentences do, so few are looked at more closely. An empty sentence reads the
-    # token before it, and is no headline either way: it has no long words.)
+    # token before it, and holds no mention either way.)
     last_tokens = map(texts.__getitem__, map(operator.sub, map(_END_TOKEN, sentences), _ones()))
     open_ended = map(operator.not_, map(_SENTENCE_END_MARKS.__contains__, last_tokens))
     looked_at = map(operator.and_, open_ended, map(operator.not_, titles))
     found = list(itertools.compress(sentences, titles))
     for sentence in itertools.compress(sentences, looked_at):
-        if _title_cased(texts[sentence.first_token : sentence.end_token]):
+        # the first mention at or after the sentence's start, if it starts inside it
+        at = bisect.bisect_left(firsts, sentence.first_token)
+        if (
+            at < len(firsts)
+            and firsts[at] < sentence.end_token
+            and _title_cased(texts[sentence.first_token : sentence.end_token])
+        ):
             found.append(sentence)
     return found
 
