@@ -672,6 +672,8 @@ def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
     surfaces = mentions.surfaces
     words, spaced = mentions.last_words
     spaced_words = list(itertools.compress(words, spaced))
+    if _JOINING_MARK_RE.search("\n".join(spaced_words)) is None:
+        return []  # (most articles: one search over them all says so)
     joining = list(map(bool, map(_JOINING_MARK_RE.search, spaced_words)))
     joined_words = list(itertools.compress(spaced_words, joining))
     if not joined_words:
