@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from credscore import facts
 from credscore.analysis import analyse
 from credscore.model import Document
+from credscore.variants import _has_joining_mark
 
 
 @given(st.lists(st.booleans(), max_size=60))
@@ -45,3 +47,9 @@ def test_approximation_gate_keeps_the_plain_answer(words: list[str]) -> None:
 
 def _empty() -> facts.MentionTable:
     return facts.MentionTable([], [], [], [])
+
+
+@given(st.lists(st.text(alphabet="ab-'’ ", max_size=6), max_size=12))
+def test_joining_marks_equal_the_regex_search(words: list[str]) -> None:
+    expected = [re.search("[-'’]", word) is not None for word in words]
+    assert _has_joining_mark(words) == expected
