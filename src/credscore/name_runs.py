@@ -321,16 +321,25 @@ def _token_codes(analysis: Analysis, sentence_firsts: set[int]) -> str:
     """The kind code of every token (see the module docstring); ``sentence_firsts``: the
     first token of every sentence.
 
-    A kind is a property of the token's text alone, so one C-level look-up per token in the
-    process-wide codes gives it: they hold the article's capitalised types and the few
-    lower-case ones that can be names (and particles); any other token is ``o``."""
+    Most tokens are lower-case words with code ``o``: the codes start as all ``o`` and only
+    the capitalised tokens and the few lower-case ones that can be names or particles are
+    written in (a kind is a property of the token's text alone)."""
     texts = analysis.token_texts
-    capitalised = set(itertools.compress(texts, analysis.is_capitalised))
+    is_capitalised = analysis.is_capitalised
+    capitalised_at = list(itertools.compress(itertools.count(), is_capitalised))
+    capitalised_texts = list(itertools.compress(texts, is_capitalised))
+    capitalised = set(capitalised_texts)
     hyphenated = list(
         itertools.compress(capitalised, map(operator.contains, capitalised, _repeat_hyphen()))
     )
-    kinds = _codes_for(capitalised | _lower_particle_prefixed(analysis))
-    codes = bytearray("".join(map(kinds.get, texts, itertools.repeat(OTHER))), "ascii")
+    lower_named = _lower_particle_prefixed(analysis)
+    kinds = _codes_for(capitalised | lower_named)
+    codes = bytearray(b"o") * len(texts)
+    _write(codes, capitalised_at, map(kinds.__getitem__, capitalised_texts))
+    lower_present = lower_named.union(particles().intersection(texts))
+    if lower_present:
+        lower_at = _positions_of(texts, lower_present)
+        _write(codes, lower_at, map(kinds.__getitem__, map(texts.__getitem__, lower_at)))
     token_starts = analysis.token_starts
     token_ends = analysis.token_ends
     tails = _hyphen_tails(hyphenated) if hyphenated else frozenset()
@@ -360,14 +369,37 @@ def _token_codes(analysis: Analysis, sentence_firsts: set[int]) -> str:
 _OTHER_BYTE = ord(OTHER)
 _PERIOD_BYTE = ord("d")
 _CASE_OFFSET = ord("a") - ord("A")
+_MAX_INDEX_SCANS = 4  # present lower-case types found by C-level scans; more: one pass
 
 
 def _repeat_hyphen() -> Iterator[str]:
     return itertools.repeat("-")
 
 
+def _write(codes: bytearray, positions: Sequence[int], letters: Iterator[str]) -> None:
+    """``codes[position] = letter`` for each pair (one-letter ASCII codes)."""
+    _write_bytes(codes, positions, iter("".join(letters).encode("ascii")))
+
+
 def _write_bytes(codes: bytearray, positions: Sequence[int], values: Iterator[int]) -> None:
     collections.deque(map(codes.__setitem__, positions, values), maxlen=0)
+
+
+def _positions_of(texts: Sequence[str], present: set[str]) -> list[int]:
+    """The indices of the tokens in ``present`` (a few types), in order."""
+    if len(present) > _MAX_INDEX_SCANS:
+        return [index for index, token in enumerate(texts) if token in present]
+    found: list[int] = []
+    for token in present:
+        index = texts.index(token)  # (present: it occurs)
+        while True:
+            found.append(index)
+            try:
+                index = texts.index(token, index + 1)
+            except ValueError:
+                break
+    found.sort()
+    return found
 
 
 _MATCH_END = operator.methodcaller("end")
