@@ -75,29 +75,6 @@ MAX_SENTENCE_FIGURES = 12
 _DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
 
 CURRENCY_SYMBOLS = frozenset({"$", "€", "£", "¥", "₹"})
-CURRENCY_WORDS = frozenset(
-    {
-        "dollars",
-        "dollar",
-        "euros",
-        "euro",
-        "pounds",
-        "yen",
-        "yuan",
-        "rupees",
-        "francs",
-        "kronor",
-        "kroner",
-        "krone",
-        "won",
-        "pesos",
-        "rubles",
-        "roubles",
-        "usd",
-        "eur",
-        "gbp",
-    }
-)
 SCALE_WORDS = {
     "thousand": 1e3,
     "million": 1e6,
@@ -117,55 +94,6 @@ PERCENT_WORDS = frozenset({"percent", "pct", "%"})
 RATE_UNITS = frozenset({"year", "day", "week", "month", "hour", "season", "night", "minute"})
 RATE_WORDS = frozenset({"annually", "daily", "weekly", "monthly", "yearly", "nightly"})
 RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})
-MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
-MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 NOT_COUNTED = frozenset(
     {
@@ -213,7 +141,7 @@ YEAR_PREPOSITIONS = frozenset(
     {"in", "by", "since", "until", "till", "from", "of", "during", "before", "after", "on"}
 )
 PARTITIVE_WORDS = frozenset({"all", "most", "some", "half", "many", "few", "none", "each"})
-CALENDAR_WORDS = MONTHS | frozenset(
+WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 DEFINITE_WORDS = frozenset(
@@ -243,28 +171,6 @@ RESTRICTIVE_WORDS = frozenset(
         "to",
     }
 )
-APPROXIMATOR_WORDS = frozenset(
-    {
-        "about",
-        "around",
-        "roughly",
-        "approximately",
-        "some",
-        "nearly",
-        "almost",
-        "over",
-        "more",
-        "than",
-        "estimated",
-        "just",
-        "well",
-        "least",
-        "at",
-        "up",
-        "to",
-    }
-)
-
 _NUMBER_RE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)([a-z]*)")
 
 
@@ -391,6 +297,45 @@ def cue_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @functools.cache
+def currency_words() -> frozenset[str]:
+    """Words after a number that make it money ("12 million euros")."""
+    return frozenset(read_lines("consistency/currency_words.txt"))
+
+
+@functools.cache
+def month_numbers() -> dict[str, int]:
+    """Month names and abbreviations -> the month's number (1-12)."""
+    return {
+        name: number
+        for number, line in enumerate(read_lines("consistency/months.txt"), start=1)
+        for name in line.split()
+    }
+
+
+@functools.cache
+def months() -> frozenset[str]:
+    return frozenset(month_numbers())
+
+
+@functools.cache
+def calendar_words() -> frozenset[str]:
+    """Months and weekdays: never the subject or agent of a fact."""
+    return months() | WEEKDAYS
+
+
+@functools.cache
+def approximator_words() -> frozenset[str]:
+    """Words skipped between a determiner and its number ("the nearly 20,000 films")."""
+    return frozenset(read_lines("consistency/approximator_words.txt"))
+
+
+@functools.cache
+def approximator_last_words() -> frozenset[str]:
+    """The last words of the approximator phrases."""
+    return frozenset(phrase[-1] for phrase in approximators())
+
+
+@functools.cache
 def approximators() -> dict[tuple[str, ...], tuple[float, float]]:
     table: dict[tuple[str, ...], tuple[float, float]] = {}
     for line in read_lines("consistency/approximators.tsv"):
@@ -478,7 +423,7 @@ class _SentenceReader:
         analysis: Analysis,
         sentence_index: int,
         mentions: _MentionIndex,
-        names: frozenset[str],
+        name_surfaces: list[str],
     ) -> None:
         sentence = analysis.sentences[sentence_index]
         self.analysis = analysis
@@ -490,8 +435,13 @@ class _SentenceReader:
         self.starts = analysis.token_starts
         self.ends = analysis.token_ends
         self.mentions = mentions
-        self.names = names
+        self.name_surfaces = name_surfaces  # the sentence's name mentions, as written
         self.is_number = analysis.is_number
+
+    @functools.cached_property
+    def names(self) -> frozenset[str]:
+        """The parts of the sentence's names (built only for a sentence with a fact)."""
+        return frozenset(itertools.chain.from_iterable(map(split_parts, self.name_surfaces)))
 
     @functools.cached_property
     def sentence_words(self) -> frozenset[str]:
@@ -529,6 +479,8 @@ class _SentenceReader:
 
     def approximation(self, before: int) -> tuple[float, float]:
         """The range factor set by an approximator ending just before token ``before``."""
+        if self.lower_at(before - 1) not in approximator_last_words():
+            return 1.0, 1.0  # (most numbers: no phrase can end there)
         table = approximators()
         for length in (2, 1):
             phrase = tuple(self.lower_at(i) for i in range(before - length, before))
@@ -587,11 +539,12 @@ class _SentenceReader:
         """Who an event happened to: name words and nouns after a determiner in the few
         tokens before the event word ("Anna Berg died", "his father died")."""
         stop = name_stopwords()
+        calendar = calendar_words()
         found: set[str] = set()
         for i in range(max(self.first, before - AGENT_WINDOW), before):
             token = self.texts[i]
             lower = self.lower[i]
-            if not token[0].isalpha() or lower in stop or lower in CALENDAR_WORDS:
+            if not token[0].isalpha() or lower in stop or lower in calendar:
                 continue
             if token[0].isupper() or (
                 i > self.first and self.lower[i - 1] in DETERMINERS and lower.isalpha()
@@ -708,7 +661,8 @@ class _SentenceReader:
         """A quantity referred back to ("the 20,000 films", "its $412 million purchase"),
         unless a restrictive clause follows ("the 17 films he made")."""
         before = first - 1
-        while before > self.first and self.lower_at(before) in APPROXIMATOR_WORDS:
+        skipped = approximator_words()
+        while before > self.first and self.lower_at(before) in skipped:
             before -= 1
         previous_word = self.lower_at(before)
         if previous_word not in DEFINITE_WORDS and not previous_word.endswith(POSSESSIVES):
@@ -723,11 +677,12 @@ class _SentenceReader:
         """Capitalised words and acronyms close to a value: its subject ("the NDP won 19
         seats" / "the Liberals won 41 seats"). Days and months are not subjects."""
         stop = name_stopwords()
+        calendar = calendar_words()
         names: set[str] = set()
         for i in range(max(self.first, first - NEAR_WINDOW), min(self.stop, end + NEAR_WINDOW)):
             token = self.texts[i]
             lower = self.lower[i]
-            if token[0].isupper() and lower not in stop and lower not in CALENDAR_WORDS:
+            if token[0].isupper() and lower not in stop and lower not in calendar:
                 names.add(lower)
         return frozenset(names)
 
@@ -772,7 +727,7 @@ class _SentenceReader:
             last += 1
         factors = self.approximation(first)
         following = self.lower_at(last + 1)
-        if not currency and following in CURRENCY_WORDS:
+        if not currency and following in currency_words():
             currency = True
             last += 1
         if currency:
@@ -784,7 +739,8 @@ class _SentenceReader:
         month_date = self.month_date(index)
         if month_date is not None:
             return month_date, index
-        if previous in MONTHS or following in MONTHS or previous in {"no", "number", "#"}:
+        month_words = months()
+        if previous in month_words or following in month_words or previous in {"no", "number", "#"}:
             return None, last  # a date or a rank, not a quantity
         age = self.read_age(index, value, scale)
         if age is not None:
@@ -814,7 +770,7 @@ class _SentenceReader:
             month_index = index - 3  # "December 5, 2024"
         if self.lower_at(month_index) == ".":
             month_index -= 1  # "Dec. 2024"
-        month = MONTH_NUMBERS.get(self.lower_at(month_index))
+        month = month_numbers().get(self.lower_at(month_index))
         if month is None or not self.texts[month_index][0].isupper():
             return None  # (lower-case "may" is a verb)
         value = year + (month - 1) / 12
@@ -911,6 +867,19 @@ class _SentenceReader:
         return fact, end - 1
 
 
+def _true_positions(flags: tuple[bool, ...]) -> list[int]:
+    """The indices of the true flags, in order. Numbers are few: ``tuple.index`` skips the
+    tokens between them in C (``compress`` over a counter makes an integer per token)."""
+    found: list[int] = []
+    position = -1
+    try:
+        while True:
+            position = flags.index(True, position + 1)
+            found.append(position)
+    except ValueError:
+        return found
+
+
 def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable) -> list[Fact]:
     """Every fact of the article, in document order."""
     table = mentions if isinstance(mentions, MentionTable) else MentionTable.of(list(mentions))
@@ -918,7 +887,7 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable
     mention_starts = table.starts
     sentences = analysis.sentences
     facts: list[Fact] = []
-    numbers = list(itertools.compress(itertools.count(), analysis.is_number))
+    numbers = _true_positions(analysis.is_number)
     if not numbers:
         return facts
     # only sentences with a number can state a fact: visit those through their numbers
@@ -937,10 +906,7 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable
         previous_end = sentences[index - 1].end if index else -1
         low = bisect.bisect_left(mention_starts, previous_end)
         high = bisect.bisect_left(mention_starts, sentence.end, lo=low)
-        names = frozenset(
-            itertools.chain.from_iterable(map(split_parts, table.surfaces[low:high]))
-        )
-        reader = _SentenceReader(analysis, index, index_of_mentions, names)
+        reader = _SentenceReader(analysis, index, index_of_mentions, table.surfaces[low:high])
         facts.extend(reader.read(in_sentence))
     return facts
 

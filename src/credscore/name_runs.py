@@ -41,7 +41,7 @@ import operator
 import re
 from collections.abc import Iterator, Sequence
 
-from credscore.analysis import Analysis
+from credscore.analysis import Analysis, Sentence
 from credscore.entities import (  # (_hyphen_tails: the reference's own rule)
     HEADLINE_CAPITALISED_SHARE,
     HEADLINE_LONG_WORD,
@@ -241,7 +241,7 @@ def scan_mentions(analysis: Analysis) -> MentionTable:
         ends = list(map(operator.sub, ends, cuts))
     text = analysis.text
     surfaces = list(map(text.__getitem__, map(slice, starts, ends)))
-    headlines = _headlines(analysis, sentence_firsts, firsts)
+    headlines = _headlines(analysis, firsts)
     return MentionTable(starts, ends, surfaces, headlines)
 
 
@@ -258,23 +258,43 @@ def _unless_too_long(name: str) -> str:
 _SENTENCE_END_MARKS = frozenset({".", "!", "?", ";"})
 
 
-def _headlines(analysis: Analysis, sentence_firsts: list[int], firsts: list[int]) -> list[bool]:
-    """Whether each mention (by its first token) is in a headline sentence."""
+def _headlines(analysis: Analysis, firsts: list[int]) -> list[bool]:
+    """Whether each mention (by its first token, in order) is in a headline sentence.
+
+    Headline sentences are few (the title, a subheading): they are found first, and only
+    the mentions inside them are marked, by bisecting the mentions' first tokens."""
+    flags = [False] * len(firsts)
+    for sentence in _headline_sentences(analysis, firsts):
+        low = bisect.bisect_left(firsts, sentence.first_token)
+        high = bisect.bisect_left(firsts, sentence.end_token, lo=low)
+        flags[low:high] = itertools.repeat(True, high - low)
+    return flags
+
+
+def _headline_sentences(analysis: Analysis, firsts: list[int]) -> list[Sentence]:
+    """The sentences for which ``entities.is_headline_sentence`` holds, among those holding
+    a mention (``firsts``: the mentions' first tokens, in order). C-level passes but for
+    the few body sentences that do not end with a mark."""
     sentences = analysis.sentences
     texts = analysis.token_texts
-    positions = list(map(bisect.bisect_right, itertools.repeat(sentence_firsts), firsts))
-    distinct = list(set(positions))
-    held = list(map(sentences.__getitem__, map(operator.sub, distinct, itertools.repeat(1))))
-    titles = list(map(operator.eq, map(_SEGMENT, held), itertools.repeat("title")))
-    flags = dict(zip(distinct, titles, strict=True))
+    titles = list(map(operator.eq, map(_SEGMENT, sentences), itertools.repeat("title")))
     # (a body sentence that ends with a mark is no headline: the reference's first test;
-    # most sentences do, so few are looked at more closely)
-    last_tokens = map(texts.__getitem__, map(operator.sub, map(_END_TOKEN, held), _ones()))
+    # most sentences do, so few are looked at more closely. An empty sentence reads the
+    # token before it, and holds no mention either way.)
+    last_tokens = map(texts.__getitem__, map(operator.sub, map(_END_TOKEN, sentences), _ones()))
     open_ended = map(operator.not_, map(_SENTENCE_END_MARKS.__contains__, last_tokens))
     looked_at = map(operator.and_, open_ended, map(operator.not_, titles))
-    for position, sentence in itertools.compress(zip(distinct, held, strict=True), looked_at):
-        flags[position] = _title_cased(texts[sentence.first_token : sentence.end_token])
-    return list(map(flags.__getitem__, positions))
+    found = list(itertools.compress(sentences, titles))
+    for sentence in itertools.compress(sentences, looked_at):
+        # the first mention at or after the sentence's start, if it starts inside it
+        at = bisect.bisect_left(firsts, sentence.first_token)
+        if (
+            at < len(firsts)
+            and firsts[at] < sentence.end_token
+            and _title_cased(texts[sentence.first_token : sentence.end_token])
+        ):
+            found.append(sentence)
+    return found
 
 
 _SEGMENT = operator.attrgetter("segment")
@@ -420,14 +440,18 @@ def _lower_particle_prefixed(analysis: Analysis) -> set[str]:
     text = analysis.text
     texts = analysis.token_texts
     found: set[str] = set()
-    position = text.find("-")
-    while position >= 0:
-        if position + 1 < len(text) and text[position + 1].isupper():
+    for match in _HYPHEN_NOT_BEFORE_LOWER_RE.finditer(text):
+        position = match.start()
+        if text[position + 1].isupper():
             index = _token_at(analysis, position)
             if index >= 0 and texts[index][0].islower():
                 found.add(texts[index])
-        position = text.find("-", position + 1)
     return found
+
+
+# a hyphen followed by a character that may be a capital (most hyphens are followed by a
+# lower-case ASCII letter: "well-known"), found in C
+_HYPHEN_NOT_BEFORE_LOWER_RE = re.compile(r"-(?=[^a-z0-9\s-])")
 
 
 def _mark_tails(

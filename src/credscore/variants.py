@@ -27,11 +27,18 @@ import itertools
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 
 import attrs
 
-from credscore.entities import Mention, fold, is_plain_name, letters, split_parts
+from credscore.entities import (  # (_PLAIN_NAME_RE: is_plain_name's own pattern)
+    _PLAIN_NAME_RE,
+    Mention,
+    fold,
+    is_plain_name,
+    letters,
+    split_parts,
+)
 from credscore.name_runs import MentionTable
 
 VOWELS = frozenset("aeiouy")
@@ -425,13 +432,14 @@ def _word_links(
         return iter(())
     firsts = list(map(first_of.__getitem__, distinct))
     spaced = map(operator.contains, map(mentions.surfaces.__getitem__, firsts), _spaces())
+    # (is_plain_name of each spelling in a C-level pass: most are plain)
+    not_plain = map(operator.not_, map(_PLAIN_NAME_RE.fullmatch, distinct))
     compared: list[tuple[int, tuple[str, ...], Mention]] = []
-    for index in itertools.compress(range(len(distinct)), spaced):
-        if not is_plain_name(distinct[index]):
-            mention = mentions.mention(firsts[index])
-            words = mention.words
-            if len(words) >= 2 and words != parts_of[index]:
-                compared.append((index, words, mention))
+    for index in itertools.compress(range(len(distinct)), map(operator.and_, spaced, not_plain)):
+        mention = mentions.mention(firsts[index])
+        words = mention.words
+        if len(words) >= 2 and words != parts_of[index]:
+            compared.append((index, words, mention))
     uses, linkable = _linkable([words for _index, words, _mention in compared])
     forms = [
         Form(distinct[compared[k][0]], parts_of[compared[k][0]], [compared[k][2]])
@@ -508,8 +516,9 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     """
     headlines = mentions.headlines
     words, spaced = mentions.last_words
-    body = list(map(operator.not_, headlines))
-    full = list(map(operator.and_, spaced, body))
+    # most articles have no name in a headline: then every mention is in the body
+    body = list(map(operator.not_, headlines)) if any(headlines) else None
+    full = list(map(operator.and_, spaced, body)) if body is not None else spaced
     # word -> start of its first full name outside headlines
     full_words = list(itertools.compress(words, full))
     if not full_words:
@@ -521,9 +530,10 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     counts = Counter(words)
     # a lone word: used once, alone (no full name), outside headlines (in mention order,
     # which is the order of first use: each is used once)
-    alone_at = list(
-        itertools.compress(range(len(words)), map(operator.and_, map(operator.not_, spaced), body))
-    )
+    alone = map(operator.not_, spaced)
+    if body is not None:
+        alone = map(operator.and_, alone, body)
+    alone_at = list(itertools.compress(range(len(words)), alone))
     alone_words = list(map(words.__getitem__, alone_at))
     once = list(map((1).__eq__, map(counts.__getitem__, alone_words)))
     lone_words = list(itertools.compress(alone_words, once))
@@ -571,10 +581,14 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     bounded = all(
         count + lengths.get(size + 1, 0) <= MAX_BLOCK_FORMS for size, count in lengths.items()
     )
-    body_words = list(itertools.compress(words, body))
-    body_uses = Counter(body_words)
-    body_first = _first_indices(body_words)
-    body_indices = list(itertools.compress(range(len(words)), body))
+    body_uses = counts
+    body_first = _first_indices(words)
+    body_indices: Sequence[int] = range(len(words))
+    if body is not None:
+        body_words = list(itertools.compress(words, body))
+        body_uses = Counter(body_words)
+        body_first = _first_indices(body_words)
+        body_indices = list(itertools.compress(range(len(words)), body))
     variants: list[Variant] = []
     indexed = None if bounded else _AnchorIndex(anchors, by_shape)
     near_anchor = {(last, size + step) for last, size in by_shape for step in (-1, 0, 1)}
@@ -645,7 +659,17 @@ class _AnchorIndex:
         return list(dict.fromkeys(found))
 
 
-_JOINING_MARK_RE = re.compile("[-'’]")
+_JOINING_MARKS = ("-", "'", "’")
+
+
+def _has_joining_mark(words: list[str]) -> list[bool]:
+    """Whether each word holds a hyphen or an apostrophe (three C-level passes: cheaper
+    than a regex search per word)."""
+    flags = [False] * len(words)
+    for mark in _JOINING_MARKS:
+        holding = map(operator.contains, words, itertools.repeat(mark))
+        flags = list(map(operator.or_, flags, holding))
+    return flags
 
 
 def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
@@ -658,10 +682,10 @@ def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
     surfaces = mentions.surfaces
     words, spaced = mentions.last_words
     spaced_words = list(itertools.compress(words, spaced))
-    joining = list(map(bool, map(_JOINING_MARK_RE.search, spaced_words)))
-    joined_words = list(itertools.compress(spaced_words, joining))
-    if not joined_words:
+    joining = _has_joining_mark(spaced_words)
+    if not any(joining):
         return []  # no hyphenated or joined last word to compare with
+    joined_words = list(itertools.compress(spaced_words, joining))
     joined_at = itertools.compress(itertools.compress(itertools.count(), spaced), joining)
     last_words: dict[str, list[int]] = defaultdict(list)
     for index, word in zip(joined_at, joined_words, strict=True):

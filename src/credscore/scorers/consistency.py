@@ -87,7 +87,8 @@ class ConsistencyScorer:
             "name_mentions": float(len(mentions)),
             "facts": float(len(facts)),
         }
-        if analysis.word_count == 0:
+        # (a name mention holds a word: only an article without any needs the word count)
+        if not len(mentions) and analysis.word_count == 0:
             sub_score = NEUTRAL
         else:
             sub_score = consistency_score(len(variants), len(conflicts))
