@@ -339,3 +339,22 @@ def test_money_forms() -> None:
     text = "They paid €3.5bn, then 12 million euros, then $412m and $2.5 billion."
     values = [f.value for f in extract_facts(*_analysis_and_mentions(text)) if f.kind == "money"]
     assert values == [3.5e9, 12e6, 412e6, 2.5e9]
+
+
+@pytest.mark.parametrize(
+    ("bound", "later", "contradicts"),
+    [
+        ("As many as 300", "280", False),  # an upper bound: 280 is within it
+        ("As many as 300", "420", True),
+        ("In excess of 300", "340", False),  # a lower bound
+        ("In excess of 300", "200", True),
+    ],
+)
+def test_three_word_approximators_bound_the_value(bound: str, later: str, contradicts: bool) -> None:
+    text = (
+        "Flood hits riverside town\n\n"
+        f"{bound} homes were flooded on Monday, the county council said.\n\n"
+        f"By Tuesday the county council said {later} homes were flooded.\n"
+    )
+    found = [f for f in credscore.score(text).findings() if f.kind == "contradiction"]
+    assert bool(found) == contradicts

@@ -482,7 +482,7 @@ class _SentenceReader:
         if self.lower_at(before - 1) not in approximator_last_words():
             return 1.0, 1.0  # (most numbers: no phrase can end there)
         table = approximators()
-        for length in (2, 1):
+        for length in (3, 2, 1):  # the longest phrase first: "as many as", "nearly"
             phrase = tuple(self.lower_at(i) for i in range(before - length, before))
             if phrase in table:
                 return table[phrase]
