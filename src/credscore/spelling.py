@@ -326,19 +326,24 @@ def _derived_by_suffix(word: str) -> bool:
 
 
 @functools.cache
-def _prefix_heads() -> frozenset[str] | None:
-    """The first two letters of every prefix; None if a prefix is shorter (no gate)."""
+def _prefixes_by_head() -> dict[str, tuple[str, ...]] | None:
+    """The prefixes by their first two letters, each group in the order of
+    :func:`_prefixes`; None if a prefix is shorter (then no grouping)."""
     prefixes = _prefixes()
     if min(map(len, prefixes), default=0) < 2:
         return None
-    return frozenset(prefix[:2] for prefix in prefixes)
+    groups: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        groups.setdefault(prefix[:2], []).append(prefix)
+    return {head: tuple(group) for head, group in groups.items()}
 
 
 def _derived_by_prefix(word: str) -> bool:
-    prefixes = _prefixes()
-    heads = _prefix_heads()
-    # most words: one set look-up, then one C-level test, instead of a loop over the prefixes
-    if (heads is not None and word[:2] not in heads) or not word.startswith(prefixes):
+    # only the prefixes sharing the word's first two letters can match: one dict look-up,
+    # then one C-level test, instead of a loop over all of them
+    by_head = _prefixes_by_head()
+    prefixes = _prefixes() if by_head is None else by_head.get(word[:2], ())
+    if not word.startswith(prefixes):
         return False
     for prefix in prefixes:
         rest = word[len(prefix) :]
@@ -349,15 +354,18 @@ def _derived_by_prefix(word: str) -> bool:
 
 
 @functools.cache
-def _compound_heads() -> frozenset[str]:
-    """The first four letters of every compound part: a compound's first part has at least
-    four, so a word whose first four are not among them is no compound."""
-    return frozenset(part[:4] for part in _compound_parts() if len(part) >= 4)
+def _compound_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The first four and the last four letters of every compound part: each part of a
+    compound has at least four, so a word that does not open with the first four of a
+    part and end with the last four of one is no compound."""
+    long_parts = [part for part in _compound_parts() if len(part) >= 4]
+    return frozenset(part[:4] for part in long_parts), frozenset(part[-4:] for part in long_parts)
 
 
 def _closed_compound(word: str) -> bool:
-    if word[:4] not in _compound_heads():
-        return False  # most unknown words: one set look-up instead of a loop over the cuts
+    heads, ends = _compound_edges()
+    if word[:4] not in heads or word[-4:] not in ends:
+        return False  # most unknown words: two set look-ups instead of a loop over the cuts
     parts = _compound_parts()
     return any(word[:cut] in parts and word[cut:] in parts for cut in range(4, len(word) - 3))
 
