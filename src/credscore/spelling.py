@@ -81,6 +81,15 @@ def word_counts() -> dict[str, int]:
 
 
 @functools.cache
+def core_words() -> frozenset[str]:
+    """The words of :func:`word_counts`, for membership only: a set's look-up reads one
+    table slot where a dict's reads an index and an entry, and the typos scorer asks about
+    every distinct form of every document (the words are the dict's own string objects,
+    so only the table, ~4 MB, is added)."""
+    return frozenset(word_counts())
+
+
+@functools.cache
 def web_frequencies() -> dict[str, float]:
     """wordfreq's large English list: word -> frequency (share of all words). Not used by
     the scorer (see :func:`web_words`); kept for benchmarks and exploration."""

@@ -57,11 +57,11 @@ from credscore.confusion import (
 from credscore.model import Finding, ScorerResult
 from credscore.resources import WORD_CACHE_SIZE
 from credscore.spelling import (
+    core_words,
     is_common_foreign,
     is_english,
     known_misspellings,
     suggest,
-    word_counts,
 )
 
 NEUTRAL = 50.0
@@ -163,7 +163,7 @@ def confusion_words() -> frozenset[str]:
 
 def _is_plain(word: str) -> bool:
     """A word known to the core lexicon and in no confusion set or context rule."""
-    return word in word_counts() and word not in confusion_words()
+    return word in core_words() and word not in confusion_words()
 
 
 def _word_parts(text: str, start: int) -> Iterator[WordPart]:
@@ -444,7 +444,7 @@ class TyposScorer:
         lowers = analysis.token_lower
         forms = set(lowers)
         confusable = confusion_words()
-        unknown_forms = _word_forms(forms.difference(word_counts()))
+        unknown_forms = _word_forms(forms.difference(core_words()))
         unknown_forms.difference_update(confusable)
         relevant: set[str] = set()
         lefts: dict[str, frozenset[str]] = {}
