@@ -361,6 +361,12 @@ def _document_facts(analysis: Analysis, words: set[str]) -> _DocumentFacts:
 Spot = tuple[int, int, str]
 
 
+# Confusable-word contexts that gave no real-word error: (threshold, left, word, right),
+# each token lower-cased. Filled only while real words are checked; bounded.
+SilentContext = tuple[float, str, str, str]
+_silent_contexts: set[SilentContext] = set()
+
+
 def _known_misspelling(analysis: Analysis, spot: Spot, correction: str) -> Finding:
     start, end, text = spot
     message = f"'{text}' is a common misspelling of '{correction}'."
@@ -598,13 +604,14 @@ class TyposScorer:
         findings: list[Finding],
     ) -> None:
         """Real-word errors at ``positions`` (confusable words). Inside a sentence, a
-        lower-case word's verdict depends only on it and its two neighbours: it is asked
-        once per such context and document."""
+        lower-case word's verdict depends only on it and its two neighbours (and the
+        threshold): a context found silent is remembered for the process (bounded), as
+        news repeats its contexts ("there are", "their own") far more than its words."""
         lowers = analysis.token_lower
         texts = analysis.token_texts
         sentences = analysis.sentences
         sentence_starts = [sentence.first_token for sentence in sentences]
-        flagged: dict[tuple[str, str, str], bool] = {}
+        ratio = self.min_log_ratio
         webs: dict[int, _WebRuns] = {}
         for index in positions:
             which = bisect.bisect_right(sentence_starts, index) - 1
@@ -618,19 +625,23 @@ class TyposScorer:
             initial = index in initial_positions
             if token[0].isupper() and not initial:
                 continue  # a name, an acronym, a brand: never checked mid-sentence
-            context: tuple[str, str, str] | None = None
+            context: SilentContext | None = None
             if (
                 token == lower
                 and lower not in ALWAYS_CHECKED
                 and sentence.first_token < index < sentence.end_token - 1
             ):
-                context = (lowers[index - 1], lower, lowers[index + 1])
-                if flagged.get(context) is False:
+                context = (ratio, lowers[index - 1], lower, lowers[index + 1])
+                if context in _silent_contexts:
                     continue
             finding = self._real_word_error(analysis, sentence, index, initial)
-            if context is not None:
-                flagged[context] = finding is not None
             if finding is None:
+                if (
+                    context is not None
+                    and self.check_real_words
+                    and len(_silent_contexts) < FORM_CACHE_SIZE
+                ):
+                    _silent_contexts.add(context)
                 continue
             # Addresses, handles and hashtags are not prose: checked only on a hit.
             web = webs.get(which)
