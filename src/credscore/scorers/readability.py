@@ -290,9 +290,15 @@ def _new_word_counts(tables: _EnglishTables, words: list[str]) -> list[int]:
         if starts > CHUNK:  # a long word: in chunks
             counts.append(_hyphenation_syllables(lower, tables))
             continue
+        last = len(lower) - tables.right + 1  # the last position that can split
+        if last < first:
+            counts.append(1)
+            continue
         references = 0
         shift = 0
-        for start in range(starts):  # the walk of _hyphenation_syllables, one chunk
+        # the walk of _hyphenation_syllables, one chunk; a pattern found from a start sets
+        # no position before that start, so the starts past ``last`` are not walked
+        for start in range(min(starts, last + 1)):
             node = trie
             for character in pointed[start : start + depth]:
                 deeper = node.get(character)
@@ -301,12 +307,9 @@ def _new_word_counts(tables: _EnglishTables, words: list[str]) -> list[int]:
                 node = deeper
             references |= node[_MERGED] << shift
             shift += field_bits
-        last = len(lower) - tables.right + 1
-        splits = 0
-        if last >= first:  # _odd_fields, inlined
-            window = (1 << ((last + 1) * field_bits)) - (1 << (first * field_bits))
-            splits = (references & ~(references >> 1) & odd_value_bits & window).bit_count()
-        counts.append(splits + 1)
+        window = (1 << ((last + 1) * field_bits)) - (1 << (first * field_bits))
+        # _odd_fields, inlined
+        counts.append((references & ~(references >> 1) & odd_value_bits & window).bit_count() + 1)
     return counts
 
 
