@@ -10,7 +10,12 @@ import pyphen
 from hypothesis import given
 from hypothesis import strategies as st
 
-from credscore.scorers.readability import _english_tables, _hyphenation_syllables
+from credscore.scorers.readability import (
+    _english_tables,
+    _hyphenation_syllables,
+    _new_word_counts,
+    _tables_count,
+)
 
 PYPHEN = pyphen.Pyphen(lang="en_US")
 
@@ -34,3 +39,18 @@ def test_same_count_as_pyphen_on_long_words() -> None:
     for size in [*range(50, 400, 13), 1000, 2500]:
         word = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(size))
         assert _hyphenation_syllables(word, tables) == pyphen_count(word), size
+
+
+@given(
+    st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyzAÉéëïßİﬁ'’.-", min_size=1, max_size=70),
+        max_size=20,
+    )
+)
+def test_new_word_counts_match_the_general_path(words: list[str]) -> None:
+    """The inlined first-sight path counts as the general one (CMU, then hyphenation),
+    for plain, capitalised, odd-cased, punctuated and long words."""
+    tables = _english_tables()
+    assert tables is not None
+    words += ["the", "naïve", "x" * 62, "x" * 63, "x" * 64, "reporters", "co-op"]
+    assert _new_word_counts(tables, words) == [_tables_count(tables, word) for word in words]

@@ -10,6 +10,7 @@ search replaces, and the regex a web-run prefilter stands in front of.
 from __future__ import annotations
 
 import bisect
+import marshal
 import math
 import random
 import re
@@ -20,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from credscore import Document, analyse
+from credscore import Document, analyse, spelling
 from credscore.analysis import Analysis, Sentence
 from credscore.confusion import (
     bigram_tables,
@@ -45,7 +46,7 @@ from credscore.scorers.typos import (
     _part_check,
     _word_parts,
     confusion_words,
-    may_report,
+    known_part_checks,
     part_checks,
 )
 from credscore.spelling import (
@@ -244,6 +245,77 @@ def test_packed_words_hold_exactly_their_words(
         assert (probe in packed) == (probe in plain)
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sets(st.text(alphabet="abcé\n", max_size=5), max_size=40),
+    st.lists(st.text(alphabet="abcé\n", max_size=5), max_size=20),
+    st.integers(min_value=1, max_value=4),
+)
+def test_packed_words_rebuilt_from_their_state_are_the_same_set(
+    words: set[str], probes: list[str], prefix: int
+) -> None:
+    # the disk cache stores a packed set as its state (built-in types) and rebuilds it
+    packed = PackedWords(words, prefix=prefix)
+    state = packed.state()
+    rebuilt = PackedWords.from_state(marshal.loads(marshal.dumps(state)))
+    assert len(rebuilt) == len(packed)
+    for probe in [*probes, *words]:
+        assert (probe in rebuilt) == (probe in packed)
+
+
+def test_foreign_words_match_a_fresh_build() -> None:
+    from credscore.spelling import FOREIGN_LANGUAGES, _common_abroad, foreign_words, wordfreq_words
+
+    for language, packed in zip(FOREIGN_LANGUAGES, foreign_words(), strict=True):
+        words = wordfreq_words(language, "small", _common_abroad)
+        assert len(packed) == len(set(words))
+        assert all(word in packed for word in words[::97])
+
+
+def _plain_derived_by_prefix(word: str) -> bool:
+    """``_derived_by_prefix`` as first written: the prefix loop, no gates."""
+    for prefix in spelling._prefixes():
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= (5 if len(prefix) <= 2 else 4):
+            return rest in word_counts() or spelling._derived_by_suffix(rest)
+    return False
+
+
+def _plain_closed_compound(word: str) -> bool:
+    parts = spelling._compound_parts()
+    return any(word[:cut] in parts and word[cut:] in parts for cut in range(4, len(word) - 3))
+
+
+_PARTS_SAMPLE = sorted(spelling._compound_parts())[::50]
+_PREFIX_SAMPLE = list(spelling._prefixes())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="abcdeinorstuy", max_size=14),
+        st.tuples(st.sampled_from(_PARTS_SAMPLE), st.sampled_from(_PARTS_SAMPLE)).map("".join),
+        st.tuples(
+            st.sampled_from(_PREFIX_SAMPLE), st.sampled_from(sorted(word_counts())[::400])
+        ).map("".join),
+        st.tuples(st.sampled_from(_PARTS_SAMPLE), st.text(alphabet="aeiorsty", max_size=6)).map(
+            "".join
+        ),
+    )
+)
+def test_english_gates_decide_as_the_plain_loops(word: str) -> None:
+    assert spelling._derived_by_prefix(word) == _plain_derived_by_prefix(word)
+    assert spelling._closed_compound(word) == _plain_closed_compound(word)
+    if "y" not in word:
+        assert spelling.y_rule_correction(word) is None  # what the is_english gate assumes
+
+
+def test_english_gates_on_known_compounds_and_prefixed_words() -> None:
+    assert spelling._closed_compound("newsroomstaff") == _plain_closed_compound("newsroomstaff")
+    assert spelling.is_english("rethinking")
+    assert not spelling.is_english("companys")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aZw W.@_x-/ \n#=K\u212a", max_size=30), st.data())
 def test_web_prefilter_never_hides_a_web_mark(text: str, data: st.DataObject) -> None:
@@ -261,11 +333,14 @@ def test_web_prefilter_skips_plain_sentences() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="abcrRieEvV-'’sSTt", min_size=1, max_size=16), st.booleans())
-def test_form_gate_keeps_every_token_with_something_to_report(token: str, initial: bool) -> None:
+def test_known_part_checks_are_the_known_misspellings_among_part_checks(
+    token: str, initial: bool
+) -> None:
+    # past the unknown-word budget only these are asked, without the unknown-word test
     if not token[0].isalpha() or token.lower() in confusion_words():
         return
-    if part_checks(token, initial):
-        assert may_report(token.lower(), capitalised_only=token[0].isupper())
+    expected = tuple(check for check in part_checks(token, initial) if check[3] is not None)
+    assert known_part_checks(token, initial) == expected
 
 
 def test_confusable_gate_keeps_every_context_with_a_verdict() -> None:

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 GROUP_PREFIX = 2
 _SEPARATOR = "\n"
 _LAST_CHARACTER = 0x10FFFF
+# A packed set as built-in types: (group prefix length, word count, groups by prefix).
+PackedState = tuple[int, int, dict[str, str]]
 
 
 def _group_end(ordered: list[str], start: int, key: str, prefix: int) -> int:
@@ -65,6 +67,19 @@ class PackedWords:
             return False
         group = self._groups.get(word[: self._prefix])
         return group is not None and f"{_SEPARATOR}{word}{_SEPARATOR}" in group
+
+    def state(self) -> PackedState:
+        """What :meth:`from_state` rebuilds this set from (built-in types only, so the
+        disk cache can store it)."""
+        return (self._prefix, self._size, dict(self._groups))
+
+    @classmethod
+    def from_state(cls, state: PackedState) -> PackedWords:
+        """The set whose :meth:`state` is ``state``, without sorting or grouping again."""
+        prefix, size, groups = state
+        packed = cls.__new__(cls)
+        packed._prefix, packed._size, packed._groups = prefix, size, groups
+        return packed
 
     def __len__(self) -> int:
         return self._size

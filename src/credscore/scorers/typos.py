@@ -15,13 +15,15 @@ Precision comes first: a false flag on a rare name costs more trust than a misse
   of its alternatives (the suggestion), or that a two-word rule names wrong ("nothing knew").
 
 Hot path: no Python code runs per token. The document's distinct lower-case forms are
-split by set operations into known words (skipped), confusable words and unknown forms;
-each unknown form is judged once (:func:`may_report`, cached), and each confusable word is
-kept only where a neighbour could give the bigram model decisive evidence
-(:func:`credscore.confusion.decisive_neighbours`). Only the tokens left, a few per
-document, go through the checks below, exactly as written. Edit-distance work happens only
-for words already flagged, and not at all in a document where over 2% of the words are
-unknown.
+split by set operations into known words (skipped), confusable words and unknown forms,
+and each confusable word is kept only where a neighbour could give the bigram model
+decisive evidence (:func:`credscore.confusion.decisive_neighbours`). Only the tokens left,
+a few per document, go through the checks below, exactly as written, each distinct token
+once (:func:`part_checks`, cached). Once a document holds more unknown words than its
+budget (2% of its words), none will be reported: the rest of it is only looked up in the
+known misspellings (:func:`known_part_checks`), so the lexicon tests a new word costs are
+not paid there. Edit-distance work happens only for words already flagged, and not at all
+in a document over its budget.
 
 Sub-score: ``100 * exp(-rate / 7)`` where ``rate`` is errors (both kinds) per 1000 words,
 counted over at least 300 words so that one slip in a short brief is not a verdict: no error
@@ -55,11 +57,11 @@ from credscore.confusion import (
 from credscore.model import Finding, ScorerResult
 from credscore.resources import WORD_CACHE_SIZE
 from credscore.spelling import (
+    core_words,
     is_common_foreign,
     is_english,
     known_misspellings,
     suggest,
-    word_counts,
 )
 
 NEUTRAL = 50.0
@@ -161,7 +163,7 @@ def confusion_words() -> frozenset[str]:
 
 def _is_plain(word: str) -> bool:
     """A word known to the core lexicon and in no confusion set or context rule."""
-    return word in word_counts() and word not in confusion_words()
+    return word in core_words() and word not in confusion_words()
 
 
 def _word_parts(text: str, start: int) -> Iterator[WordPart]:
@@ -223,23 +225,31 @@ def _initial_positions(analysis: Analysis) -> set[int]:
     return initial
 
 
-def _part_check(text: str, initial: bool) -> tuple[str | None, bool]:
-    """One word part: the known misspelling's correction (capitalised like the part), or
-    whether the part is an unknown word worth the (document-level) unknown-word check.
-    A lower-case part is checked; a capitalised one only where ``initial`` (opening a
-    sentence or in the headline) and only against the known misspellings."""
+def _known_correction(text: str, initial: bool) -> str | None:
+    """The known misspelling's correction of one word part (capitalised like the part):
+    a lower-case part is looked up; a capitalised one only where ``initial`` (opening a
+    sentence or in the headline)."""
     lower = text.lower()
     is_lower = text == lower
-    is_capitalised = text[0].isupper() and text[1:] == lower[1:]
-    if not (is_lower or (initial and is_capitalised)):
-        return None, False
-    if len(lower) >= MIN_KNOWN_MISSPELLING_LENGTH:
-        correction = known_misspellings().get(lower)
-        if correction is not None:
-            if not is_lower:
-                correction = correction[:1].upper() + correction[1:]
-            return correction, False
-    if not is_lower or len(lower) < MIN_UNKNOWN_LENGTH or "'" in lower:
+    if not (is_lower or (initial and text[0].isupper() and text[1:] == lower[1:])):
+        return None
+    if len(lower) < MIN_KNOWN_MISSPELLING_LENGTH:
+        return None
+    correction = known_misspellings().get(lower)
+    if correction is not None and not is_lower:
+        correction = correction[:1].upper() + correction[1:]
+    return correction
+
+
+def _part_check(text: str, initial: bool) -> tuple[str | None, bool]:
+    """One word part: the known misspelling's correction (see :func:`_known_correction`),
+    or whether the part is an unknown word worth the (document-level) unknown-word check:
+    only a lower-case part can be one."""
+    correction = _known_correction(text, initial)
+    if correction is not None:
+        return correction, False
+    lower = text.lower()
+    if text != lower or len(lower) < MIN_UNKNOWN_LENGTH or "'" in lower:
         return None, False
     return None, not is_english(lower)
 
@@ -271,36 +281,22 @@ def part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
 
 @functools.lru_cache(maxsize=FORM_CACHE_SIZE)
 def known_part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
-    """The known misspellings among :func:`part_checks`."""
-    return tuple(check for check in part_checks(token, initial) if check[3] is not None)
-
-
-@functools.lru_cache(maxsize=FORM_CACHE_SIZE)
-def may_report(lower: str, capitalised_only: bool = False) -> bool:
-    """Whether a token whose lower-case form is ``lower`` (a word, not confusable) can give
-    a finding or an unknown-word candidate in any spelling of it, by the part checks run on
-    the lower-case form: a part of a capitalised or upper-case spelling is checked only
-    against the known misspellings, by its lower-case form, which is this form's part, and
-    an unknown-word candidate is a lower-case part already. ``capitalised_only``: every
-    spelling to check opens with a capital, so its first part is only looked up."""
-    known = known_misspellings()
-    if lower.isascii() and lower.isalpha():  # most forms: one plain part, the form
-        if _is_plain(lower):
-            return False
-        if len(lower) >= MIN_KNOWN_MISSPELLING_LENGTH and lower in known:
-            return True
-        return not capitalised_only and len(lower) >= MIN_UNKNOWN_LENGTH and not is_english(lower)
-    for part in _word_parts(lower, 0):
-        text = part.text
-        if _is_plain(text):
+    """The known misspellings among :func:`part_checks`, found without its unknown-word
+    test (the lexicon look-ups a first sight costs): what a document past its unknown-word
+    budget still asks of each token."""
+    if token.isascii() and token.isalpha():  # most tokens: one plain part, the token
+        if _is_plain(token.lower()):
+            return ()
+        correction = _known_correction(token, initial)
+        return () if correction is None else ((0, len(token), token, correction),)
+    checks: list[PartCheck] = []
+    for part in _word_parts(token, 0):
+        if _is_plain(part.text.lower()):
             continue
-        if len(text) >= MIN_KNOWN_MISSPELLING_LENGTH and text in known:
-            return True
-        if capitalised_only and part.start == 0:
-            continue
-        if len(text) >= MIN_UNKNOWN_LENGTH and "'" not in text and not is_english(text):
-            return True
-    return False
+        correction = _known_correction(part.text, initial)
+        if correction is not None:
+            checks.append((part.start, part.end, part.text, correction))
+    return tuple(checks)
 
 
 _first_character = operator.itemgetter(0)
@@ -363,6 +359,12 @@ def _document_facts(analysis: Analysis, words: set[str]) -> _DocumentFacts:
 
 # Where a word part stands in the document and its text: (start, end, text).
 Spot = tuple[int, int, str]
+
+
+# Confusable-word contexts that gave no real-word error: (threshold, left, word, right),
+# each token lower-cased. Filled only while real words are checked; bounded.
+SilentContext = tuple[float, str, str, str]
+_silent_contexts: set[SilentContext] = set()
 
 
 def _known_misspelling(analysis: Analysis, spot: Spot, correction: str) -> Finding:
@@ -448,7 +450,7 @@ class TyposScorer:
         lowers = analysis.token_lower
         forms = set(lowers)
         confusable = confusion_words()
-        unknown_forms = _word_forms(forms.difference(word_counts()))
+        unknown_forms = _word_forms(forms.difference(core_words()))
         unknown_forms.difference_update(confusable)
         relevant: set[str] = set()
         lefts: dict[str, frozenset[str]] = {}
@@ -471,21 +473,10 @@ class TyposScorer:
         positions = [index for index in positions if not capitalised[index] or index in initial]
         forms_at = list(map(lowers.__getitem__, positions))
         is_unknown = list(map(unknown_forms.__contains__, forms_at))
+        # Unknown forms are not judged here: judging costs lexicon look-ups at a form's
+        # first sight, and a document past its unknown-word budget (see _check_words)
+        # needs them only for the tokens before that point.
         word_positions = list(compress(positions, is_unknown))
-        # Each unknown form is judged once, on the spellings left to check.
-        word_forms_at = list(compress(forms_at, is_unknown))
-        lower_first = set(
-            compress(word_forms_at, map(not_, map(capitalised.__getitem__, word_positions)))
-        )
-        silent = {
-            form
-            for form in set(word_forms_at)
-            if not may_report(form, form not in lower_first)
-        }
-        if silent:
-            word_positions = list(
-                compress(word_positions, map(not_, map(silent.__contains__, word_forms_at)))
-            )
         if not relevant:
             return word_positions, []
         # A confusable word needs a neighbour with bigram evidence (or a rule) for a verdict.
@@ -613,13 +604,14 @@ class TyposScorer:
         findings: list[Finding],
     ) -> None:
         """Real-word errors at ``positions`` (confusable words). Inside a sentence, a
-        lower-case word's verdict depends only on it and its two neighbours: it is asked
-        once per such context and document."""
+        lower-case word's verdict depends only on it and its two neighbours (and the
+        threshold): a context found silent is remembered for the process (bounded), as
+        news repeats its contexts ("there are", "their own") far more than its words."""
         lowers = analysis.token_lower
         texts = analysis.token_texts
         sentences = analysis.sentences
         sentence_starts = [sentence.first_token for sentence in sentences]
-        flagged: dict[tuple[str, str, str], bool] = {}
+        ratio = self.min_log_ratio
         webs: dict[int, _WebRuns] = {}
         for index in positions:
             which = bisect.bisect_right(sentence_starts, index) - 1
@@ -633,19 +625,23 @@ class TyposScorer:
             initial = index in initial_positions
             if token[0].isupper() and not initial:
                 continue  # a name, an acronym, a brand: never checked mid-sentence
-            context: tuple[str, str, str] | None = None
+            context: SilentContext | None = None
             if (
                 token == lower
                 and lower not in ALWAYS_CHECKED
                 and sentence.first_token < index < sentence.end_token - 1
             ):
-                context = (lowers[index - 1], lower, lowers[index + 1])
-                if flagged.get(context) is False:
+                context = (ratio, lowers[index - 1], lower, lowers[index + 1])
+                if context in _silent_contexts:
                     continue
             finding = self._real_word_error(analysis, sentence, index, initial)
-            if context is not None:
-                flagged[context] = finding is not None
             if finding is None:
+                if (
+                    context is not None
+                    and self.check_real_words
+                    and len(_silent_contexts) < FORM_CACHE_SIZE
+                ):
+                    _silent_contexts.add(context)
                 continue
             # Addresses, handles and hashtags are not prose: checked only on a hit.
             web = webs.get(which)
