@@ -197,3 +197,18 @@ def test_correct_loose_and_where_are_fine(body: str) -> None:
 @pytest.mark.parametrize("word", ["uplisting", "upskilling", "uprating"])
 def test_up_prefix_on_a_known_word_is_not_a_misspelling(word: str) -> None:
     assert is_english(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Villagers in the Šumava hory valley voted on Sunday.", []),
+        ("The choir sang Kde domov muj at the opening of the Národní divadlo season.", []),
+        # across punctuation the accented word is another phrase: a slip stays a slip
+        ("The mayor, Zoë Brandt, recieved the petition on Monday.", ["recieved"]),
+        ("It was written by Đorđe, studdy notes say.", ["studdy"]),
+    ],
+)
+def test_unknown_words_inside_a_foreign_phrase(text: str, flagged: list[str]) -> None:
+    result = TyposScorer().score(analyse(Document("t", text)))
+    assert [f.text for f in result.findings if f.kind == "misspelling"] == flagged

@@ -367,6 +367,25 @@ SilentContext = tuple[float, str, str, str]
 _silent_contexts: set[SilentContext] = set()
 
 
+NEIGHBOUR_REACH = 40  # characters searched for the word on either side
+
+
+def _next_to_accented_word(text: str, start: int, end: int) -> bool:
+    """Whether the word just before or just after ``text[start:end]``, with no punctuation
+    between, has a letter outside ASCII: unknown words beside such a word belong to a
+    foreign name or phrase."""
+    before = text[max(0, start - NEIGHBOUR_REACH) : start].split()
+    after = text[end : end + NEIGHBOUR_REACH].split()
+    # a neighbour across punctuation ("Ouédraogo, the ...") is in another phrase
+    previous = before[-1] if before and before[-1][-1].isalnum() else ""
+    neighbours = (previous, after[0] if after else "")
+    return any(
+        not character.isascii() and character.isalpha()
+        for word in neighbours
+        for character in word
+    )
+
+
 def _known_misspelling(analysis: Analysis, spot: Spot, correction: str) -> Finding:
     start, end, text = spot
     message = f"'{text}' is a common misspelling of '{correction}'."
@@ -658,6 +677,8 @@ class TyposScorer:
             return None
         if is_common_foreign(lower):
             return None  # a quoted foreign word ("flamme rouge", "fika"), not a slip
+        if _next_to_accented_word(analysis.text, start, end):
+            return None  # part of a foreign name or phrase ("Krušné hory", "Živá voda")
         correction = suggest(lower)
         if correction is None:
             return None
