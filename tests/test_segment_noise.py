@@ -440,6 +440,11 @@ def test_forum_flair_far_above_a_thread_does_not_open_it() -> None:
         "If you buy through links in this article, we may earn an affiliate commission.",
         "The views expressed in letters are those of the writers and not of the Valley Post.",
         "All suspects are presumed innocent until proven guilty in a court of law.",
+        "Trailmaster 5 kettle: $89 at Walmart | $94 at Target | Check price at Best Buy",
+        "Reader rating: 3.8/5 (1,204 votes)",
+        "Get the Valley Post Evening Briefing",
+        "This review appears in the March issue of Home Audio Monthly.",
+        "Have your say: write to letters@valleypost.com with your name and town.",
     ],
 )
 def test_more_chrome_lines_are_boilerplate(chrome: str) -> None:
@@ -447,3 +452,17 @@ def test_more_chrome_lines_are_boilerplate(chrome: str) -> None:
     text = "\n\n".join([*paragraphs[:2], chrome, *paragraphs[2:]])
     assert kind_of(text, chrome[:12]) == "boilerplate"
     assert kind_of(text, "Engineers removed") == "body"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The kettle sells for $89 at Walmart, a spokesperson said.",
+        "Readers can get the full report from the council website.",
+        "This story appeared in print because the editor insisted, Marsh said.",
+    ],
+)
+def test_prose_with_prices_and_promo_words_stays_body(sentence: str) -> None:
+    paragraphs = ARTICLE.split("\n\n")
+    text = "\n\n".join([*paragraphs[:2], sentence, *paragraphs[2:]])
+    assert kind_of(text, sentence[:12]) == "body"
