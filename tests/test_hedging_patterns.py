@@ -228,6 +228,8 @@ def test_partitive_modified_and_stance_collectives(text: str, expected: list[str
         ("The strike could spread to the ports.", ["could"]),
         ("I don't believe the budget adds up.", ["I don't believe"]),
         ("I believe you are mistaken about the date.", ["I believe"]),
+        ("No one could say how long the repairs would take.", []),
+        ("One could argue the fine is too small.", ["One could argue"]),
     ],
 )
 def test_requests_negative_subjects_and_trust_are_not_hedges(

@@ -542,6 +542,11 @@ def belief_is_hedge(view: SentenceView, first: int, end: int) -> bool:
     return following not in BELIEF_NOT_BEFORE
 
 
+def generic_subject_is_hedge(view: SentenceView, first: int, end: int) -> bool:
+    """"One could argue" hedges; "no one could say" says that nobody knew."""
+    return not (view.tokens[first] == "one" and view.token(first - 1) == "no")
+
+
 def considered_is_weasel(view: SentenceView, first: int, end: int) -> bool:
     return view.token(end) not in CONSIDERED_NOT_BEFORE and view.token(end) is not None
 
@@ -565,6 +570,7 @@ RULES = {
     "might": might_is_modal,
     "could": could_is_epistemic,
     "belief": belief_is_hedge,
+    "generic_subject": generic_subject_is_hedge,
     "considered": considered_is_weasel,
     "must": must_is_epistemic,
     "likely": likely_is_hedge,
