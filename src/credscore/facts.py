@@ -36,9 +36,10 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 import attrs
 from nltk.stem.porter import PorterStemmer
@@ -57,6 +58,7 @@ CUE_WINDOW = 5
 MAX_BLOCK_FACTS = 32
 MAX_BLOCK_VALUES = 4
 MAX_AGE = 119
+AGE_LOOKBACK = 8  # sentences an unnamed "the 43-year-old" may refer back over
 ROUNDING_TOLERANCE = 0.05
 YEAR_RANGE = (1000, 2099)
 YEAR_CLOSE = 3
@@ -140,6 +142,7 @@ NOT_COUNTED = frozenset(
 YEAR_PREPOSITIONS = frozenset(
     {"in", "by", "since", "until", "till", "from", "of", "during", "before", "after", "on"}
 )
+PEOPLE_WORDS = frozenset({"people", "persons"})  # hypernyms: see ``people_hypernyms``
 PARTITIVE_WORDS = frozenset({"all", "most", "some", "half", "many", "few", "none", "each"})
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -424,6 +427,7 @@ class _SentenceReader:
         sentence_index: int,
         mentions: _MentionIndex,
         name_surfaces: list[str],
+        lower_words: Container[str] = frozenset(),
     ) -> None:
         sentence = analysis.sentences[sentence_index]
         self.analysis = analysis
@@ -437,6 +441,7 @@ class _SentenceReader:
         self.mentions = mentions
         self.name_surfaces = name_surfaces  # the sentence's name mentions, as written
         self.is_number = analysis.is_number
+        self.lower_words = lower_words  # the article's words written in lower case
 
     @functools.cached_property
     def names(self) -> frozenset[str]:
@@ -498,10 +503,23 @@ class _SentenceReader:
                 continue
             word = self.lower[i]
             if len(word) > 2 and word.isalpha() and word not in stop_words:
-                if self.texts[i][0].isupper():
+                if self.texts[i][0].isupper() and i != self.opening_word:
                     continue  # names are compared through ``names``
                 words.add(canonical(word))
         return frozenset(words)
+
+    @functools.cached_property
+    def opening_word(self) -> int:
+        """The sentence's first word when it is capitalised only for opening the sentence
+        ('"Reserves of ...'): a common word, not a name, as the article writes it in lower
+        case elsewhere; -1 otherwise."""
+        for i in range(self.first, self.stop):
+            token = self.texts[i]
+            if token[0].isalnum():
+                if token[1:].islower() and self.lower[i] in self.lower_words:
+                    return i
+                return -1
+        return -1
 
     def has_marker(self, first: int, window: int) -> bool:
         """A distinguishing word shortly before the value ("another 300", "a second wall
@@ -795,6 +813,14 @@ class _SentenceReader:
             noun_index += 1  # "20,000-movie library"
             compound = True
         noun = self.lower_at(noun_index)
+        if noun in PEOPLE_WORDS and self.texts[noun_index][0].islower():
+            # "1,200 people": too common a noun to compare by itself, kept for
+            # :func:`transposed_people` only (its anchor is skipped elsewhere)
+            own = frozenset({canonical(noun)})
+            fact = self.fact(
+                "count", canonical(noun), value, factors, first, noun_index + 1, without=own
+            )
+            return fact, noun_index
         if not self._countable(noun_index):
             return None, last
         following = self.lower_at(noun_index + 1)
@@ -861,7 +887,12 @@ class _SentenceReader:
                 if self.lower_at(before) == "," and before - 1 >= self.first:
                     person = self.mentions.ending_at(self.ends[before - 1])
         if person is None:
-            return None
+            if end == index + 1:
+                return None
+            # "the 43-year-old", "a 41-year-old passenger": someone not named here; the
+            # unnamed anchor is resolved (or the fact dropped) by ``resolve_unnamed_ages``
+            fact = self.fact("age", "", value, (1.0, 1.0), index, end)
+            return fact, end - 1
         anchor = person.parts[-1]
         fact = self.fact("age", anchor, value, (1.0, 1.0), index, end)
         return fact, end - 1
@@ -880,8 +911,33 @@ def _true_positions(flags: tuple[bool, ...]) -> list[int]:
         return found
 
 
-def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable) -> list[Fact]:
-    """Every fact of the article, in document order."""
+class LowerCaseWords:
+    """The article's words written in lower case somewhere (so common words, not names),
+    gathered on the first question: most articles never ask."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        analysis = self.analysis
+        return frozenset(
+            itertools.compress(analysis.token_lower, map(operator.not_, analysis.is_capitalised))
+        )
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+
+def extract_facts(
+    analysis: Analysis,
+    mentions: Iterable[Mention] | MentionTable,
+    lower_words: Container[str] | None = None,
+) -> list[Fact]:
+    """Every fact of the article, in document order (``lower_words``: the article's words
+    written in lower case, built when first asked if not given)."""
+    if lower_words is None:
+        lower_words = LowerCaseWords(analysis)
     table = mentions if isinstance(mentions, MentionTable) else MentionTable.of(list(mentions))
     index_of_mentions = _MentionIndex(table)
     mention_starts = table.starts
@@ -906,7 +962,9 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable
         previous_end = sentences[index - 1].end if index else -1
         low = bisect.bisect_left(mention_starts, previous_end)
         high = bisect.bisect_left(mention_starts, sentence.end, lo=low)
-        reader = _SentenceReader(analysis, index, index_of_mentions, table.surfaces[low:high])
+        reader = _SentenceReader(
+            analysis, index, index_of_mentions, table.surfaces[low:high], lower_words
+        )
         facts.extend(reader.read(in_sentence))
     return facts
 
@@ -935,7 +993,10 @@ def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
     billion"), each next to the same other figure ("up 3%" / "rose 3%"): a copy slip, even
     beside a change cue. A coincidence would need both the swap and the shared figure."""
     blocks: dict[tuple[str, str, str, float], list[Fact]] = defaultdict(list)
+    hypernyms = people_hypernyms()
     for fact in facts:
+        if fact.kind == "count" and fact.anchor in hypernyms:
+            continue
         if fact.digits and fact.figures and not fact.distinct:
             scale = round(fact.value / float(fact.digits), 6) if float(fact.digits) else 0.0
             key = (fact.kind, fact.anchor, "".join(sorted(fact.digits)), scale)
@@ -954,6 +1015,47 @@ def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
                 ):
                     figure = ", ".join(sorted(shared))
                     reason = f"{later.kind}: digits swapped, both beside {figure}"
+                    found.append(Contradiction(earlier, later, reason))
+    return found
+
+
+@functools.cache
+def people_nouns() -> frozenset[str]:
+    """Canonical stems of nouns counting people ("residents", "villagers", "workers")."""
+    return frozenset(canonical(word) for word in read_lines("consistency/people_nouns.txt"))
+
+
+@functools.cache
+def people_hypernyms() -> frozenset[str]:
+    """ "people", "persons": a count of them may refer back to any group of people."""
+    return frozenset(map(canonical, PEOPLE_WORDS))
+
+
+def transposed_people(facts: list[Fact]) -> list[Contradiction]:
+    """A group of people counted again as "the 2,100 people/residents" with two digits of
+    the earlier count ("1,200 people") swapped: the later, definite count refers back, and
+    the nouns differ only as "people" and a kind of people. (Counts of one noun are
+    compared in :func:`contradictions` already.)"""
+    nouns, hypernyms = people_nouns(), people_hypernyms()
+    blocks: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        counted = fact.kind == "count" and fact.anchor in nouns
+        if counted and fact.digits and not fact.cue and not fact.distinct:
+            blocks["".join(sorted(fact.digits))].append(fact)
+    found: list[Contradiction] = []
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK_FACTS:
+            continue
+        for i, earlier in enumerate(members):
+            for later in members[i + 1 :]:
+                if (
+                    later.definite
+                    and (earlier.anchor in hypernyms or later.anchor in hypernyms)
+                    and earlier.sentence != later.sentence
+                    and _same_time_frame(earlier, later)
+                    and transposed(earlier.digits, later.digits)
+                ):
+                    reason = f"count: the {later.anchor} referred back to, digits swapped"
                     found.append(Contradiction(earlier, later, reason))
     return found
 
@@ -998,6 +1100,11 @@ def _evidence(a: Fact, b: Fact) -> str | None:
         return ", ".join(sorted(near)) if len(near) >= 2 else None
     if not _same_time_frame(a, b):
         return None
+    figure = _shared_figure(a, b)
+    if figure and (near or a.context & b.context):
+        # "reserves of $9.1 billion ... 4.6 months of imports" / "reserves stood at $9.4
+        # billion ... 4.6 months of imports": one quantity described twice
+        return f"both beside {figure}, {', '.join(sorted(near or a.context & b.context))}"
     if a.kind == "count":
         if a.head and b.head and a.head != b.head and not b.definite:
             # "a 10-foot wall" / "a 40-foot tower": two things measured ("his 20,000-film
@@ -1019,6 +1126,23 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     return None
 
 
+def _distinctive(figure: str) -> bool:
+    """A figure unlikely to recur by chance: a decimal ("4.6") or 3 significant digits
+    ("1,450"); "2" or "30" recur everywhere."""
+    whole, _, fraction = figure.replace(",", "").partition(".")
+    if fraction.strip("0"):
+        return True
+    return len(whole.strip("0")) >= 3
+
+
+def _shared_figure(a: Fact, b: Fact) -> str:
+    """A distinctive other figure both facts' sentences state, or ""."""
+    shared = a.figures & b.figures
+    if not shared:
+        return ""
+    return next((figure for figure in sorted(shared) if _distinctive(figure)), "")
+
+
 def _restates(a: Fact, b: Fact) -> bool:
     """``b`` gives ``a``'s value again (so it is a restatement of ``a``, not a conflict)."""
     if not compatible(a, b):
@@ -1030,16 +1154,56 @@ def _restates(a: Fact, b: Fact) -> bool:
     return bool(a.context & b.context)
 
 
+def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
+    """Named ages, and "the 43-year-old" anchored to the person it refers back to.
+
+    An unnamed definite age refers to the person given an age most recently (in the last
+    ``AGE_LOOKBACK`` sentences), unless that sentence aged several people (unclear) or
+    someone in the window already had this age ("a 41-year-old passenger ... the
+    41-year-old"); indefinite unnamed ages ("a 41-year-old passenger") only count as
+    earlier ages. Unresolved unnamed ages are left out."""
+    if all(fact.kind != "age" or fact.anchor for fact in facts):
+        return facts  # (most articles: nothing to resolve)
+    resolved: list[Fact] = []
+    ages: list[Fact] = []  # the ages so far, named or not, in order
+    for fact in facts:
+        if fact.kind != "age":
+            resolved.append(fact)
+            continue
+        if fact.anchor:
+            resolved.append(fact)
+        elif fact.definite:
+            anchor = _referent(ages, fact)
+            if anchor:
+                resolved.append(attrs.evolve(fact, anchor=anchor))
+        ages.append(fact)
+    return resolved
+
+
+def _referent(ages: list[Fact], fact: Fact) -> str:
+    """The named person an unnamed definite age refers back to, or ""."""
+    window = [age for age in ages if fact.sentence - age.sentence <= AGE_LOOKBACK]
+    if not window or any(age.value == fact.value for age in window):
+        return ""
+    last_sentence = window[-1].sentence
+    people = {age.anchor for age in window if age.sentence == last_sentence}
+    if len(people) != 1:
+        return ""
+    return people.pop()
+
+
 def contradictions(facts: list[Fact]) -> list[Contradiction]:
     """Later facts that conflict with an earlier one; at most one finding per later fact.
 
     A later fact that agrees with some earlier fact about the same thing restates that one
     ("the 165 stores" after "runs 165 stores" and "closed 8 stores") and is not flagged.
     """
+    facts = resolve_unnamed_ages(facts)
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    hypernyms = people_hypernyms()
     for position, fact in enumerate(facts):
-        if fact.cue:
-            continue
+        if fact.cue or (fact.kind == "count" and fact.anchor in hypernyms):
+            continue  # (counts of "people" are compared only by ``transposed_people``)
         keys = {fact.anchor} if fact.kind in {"age", "count"} else set(fact.context)
         if fact.kind in {"money", "percent"}:
             # an amount is compared with one named by a word of its sentence: "the $3.7
@@ -1073,7 +1237,7 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
                 found.append(Contradiction(earlier, later, f"{later.kind}: {reason}"))
                 break
     flagged = {id(pair.later) for pair in found}
-    for pair in transposed_digits(facts):
+    for pair in itertools.chain(transposed_digits(facts), transposed_people(facts)):
         if id(pair.later) not in flagged:
             flagged.add(id(pair.later))
             found.append(pair)

@@ -494,25 +494,84 @@ def _linked_forms(
     return forms
 
 
+PLAIN_VOWELS = "aeiou"
+# "-es" is the English plural ("Conservative" / "Conservatives", "Trustees"); surnames
+# gain or lose an "s" after the other vowels ("Castro" / "Castros" aside, see _after_the)
+S_STEM_VOWELS = "aiou"
+MIN_FINAL_S_STEM = 6  # "Montero" / "Monteros"; shorter ones ("Soto" / "Sotos") too easy
+# a final vowel changed between these is a gendered form of a surname, another person
+# ("Zielinski" / "Zielinska", "Bertolino" / "Bertolina")
+GENDERED_ENDINGS = frozenset({frozenset("ai"), frozenset("ao")})
+
+
+def ending_variant(lone: str, anchor: str) -> bool:
+    """A lone surname that differs from a full name's last word only at its end: a final
+    "s" added or dropped after a vowel other than "e" ("Montero" / "Monteros",
+    "Papadakis" / "Papadaki"), or a final vowel changed other than between gendered endings
+    ("Okemba" / "Okembe"). A consonant before the "s" makes another name ("Roberts" /
+    "Robert"), and "-es" an English plural ("Conservatives")."""
+    if len(lone) == len(anchor):
+        last, other = lone[-1], anchor[-1]
+        return (
+            len(lone) >= MIN_SINGLE_TOKEN_LENGTH
+            and lone[:-1] == anchor[:-1]
+            and last in PLAIN_VOWELS
+            and other in PLAIN_VOWELS
+            and last != other
+            and frozenset((last, other)) not in GENDERED_ENDINGS
+        )
+    shorter, longer = (lone, anchor) if len(lone) < len(anchor) else (anchor, lone)
+    return (
+        len(shorter) >= MIN_FINAL_S_STEM
+        and longer == shorter + "s"
+        and shorter[-1] in S_STEM_VOWELS
+    )
+
+
+def _ending_shapes(key: str) -> list[tuple[str, int]]:
+    """The (last letter, length) shapes of the words :func:`ending_variant` links to."""
+    size = len(key)
+    shapes: list[tuple[str, int]] = []
+    if key[-1] in PLAIN_VOWELS:
+        shapes += [(vowel, size) for vowel in PLAIN_VOWELS if vowel != key[-1]]
+        if key[-1] in S_STEM_VOWELS:
+            shapes.append(("s", size + 1))
+    elif key[-1] == "s" and size > 1 and key[-2] in S_STEM_VOWELS:
+        shapes.append((key[-2], size - 1))
+    return shapes
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is "the" ("the Navarros": a family)."""
+    before = text[max(0, start - 5) : start].rstrip().lower()
+    return before.endswith("the") and (len(before) == 3 or not before[-4].isalpha())
+
+
 def letter_key(word: str) -> str:
     """A word's letters and digits, folded: "O'Neill" gives "oneill"."""
     return letters(word)
 
 
-def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -> list[Variant]:
+def single_token_variants(
+    mentions: MentionTable, lower_words: Container[str], text: str = ""
+) -> list[Variant]:
     """A surname used alone, near-spelled from the last word of a full name (a person is
     introduced by full name before the surname is used alone, so a lone surname close to an
     introduced one is that person, even when each spelling is used once).
 
     Conservative: the lone spelling occurs once, is at least 5 letters long, never appears
-    in lower case (so it is not a common word) and keeps the anchor's last letter; a full
+    in lower case (so it is not a common word) and keeps the anchor's last letter (but see
+    below); a full
     name used only once must come first, and then the lone word is a plain word.
 
+    A lone word that only changes the end of the anchor (:func:`ending_variant`) is one too,
+    unless it is "the" plural of a family name ("the Navarros": ``text`` is asked).
+
     Anchors (last words of full names) are compared with a lone word only when they end in
-    the same letter and their lengths are at most one apart. Where a key block of the
-    indexed search (:func:`_indexed_candidates`) could hold more than ``MAX_BLOCK_FORMS``
-    anchors, that search decides instead (it skips such degenerate blocks), so the work
-    stays linear and the result is the same.
+    the same letter (or an ending-variant letter) and their lengths are at most one apart.
+    Where a key block of the indexed search (:func:`_indexed_candidates`) could hold more
+    than ``MAX_BLOCK_FORMS`` anchors, that search decides instead (it skips such degenerate
+    blocks), so the work stays linear and the result is the same.
     """
     headlines = mentions.headlines
     words, spaced = mentions.last_words
@@ -564,6 +623,9 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     for step in (-1, 1):
         near_sizes = list(map(operator.add, lone_sizes, itertools.repeat(step)))
         near_lone.update(zip(lone_lasts, near_sizes, strict=True))
+    ending_shapes = {key: _ending_shapes(key) for key in lone_keys}
+    for shapes in ending_shapes.values():
+        near_lone.update(shapes)
     kept_keys = list(anchors.values())
     anchor_shapes = list(
         zip(map(operator.itemgetter(-1), kept_keys), map(len, kept_keys), strict=True)
@@ -594,30 +656,38 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     near_anchor = {(last, size + step) for last, size in by_shape for step in (-1, 0, 1)}
     # only a lone word some anchor ends like, within a letter of its length, is compared
     lone_shapes = zip(lone_lasts, lone_sizes, strict=True)
+    near_anchor.update(
+        itertools.chain.from_iterable(map(_ending_shapes, (key for key in anchors.values())))
+    )
     for lone, lone_key, index in itertools.compress(
         lones, map(near_anchor.__contains__, lone_shapes)
     ):
         if indexed is None:
             last, size = lone_key[-1], len(lone_key)
-            candidates = [
-                word
-                for step in (-1, 0, 1)
-                for word in by_shape.get((last, size + step), ())
-            ]
+            shapes = [(last, size + step) for step in (-1, 0, 1)] + ending_shapes[lone_key]
+            candidates = list(
+                dict.fromkeys(word for shape in shapes for word in by_shape.get(shape, ()))
+            )
         else:
             candidates = indexed.candidates(lone_key)
         start = mentions.starts[index]
         chosen: tuple[int, int, str] | None = None
         for word in candidates:
             word_key = anchors[word]
-            if word == lone or word_key[-1] != lone_key[-1]:
+            if word == lone:
+                continue
+            ending = ending_variant(lone_key, word_key)
+            if not ending and word_key[-1] != lone_key[-1]:
                 continue  # "Swedes" / "Sweden", "Germans" / "Germany"
             uses = body_uses[word]
             if uses < 2 and (full_first[word] > start or not lone.isalpha()):
                 # a full name used once introduces the person: it comes first, and the
                 # lone word is a plain surname ("B-movie" is no "Movie")
                 continue
-            if not close_parts(lone_key, word_key):
+            if ending:
+                if len(lone_key) > len(word_key) and _after_the(text, start):
+                    continue  # "the Navarros": the family, not a respelling
+            elif not close_parts(lone_key, word_key):
                 continue
             first = body_indices[body_first[word]]
             rank = (-uses, mentions.ends[first] - len(word), word)

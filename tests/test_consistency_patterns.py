@@ -1,0 +1,241 @@
+"""General consistency failure patterns (second blind set), on our own sentences.
+
+Each pattern has positive cases (must fire) and near misses (must stay quiet)."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore import Document, analyse
+from credscore.model import Finding
+from credscore.scorers.consistency import ConsistencyScorer
+
+
+def findings(text: str, kind: str | None = None) -> list[Finding]:
+    result = ConsistencyScorer().score(analyse(Document("t", text)))
+    return [f for f in result.findings if kind is None or f.kind == kind]
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.related[0].text) for f in findings(text, "contradiction")]
+
+
+# --- a lone surname with a final "s" added or dropped -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deviant", "dominant"),
+    [
+        (
+            "The inquiry was led by Judge Rosalía Montero. Montero said the report was final.\n"
+            "Monteros added that no appeal had been lodged.",
+            "Monteros",
+            "Montero",
+        ),
+        (
+            "Chef Dimitri Papadakis opened the bistro in May. Papadakis grows his own herbs.\n"
+            "Papadaki said prices would stay the same.",
+            "Papadaki",
+            "Papadakis",
+        ),
+    ],
+)
+def test_lone_surname_with_final_s_changed(text: str, deviant: str, dominant: str) -> None:
+    found = findings(text, "name_variant")
+    assert [(f.text, f.suggestion) for f in found] == [(deviant, dominant)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a family in the plural
+        "Councillor Amelia Navarro hosted the dinner. Navarro thanked the guests.\n"
+        "The Navarros have lived on the street for forty years.",
+        # patronymic surnames of two people (consonant before the "s")
+        "Coach Mark Roberts picked the side. Roberts said little.\n"
+        "Later, Robert said the team had trained hard.",
+        "Senator Owen Edwards tabled the motion, and Edwards spoke first.\n"
+        "Edward said he would abstain.",
+        # an English plural in "-es"
+        "Leader Harriet Lowe of the Progressive Conservatives spoke. Conservatives cheered.\n"
+        "One Conservative said the result was close.",
+        # too short to tell
+        "Midfielder Luis Soto scored twice. Soto was substituted late.\nSotos cheered.",
+    ],
+)
+def test_final_s_near_misses(text: str) -> None:
+    assert findings(text, "name_variant") == []
+
+
+# --- a lone surname with its final vowel changed ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deviant", "dominant"),
+    [
+        (
+            "Striker Didier Okemba scored the winner. Okemba later thanked the fans.\n"
+            "Okembe's contract runs until 2028.",
+            "Okembe",
+            "Okemba",
+        ),
+        (
+            "The exhibition was curated by Hanne Lindqvaste. Lindqvaste chose 40 works.\n"
+            "Lindqvasta said the loans took two years.",
+            "Lindqvasta",
+            "Lindqvaste",
+        ),
+    ],
+)
+def test_lone_surname_with_final_vowel_changed(text: str, deviant: str, dominant: str) -> None:
+    found = findings(text, "name_variant")
+    assert [(f.text, f.suggestion) for f in found] == [(deviant, dominant)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gendered forms are different people
+        "Prosecutor Tomasz Zielinski opened the case. Zielinski called two witnesses.\n"
+        "Zielinska, his sister, testified on Friday.",
+        "Defender Marco Bertolino was booked. Bertolino appealed.\nBertolina watched from the stand.",
+        "Mayor Pavel Novotny spoke first, and Novotny was applauded.\nNovotna replied for the opposition.",
+        # a common word in lower case elsewhere
+        "Goalkeeper Ivan Balance saved a penalty. Balance was named man of the match.\n"
+        "The balanci of power shifted. Balanci said nothing.",
+    ],
+)
+def test_final_vowel_near_misses(text: str) -> None:
+    assert findings(text, "name_variant") == []
+
+
+# --- an unnamed "the N-year-old" refers back to the person last given an age ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "The cyclist, Marisol Quintana, 52, was taken to hospital.\n"
+            "Officers said the 25-year-old had been wearing a helmet.",
+            "25-year-old",
+            "52",
+        ),
+        (
+            "Deputies arrested Wendell Okafor, 29, on Tuesday night.\n"
+            "Court records show the 92-year-old was released on bail.",
+            "92-year-old",
+            "29",
+        ),
+    ],
+)
+def test_unnamed_age_refers_back(text: str, later: str, earlier: str) -> None:
+    assert pairs(text) == [(later, earlier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same age again
+        "The cyclist, Marisol Quintana, 52, was taken to hospital.\n"
+        "Officers said the 52-year-old had been wearing a helmet.",
+        # an indefinite age introduces someone else
+        "Deputies arrested Wendell Okafor, 29, on Tuesday night.\n"
+        "A 41-year-old passenger was not charged.",
+        # the other age already stated earlier: that person is meant
+        "Deputies arrested Wendell Okafor, 29, and a 41-year-old passenger on Tuesday.\n"
+        "Court records show the 41-year-old was released on bail.",
+        # two people given ages: the referent is not clear
+        "Deputies arrested Wendell Okafor, 29, and Lena Marsh, 33, on Tuesday.\n"
+        "Court records show the 41-year-old was released on bail.",
+    ],
+)
+def test_unnamed_age_near_misses(text: str) -> None:
+    assert pairs(text) == []
+
+
+# --- the same amount tied by a shared other figure --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "Gold holdings of $3.2 billion cover about 7.5 weeks of spending, the governor said.\n"
+            "The fund's gold holdings were worth $3.7 billion in June, equal to 7.5 weeks of "
+            "spending.",
+            "$3.7 billion",
+            "$3.2 billion",
+        ),
+        (
+            # the shared word opens a quoted sentence, capitalised
+            '"Deposits of $5.2 billion give us 3.8 months of liquidity," she said.\n'
+            "Customer deposits stood at $5.8 billion in the latest filing, worth 3.8 months "
+            "of outflows.",
+            "$5.8 billion",
+            "$5.2 billion",
+        ),
+    ],
+)
+def test_amounts_tied_by_a_shared_figure(text: str, later: str, earlier: str) -> None:
+    assert pairs(text) == [(later, earlier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shared figure is a small round number
+        "Gold holdings of $3.2 billion were sold over 2 days.\n"
+        "The ministry said bond holdings worth $3.7 billion fell by 2 points.",
+        # a change cue
+        "Gold holdings of $3.2 billion covered 7.5 weeks of spending last year.\n"
+        "Gold holdings rose to $3.7 billion, enough for 7.5 weeks of spending.",
+        # no word in common
+        "Tuition fees of $3.2 billion were collected over 7.5 weeks.\n"
+        "Separately, the pension plan lost $3.7 billion, roughly 7.5 percent.",
+    ],
+)
+def test_shared_figure_near_misses(text: str) -> None:
+    assert pairs(text) == []
+
+
+# --- a population counted as people, then as residents --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "The island, home to about 3,600 people, depends on a single ferry.\n"
+            "Of the 6,300 residents, only half have cars, the council said.",
+            "6,300 residents",
+            "3,600 people",
+        ),
+        (
+            "Brackley Cross, a hamlet of 450 inhabitants, lost its last shop in March.\n"
+            "The parish says its 540 people now rely on a weekly bus.",
+            "540 people",
+            "450 inhabitants",
+        ),
+    ],
+)
+def test_population_restated_with_swapped_digits(text: str, later: str, earlier: str) -> None:
+    assert pairs(text) == [(later, earlier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # different groups of people: no swap, no definite back-reference
+        "About 3,600 people attended the festival on Saturday.\n"
+        "The town's 5,200 residents were asked to avoid the centre.",
+        # digits swapped, but an indefinite new group
+        "The island, home to about 3,600 people, depends on a single ferry.\n"
+        "Last summer 6,300 people visited it.",
+        # attendance, then residents
+        "The island, home to about 3,600 people, depends on a single ferry.\n"
+        "The concert drew 6,300 people from the mainland.",
+    ],
+)
+def test_population_near_misses(text: str) -> None:
+    assert pairs(text) == []
