@@ -239,3 +239,54 @@ def test_population_restated_with_swapped_digits(text: str, later: str, earlier:
 )
 def test_population_near_misses(text: str) -> None:
     assert pairs(text) == []
+
+
+# --- the price of the article's subject, "at $X it ..." ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "The Vantor X2 is the quietest heat pump we have tried, and at $4,800 it is "
+            "fairly priced.\nInstallation took a day.\n"
+            "At $5,200, though, it costs more than most gas boilers.",
+            "$5,200",
+            "$4,800",
+        ),
+        (
+            "The two clubs are close to agreeing a fee of about £36m for the winger.\n"
+            "His agent flew to Madrid on Monday.\n"
+            "At £63m this would be the club's record signing.",
+            "£63m",
+            "£36m",
+        ),
+    ],
+)
+def test_price_of_the_subject_stated_twice(text: str, later: str, earlier: str) -> None:
+    assert pairs(text) == [(later, earlier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same price again
+        "At $4,800 it is fairly priced.\nInstallation took a day.\n"
+        "At $4,800, though, it costs more than a boiler.",
+        # far apart in value: another thing (an add-on, a rival)
+        "The clubs agreed a fee of about £36m.\nAt £9m this would be a bargain for a backup.",
+        # no price statement before
+        "The club refused to go above £40m last week.\nAt £48m this would be a record.",
+        # a subject, not a pronoun, after the price: maybe another product
+        "At $4,800 it is fairly priced.\nAt $5,200, the Pro model adds a second compressor.",
+        # "this" opens a date, not a clause about the subject
+        "The shares were priced at $42 in the offering.\nThey traded at $45 this week.",
+        # "it said": the company attributes, it is not the subject priced
+        "Veltra agreed a price of $1.1 billion for the unit.\n"
+        "The board valued the stake at $1.4 billion, it said on Monday.",
+        # a rate
+        "The fee of $60 a barrel was agreed.\nAt $66 a barrel, it would pay for itself.",
+    ],
+)
+def test_price_near_misses(text: str) -> None:
+    assert pairs(text) == []

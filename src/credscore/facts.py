@@ -142,6 +142,15 @@ NOT_COUNTED = frozenset(
 YEAR_PREPOSITIONS = frozenset(
     {"in", "by", "since", "until", "till", "from", "of", "during", "before", "after", "on"}
 )
+TOPIC_PRONOUNS = frozenset({"it", "it's", "it\u2019s", "that's", "that\u2019s"})
+DEMONSTRATIVES = frozenset({"this", "that"})
+SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "reported", "announced", "told"})
+TOPIC_VERBS = frozenset(
+    {"is", "was", "would", "will", "could", "might", "makes", "looks", "seems", "remains"}
+)
+PRICE_ASIDES = frozenset({",", "though", "however", "then", "still"})  # "at $X, though, it"
+PRICE_ASIDE_WORDS = 4
+PRICE_RATIO = 1.5  # two prices of one thing further apart than this are two things
 PEOPLE_WORDS = frozenset({"people", "persons"})  # hypernyms: see ``people_hypernyms``
 PARTITIVE_WORDS = frozenset({"all", "most", "some", "half", "many", "few", "none", "each"})
 WEEKDAYS = frozenset(
@@ -208,6 +217,9 @@ class Fact:
     # sentence ("3" of "up 3%"; years left out), for transposed digits
     digits: str = ""
     figures: frozenset[str] = frozenset()
+    # money: "topic" for the price of the article's subject ("at $1,299 it is ..."),
+    # "stated" after a price phrase ("a fee of $45m", "priced at $1,299"), else ""
+    price: str = ""
 
 
 @attrs.frozen
@@ -297,6 +309,16 @@ def cue_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     for phrase in sorted(change_cues()[1]):
         by_first[phrase[0]].append(phrase)
     return {first: tuple(phrases) for first, phrases in by_first.items()}
+
+
+@functools.cache
+def price_cues() -> dict[str, frozenset[tuple[str, ...]]]:
+    """The price phrases (as word tuples, last word first) by their last word."""
+    by_last: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for line in read_lines("consistency/price_cues.txt"):
+        words = tuple(reversed(line.split()))
+        by_last[words[0]].add(words)
+    return {last: frozenset(phrases) for last, phrases in by_last.items()}
 
 
 @functools.cache
@@ -641,6 +663,7 @@ class _SentenceReader:
             distinct = True  # "a 2016 documentary": one more of a kind, not the one before
         start, stop = self.starts[first], self.ends[end - 1]
         digits, figures = self.digits_and_figures(kind, start, stop)
+        price = self.price_role(first, end) if kind == "money" else ""
         return Fact(
             kind=kind,
             anchor=anchor,
@@ -663,7 +686,32 @@ class _SentenceReader:
             agents=agents,
             digits=digits,
             figures=figures,
+            price=price,
         )
+
+    def price_role(self, first: int, end: int) -> str:
+        """"topic" for "at $1,299 it ...", "at €54m this would ..." (the price of what the
+        article is about: the pronoun's referent), "stated" after a price phrase ("a fee of
+        around €45m"), else ""."""
+        if self.lower_at(first - 1) == "at":
+            after = end
+            while after < end + PRICE_ASIDE_WORDS and self.lower_at(after) in PRICE_ASIDES:
+                after += 1
+            pronoun, verb = self.lower_at(after), self.lower_at(after + 1)
+            if (pronoun in TOPIC_PRONOUNS and verb not in SPEECH_VERBS) or (
+                pronoun in DEMONSTRATIVES and verb in TOPIC_VERBS
+            ):
+                # ("at $45 this week" is a date: "this" needs a verb; "valued it at $1.2
+                # billion, it said" attributes)
+                return "topic"
+        before = first - 1
+        skipped = approximator_words()
+        while before > self.first and self.lower_at(before) in skipped:
+            before -= 1
+        for phrase in price_cues().get(self.lower_at(before), ()):
+            if all(self.lower_at(before - i) == word for i, word in enumerate(phrase)):
+                return "stated"
+        return ""
 
     def digits_and_figures(self, kind: str, start: int, end: int) -> tuple[str, frozenset[str]]:
         """An amount's or count's digits as written ("2.84") and the other figures of its
@@ -969,13 +1017,13 @@ def extract_facts(
     return facts
 
 
-def transposed(a: str, b: str) -> bool:
-    """Two neighbouring digits swapped ("2.84" / "2.48", "36.5" / "35.6"), with at least 3
-    digits and the decimal point in one place."""
+def transposed(a: str, b: str, min_digits: int = MIN_TRANSPOSED_DIGITS) -> bool:
+    """Two neighbouring digits swapped ("2.84" / "2.48", "36.5" / "35.6"), with at least
+    ``min_digits`` digits and the decimal point in one place."""
     if len(a) != len(b) or a.find(".") != b.find("."):
         return False
     a, b = a.replace(".", ""), b.replace(".", "")
-    if a == b or len(a) < MIN_TRANSPOSED_DIGITS:
+    if a == b or len(a) < min_digits:
         return False
     first = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
     return (
@@ -1057,6 +1105,29 @@ def transposed_people(facts: list[Fact]) -> list[Contradiction]:
                 ):
                     reason = f"count: the {later.anchor} referred back to, digits swapped"
                     found.append(Contradiction(earlier, later, reason))
+    return found
+
+
+def topic_prices(facts: list[Fact]) -> list[Contradiction]:
+    """The price of the article's subject restated otherwise: "at £1,399, though, it costs"
+    after "at £1,299 it is not cheap" or "a fee of around €45m". Only the latest earlier
+    price statement counts, and only a close value (within ``PRICE_RATIO``, or the same
+    digits swapped: "£36m" / "£63m"): a far one prices something else."""
+    found: list[Contradiction] = []
+    latest: Fact | None = None
+    for fact in facts:
+        if fact.kind != "money" or not fact.price or fact.distinct:
+            continue
+        earlier = latest
+        latest = fact
+        if fact.price != "topic" or fact.cue or earlier is None or earlier.cue:
+            continue
+        if earlier.sentence == fact.sentence or compatible(earlier, fact):
+            continue
+        low, high = sorted((earlier.value, fact.value))
+        swapped = transposed(earlier.digits, fact.digits, min_digits=2)
+        if low > 0 and (high / low <= PRICE_RATIO or swapped):
+            found.append(Contradiction(earlier, fact, "money: the price of the subject"))
     return found
 
 
@@ -1237,7 +1308,8 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
                 found.append(Contradiction(earlier, later, f"{later.kind}: {reason}"))
                 break
     flagged = {id(pair.later) for pair in found}
-    for pair in itertools.chain(transposed_digits(facts), transposed_people(facts)):
+    passes = (transposed_digits(facts), transposed_people(facts), topic_prices(facts))
+    for pair in itertools.chain.from_iterable(passes):
         if id(pair.later) not in flagged:
             flagged.add(id(pair.later))
             found.append(pair)
