@@ -38,7 +38,7 @@ import itertools
 import math
 import operator
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Container, Iterable
 
 import attrs
@@ -525,23 +525,29 @@ class _SentenceReader:
                 continue
             word = self.lower[i]
             if len(word) > 2 and word.isalpha() and word not in stop_words:
-                if self.texts[i][0].isupper() and i != self.opening_word:
+                if self.texts[i][0].isupper() and not (
+                    i == self.opening_index and self.opening_common
+                ):
                     continue  # names are compared through ``names``
                 words.add(canonical(word))
         return frozenset(words)
 
     @functools.cached_property
-    def opening_word(self) -> int:
-        """The sentence's first word when it is capitalised only for opening the sentence
-        ('"Reserves of ...'): a common word, not a name, as the article writes it in lower
-        case elsewhere; -1 otherwise."""
+    def opening_index(self) -> int:
+        """The sentence's first word, after any opening quote or bracket ('"Reserves of
+        ...'), if it is written as a capitalised lower-case word; -1 otherwise."""
         for i in range(self.first, self.stop):
             token = self.texts[i]
             if token[0].isalnum():
-                if token[1:].islower() and self.lower[i] in self.lower_words:
-                    return i
-                return -1
+                return i if token[1:].islower() else -1
         return -1
+
+    @functools.cached_property
+    def opening_common(self) -> bool:
+        """Whether the opening word is capitalised only for opening the sentence: a common
+        word, not a name, as the article writes it in lower case elsewhere."""
+        index = self.opening_index
+        return index >= 0 and self.lower[index] in self.lower_words
 
     def has_marker(self, first: int, window: int) -> bool:
         """A distinguishing word shortly before the value ("another 300", "a second wall
@@ -1236,7 +1242,9 @@ def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
     if all(fact.kind != "age" or fact.anchor for fact in facts):
         return facts  # (most articles: nothing to resolve)
     resolved: list[Fact] = []
-    ages: list[Fact] = []  # the ages so far, named or not, in order
+    # the latest ages, named or not, in order (bounded: a window holding more is a list of
+    # people, where an unnamed age is unclear anyway; keeps hostile input linear)
+    ages: deque[Fact] = deque(maxlen=MAX_BLOCK_FACTS)
     for fact in facts:
         if fact.kind != "age":
             resolved.append(fact)
@@ -1251,7 +1259,7 @@ def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
     return resolved
 
 
-def _referent(ages: list[Fact], fact: Fact) -> str:
+def _referent(ages: deque[Fact], fact: Fact) -> str:
     """The named person an unnamed definite age refers back to, or ""."""
     window = [age for age in ages if fact.sentence - age.sentence <= AGE_LOOKBACK]
     if not window or any(age.value == fact.value for age in window):

@@ -656,12 +656,14 @@ def single_token_variants(
     near_anchor = {(last, size + step) for last, size in by_shape for step in (-1, 0, 1)}
     # only a lone word some anchor ends like, within a letter of its length, is compared
     lone_shapes = zip(lone_lasts, lone_sizes, strict=True)
-    near_anchor.update(
-        itertools.chain.from_iterable(map(_ending_shapes, (key for key in anchors.values())))
-    )
-    for lone, lone_key, index in itertools.compress(
-        lones, map(near_anchor.__contains__, lone_shapes)
-    ):
+    # (and a lone word with an ending-variant shape of an anchor: few words have one)
+    ending_near = {
+        key for key, shapes in ending_shapes.items() if any(map(by_shape.__contains__, shapes))
+    }
+    near = map(near_anchor.__contains__, lone_shapes)
+    if ending_near:
+        near = map(operator.or_, near, map(ending_near.__contains__, lone_keys))
+    for lone, lone_key, index in itertools.compress(lones, near):
         if indexed is None:
             last, size = lone_key[-1], len(lone_key)
             shapes = [(last, size + step) for step in (-1, 0, 1)] + ending_shapes[lone_key]
@@ -676,15 +678,17 @@ def single_token_variants(
             word_key = anchors[word]
             if word == lone:
                 continue
-            ending = ending_variant(lone_key, word_key)
-            if not ending and word_key[-1] != lone_key[-1]:
-                continue  # "Swedes" / "Sweden", "Germans" / "Germany"
+            # an ending variant changes the last letter; any other must keep it ("Swedes" /
+            # "Sweden", "Germans" / "Germany")
+            changes_end = word_key[-1] != lone_key[-1]
+            if changes_end and not ending_variant(lone_key, word_key):
+                continue
             uses = body_uses[word]
             if uses < 2 and (full_first[word] > start or not lone.isalpha()):
                 # a full name used once introduces the person: it comes first, and the
                 # lone word is a plain surname ("B-movie" is no "Movie")
                 continue
-            if ending:
+            if changes_end:
                 if len(lone_key) > len(word_key) and _after_the(text, start):
                     continue  # "the Navarros": the family, not a respelling
             elif not close_parts(lone_key, word_key):
