@@ -290,3 +290,48 @@ def test_price_of_the_subject_stated_twice(text: str, later: str, earlier: str) 
 )
 def test_price_near_misses(text: str) -> None:
     assert pairs(text) == []
+
+
+# --- "N units, not M": a later statement disputing an earlier value ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "Campaigners say the new 38-kilometre pipeline will scar the valley.\n"
+            "Farmers have already lodged objections.\n"
+            "In fact the pipeline is 32 kilometres long, not 38, and avoids the wetland.",
+            "32 kilometres",
+            "38-kilometre",
+        ),
+        (
+            # a compound measure before a noun ending in "s" ("bypass") still counts miles
+            "The council's 9-mile bypass plan goes to a vote on Monday.\n"
+            "Engineers say the bypass would be 6 miles long, not 9, and cost less.",
+            "6 miles",
+            "9-mile",
+        ),
+        (
+            "The trust says the restoration will need 450 volunteers this summer.\n"
+            "A spokesman later said it needs 540 volunteers, not 450.",
+            "540 volunteers",
+            "450 volunteers",
+        ),
+    ],
+)
+def test_value_disputing_an_earlier_one(text: str, later: str, earlier: str) -> None:
+    assert pairs(text) == [(later, earlier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the disputed value was never stated
+        "The dam will be 40 metres high, not 60 as first drawn.\nWork starts in May.",
+        # the disputed value is of another unit
+        "The trail climbs 900 metres over its length.\nThe trail is 12 kilometres long, not 900.",
+    ],
+)
+def test_dispute_near_misses(text: str) -> None:
+    assert pairs(text) == []

@@ -151,6 +151,7 @@ TOPIC_VERBS = frozenset(
 PRICE_ASIDES = frozenset({",", "though", "however", "then", "still"})  # "at $X, though, it"
 PRICE_ASIDE_WORDS = 4
 PRICE_RATIO = 1.5  # two prices of one thing further apart than this are two things
+DISPUTE_WINDOW = 4  # tokens after a value where "not 14" may follow ("long, not 14")
 PEOPLE_WORDS = frozenset({"people", "persons"})  # hypernyms: see ``people_hypernyms``
 PARTITIVE_WORDS = frozenset({"all", "most", "some", "half", "many", "few", "none", "each"})
 WEEKDAYS = frozenset(
@@ -220,6 +221,9 @@ class Fact:
     # money: "topic" for the price of the article's subject ("at $1,299 it is ..."),
     # "stated" after a price phrase ("a fee of $45m", "priced at $1,299"), else ""
     price: str = ""
+    # amounts and counts: the digits of a value this one says is wrong ("11 miles long, not
+    # 14": "14"), else ""
+    disputes: str = ""
 
 
 @attrs.frozen
@@ -670,6 +674,7 @@ class _SentenceReader:
         start, stop = self.starts[first], self.ends[end - 1]
         digits, figures = self.digits_and_figures(kind, start, stop)
         price = self.price_role(first, end) if kind == "money" else ""
+        disputes = self.disputed(end) if digits else ""
         return Fact(
             kind=kind,
             anchor=anchor,
@@ -693,7 +698,22 @@ class _SentenceReader:
             digits=digits,
             figures=figures,
             price=price,
+            disputes=disputes,
         )
+
+    def disputed(self, end: int) -> str:
+        """The digits of the figure after "not" just after a value ("11 miles long, not
+        14", "$54m, not $45m"), or ""."""
+        for i in range(end, min(self.stop, end + DISPUTE_WINDOW)):
+            if self.lower[i] == "not":
+                figure = i + 1
+                if self.lower_at(figure) in CURRENCY_SYMBOLS:
+                    figure += 1
+                if figure < self.stop and self.is_number[figure]:
+                    match = _DIGITS_RE.match(self.texts[figure])
+                    return match.group().replace(",", "") if match else ""
+                return ""
+        return ""
 
     def price_role(self, first: int, end: int) -> str:
         """"topic" for "at $1,299 it ...", "at €54m this would ..." (the price of what the
@@ -878,8 +898,16 @@ class _SentenceReader:
         if not self._countable(noun_index):
             return None, last
         following = self.lower_at(noun_index + 1)
-        if not noun.endswith("s") and following.endswith("s") and self._countable(noun_index + 1):
-            noun_index += 1  # "5,000 evacuated residents": the plural noun is what is counted
+        plural_after = following.endswith("s") and not following.endswith("ss")
+        if (
+            not compound
+            and not noun.endswith("s")
+            and plural_after
+            and self._countable(noun_index + 1)
+        ):
+            # "5,000 evacuated residents": the plural noun is what is counted ("a 14-mile
+            # bypass" measures miles; "bypass" is no plural)
+            noun_index += 1
             noun = following
         anchor = canonical(noun)
         after = [self.lower_at(i) for i in range(noun_index + 1, noun_index + 5)]
@@ -1137,6 +1165,26 @@ def topic_prices(facts: list[Fact]) -> list[Contradiction]:
     return found
 
 
+def disputed_values(facts: list[Fact]) -> list[Contradiction]:
+    """A value set against one stated before: "the route is 11 miles long, not 14" after
+    "the proposed 14-mile bypass" (same kind and counted unit, the digits as written)."""
+    latest: dict[tuple[str, str, str], Fact] = {}
+    found: list[Contradiction] = []
+    for fact in facts:
+        if fact.disputes:
+            earlier = latest.get((fact.kind, fact.anchor, fact.disputes))
+            conflicting = (
+                earlier is not None
+                and earlier.sentence != fact.sentence
+                and not compatible(earlier, fact)
+            )
+            if earlier is not None and conflicting:
+                found.append(Contradiction(earlier, fact, f"{fact.kind}: disputed"))
+        if fact.digits:
+            latest[(fact.kind, fact.anchor, fact.digits)] = fact
+    return found
+
+
 def _same_time_frame(a: Fact, b: Fact) -> bool:
     """Facts dated to different years ("had 154 stores in 2018" / "runs 165 stores") are
     about different moments; a definite back-reference ("the 165 stores") keeps the frame."""
@@ -1316,7 +1364,12 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
                 found.append(Contradiction(earlier, later, f"{later.kind}: {reason}"))
                 break
     flagged = {id(pair.later) for pair in found}
-    passes = (transposed_digits(facts), transposed_people(facts), topic_prices(facts))
+    passes = (
+        transposed_digits(facts),
+        transposed_people(facts),
+        topic_prices(facts),
+        disputed_values(facts),
+    )
     for pair in itertools.chain.from_iterable(passes):
         if id(pair.later) not in flagged:
             flagged.add(id(pair.later))
