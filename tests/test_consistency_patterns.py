@@ -145,6 +145,11 @@ def test_unnamed_age_refers_back(text: str, later: str, earlier: str) -> None:
         # the other age already stated earlier: that person is meant
         "Deputies arrested Wendell Okafor, 29, and a 41-year-old passenger on Tuesday.\n"
         "Court records show the 41-year-old was released on bail.",
+        # an unnamed person given that age in an appositive
+        "Deputies arrested Wendell Okafor, 29, on Tuesday. His passenger, 41, was not held.\n"
+        "Court records show the 41-year-old was released on bail.",
+        "Deputies arrested Wendell Okafor, 29, and a woman aged 41 on Tuesday.\n"
+        "Court records show the 41-year-old was released on bail.",
         # two people given ages: the referent is not clear
         "Deputies arrested Wendell Okafor, 29, and Lena Marsh, 33, on Tuesday.\n"
         "Court records show the 41-year-old was released on bail.",
@@ -187,6 +192,9 @@ def test_amounts_tied_by_a_shared_figure(text: str, later: str, earlier: str) ->
         # the shared figure is a small round number
         "Gold holdings of $3.2 billion were sold over 2 days.\n"
         "The ministry said bond holdings worth $3.7 billion fell by 2 points.",
+        # a part beside its whole, far apart in value
+        "Revenue in the quarter was $2.1 billion, 4.5% higher than a year ago.\n"
+        "Profit in the quarter was $310 million, 4.5% higher than a year ago.",
         # a change cue
         "Gold holdings of $3.2 billion covered 7.5 weeks of spending last year.\n"
         "Gold holdings rose to $3.7 billion, enough for 7.5 weeks of spending.",

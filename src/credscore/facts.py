@@ -944,10 +944,13 @@ class _SentenceReader:
         following = self.lower_at(index + 1)
         person: Mention | None = None
         end = index + 1
+        # "his passenger, 22,", "a woman aged 22": an age of someone not named
+        unnamed = previous == "aged"
         if previous == "," or (previous == "aged" and self.lower_at(index - 2) == ","):
             comma = index - 1 if previous == "," else index - 2
             closing = following in {",", ".", ";", ")", ""}
             if closing and comma >= self.first:
+                unnamed = unnamed or self.lower_at(comma - 1).isalpha()
                 person = self.mentions.ending_at(self.ends[comma - 1]) if comma > 0 else None
                 if person is not None and self.ends[comma - 1] != person.end:
                     person = None
@@ -969,11 +972,14 @@ class _SentenceReader:
                 if self.lower_at(before) == "," and before - 1 >= self.first:
                     person = self.mentions.ending_at(self.ends[before - 1])
         if person is None:
-            if end == index + 1:
+            if end == index + 1 and not unnamed:
                 return None
-            # "the 43-year-old", "a 41-year-old passenger": someone not named here; the
-            # unnamed anchor is resolved (or the fact dropped) by ``resolve_unnamed_ages``
+            # "the 43-year-old", "a 41-year-old passenger", "his passenger, 22,": someone
+            # not named here; the unnamed anchor is resolved (or the fact dropped) by
+            # ``resolve_unnamed_ages`` (only "the 43-year-old" is definite)
             fact = self.fact("age", "", value, (1.0, 1.0), index, end)
+            if end == index + 1:
+                fact = attrs.evolve(fact, definite=False)
             return fact, end - 1
         anchor = person.parts[-1]
         fact = self.fact("age", anchor, value, (1.0, 1.0), index, end)
@@ -1158,9 +1164,7 @@ def topic_prices(facts: list[Fact]) -> list[Contradiction]:
             continue
         if earlier.sentence == fact.sentence or compatible(earlier, fact):
             continue
-        low, high = sorted((earlier.value, fact.value))
-        swapped = transposed(earlier.digits, fact.digits, min_digits=2)
-        if low > 0 and (high / low <= PRICE_RATIO or swapped):
+        if _close_values(earlier, fact):
             found.append(Contradiction(earlier, fact, "money: the price of the subject"))
     return found
 
@@ -1226,7 +1230,7 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     if not _same_time_frame(a, b):
         return None
     figure = _shared_figure(a, b)
-    if figure and (near or a.context & b.context):
+    if figure and (near or a.context & b.context) and _close_values(a, b):
         # "reserves of $9.1 billion ... 4.6 months of imports" / "reserves stood at $9.4
         # billion ... 4.6 months of imports": one quantity described twice
         return f"both beside {figure}, {', '.join(sorted(near or a.context & b.context))}"
@@ -1249,6 +1253,16 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     if near and (a.names & b.names or b.definite or len(near) >= 2):
         return ", ".join(sorted(near))
     return None
+
+
+def _close_values(a: Fact, b: Fact) -> bool:
+    """Values one quantity could be misstated as: within ``PRICE_RATIO`` of each other or
+    with two digits swapped ("$9.1 billion" / "$9.4 billion"; not "$2.1 billion" / "$310
+    million", a part beside its whole)."""
+    low, high = sorted((a.value, b.value))
+    if low <= 0:
+        return False
+    return high / low <= PRICE_RATIO or transposed(a.digits, b.digits, min_digits=2)
 
 
 def _distinctive(figure: str) -> bool:
