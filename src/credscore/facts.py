@@ -1293,6 +1293,9 @@ def _restates(a: Fact, b: Fact) -> bool:
     return bool(a.context & b.context)
 
 
+_KIND_AND_ANCHOR = operator.attrgetter("kind", "anchor")
+
+
 def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
     """Named ages, and "the 43-year-old" anchored to the person it refers back to.
 
@@ -1301,8 +1304,8 @@ def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
     someone in the window already had this age ("a 41-year-old passenger ... the
     41-year-old"); indefinite unnamed ages ("a 41-year-old passenger") only count as
     earlier ages. Unresolved unnamed ages are left out."""
-    if all(fact.kind != "age" or fact.anchor for fact in facts):
-        return facts  # (most articles: nothing to resolve)
+    if ("age", "") not in set(map(_KIND_AND_ANCHOR, facts)):
+        return facts  # (most articles: nothing to resolve; one C-level pass)
     resolved: list[Fact] = []
     # the latest ages, named or not, in order (bounded: a window holding more is a list of
     # people, where an unnamed age is unclear anyway; keeps hostile input linear)

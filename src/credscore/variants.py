@@ -528,17 +528,42 @@ def ending_variant(lone: str, anchor: str) -> bool:
     )
 
 
-def _ending_shapes(key: str) -> list[tuple[str, int]]:
-    """The (last letter, length) shapes of the words :func:`ending_variant` links to."""
-    size = len(key)
-    shapes: list[tuple[str, int]] = []
-    if key[-1] in PLAIN_VOWELS:
-        shapes += [(vowel, size) for vowel in PLAIN_VOWELS if vowel != key[-1]]
-        if key[-1] in S_STEM_VOWELS:
-            shapes.append(("s", size + 1))
-    elif key[-1] == "s" and size > 1 and key[-2] in S_STEM_VOWELS:
-        shapes.append((key[-2], size - 1))
-    return shapes
+def _ending_candidates(anchors: dict[str, str], lone_keys: list[str]) -> dict[str, list[str]]:
+    """Lone key -> the anchor words that are its ending variants (:func:`ending_variant`).
+
+    Such a pair is equal but for the last letter, or one is the other plus "s": a lone key
+    is a candidate when it or its stem (all but the last letter) is an anchor key or an
+    anchor's stem, tested in C-level passes (most lone words have none). Stems shared by
+    more than ``MAX_BLOCK_FORMS`` anchors are degenerate input and skipped."""
+    chop = operator.itemgetter(slice(None, -1))
+    anchor_keys = list(anchors.values())
+    stems, whole = set(map(chop, anchor_keys)), set(anchor_keys)
+    lone_stems = list(map(chop, lone_keys))
+    same_stem = map(stems.__contains__, lone_stems)
+    hits = map(operator.or_, same_stem, map(stems.__contains__, lone_keys))
+    hits = map(operator.or_, hits, map(whole.__contains__, lone_stems))
+    wanted = set(itertools.compress(lone_keys, hits))
+    if not wanted:
+        return {}
+    by_stem: dict[str, list[str]] = defaultdict(list)
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for word, key in anchors.items():
+        by_stem[key[:-1]].append(word)
+        by_key[key].append(word)
+    found: dict[str, list[str]] = {}
+    for key in wanted:
+        # same length, last letter changed; the anchor plus "s"; the anchor minus "s"
+        blocks = (by_stem.get(key[:-1], []), by_key.get(key[:-1], []), by_stem.get(key, []))
+        words = [
+            word
+            for block in blocks
+            if len(block) <= MAX_BLOCK_FORMS
+            for word in block
+            if ending_variant(key, anchors[word])
+        ]
+        if words:
+            found[key] = words
+    return found
 
 
 def _after_the(text: str, start: int) -> bool:
@@ -623,9 +648,6 @@ def single_token_variants(
     for step in (-1, 1):
         near_sizes = list(map(operator.add, lone_sizes, itertools.repeat(step)))
         near_lone.update(zip(lone_lasts, near_sizes, strict=True))
-    ending_shapes = {key: _ending_shapes(key) for key in lone_keys}
-    for shapes in ending_shapes.values():
-        near_lone.update(shapes)
     kept_keys = list(anchors.values())
     anchor_shapes = list(
         zip(map(operator.itemgetter(-1), kept_keys), map(len, kept_keys), strict=True)
@@ -635,7 +657,8 @@ def single_token_variants(
         zip(anchors, anchor_shapes, strict=True), map(near_lone.__contains__, anchor_shapes)
     ):
         by_shape[shape].append(word)
-    if not by_shape:
+    endings = _ending_candidates(anchors, lone_keys)
+    if not by_shape and not endings:
         return []
     lengths = Counter({size: 0 for _last, size in by_shape})
     for (_last, size), shaped in by_shape.items():
@@ -656,22 +679,21 @@ def single_token_variants(
     near_anchor = {(last, size + step) for last, size in by_shape for step in (-1, 0, 1)}
     # only a lone word some anchor ends like, within a letter of its length, is compared
     lone_shapes = zip(lone_lasts, lone_sizes, strict=True)
-    # (and a lone word with an ending-variant shape of an anchor: few words have one)
-    ending_near = {
-        key for key, shapes in ending_shapes.items() if any(map(by_shape.__contains__, shapes))
-    }
+    # (and a lone word with an ending variant among the anchors: few words have one)
     near = map(near_anchor.__contains__, lone_shapes)
-    if ending_near:
-        near = map(operator.or_, near, map(ending_near.__contains__, lone_keys))
+    if endings:
+        near = map(operator.or_, near, map(endings.__contains__, lone_keys))
     for lone, lone_key, index in itertools.compress(lones, near):
         if indexed is None:
             last, size = lone_key[-1], len(lone_key)
-            shapes = [(last, size + step) for step in (-1, 0, 1)] + ending_shapes[lone_key]
-            candidates = list(
-                dict.fromkeys(word for shape in shapes for word in by_shape.get(shape, ()))
-            )
+            candidates = [
+                word
+                for step in (-1, 0, 1)
+                for word in by_shape.get((last, size + step), ())
+            ]
         else:
             candidates = indexed.candidates(lone_key)
+        candidates += endings.get(lone_key, ())
         start = mentions.starts[index]
         chosen: tuple[int, int, str] | None = None
         for word in candidates:
