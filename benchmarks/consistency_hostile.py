@@ -99,7 +99,50 @@ def hyphen_tails_apart(n: int) -> str:
     return "Kim Jong-il met Park Ji-hoon. " + "Park Ji hoon and Kim Jong il " * (n // 30)
 
 
+def unnamed_ages(n: int) -> str:
+    """Ages with no name ("the 43-year-old") after named ones, in one long sentence run."""
+    rng = random.Random(9)
+    return " ".join(
+        f"Okafor, {rng.randint(20, 90)}, and the {rng.randint(20, 90)}-year-old left"
+        f"{'.' if rng.random() < 0.3 else ','}"
+        for _ in range(n // 8)
+    )
+
+
+def people_and_prices(n: int) -> str:
+    """Counts of people with swapped digits and prices of the subject, over and over."""
+    rng = random.Random(10)
+    return " ".join(
+        rng.choice(
+            [
+                f"It has {rng.choice(['1,200', '2,100', '1,020'])} people.",
+                f"Of the {rng.choice(['1,200', '2,100', '2,010'])} residents, half left.",
+                f"At ${rng.choice(['45', '54', '48'])}m it is dear.",
+                f"A fee of about ${rng.choice(['45', '54'])}m was agreed.",
+            ]
+        )
+        for _ in range(n // 8)
+    )
+
+
+def lone_surname_endings(n: int) -> str:
+    """Full names and lone surnames differing at their ends ("Okemba" / "Okembe",
+    "Montero" / "Monteros"), many distinct ones."""
+    rng = random.Random(11)
+    stems = ["".join(rng.choice("bdklmnrst") + rng.choice("aeiou") for _ in range(3))
+             for _ in range(max(1, n // 40))]
+    parts = []
+    for stem in stems:
+        name = stem.capitalize() + "a"
+        parts.append(f"Striker Ana {name} scored. {name} left.")
+        parts.append(f"{stem.capitalize()}{rng.choice(['e', 'o', 'as', 'u'])} said so.")
+    return " ".join(parts)
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
+    "unnamed ages": unnamed_ages,
+    "people counts and prices": people_and_prices,
+    "lone surname endings": lone_surname_endings,
     "swapped amounts": swapped_amounts,
     "month dates": month_dates,
     "100k quote marks": quotes,

@@ -36,9 +36,10 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import defaultdict, deque
+from collections.abc import Container, Iterable
 
 import attrs
 from nltk.stem.porter import PorterStemmer
@@ -57,6 +58,7 @@ CUE_WINDOW = 5
 MAX_BLOCK_FACTS = 32
 MAX_BLOCK_VALUES = 4
 MAX_AGE = 119
+AGE_LOOKBACK = 6  # sentences an unnamed "the 43-year-old" may refer back over
 ROUNDING_TOLERANCE = 0.05
 YEAR_RANGE = (1000, 2099)
 YEAR_CLOSE = 3
@@ -140,6 +142,17 @@ NOT_COUNTED = frozenset(
 YEAR_PREPOSITIONS = frozenset(
     {"in", "by", "since", "until", "till", "from", "of", "during", "before", "after", "on"}
 )
+TOPIC_PRONOUNS = frozenset({"it", "it's", "it\u2019s", "that's", "that\u2019s"})
+DEMONSTRATIVES = frozenset({"this", "that"})
+SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "reported", "announced", "told"})
+TOPIC_VERBS = frozenset(
+    {"is", "was", "would", "will", "could", "might", "makes", "looks", "seems", "remains"}
+)
+PRICE_ASIDES = frozenset({",", "though", "however", "then", "still"})  # "at $X, though, it"
+PRICE_ASIDE_WORDS = 4
+PRICE_RATIO = 1.5  # two prices of one thing further apart than this are two things
+DISPUTE_WINDOW = 4  # tokens after a value where "not 14" may follow ("long, not 14")
+PEOPLE_WORDS = frozenset({"people", "persons"})  # hypernyms: see ``people_hypernyms``
 PARTITIVE_WORDS = frozenset({"all", "most", "some", "half", "many", "few", "none", "each"})
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -205,6 +218,12 @@ class Fact:
     # sentence ("3" of "up 3%"; years left out), for transposed digits
     digits: str = ""
     figures: frozenset[str] = frozenset()
+    # money: "topic" for the price of the article's subject ("at $1,299 it is ..."),
+    # "stated" after a price phrase ("a fee of $45m", "priced at $1,299"), else ""
+    price: str = ""
+    # amounts and counts: the digits of a value this one says is wrong ("11 miles long, not
+    # 14": "14"), else ""
+    disputes: str = ""
 
 
 @attrs.frozen
@@ -294,6 +313,16 @@ def cue_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     for phrase in sorted(change_cues()[1]):
         by_first[phrase[0]].append(phrase)
     return {first: tuple(phrases) for first, phrases in by_first.items()}
+
+
+@functools.cache
+def price_cues() -> dict[str, frozenset[tuple[str, ...]]]:
+    """The price phrases (as word tuples, last word first) by their last word."""
+    by_last: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for line in read_lines("consistency/price_cues.txt"):
+        words = tuple(reversed(line.split()))
+        by_last[words[0]].add(words)
+    return {last: frozenset(phrases) for last, phrases in by_last.items()}
 
 
 @functools.cache
@@ -424,6 +453,7 @@ class _SentenceReader:
         sentence_index: int,
         mentions: _MentionIndex,
         name_surfaces: list[str],
+        lower_words: Container[str] = frozenset(),
     ) -> None:
         sentence = analysis.sentences[sentence_index]
         self.analysis = analysis
@@ -437,6 +467,7 @@ class _SentenceReader:
         self.mentions = mentions
         self.name_surfaces = name_surfaces  # the sentence's name mentions, as written
         self.is_number = analysis.is_number
+        self.lower_words = lower_words  # the article's words written in lower case
 
     @functools.cached_property
     def names(self) -> frozenset[str]:
@@ -498,10 +529,29 @@ class _SentenceReader:
                 continue
             word = self.lower[i]
             if len(word) > 2 and word.isalpha() and word not in stop_words:
-                if self.texts[i][0].isupper():
+                if self.texts[i][0].isupper() and not (
+                    i == self.opening_index and self.opening_common
+                ):
                     continue  # names are compared through ``names``
                 words.add(canonical(word))
         return frozenset(words)
+
+    @functools.cached_property
+    def opening_index(self) -> int:
+        """The sentence's first word, after any opening quote or bracket ('"Reserves of
+        ...'), if it is written as a capitalised lower-case word; -1 otherwise."""
+        for i in range(self.first, self.stop):
+            token = self.texts[i]
+            if token[0].isalnum():
+                return i if token[1:].islower() else -1
+        return -1
+
+    @functools.cached_property
+    def opening_common(self) -> bool:
+        """Whether the opening word is capitalised only for opening the sentence: a common
+        word, not a name, as the article writes it in lower case elsewhere."""
+        index = self.opening_index
+        return index >= 0 and self.lower[index] in self.lower_words
 
     def has_marker(self, first: int, window: int) -> bool:
         """A distinguishing word shortly before the value ("another 300", "a second wall
@@ -623,6 +673,8 @@ class _SentenceReader:
             distinct = True  # "a 2016 documentary": one more of a kind, not the one before
         start, stop = self.starts[first], self.ends[end - 1]
         digits, figures = self.digits_and_figures(kind, start, stop)
+        price = self.price_role(first, end) if kind == "money" else ""
+        disputes = self.disputed(end) if digits else ""
         return Fact(
             kind=kind,
             anchor=anchor,
@@ -645,7 +697,47 @@ class _SentenceReader:
             agents=agents,
             digits=digits,
             figures=figures,
+            price=price,
+            disputes=disputes,
         )
+
+    def disputed(self, end: int) -> str:
+        """The digits of the figure after "not" just after a value ("11 miles long, not
+        14", "$54m, not $45m"), or ""."""
+        for i in range(end, min(self.stop, end + DISPUTE_WINDOW)):
+            if self.lower[i] == "not":
+                figure = i + 1
+                if self.lower_at(figure) in CURRENCY_SYMBOLS:
+                    figure += 1
+                if figure < self.stop and self.is_number[figure]:
+                    match = _DIGITS_RE.match(self.texts[figure])
+                    return match.group().replace(",", "") if match else ""
+                return ""
+        return ""
+
+    def price_role(self, first: int, end: int) -> str:
+        """"topic" for "at $1,299 it ...", "at €54m this would ..." (the price of what the
+        article is about: the pronoun's referent), "stated" after a price phrase ("a fee of
+        around €45m"), else ""."""
+        if self.lower_at(first - 1) == "at":
+            after = end
+            while after < end + PRICE_ASIDE_WORDS and self.lower_at(after) in PRICE_ASIDES:
+                after += 1
+            pronoun, verb = self.lower_at(after), self.lower_at(after + 1)
+            if (pronoun in TOPIC_PRONOUNS and verb not in SPEECH_VERBS) or (
+                pronoun in DEMONSTRATIVES and verb in TOPIC_VERBS
+            ):
+                # ("at $45 this week" is a date: "this" needs a verb; "valued it at $1.2
+                # billion, it said" attributes)
+                return "topic"
+        before = first - 1
+        skipped = approximator_words()
+        while before > self.first and self.lower_at(before) in skipped:
+            before -= 1
+        for phrase in price_cues().get(self.lower_at(before), ()):
+            if all(self.lower_at(before - i) == word for i, word in enumerate(phrase)):
+                return "stated"
+        return ""
 
     def digits_and_figures(self, kind: str, start: int, end: int) -> tuple[str, frozenset[str]]:
         """An amount's or count's digits as written ("2.84") and the other figures of its
@@ -795,11 +887,27 @@ class _SentenceReader:
             noun_index += 1  # "20,000-movie library"
             compound = True
         noun = self.lower_at(noun_index)
+        if noun in PEOPLE_WORDS and self.texts[noun_index][0].islower():
+            # "1,200 people": too common a noun to compare by itself, kept for
+            # :func:`transposed_people` only (its anchor is skipped elsewhere)
+            own = frozenset({canonical(noun)})
+            fact = self.fact(
+                "count", canonical(noun), value, factors, first, noun_index + 1, without=own
+            )
+            return fact, noun_index
         if not self._countable(noun_index):
             return None, last
         following = self.lower_at(noun_index + 1)
-        if not noun.endswith("s") and following.endswith("s") and self._countable(noun_index + 1):
-            noun_index += 1  # "5,000 evacuated residents": the plural noun is what is counted
+        plural_after = following.endswith("s") and not following.endswith("ss")
+        if (
+            not compound
+            and not noun.endswith("s")
+            and plural_after
+            and self._countable(noun_index + 1)
+        ):
+            # "5,000 evacuated residents": the plural noun is what is counted ("a 14-mile
+            # bypass" measures miles; "bypass" is no plural)
+            noun_index += 1
             noun = following
         anchor = canonical(noun)
         after = [self.lower_at(i) for i in range(noun_index + 1, noun_index + 5)]
@@ -836,10 +944,13 @@ class _SentenceReader:
         following = self.lower_at(index + 1)
         person: Mention | None = None
         end = index + 1
+        # "his passenger, 22,", "a woman aged 22": an age of someone not named
+        unnamed = previous == "aged"
         if previous == "," or (previous == "aged" and self.lower_at(index - 2) == ","):
             comma = index - 1 if previous == "," else index - 2
             closing = following in {",", ".", ";", ")", ""}
             if closing and comma >= self.first:
+                unnamed = unnamed or self.lower_at(comma - 1).isalpha()
                 person = self.mentions.ending_at(self.ends[comma - 1]) if comma > 0 else None
                 if person is not None and self.ends[comma - 1] != person.end:
                     person = None
@@ -861,7 +972,15 @@ class _SentenceReader:
                 if self.lower_at(before) == "," and before - 1 >= self.first:
                     person = self.mentions.ending_at(self.ends[before - 1])
         if person is None:
-            return None
+            if end == index + 1 and not unnamed:
+                return None
+            # "the 43-year-old", "a 41-year-old passenger", "his passenger, 22,": someone
+            # not named here; the unnamed anchor is resolved (or the fact dropped) by
+            # ``resolve_unnamed_ages`` (only "the 43-year-old" is definite)
+            fact = self.fact("age", "", value, (1.0, 1.0), index, end)
+            if end == index + 1:
+                fact = attrs.evolve(fact, definite=False)
+            return fact, end - 1
         anchor = person.parts[-1]
         fact = self.fact("age", anchor, value, (1.0, 1.0), index, end)
         return fact, end - 1
@@ -880,8 +999,33 @@ def _true_positions(flags: tuple[bool, ...]) -> list[int]:
         return found
 
 
-def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable) -> list[Fact]:
-    """Every fact of the article, in document order."""
+class LowerCaseWords:
+    """The article's words written in lower case somewhere (so common words, not names),
+    gathered on the first question: most articles never ask."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        analysis = self.analysis
+        return frozenset(
+            itertools.compress(analysis.token_lower, map(operator.not_, analysis.is_capitalised))
+        )
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+
+def extract_facts(
+    analysis: Analysis,
+    mentions: Iterable[Mention] | MentionTable,
+    lower_words: Container[str] | None = None,
+) -> list[Fact]:
+    """Every fact of the article, in document order (``lower_words``: the article's words
+    written in lower case, built when first asked if not given)."""
+    if lower_words is None:
+        lower_words = LowerCaseWords(analysis)
     table = mentions if isinstance(mentions, MentionTable) else MentionTable.of(list(mentions))
     index_of_mentions = _MentionIndex(table)
     mention_starts = table.starts
@@ -906,18 +1050,20 @@ def extract_facts(analysis: Analysis, mentions: Iterable[Mention] | MentionTable
         previous_end = sentences[index - 1].end if index else -1
         low = bisect.bisect_left(mention_starts, previous_end)
         high = bisect.bisect_left(mention_starts, sentence.end, lo=low)
-        reader = _SentenceReader(analysis, index, index_of_mentions, table.surfaces[low:high])
+        reader = _SentenceReader(
+            analysis, index, index_of_mentions, table.surfaces[low:high], lower_words
+        )
         facts.extend(reader.read(in_sentence))
     return facts
 
 
-def transposed(a: str, b: str) -> bool:
-    """Two neighbouring digits swapped ("2.84" / "2.48", "36.5" / "35.6"), with at least 3
-    digits and the decimal point in one place."""
+def transposed(a: str, b: str, min_digits: int = MIN_TRANSPOSED_DIGITS) -> bool:
+    """Two neighbouring digits swapped ("2.84" / "2.48", "36.5" / "35.6"), with at least
+    ``min_digits`` digits and the decimal point in one place."""
     if len(a) != len(b) or a.find(".") != b.find("."):
         return False
     a, b = a.replace(".", ""), b.replace(".", "")
-    if a == b or len(a) < MIN_TRANSPOSED_DIGITS:
+    if a == b or len(a) < min_digits:
         return False
     first = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
     return (
@@ -935,7 +1081,10 @@ def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
     billion"), each next to the same other figure ("up 3%" / "rose 3%"): a copy slip, even
     beside a change cue. A coincidence would need both the swap and the shared figure."""
     blocks: dict[tuple[str, str, str, float], list[Fact]] = defaultdict(list)
+    hypernyms = people_hypernyms()
     for fact in facts:
+        if fact.kind == "count" and fact.anchor in hypernyms:
+            continue
         if fact.digits and fact.figures and not fact.distinct:
             scale = round(fact.value / float(fact.digits), 6) if float(fact.digits) else 0.0
             key = (fact.kind, fact.anchor, "".join(sorted(fact.digits)), scale)
@@ -955,6 +1104,88 @@ def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
                     figure = ", ".join(sorted(shared))
                     reason = f"{later.kind}: digits swapped, both beside {figure}"
                     found.append(Contradiction(earlier, later, reason))
+    return found
+
+
+@functools.cache
+def people_nouns() -> frozenset[str]:
+    """Canonical stems of nouns counting people ("residents", "villagers", "workers")."""
+    return frozenset(canonical(word) for word in read_lines("consistency/people_nouns.txt"))
+
+
+@functools.cache
+def people_hypernyms() -> frozenset[str]:
+    """ "people", "persons": a count of them may refer back to any group of people."""
+    return frozenset(map(canonical, PEOPLE_WORDS))
+
+
+def transposed_people(facts: list[Fact]) -> list[Contradiction]:
+    """A group of people counted again as "the 2,100 people/residents" with two digits of
+    the earlier count ("1,200 people") swapped: the later, definite count refers back, and
+    the nouns differ only as "people" and a kind of people. (Counts of one noun are
+    compared in :func:`contradictions` already.)"""
+    nouns, hypernyms = people_nouns(), people_hypernyms()
+    blocks: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        counted = fact.kind == "count" and fact.anchor in nouns
+        if counted and fact.digits and not fact.cue and not fact.distinct:
+            blocks["".join(sorted(fact.digits))].append(fact)
+    found: list[Contradiction] = []
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK_FACTS:
+            continue
+        for i, earlier in enumerate(members):
+            for later in members[i + 1 :]:
+                if (
+                    later.definite
+                    and (earlier.anchor in hypernyms or later.anchor in hypernyms)
+                    and earlier.sentence != later.sentence
+                    and _same_time_frame(earlier, later)
+                    and transposed(earlier.digits, later.digits)
+                ):
+                    reason = f"count: the {later.anchor} referred back to, digits swapped"
+                    found.append(Contradiction(earlier, later, reason))
+    return found
+
+
+def topic_prices(facts: list[Fact]) -> list[Contradiction]:
+    """The price of the article's subject restated otherwise: "at £1,399, though, it costs"
+    after "at £1,299 it is not cheap" or "a fee of around €45m". Only the latest earlier
+    price statement counts, and only a close value (within ``PRICE_RATIO``, or the same
+    digits swapped: "£36m" / "£63m"): a far one prices something else."""
+    found: list[Contradiction] = []
+    latest: Fact | None = None
+    for fact in facts:
+        if fact.kind != "money" or not fact.price or fact.distinct:
+            continue
+        earlier = latest
+        latest = fact
+        if fact.price != "topic" or fact.cue or earlier is None or earlier.cue:
+            continue
+        if earlier.sentence == fact.sentence or compatible(earlier, fact):
+            continue
+        if _close_values(earlier, fact):
+            found.append(Contradiction(earlier, fact, "money: the price of the subject"))
+    return found
+
+
+def disputed_values(facts: list[Fact]) -> list[Contradiction]:
+    """A value set against one stated before: "the route is 11 miles long, not 14" after
+    "the proposed 14-mile bypass" (same kind and counted unit, the digits as written)."""
+    latest: dict[tuple[str, str, str], Fact] = {}
+    found: list[Contradiction] = []
+    for fact in facts:
+        if fact.disputes:
+            earlier = latest.get((fact.kind, fact.anchor, fact.disputes))
+            conflicting = (
+                earlier is not None
+                and earlier.sentence != fact.sentence
+                and not compatible(earlier, fact)
+            )
+            if earlier is not None and conflicting:
+                found.append(Contradiction(earlier, fact, f"{fact.kind}: disputed"))
+        if fact.digits:
+            latest[(fact.kind, fact.anchor, fact.digits)] = fact
     return found
 
 
@@ -998,6 +1229,11 @@ def _evidence(a: Fact, b: Fact) -> str | None:
         return ", ".join(sorted(near)) if len(near) >= 2 else None
     if not _same_time_frame(a, b):
         return None
+    figure = _shared_figure(a, b)
+    if figure and (near or a.context & b.context) and _close_values(a, b):
+        # "reserves of $9.1 billion ... 4.6 months of imports" / "reserves stood at $9.4
+        # billion ... 4.6 months of imports": one quantity described twice
+        return f"both beside {figure}, {', '.join(sorted(near or a.context & b.context))}"
     if a.kind == "count":
         if a.head and b.head and a.head != b.head and not b.definite:
             # "a 10-foot wall" / "a 40-foot tower": two things measured ("his 20,000-film
@@ -1019,6 +1255,33 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     return None
 
 
+def _close_values(a: Fact, b: Fact) -> bool:
+    """Values one quantity could be misstated as: within ``PRICE_RATIO`` of each other or
+    with two digits swapped ("$9.1 billion" / "$9.4 billion"; not "$2.1 billion" / "$310
+    million", a part beside its whole)."""
+    low, high = sorted((a.value, b.value))
+    if low <= 0:
+        return False
+    return high / low <= PRICE_RATIO or transposed(a.digits, b.digits, min_digits=2)
+
+
+def _distinctive(figure: str) -> bool:
+    """A figure unlikely to recur by chance: a decimal ("4.6") or 3 significant digits
+    ("1,450"); "2" or "30" recur everywhere."""
+    whole, _, fraction = figure.replace(",", "").partition(".")
+    if fraction.strip("0"):
+        return True
+    return len(whole.strip("0")) >= 3
+
+
+def _shared_figure(a: Fact, b: Fact) -> str:
+    """A distinctive other figure both facts' sentences state, or ""."""
+    shared = a.figures & b.figures
+    if not shared:
+        return ""
+    return next((figure for figure in sorted(shared) if _distinctive(figure)), "")
+
+
 def _restates(a: Fact, b: Fact) -> bool:
     """``b`` gives ``a``'s value again (so it is a restatement of ``a``, not a conflict)."""
     if not compatible(a, b):
@@ -1030,16 +1293,61 @@ def _restates(a: Fact, b: Fact) -> bool:
     return bool(a.context & b.context)
 
 
+_KIND_AND_ANCHOR = operator.attrgetter("kind", "anchor")
+
+
+def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
+    """Named ages, and "the 43-year-old" anchored to the person it refers back to.
+
+    An unnamed definite age refers to the person given an age most recently (in the last
+    ``AGE_LOOKBACK`` sentences), unless that sentence aged several people (unclear) or
+    someone in the window already had this age ("a 41-year-old passenger ... the
+    41-year-old"); indefinite unnamed ages ("a 41-year-old passenger") only count as
+    earlier ages. Unresolved unnamed ages are left out."""
+    if ("age", "") not in set(map(_KIND_AND_ANCHOR, facts)):
+        return facts  # (most articles: nothing to resolve; one C-level pass)
+    resolved: list[Fact] = []
+    # the latest ages, named or not, in order (bounded: a window holding more is a list of
+    # people, where an unnamed age is unclear anyway; keeps hostile input linear)
+    ages: deque[Fact] = deque(maxlen=MAX_BLOCK_FACTS)
+    for fact in facts:
+        if fact.kind != "age":
+            resolved.append(fact)
+            continue
+        if fact.anchor:
+            resolved.append(fact)
+        elif fact.definite:
+            anchor = _referent(ages, fact)
+            if anchor:
+                resolved.append(attrs.evolve(fact, anchor=anchor))
+        ages.append(fact)
+    return resolved
+
+
+def _referent(ages: deque[Fact], fact: Fact) -> str:
+    """The named person an unnamed definite age refers back to, or ""."""
+    window = [age for age in ages if fact.sentence - age.sentence <= AGE_LOOKBACK]
+    if not window or any(age.value == fact.value for age in window):
+        return ""
+    last_sentence = window[-1].sentence
+    people = {age.anchor for age in window if age.sentence == last_sentence}
+    if len(people) != 1:
+        return ""
+    return people.pop()
+
+
 def contradictions(facts: list[Fact]) -> list[Contradiction]:
     """Later facts that conflict with an earlier one; at most one finding per later fact.
 
     A later fact that agrees with some earlier fact about the same thing restates that one
     ("the 165 stores" after "runs 165 stores" and "closed 8 stores") and is not flagged.
     """
+    facts = resolve_unnamed_ages(facts)
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    hypernyms = people_hypernyms()
     for position, fact in enumerate(facts):
-        if fact.cue:
-            continue
+        if fact.cue or (fact.kind == "count" and fact.anchor in hypernyms):
+            continue  # (counts of "people" are compared only by ``transposed_people``)
         keys = {fact.anchor} if fact.kind in {"age", "count"} else set(fact.context)
         if fact.kind in {"money", "percent"}:
             # an amount is compared with one named by a word of its sentence: "the $3.7
@@ -1073,7 +1381,13 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
                 found.append(Contradiction(earlier, later, f"{later.kind}: {reason}"))
                 break
     flagged = {id(pair.later) for pair in found}
-    for pair in transposed_digits(facts):
+    passes = (
+        transposed_digits(facts),
+        transposed_people(facts),
+        topic_prices(facts),
+        disputed_values(facts),
+    )
+    for pair in itertools.chain.from_iterable(passes):
         if id(pair.later) not in flagged:
             flagged.add(id(pair.later))
             found.append(pair)

@@ -494,25 +494,109 @@ def _linked_forms(
     return forms
 
 
+PLAIN_VOWELS = "aeiou"
+# "-es" is the English plural ("Conservative" / "Conservatives", "Trustees"); surnames
+# gain or lose an "s" after the other vowels ("Castro" / "Castros" aside, see _after_the)
+S_STEM_VOWELS = "aiou"
+MIN_FINAL_S_STEM = 6  # "Montero" / "Monteros"; shorter ones ("Soto" / "Sotos") too easy
+# a final vowel changed between these is a gendered form of a surname, another person
+# ("Zielinski" / "Zielinska", "Bertolino" / "Bertolina")
+GENDERED_ENDINGS = frozenset({frozenset("ai"), frozenset("ao")})
+
+
+def ending_variant(lone: str, anchor: str) -> bool:
+    """A lone surname that differs from a full name's last word only at its end: a final
+    "s" added or dropped after a vowel other than "e" ("Montero" / "Monteros",
+    "Papadakis" / "Papadaki"), or a final vowel changed other than between gendered endings
+    ("Okemba" / "Okembe"). A consonant before the "s" makes another name ("Roberts" /
+    "Robert"), and "-es" an English plural ("Conservatives")."""
+    if len(lone) == len(anchor):
+        last, other = lone[-1], anchor[-1]
+        return (
+            len(lone) >= MIN_SINGLE_TOKEN_LENGTH
+            and lone[:-1] == anchor[:-1]
+            and last in PLAIN_VOWELS
+            and other in PLAIN_VOWELS
+            and last != other
+            and frozenset((last, other)) not in GENDERED_ENDINGS
+        )
+    shorter, longer = (lone, anchor) if len(lone) < len(anchor) else (anchor, lone)
+    return (
+        len(shorter) >= MIN_FINAL_S_STEM
+        and longer == shorter + "s"
+        and shorter[-1] in S_STEM_VOWELS
+    )
+
+
+def _ending_candidates(anchors: dict[str, str], lone_keys: list[str]) -> dict[str, list[str]]:
+    """Lone key -> the anchor words that are its ending variants (:func:`ending_variant`).
+
+    Such a pair is equal but for the last letter, or one is the other plus "s": a lone key
+    is a candidate when it or its stem (all but the last letter) is an anchor key or an
+    anchor's stem, tested in C-level passes (most lone words have none). Stems shared by
+    more than ``MAX_BLOCK_FORMS`` anchors are degenerate input and skipped."""
+    chop = operator.itemgetter(slice(None, -1))
+    anchor_keys = list(anchors.values())
+    stems, whole = set(map(chop, anchor_keys)), set(anchor_keys)
+    lone_stems = list(map(chop, lone_keys))
+    same_stem = map(stems.__contains__, lone_stems)
+    hits = map(operator.or_, same_stem, map(stems.__contains__, lone_keys))
+    hits = map(operator.or_, hits, map(whole.__contains__, lone_stems))
+    wanted = set(itertools.compress(lone_keys, hits))
+    if not wanted:
+        return {}
+    by_stem: dict[str, list[str]] = defaultdict(list)
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for word, key in anchors.items():
+        by_stem[key[:-1]].append(word)
+        by_key[key].append(word)
+    found: dict[str, list[str]] = {}
+    for key in wanted:
+        # same length, last letter changed; the anchor plus "s"; the anchor minus "s"
+        blocks = (by_stem.get(key[:-1], []), by_key.get(key[:-1], []), by_stem.get(key, []))
+        words = [
+            word
+            for block in blocks
+            if len(block) <= MAX_BLOCK_FORMS
+            for word in block
+            if ending_variant(key, anchors[word])
+        ]
+        if words:
+            found[key] = words
+    return found
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is "the" ("the Navarros": a family)."""
+    before = text[max(0, start - 5) : start].rstrip().lower()
+    return before.endswith("the") and (len(before) == 3 or not before[-4].isalpha())
+
+
 def letter_key(word: str) -> str:
     """A word's letters and digits, folded: "O'Neill" gives "oneill"."""
     return letters(word)
 
 
-def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -> list[Variant]:
+def single_token_variants(
+    mentions: MentionTable, lower_words: Container[str], text: str = ""
+) -> list[Variant]:
     """A surname used alone, near-spelled from the last word of a full name (a person is
     introduced by full name before the surname is used alone, so a lone surname close to an
     introduced one is that person, even when each spelling is used once).
 
     Conservative: the lone spelling occurs once, is at least 5 letters long, never appears
-    in lower case (so it is not a common word) and keeps the anchor's last letter; a full
+    in lower case (so it is not a common word) and keeps the anchor's last letter (but see
+    below); a full
     name used only once must come first, and then the lone word is a plain word.
 
+    A lone word that only changes the end of the anchor (:func:`ending_variant`) is one too,
+    unless it is "the" plural of a family name ("the Navarros": ``text`` is asked).
+
     Anchors (last words of full names) are compared with a lone word only when they end in
-    the same letter and their lengths are at most one apart. Where a key block of the
-    indexed search (:func:`_indexed_candidates`) could hold more than ``MAX_BLOCK_FORMS``
-    anchors, that search decides instead (it skips such degenerate blocks), so the work
-    stays linear and the result is the same.
+    the same letter (or an ending-variant letter) and their lengths are at most one apart.
+    Where a key block of the indexed search (:func:`_indexed_candidates`) could hold more
+    than ``MAX_BLOCK_FORMS`` anchors, that search decides instead (it skips such degenerate
+    blocks), so the work stays linear and the result is the same.
     """
     headlines = mentions.headlines
     words, spaced = mentions.last_words
@@ -573,7 +657,8 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
         zip(anchors, anchor_shapes, strict=True), map(near_lone.__contains__, anchor_shapes)
     ):
         by_shape[shape].append(word)
-    if not by_shape:
+    endings = _ending_candidates(anchors, lone_keys)
+    if not by_shape and not endings:
         return []
     lengths = Counter({size: 0 for _last, size in by_shape})
     for (_last, size), shaped in by_shape.items():
@@ -594,9 +679,11 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
     near_anchor = {(last, size + step) for last, size in by_shape for step in (-1, 0, 1)}
     # only a lone word some anchor ends like, within a letter of its length, is compared
     lone_shapes = zip(lone_lasts, lone_sizes, strict=True)
-    for lone, lone_key, index in itertools.compress(
-        lones, map(near_anchor.__contains__, lone_shapes)
-    ):
+    # (and a lone word with an ending variant among the anchors: few words have one)
+    near = map(near_anchor.__contains__, lone_shapes)
+    if endings:
+        near = map(operator.or_, near, map(endings.__contains__, lone_keys))
+    for lone, lone_key, index in itertools.compress(lones, near):
         if indexed is None:
             last, size = lone_key[-1], len(lone_key)
             candidates = [
@@ -606,18 +693,27 @@ def single_token_variants(mentions: MentionTable, lower_words: Container[str]) -
             ]
         else:
             candidates = indexed.candidates(lone_key)
+        candidates += endings.get(lone_key, ())
         start = mentions.starts[index]
         chosen: tuple[int, int, str] | None = None
         for word in candidates:
             word_key = anchors[word]
-            if word == lone or word_key[-1] != lone_key[-1]:
-                continue  # "Swedes" / "Sweden", "Germans" / "Germany"
+            if word == lone:
+                continue
+            # an ending variant changes the last letter; any other must keep it ("Swedes" /
+            # "Sweden", "Germans" / "Germany")
+            changes_end = word_key[-1] != lone_key[-1]
+            if changes_end and not ending_variant(lone_key, word_key):
+                continue
             uses = body_uses[word]
             if uses < 2 and (full_first[word] > start or not lone.isalpha()):
                 # a full name used once introduces the person: it comes first, and the
                 # lone word is a plain surname ("B-movie" is no "Movie")
                 continue
-            if not close_parts(lone_key, word_key):
+            if changes_end:
+                if len(lone_key) > len(word_key) and _after_the(text, start):
+                    continue  # "the Navarros": the family, not a respelling
+            elif not close_parts(lone_key, word_key):
                 continue
             first = body_indices[body_first[word]]
             rank = (-uses, mentions.ends[first] - len(word), word)

@@ -19,12 +19,8 @@ words is neutral: 50.
 
 from __future__ import annotations
 
-import functools
-import itertools
-import operator
-
 from credscore.analysis import Analysis
-from credscore.facts import Contradiction, contradictions, extract_facts
+from credscore.facts import Contradiction, LowerCaseWords, contradictions, extract_facts
 from credscore.model import Finding, ScorerResult
 from credscore.name_runs import MentionTable, scan_mentions
 from credscore.variants import (
@@ -44,24 +40,6 @@ def consistency_score(name_variants: int, contradiction_count: int) -> float:
     return 100.0 * NAME_VARIANT_FACTOR**name_variants * CONTRADICTION_FACTOR**contradiction_count
 
 
-class _LowerCaseWords:
-    """The article's words written in lower case somewhere (so common words, not names),
-    gathered on the first question: most articles never ask."""
-
-    def __init__(self, analysis: Analysis) -> None:
-        self.analysis = analysis
-
-    @functools.cached_property
-    def words(self) -> frozenset[str]:
-        analysis = self.analysis
-        return frozenset(
-            itertools.compress(analysis.token_lower, map(operator.not_, analysis.is_capitalised))
-        )
-
-    def __contains__(self, word: object) -> bool:
-        return word in self.words
-
-
 class ConsistencyScorer:
     name = "consistency"
     default_weight = 1.0
@@ -75,8 +53,11 @@ class ConsistencyScorer:
 
     def score(self, analysis: Analysis) -> ScorerResult:
         mentions = scan_mentions(analysis)
-        variants = self._variants(analysis, mentions) if self.check_name_variants else []
-        facts = extract_facts(analysis, mentions) if self.check_contradictions else []
+        lower_words = LowerCaseWords(analysis)  # (built once, if either check asks)
+        variants = (
+            self._variants(analysis, mentions, lower_words) if self.check_name_variants else []
+        )
+        facts = extract_facts(analysis, mentions, lower_words) if self.check_contradictions else []
         conflicts = contradictions(facts) if self.check_contradictions else []
         findings = [self._variant_finding(analysis, variant) for variant in variants]
         findings += [self._contradiction_finding(analysis, pair) for pair in conflicts]
@@ -97,10 +78,12 @@ class ConsistencyScorer:
         )
 
     @staticmethod
-    def _variants(analysis: Analysis, mentions: MentionTable) -> list[Variant]:
+    def _variants(
+        analysis: Analysis, mentions: MentionTable, lower_words: LowerCaseWords
+    ) -> list[Variant]:
         found = multi_token_variants(mentions, analysis.text)
         taken = {variant.mention.start for variant in found}
-        more = single_token_variants(mentions, _LowerCaseWords(analysis))
+        more = single_token_variants(mentions, lower_words, analysis.text)
         more += surname_spacing_variants(mentions)
         for variant in more:
             if variant.mention.start not in taken:
