@@ -193,3 +193,98 @@ def quote_texts(body: str) -> list[str]:
 )
 def test_quoted_clause_after_that(body: str, expected: list[str]) -> None:
     assert quote_texts(body) == expected
+
+
+# -- a definite description of a body names the latest body whose name holds its head -------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "The Reserve Bank of Malawi raised rates on Thursday. Analysts at Kwacha Capital "
+            "expected the move, and the Finance Committee welcomed it. The bank said inflation "
+            "would ease.",
+            "The bank said",
+            "Reserve Bank of Malawi",
+        ),
+        (
+            "The Ministry of Fisheries banned trawling near the reef. Local skippers met the "
+            "Harbour Trust on Friday. The ministry added that patrols would increase.",
+            "The ministry added",
+            "Ministry of Fisheries",
+        ),
+        (
+            "Dunmore Borough Council approved the budget. The Regional Transport Agency "
+            "objected to the bus cuts. The council says the savings are needed.",
+            "The council says",
+            "Dunmore Borough Council",
+        ),
+        (
+            "Nurses in the Allied Health Workers Union voted to strike. The Royal Infirmary "
+            "cancelled clinics. The union says 900 staff will walk out.",
+            "The union says",
+            "Allied Health Workers Union",
+        ),
+    ],
+)
+def test_definite_body_resolves_to_the_name_holding_its_head(
+    body: str, cue: str, expected: str
+) -> None:
+    found = dict(attributions(body))
+    assert found.get(cue) == expected
+
+
+def test_definite_body_with_its_own_modifier_names_itself() -> None:
+    body = (
+        "The Harbour Trust opened the new quay. The Port Authority of Selsey objected. "
+        "The environment ministry said the dredging was lawful."
+    )
+    found = dict(attributions(body))
+    assert found.get("The environment ministry said") == "environment ministry"
+
+
+def test_definite_body_falls_back_when_no_name_holds_its_head() -> None:
+    # No name holds "agency": the latest organisation stays the answer.
+    body = "The Tarrow Water Board cut supplies. The agency said reservoirs were low."
+    assert dict(attributions(body)).get("The agency said") == "Tarrow Water Board"
+
+
+def test_a_place_holding_the_head_is_no_body() -> None:
+    body = (
+        "Fighting resumed in the West Bank overnight. The Arab Development Bank froze "
+        "its loans. The bank said the freeze was temporary."
+    )
+    assert dict(attributions(body)).get("The bank said") == "Arab Development Bank"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "Ghana's central bank left rates on hold on Monday. The Monetary Policy Committee "
+            "voted 5-2. The bank said growth was slowing.",
+            "The bank said",
+            "Ghana's central bank",
+        ),
+        (
+            "Prices rose, the health ministry said on Friday. Retailers at Dunmore Market "
+            "were unhappy. The ministry added that stocks were adequate.",
+            "The ministry added",
+            "health ministry",
+        ),
+    ],
+)
+def test_definite_body_resolves_to_an_earlier_described_mention(
+    body: str, cue: str, expected: str
+) -> None:
+    assert dict(attributions(body)).get(cue) == expected
+
+
+def test_possessive_body_owns_the_data() -> None:
+    body = (
+        "Drivers on Mill Lane were angry. The closure will save, according to the "
+        "district's own figures, just £9,000 a year."
+    )
+    found = [source for text, source in attributions(body) if "figures" in text]
+    assert found == ["district"]

@@ -77,6 +77,12 @@ MAX_SHORT_FORM_HOLDERS = 8
 ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
 # "it" and "the company" may refer to a name the lexicons do not know ("Brightmart").
 GROUP_KINDS = frozenset({"organisation", "outlet", "unknown"})
+# Modifiers that do not tell one body from another ("the local council").
+GENERIC_BODY_MODIFIERS = frozenset(
+    {"local", "same", "national", "federal", "regional", "new", "former", "whole", "own", "main"}
+)
+# Kinds of names a definite description of a body ("the bank", "the council") never names.
+NOT_BODY_KINDS = frozenset({"person", "place"})
 NEUTRAL = 50.0
 
 DATA_AUTHOR_VERBS = frozenset(
@@ -315,6 +321,12 @@ def not_short_forms() -> frozenset[str]:
 
 
 @functools.cache
+def body_heads() -> frozenset[str]:
+    words = lexicon()
+    return (words.organisation_words | words.public_body_words) - words.company_words
+
+
+@functools.cache
 def finite_cues() -> frozenset[str]:
     return frozenset(
         form
@@ -387,6 +399,9 @@ class EntityTracker:
         # Per name, the entity of that name mentioned last (its ``last_seen`` is that
         # mention's count): ``kind_of`` without scanning ``recent``.
         self.newest_by_name: dict[str, Entity] = {}
+        # Per word, the multi-word names of bodies holding it ("ministry" -> "Ministry of
+        # Agriculture"): a definite description ("the ministry said") names one of them.
+        self.by_word: dict[str, list[Entity]] = {}
 
     def _remember(self, entity: Entity) -> None:
         """A mention of a known entity (a resolved pronoun): count it and append it."""
@@ -443,6 +458,16 @@ class EntityTracker:
                         holders.append(entity)
                         if len(holders) > MAX_SHORT_FORM_HOLDERS:
                             del holders[0]  # bounded: many "John X" names stay linear
+                if kind not in NOT_BODY_KINDS:
+                    by_word = self.by_word
+                    for word in set(key.split()):
+                        holding = by_word.get(word)
+                        if holding is None:
+                            by_word[word] = [entity]
+                        else:
+                            holding.append(entity)
+                            if len(holding) > MAX_SHORT_FORM_HOLDERS:
+                                del holding[0]
         elif speaker or gender:
             if entity.kind == "unknown":
                 entity.kind = "person"
@@ -473,6 +498,22 @@ class EntityTracker:
                 continue
             return entity
         return None
+
+    def latest_holding(self, head: str, modifier: str = "") -> Entity | None:
+        """The body a definite description names ("the ministry", "the agriculture
+        ministry"): the latest one whose name holds the head noun, and the modifier too if
+        one does; None when no name holds the head."""
+        holding = self.by_word.get(head)
+        if not holding:
+            return None
+        alive = [entity for entity in holding if entity.kind not in NOT_BODY_KINDS]
+        if not alive:
+            return None
+        if modifier:
+            both = [entity for entity in alive if modifier in entity.name.lower().split()]
+            if both:
+                return max(both, key=_last_seen)
+        return max(alive, key=_last_seen)
 
     def latest_company(self) -> Entity | None:
         """The business "the company" refers to: the latest organisation that is no public
@@ -752,6 +793,10 @@ class SourcingScan:
         self.generic_ok = False
         # Sources of data attributions by head noun, for a later "the poll showed".
         self.data_sources: dict[str, str] = {}
+        # Head nouns of bodies ("the ministry", "the county"), but not of businesses: "the
+        # company" has its own resolution (EntityTracker.latest_company).
+        self.body_heads = body_heads()
+        self.body_head_positions: list[int] | None = None
 
     def _tokens_in_quotes(self) -> list[bool]:
         """Per token: does it start inside a quoted stretch (one slice per stretch)?"""
@@ -1130,6 +1175,14 @@ class SourcingScan:
                     return self._phrase_text(modifier, modifier)  # "a police spokesperson"
             if definite and bare_head in words.data_nouns and bare_head in self.data_sources:
                 return self.data_sources[bare_head]  # "the poll showed": the poll named before
+            if definite and bare_head in self.body_heads:
+                body = self._definite_body(first, head)
+                if body:
+                    return body
+            if definite and bare_head in words.data_nouns:
+                owner = self._definite_owner(first, head)
+                if owner:
+                    return owner  # "the county's own figures": the county named before
             if definite and bare_head in words.company_words:
                 company = self.entities.latest_company()
                 if company is not None:
@@ -1160,6 +1213,84 @@ class SourcingScan:
             if definite and last - first <= 3:
                 return self._phrase_text(first, head)  # "the utility said"
         return None
+
+    def _definite_body(self, first: int, head: int) -> str:
+        """The body a definite description ``tokens[first..head]`` names ("the ministry",
+        "the agriculture ministry"): the latest name holding its head noun (and its
+        modifier); a description with a telling modifier and no such name names itself."""
+        modifier = ""
+        if head - 1 > first and self.is_word[head - 1] and not self.capitalised[head - 1]:
+            word = self.lower[head - 1]
+            if word not in self.words.determiners and word not in GENERIC_BODY_MODIFIERS:
+                modifier = word
+        bare_head = _bare(self.tokens[head])
+        found = self.entities.latest_holding(bare_head, modifier)
+        if found is not None and (not modifier or modifier in found.name.lower().split()):
+            return found.name
+        if modifier:
+            return self._phrase_text(head - 1, head)
+        if found is not None:
+            return found.name
+        # "Kenya's central bank ... the bank said": an earlier described mention of it.
+        return self._described_before(bare_head, first)
+
+    def _described_before(self, bare_head: str, before: int) -> str:
+        """The latest mention before token ``before`` of a body by its head noun with a
+        telling modifier ("Kenya's central bank", "the agriculture ministry"), or ""."""
+        positions = self._body_head_positions()
+        index = bisect.bisect_left(positions, before) - 1
+        while index >= 0:
+            position = positions[index]
+            index -= 1
+            if _bare(self.tokens[position]) != bare_head:
+                continue
+            modifier = position - 1
+            if modifier < 0 or not self.is_word[modifier]:
+                continue
+            word = self.lower[modifier]
+            if self.capitalised[modifier]:
+                if self.tokens[modifier].endswith(POSSESSIVE_ENDINGS):
+                    return self._phrase_text(modifier, position)  # "Peru's bank"
+                continue
+            if word in self.words.determiners or word in GENERIC_BODY_MODIFIERS:
+                continue
+            owner = modifier - 1
+            if owner >= 0 and self.capitalised[owner] and self.tokens[owner].endswith(
+                POSSESSIVE_ENDINGS
+            ):
+                return self._phrase_text(owner, position)  # "Kenya's central bank"
+            if owner >= 0 and self.lower[owner] in self.words.determiners:
+                return self._phrase_text(modifier, position)  # "the agriculture ministry"
+        return ""
+
+    def _body_head_positions(self) -> list[int]:
+        """Positions of lower-case body head nouns ("bank", "ministry"), found once."""
+        if self.body_head_positions is None:
+            heads = self.body_heads
+            self.body_head_positions = [
+                index
+                for index in itertools.compress(
+                    range(len(self.lower)), map(heads.__contains__, self.lower)
+                )
+                if not self.capitalised[index] and not self.in_quote[index]
+            ]
+        return self.body_head_positions
+
+    def _definite_owner(self, first: int, head: int) -> str:
+        """ "the county's own figures": the body the possessive description names."""
+        for index in range(first + 1, head):
+            token = self.tokens[index]
+            if self.lower[index - 1] != "the" or self.capitalised[index]:
+                continue
+            if not token.endswith(POSSESSIVE_ENDINGS):
+                continue
+            bare = _bare(token)
+            if bare in self.body_heads:
+                found = self.entities.latest_holding(bare)
+                if found is not None:
+                    return found.name
+                return self._described_before(bare, index) or _strip_possessive(token)
+        return ""
 
     def _is_known_head(self, index: int) -> bool:
         bare = _bare(self.tokens[index])
