@@ -288,3 +288,44 @@ def test_possessive_body_owns_the_data() -> None:
     )
     found = [source for text, source in attributions(body) if "figures" in text]
     assert found == ["district"]
+
+
+# -- he/she resolve to persons, never to a venue, chambers or place named in between ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "Marta Quill, who manages the venue, spoke to the board. The Orpheum Playhouse "
+            "needs a new roof, she said.",
+            "she said",
+            "Marta Quill",
+        ),
+        (
+            "Defence barrister Rowan Ellery called the case weak. Ellery, of Brick Court "
+            "Chambers, was blunt. The jury was misled, he said.",
+            "he said",
+            "Rowan Ellery",
+        ),
+        (
+            "Tomas Whitby grew up near Sandy End. The ferry was the only link, he said.",
+            "he said",
+            "Tomas Whitby",
+        ),
+        (
+            "Paloma Reyes described the Grand Meridian Hotel as half empty. Bookings fell "
+            "by a third, she said.",
+            "she said",
+            "Paloma Reyes",
+        ),
+        (
+            # near miss: a surname that is also a building word still names the person
+            "Joan Castle opened the fete. The weather held, she said.",
+            "she said",
+            "Joan Castle",
+        ),
+    ],
+)
+def test_personal_pronoun_skips_venues_and_places(body: str, cue: str, expected: str) -> None:
+    assert dict(attributions(body)).get(cue) == expected

@@ -490,12 +490,16 @@ class EntityTracker:
             return ""  # never mentioned, or no longer among the recent mentions
         return newest.kind
 
-    def latest(self, kinds: frozenset[str], gender: str = "") -> Entity | None:
+    def latest(
+        self, kinds: frozenset[str], gender: str = "", *, undetermined: bool = False
+    ) -> Entity | None:
         for entity in reversed(self.recent):
             if entity.kind not in kinds:
                 continue
             if gender and entity.gender and entity.gender != gender:
                 continue
+            if undetermined and entity.definite and not entity.gender:
+                continue  # "the Rialto Playhouse": a name met after "the" is no person
             return entity
         return None
 
@@ -550,7 +554,7 @@ class EntityTracker:
             if found is not None:
                 return found.name
             return ANONYMOUS if lower != "it" else self.last_source
-        found = self.latest(PERSON_KINDS, gender)
+        found = self.latest(PERSON_KINDS, gender, undetermined=bool(gender))
         if found is None:
             return None
         if gender and not found.gender:
