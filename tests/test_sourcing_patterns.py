@@ -329,3 +329,41 @@ def test_possessive_body_owns_the_data() -> None:
 )
 def test_personal_pronoun_skips_venues_and_places(body: str, cue: str, expected: str) -> None:
     assert dict(attributions(body)).get(cue) == expected
+
+
+# -- a surname met later without its accents, or with/without a final s, is the same person --
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "The plan was drafted by engineer Zdeněk Dvořáček. Dvoracek said the dam was sound.",
+            "Dvoracek said",
+            "Zdeněk Dvořáček",
+        ),
+        (
+            "Councillor Lucia Desmarais opposed the sale. Desmarai said the price was low.",
+            "Desmarai said",
+            "Lucia Desmarais",
+        ),
+        (
+            "Professor Adrian Willoughbys chaired the hearing. Willoughby said the fund was safe.",
+            "Willoughby said",
+            "Adrian Willoughbys",
+        ),
+        (
+            "Organiser Petra Hollands spoke first. Holland said the march would go ahead.",
+            "Holland said",
+            "Petra Hollands",
+        ),
+    ],
+)
+def test_surname_variant_resolves_to_the_full_name(body: str, cue: str, expected: str) -> None:
+    assert dict(attributions(body)).get(cue) == expected
+
+
+def test_short_surname_variant_is_another_person() -> None:
+    # "Roberts"/"Robert" are too short to be taken for a slip of one another.
+    body = "Actor Julia Roberts arrived late. Robert said the show went well."
+    assert dict(attributions(body)).get("Robert said") == "Robert"

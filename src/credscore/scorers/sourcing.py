@@ -46,6 +46,7 @@ import collections
 import functools
 import itertools
 import operator
+import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -74,6 +75,8 @@ RECENT_MENTIONS = 64
 # How a finding's message names a source that has no name of its own.
 SOURCE_LABELS = {ANONYMOUS: "an anonymous source", UNRESOLVED: "a person not named here"}
 MAX_SHORT_FORM_HOLDERS = 8
+# Surnames this long or longer may be met again with or without a final s.
+SURNAME_VARIANT_MIN = 7
 ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
 # "it" and "the company" may refer to a name the lexicons do not know ("Brightmart").
 GROUP_KINDS = frozenset({"organisation", "outlet", "unknown"})
@@ -402,6 +405,8 @@ class EntityTracker:
         # Per word, the multi-word names of bodies holding it ("ministry" -> "Ministry of
         # Agriculture"): a definite description ("the ministry said") names one of them.
         self.by_word: dict[str, list[Entity]] = {}
+        # Per surname folded to plain letters, the person of that surname named last.
+        self.by_surname: dict[str, Entity] = {}
 
     def _remember(self, entity: Entity) -> None:
         """A mention of a known entity (a resolved pronoun): count it and append it."""
@@ -437,6 +442,8 @@ class EntityTracker:
             candidates = self.by_token.get(key)
             if candidates:
                 entity = candidates[0] if len(candidates) == 1 else max(candidates, key=_last_seen)
+            elif key not in self.by_name and self.by_surname:
+                entity = self._surname_variant(key)
         if entity is None:
             entity = self.by_name.get(key)
         if entity is None:
@@ -458,6 +465,9 @@ class EntityTracker:
                         holders.append(entity)
                         if len(holders) > MAX_SHORT_FORM_HOLDERS:
                             del holders[0]  # bounded: many "John X" names stay linear
+                if kind == "person" and person_forms:
+                    # Its surname as written without accents ("Stastna" for "Šťastná").
+                    self.by_surname[_folded(person_forms[-1])] = entity
                 if kind not in NOT_BODY_KINDS:
                     by_word = self.by_word
                     for word in set(key.split()):
@@ -502,6 +512,19 @@ class EntityTracker:
                 continue  # "the Rialto Playhouse": a name met after "the" is no person
             return entity
         return None
+
+    def _surname_variant(self, key: str) -> Entity | None:
+        """A person named before whose surname this word is, written without its accents
+        ("Stastna" for "Šťastná") or with or without a final s ("Castellanos" for
+        "Castellano", a slip the consistency scorer reports)."""
+        folded = _folded(key)
+        entity = self.by_surname.get(folded)
+        if entity is None and len(folded) >= SURNAME_VARIANT_MIN:
+            other = folded[:-1] if folded.endswith("s") else folded + "s"
+            entity = self.by_surname.get(other)
+        if entity is None or entity.kind != "person":
+            return None
+        return entity
 
     def latest_holding(self, head: str, modifier: str = "") -> Entity | None:
         """The body a definite description names ("the ministry", "the agriculture
@@ -576,6 +599,15 @@ _SECOND = operator.itemgetter(1)
 # Names recur within and across documents, and everything below depends only on the words
 # of the name, so it is computed once per distinct name (bounded caches).
 NAME_CACHE_SIZE = 1 << 15
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _folded(word: str) -> str:
+    """A word without its accents ("šťastná" -> "stastna")."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
