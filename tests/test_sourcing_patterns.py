@@ -108,8 +108,7 @@ def test_hypothetical_reports_are_not_attributions(body: str) -> None:
             "Orla Foods",
         ),
         (
-            "Tenbrook Analytics Ltd released its results. Profit doubled, according to the "
-            "firm.",
+            "Tenbrook Analytics Ltd released its results. Profit doubled, according to the firm.",
             "Tenbrook Analytics",
         ),
         # A pronoun goes to a person, not to a name used as a modifier ("the X plant").
@@ -367,3 +366,76 @@ def test_short_surname_variant_is_another_person() -> None:
     # "Roberts"/"Robert" are too short to be taken for a slip of one another.
     body = "Actor Julia Roberts arrived late. Robert said the show went well."
     assert dict(attributions(body)).get("Robert said") == "Robert"
+
+
+# -- missed attributions: appositives with an age and a relative clause, ", saying" + clause,
+# -- a headline cue whose object is a quotation, a person described by age ------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue_start", "expected"),
+    [
+        (
+            "Ana Ruiz, 64, who ran the mill for three decades, told the hearing the roof was "
+            "rotten.",
+            "Ana Ruiz, 64, who ran",
+            "Ana Ruiz",
+        ),
+        (
+            "Dev Kapoor, 58, of Marlow told the Courier that the river had never been so low.",
+            "Dev Kapoor, 58, of Marlow told",
+            "Dev Kapoor",
+        ),
+        (
+            "Chile's central bank cut its key rate by half a point on Wednesday, saying "
+            "inflation had eased faster than expected.",
+            "saying",
+            "Chile's central bank",
+        ),
+        (
+            "The Varden Mining Company halted output at two pits, arguing prices no longer "
+            "covered costs.",
+            "arguing",
+            "Varden Mining Company",
+        ),
+        (
+            "Deputies arrested Owen Tallis near the depot. The 37-year-old told deputies he "
+            "had been asleep.",
+            "The 37-year-old told",
+            "Owen Tallis",
+        ),
+    ],
+)
+def test_missed_attribution_layouts(body: str, cue_start: str, expected: str) -> None:
+    found = attributions(body)
+    assert any(text.startswith(cue_start) and source == expected for text, source in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Storms lashed the coast overnight, adding pressure on the repair crews.",
+        "The union rejected the offer, saying nothing about a new ballot.",
+        "Lena Ostrova, 71, of Dunmore won the raffle.",
+        "The 29-year-old scored twice in the second half.",
+        "Shares in Orvell rose 4%, claiming back most of Monday's losses.",
+    ],
+)
+def test_near_miss_layouts_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Ferry fares rise as regulator warns against ‘hidden charges’",
+            [("regulator warns", "regulator")],
+        ),
+        ('Minister warns of "catastrophic" cuts to rural buses', [("Minister warns", "Minister")]),
+        ("Fire service warns of dry summer ahead", []),
+        ("Teachers warn on exam changes", []),
+    ],
+)
+def test_headline_cue_with_a_quoted_object(title: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions("Crews worked through the night.", title) == expected

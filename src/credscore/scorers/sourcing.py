@@ -80,6 +80,14 @@ SURNAME_VARIANT_MIN = 7
 ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
 # "it" and "the company" may refer to a name the lexicons do not know ("Brightmart").
 GROUP_KINDS = frozenset({"organisation", "outlet", "unknown"})
+# Words opening a relative clause set off by commas ("Ana Ruiz, who ran the mill, said").
+RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
+# "the 43-year-old", "the 80-year-old woman": a person described by age.
+AGE_DESCRIPTIONS = frozenset({"year-old", "year-olds"})  # (tokens: "43", "-", "year-old")
+# Participles taking a clause, so ", saying costs rose" reports speech even without "that".
+CLAUSE_PARTICIPLES = frozenset({"saying", "arguing", "insisting", "contending", "asserting"})
+# Objects that make such a participle no report ("saying nothing", "saying goodbye").
+NOT_A_CLAUSE = frozenset({"nothing", "little", "goodbye", "sorry", "yes", "no", "so", "more"})
 # Modifiers that do not tell one body from another ("the local council").
 GENERIC_BODY_MODIFIERS = frozenset(
     {"local", "same", "national", "federal", "regional", "new", "former", "whole", "own", "main"}
@@ -150,6 +158,8 @@ def _partitive_word(lower: Sequence[str], index: int) -> bool:
     if word == "of":
         return index + 1 < len(lower) and lower[index + 1] in PARTITIVE_DETERMINERS
     return word in PARTITIVE_DETERMINERS and index > 0 and lower[index - 1] == "of"
+
+
 IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote", "thought", "felt", "held", "spoke"})
 PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by", "to", "in", "on"})
 HEADLINE_PREPOSITIONS = frozenset(
@@ -1184,6 +1194,10 @@ class SourcingScan:
                 head = index
         bare_head = _bare(self.tokens[head])
         definite = self.lower[first] in {"the", "this", "that", "its"}
+        if definite and bare_head in AGE_DESCRIPTIONS:
+            found = self.entities.latest(PERSON_KINDS, undetermined=True)
+            if found is not None:
+                return found.name  # "the 43-year-old told officers": the person named before
         possessor = POSSESSIVE_PRONOUNS.get(self.lower[first])
         if possessor and head > first and bare_head not in words.anonymous_nouns:
             # "her office said", "his lawyers said": they speak for the possessor.
@@ -1291,8 +1305,10 @@ class SourcingScan:
             if word in self.words.determiners or word in GENERIC_BODY_MODIFIERS:
                 continue
             owner = modifier - 1
-            if owner >= 0 and self.capitalised[owner] and self.tokens[owner].endswith(
-                POSSESSIVE_ENDINGS
+            if (
+                owner >= 0
+                and self.capitalised[owner]
+                and self.tokens[owner].endswith(POSSESSIVE_ENDINGS)
             ):
                 return self._phrase_text(owner, position)  # "Kenya's central bank"
             if owner >= 0 and self.lower[owner] in self.words.determiners:
@@ -1311,6 +1327,18 @@ class SourcingScan:
                 if not self.capitalised[index] and not self.in_quote[index]
             ]
         return self.body_head_positions
+
+    def _possessed_body(self, owner: int, end: int) -> int:
+        """After a possessive name ("Peru's"), the index of a body head noun within a few
+        lower-case words ("Peru's central bank"), or -1."""
+        if not self.tokens[owner].endswith(POSSESSIVE_ENDINGS):
+            return -1
+        for index in range(owner + 1, min(owner + 4, end)):
+            if not self.is_word[index] or self.capitalised[index]:
+                return -1
+            if self.lower[index] in self.body_heads:
+                return index
+        return -1
 
     def _definite_owner(self, first: int, head: int) -> str:
         """ "the county's own figures": the body the possessive description names."""
@@ -1462,7 +1490,30 @@ class SourcingScan:
                     return SourceMention(
                         self._phrase_start(earlier - 1, sentence), comma - 1, named
                     )
-        return self._subject_ending_at(earlier - 1, sentence)
+        subject_end = earlier - 1
+        if (
+            self.lower[inner] in RELATIVE_OPENERS
+            and subject_end - 1 > sentence.first_token
+            and self.is_number[subject_end]
+            and self.tokens[subject_end - 1] == ","
+        ):
+            subject_end -= 2  # "Ana Ruiz, 64, who ran the mill, told": past the age too
+        return self._subject_ending_at(subject_end, sentence)
+
+    def _aged_resident(self, before: int, sentence: Sentence) -> int:
+        """ "Ana Ruiz, 64, of Elmhurst told": given the index of "of", the last token of
+        the name before the age, or -1."""
+        name_last = before - 4
+        if (
+            name_last >= sentence.first_token
+            and self.lower[before] in {"of", "from"}
+            and self.tokens[before - 1] == ","
+            and self.is_number[before - 2]
+            and self.tokens[before - 3] == ","
+            and self._is_name_word(name_last, sentence)
+        ):
+            return name_last
+        return -1
 
     def _subject_ending_at(self, last: int, sentence: Sentence) -> SourceMention | None:
         if last < sentence.first_token or self.in_quote[last] or not self.is_word[last]:
@@ -1476,6 +1527,14 @@ class SourcingScan:
             if before >= sentence.first_token and self.lower[before] in {"the", "a", "an"}:
                 before -= 1
             owner = before - 1
+            resident = self._aged_resident(before, sentence)
+            if resident >= 0:
+                resident_first = self.name_run_back(resident, sentence)
+                name, _ = self.name_words(resident_first, resident)
+                if self.entities.classify(name) == "person":
+                    source = self.resolve_run(resident_first, resident, speaker=True)
+                    start = self._descriptor_start(resident_first, sentence)
+                    return SourceMention(start, last, source)
             if (
                 before > sentence.first_token
                 and self.lower[before] in PREPOSITIONS
@@ -1677,6 +1736,9 @@ class SourcingScan:
                 return self.classify_phrase(index, position, sentence)
             if self._is_name_word(position, sentence) and not self._is_adjectival(position):
                 last = self.name_run_forward(position, sentence)
+                body = self._possessed_body(last, end)
+                if body >= 0:
+                    return self._phrase_text(position, body)  # "Peru's central bank"
                 following = last + 1
                 if following < end and _bare(self.tokens[following]) in words.role_nouns:
                     position = following
@@ -2039,6 +2101,7 @@ class SourcingScan:
             or self.tokens[following] in OPENING_QUOTES
             or self.in_quote[following]
             or self._is_name_word(following, sentence)
+            or self._bare_clause_follows(index, following, sentence)
         ):
             return False
         source = None
@@ -2054,6 +2117,23 @@ class SourcingScan:
         self.add(index, index, source, self.lower[index], sentence_index)
         return True
 
+    def _bare_clause_follows(self, participle: int, following: int, sentence: Sentence) -> bool:
+        """ ", saying inflation had peaked": a clause with "that" left out, opened by a bare
+        noun, after a participle that takes a clause (not "adding to", "warning of")."""
+        if self.lower[participle] not in CLAUSE_PARTICIPLES:
+            return False
+        lower = self.lower[following]
+        return (
+            self.is_word[following]
+            and not self.capitalised[following]
+            and not self.is_number[following]
+            and lower not in self.words.function_words
+            and lower not in PREPOSITIONS
+            and lower not in NOT_A_CLAUSE
+            and following + 1 < sentence.end_token
+            and self.is_word[following + 1]
+        )
+
     def _try_speech(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
         words = self.words
         lower = self.lower[verb]
@@ -2064,8 +2144,11 @@ class SourcingScan:
             sentence.segment == "title"
             and following < sentence.end_token
             and self.lower[following] in HEADLINE_PREPOSITIONS
+            and not self._quote_opens_after(following, sentence)
         ):
-            return False  # "Scientists warn on glaciers": a topic, not a reported claim
+            # "Scientists warn on glaciers": a topic, not a reported claim; but "Union
+            # warns against 'pay freeze'" reports the union's own words.
+            return False
         if self._is_negated_or_passive(verb, sentence):
             return False
         previous = verb - 1
@@ -2127,6 +2210,13 @@ class SourcingScan:
         self.add(mention.first, last, mention.source, lower, sentence_index)
         return True
 
+    def _quote_opens_after(self, index: int, sentence: Sentence) -> bool:
+        """Whether a quotation opens within a few words after ``tokens[index]``."""
+        for position in range(index + 1, min(index + 4, sentence.end_token)):
+            if self.in_quote[position]:
+                return True
+        return False
+
     def _noun_not_verb(self, verb: int, mention: SourceMention) -> bool:
         """Whether the cue word is a noun here, as Title Case headlines and compounds make
         it look like a verb: after a figure ("Water In 11 States"), or a base form after a
@@ -2147,9 +2237,7 @@ class SourcingScan:
             and head not in words.collective_nouns
             and head not in words.anonymous_nouns
             and head not in PLURAL_SUBJECTS
-            and not any(
-                self.lower[index] in {"and", "&"} for index in range(mention.first, last)
-            )
+            and not any(self.lower[index] in {"and", "&"} for index in range(mention.first, last))
         )
 
     def _hypothetical(self, verb: int, sentence: Sentence) -> bool:
@@ -2380,9 +2468,7 @@ def paragraphs_of(analysis: Analysis) -> list[tuple[int, int]]:
     # indices of the sentences that open a paragraph (the first always does)
     openers = [0, *itertools.compress(range(1, len(starts)), opens)]
     closers = [opener - 1 for opener in openers[1:]] + [len(ends) - 1]
-    return list(
-        zip(map(starts.__getitem__, openers), map(ends.__getitem__, closers), strict=True)
-    )
+    return list(zip(map(starts.__getitem__, openers), map(ends.__getitem__, closers), strict=True))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2559,7 +2645,7 @@ def _nearest_source(stretch: QuotedStretch, attributions: LocalAttributions) -> 
 
 
 def _clause_after_that(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
-    """ 'insisted that "nothing is wrong"': "that" introduces a quoted clause (it holds an
+    """'insisted that "nothing is wrong"': "that" introduces a quoted clause (it holds an
     auxiliary verb), not a noun ('that "heat dome"')."""
     before = WORD_RE.findall(text, max(sentence.start, stretch.open_mark - 6), stretch.open_mark)
     if not before or before[-1].lower() != "that":
