@@ -108,7 +108,8 @@ def test_hypothetical_reports_are_not_attributions(body: str) -> None:
             "Orla Foods",
         ),
         (
-            "Tenbrook Analytics Ltd released its results. Profit doubled, according to the firm.",
+            "Tenbrook Analytics Ltd released its results. Profit doubled, according to the "
+            "firm.",
             "Tenbrook Analytics",
         ),
         # A pronoun goes to a person, not to a name used as a modifier ("the X plant").

@@ -2237,7 +2237,9 @@ class SourcingScan:
             and head not in words.collective_nouns
             and head not in words.anonymous_nouns
             and head not in PLURAL_SUBJECTS
-            and not any(self.lower[index] in {"and", "&"} for index in range(mention.first, last))
+            and not any(
+                self.lower[index] in {"and", "&"} for index in range(mention.first, last)
+            )
         )
 
     def _hypothetical(self, verb: int, sentence: Sentence) -> bool:
@@ -2468,7 +2470,9 @@ def paragraphs_of(analysis: Analysis) -> list[tuple[int, int]]:
     # indices of the sentences that open a paragraph (the first always does)
     openers = [0, *itertools.compress(range(1, len(starts)), opens)]
     closers = [opener - 1 for opener in openers[1:]] + [len(ends) - 1]
-    return list(zip(map(starts.__getitem__, openers), map(ends.__getitem__, closers), strict=True))
+    return list(
+        zip(map(starts.__getitem__, openers), map(ends.__getitem__, closers), strict=True)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2645,7 +2649,7 @@ def _nearest_source(stretch: QuotedStretch, attributions: LocalAttributions) -> 
 
 
 def _clause_after_that(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
-    """'insisted that "nothing is wrong"': "that" introduces a quoted clause (it holds an
+    """ 'insisted that "nothing is wrong"': "that" introduces a quoted clause (it holds an
     auxiliary verb), not a noun ('that "heat dome"')."""
     before = WORD_RE.findall(text, max(sentence.start, stretch.open_mark - 6), stretch.open_mark)
     if not before or before[-1].lower() != "that":
