@@ -158,8 +158,6 @@ def _partitive_word(lower: Sequence[str], index: int) -> bool:
     if word == "of":
         return index + 1 < len(lower) and lower[index + 1] in PARTITIVE_DETERMINERS
     return word in PARTITIVE_DETERMINERS and index > 0 and lower[index - 1] == "of"
-
-
 IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote", "thought", "felt", "held", "spoke"})
 PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by", "to", "in", "on"})
 HEADLINE_PREPOSITIONS = frozenset(
