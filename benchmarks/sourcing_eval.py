@@ -239,6 +239,9 @@ HOSTILE = {
     "apostrophes": "'x' ",
     "digits": '12" ',
     "pronoun cues": "he said, ",
+    # definite bodies with no name holding their head: the look-back must stay bounded
+    "definite bodies": "The bank said. ",
+    "surname variants": "Ann Dvorakova said. Dvorakovas said. ",
 }
 
 

@@ -1287,7 +1287,8 @@ class SourcingScan:
         telling modifier ("Kenya's central bank", "the agriculture ministry"), or ""."""
         positions = self._body_head_positions()
         index = bisect.bisect_left(positions, before) - 1
-        while index >= 0:
+        floor = max(-1, index - RECENT_MENTIONS)  # bounded: "the bank said" x 10,000 is linear
+        while index > floor:
             position = positions[index]
             index -= 1
             if _bare(self.tokens[position]) != bare_head:
