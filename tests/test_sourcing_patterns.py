@@ -440,3 +440,39 @@ def test_near_miss_layouts_are_not_attributions(body: str) -> None:
 )
 def test_headline_cue_with_a_quoted_object(title: str, expected: list[tuple[str, str]]) -> None:
     assert attributions("Crews worked through the night.", title) == expected
+
+
+def test_specific_body_head_is_not_another_sort_of_body() -> None:
+    body = (
+        "The Department of Housing approved the grant. The council says the flats will be "
+        "ready by spring."
+    )
+    assert dict(attributions(body)).get("The council says") == "council"
+
+
+def test_month_is_no_body_for_its() -> None:
+    body = (
+        "The Harrow Valley Water Board raised charges in May. Reservoirs were 40 per cent "
+        "full, according to its weekly bulletin."
+    )
+    found = [source for text, source in attributions(body) if text.startswith("according")]
+    assert found == ["Harrow Valley Water Board"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "LIMA, June 4 (Andes Wire) - Peru's central bank held its main rate at 5% on "
+            "Thursday, saying inflation was easing.",
+            "Peru's central bank",
+        ),
+        (
+            "OSLO — The Norwegian Seafood Council cut its forecast, saying salmon prices had "
+            "fallen.",
+            "Norwegian Seafood Council",
+        ),
+    ],
+)
+def test_participle_subject_skips_a_dateline(body: str, expected: str) -> None:
+    assert dict(attributions(body)).get("saying") == expected

@@ -88,6 +88,29 @@ AGE_DESCRIPTIONS = frozenset({"year-old", "year-olds"})  # (tokens: "43", "-", "
 CLAUSE_PARTICIPLES = frozenset({"saying", "arguing", "insisting", "contending", "asserting"})
 # Objects that make such a participle no report ("saying nothing", "saying goodbye").
 NOT_A_CLAUSE = frozenset({"nothing", "little", "goodbye", "sorry", "yes", "no", "so", "more"})
+# A wire dateline ("NAIROBI, March 3 (Reuters) - ") ends with a dash within this many tokens.
+DATELINE_TOKENS = 14
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+ARTICLES = frozenset({"the", "a", "an"})
+# Month names that are also other words, so the function-word list leaves them out.
+MONTH_NAMES = frozenset({"May", "March", "June", "July", "August"})
+# Head nouns a writer may use for a body of any sort ("the agency" for a water board).
+GENERIC_BODY_HEADS = frozenset(
+    {
+        "agency",
+        "authority",
+        "body",
+        "organisation",
+        "organization",
+        "group",
+        "institution",
+        "regulator",
+        "watchdog",
+        "office",
+        "administration",
+        "service",
+    }
+)
 # Modifiers that do not tell one body from another ("the local council").
 GENERIC_BODY_MODIFIERS = frozenset(
     {"local", "same", "national", "federal", "regional", "new", "former", "whole", "own", "main"}
@@ -514,6 +537,8 @@ class EntityTracker:
         for entity in reversed(self.recent):
             if entity.kind not in kinds:
                 continue
+            if entity.kind == "unknown" and entity.name in MONTH_NAMES:
+                continue  # "in May": a month, no body "its report" refers to
             if gender and entity.gender and entity.gender != gender:
                 continue
             if undetermined and entity.definite and not entity.gender:
@@ -1238,6 +1263,8 @@ class SourcingScan:
             if definite or bare_head in self.words.spokespeople:
                 kinds = OUTLET_KINDS if bare_head in self.words.outlet_heads else ORGANISATION_KINDS
                 found = self.entities.latest(kinds)
+                if found is not None and definite and self._another_body(bare_head, found):
+                    return self._phrase_text(first, head)  # "the council", not a department
                 if found is not None:
                     return found.name
                 if bare_head in self.words.spokespeople:
@@ -1281,6 +1308,15 @@ class SourcingScan:
             return found.name
         # "Kenya's central bank ... the bank said": an earlier described mention of it.
         return self._described_before(bare_head, first)
+
+    def _another_body(self, bare_head: str, found: Entity) -> bool:
+        """Whether a named body is plainly another sort of body than a specific head noun
+        ("the council" after "the Department for Transport"); generic heads ("the agency")
+        may name any body."""
+        if bare_head not in self.body_heads or bare_head in GENERIC_BODY_HEADS:
+            return False
+        held = {_bare(word) for word in found.name.split()} & self.body_heads
+        return bool(held) and bare_head not in held
 
     def _described_before(self, bare_head: str, before: int) -> str:
         """The latest mention before token ``before`` of a body by its head noun with a
@@ -1703,9 +1739,21 @@ class SourcingScan:
                     return SourceMention(first, last, named)
         return SourceMention(first, last, source)
 
+    def _after_dateline(self, sentence: Sentence, before: int) -> int:
+        """The first token after a wire dateline opening the sentence ("LIMA, May 2
+        (Reuters) - "), else the sentence's first token."""
+        first = sentence.first_token
+        token = self.tokens[first]
+        if not (token.isupper() and len(token) > 1 and self.is_word[first]):
+            return first
+        for index in range(first + 1, min(before, first + DATELINE_TOKENS)):
+            if self.tokens[index] in DATELINE_DASHES:
+                return index + 1
+        return first
+
     def sentence_subject(self, sentence: Sentence, before: int) -> str | None:
         """The main subject of a sentence, for participial cues (", noting that ...")."""
-        index = sentence.first_token
+        index = self._after_dateline(sentence, before)
         if index < before and self.lower[index] in self.words.sentence_openers:
             comma = index
             while comma < before and self.tokens[comma] != ",":
@@ -1720,6 +1768,9 @@ class SourcingScan:
                 continue
             if lower in PRONOUNS:
                 return self.entities.pronoun(self.tokens[position])
+            if lower in ARTICLES:
+                position += 1  # "The" after a dateline: capitalised, yet no name
+                continue
             words = self.words
             bare = _bare(self.tokens[position])
             if (
