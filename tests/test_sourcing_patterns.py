@@ -476,3 +476,37 @@ def test_month_is_no_body_for_its() -> None:
 )
 def test_participle_subject_skips_a_dateline(body: str, expected: str) -> None:
     assert dict(attributions(body)).get("saying") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Refunds are available, according to guidance issued by the airlines, though "
+            "rules vary.",
+            "airlines",
+        ),
+        (
+            "Rents rose 9%, according to figures compiled by the Westmoor Housing Trust.",
+            "Westmoor Housing Trust",
+        ),
+    ],
+)
+def test_according_to_data_released_by_an_agent(body: str, expected: str) -> None:
+    found = [source for text, source in attributions(body) if text.startswith("according")]
+    assert found == [expected]
+
+
+def test_according_to_data_without_an_agent_keeps_its_source() -> None:
+    body = "Rents rose 9%, according to figures from the Westmoor Housing Trust."
+    found = [source for text, source in attributions(body) if text.startswith("according")]
+    assert found == ["Westmoor Housing Trust"]
+
+
+def test_definite_place_body_is_not_the_latest_business() -> None:
+    body = (
+        "Brennock Properties bought the mill in 2019. Repairs would cost $4 million, "
+        "according to a report released by the city."
+    )
+    found = [source for text, source in attributions(body) if text.startswith("according")]
+    assert found == ["city"]

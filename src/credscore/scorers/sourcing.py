@@ -1252,6 +1252,10 @@ class SourcingScan:
                 body = self._definite_body(first, head)
                 if body:
                     return body
+            if definite and bare_head in words.place_words:
+                # "the city", "the state": a body named for a place; never some other
+                # organisation named in between.
+                return self._definite_body(first, head) or self._phrase_text(head, head)
             if definite and bare_head in words.data_nouns:
                 owner = self._definite_owner(first, head)
                 if owner:
@@ -1718,6 +1722,9 @@ class SourcingScan:
             run_last = self.name_run_forward(start, sentence)
             source = self.resolve_run(first, run_last, speaker=True)
             return SourceMention(first, run_last, source) if source else None
+        agent = self._data_agent(first, last, sentence)
+        if agent is not None:
+            return agent
         source = self.classify_phrase(first, last, sentence)
         if source is None:
             return None
@@ -1738,6 +1745,17 @@ class SourcingScan:
                 if named:
                     return SourceMention(first, last, named)
         return SourceMention(first, last, source)
+
+    def _data_agent(self, first: int, last: int, sentence: Sentence) -> SourceMention | None:
+        """ "according to figures released by the regulator": the agent after "by" is the
+        source of data a phrase ``tokens[first..last]`` names, not the data noun."""
+        for index in range(first + 1, last):
+            if self.lower[index] in DATA_AUTHOR_VERBS and self.lower[index + 1] == "by":
+                agent = self.phrase_after(index + 2, sentence)
+                if agent is None:
+                    return None
+                return SourceMention(first, max(last, agent.last), agent.source)
+        return None
 
     def _after_dateline(self, sentence: Sentence, before: int) -> int:
         """The first token after a wire dateline opening the sentence ("LIMA, May 2
