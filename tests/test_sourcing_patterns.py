@@ -510,3 +510,50 @@ def test_definite_place_body_is_not_the_latest_business() -> None:
     )
     found = [source for text, source in attributions(body) if text.startswith("according")]
     assert found == ["city"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "The trust's own surveyors, Dane & Colley, found that half the beams were rotten.",
+            "The trust's own surveyors, Dane & Colley, found",
+            "Dane & Colley",
+        ),
+        (
+            "Halvard Energy estimates the reserve at 40 million barrels.",
+            "Halvard Energy estimates",
+            "Halvard Energy",
+        ),
+        (
+            "The port's operator, Nordhavn Terminals Ltd, estimates the damage at €12m.",
+            "The port's operator, Nordhavn Terminals Ltd, estimates",
+            "Nordhavn Terminals",
+        ),
+    ],
+)
+def test_named_source_reports_a_finding_or_estimate(body: str, cue: str, expected: str) -> None:
+    assert (cue, expected) in attributions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I found that the bus was always late.",
+        "She found that her keys were gone.",
+        "Visitors found that the museum was closed.",
+        "Tickets are estimated at $50 each.",
+        "Halvard Energy found a buyer for the rig.",
+        "The surveyors estimate that it will take years.",
+    ],
+)
+def test_findings_that_are_not_reports(body: str) -> None:
+    assert attributions(body) == []
+
+
+def test_a_name_ending_in_a_place_word_is_no_body() -> None:
+    body = (
+        "Drivers joined the Transit Workers Union last year. Crowds gathered in Union "
+        "Square on Friday. The union said the strike would go ahead."
+    )
+    assert dict(attributions(body)).get("The union said") == "Transit Workers Union"

@@ -92,6 +92,11 @@ NOT_A_CLAUSE = frozenset({"nothing", "little", "goodbye", "sorry", "yes", "no", 
 DATELINE_TOKENS = 14
 DATELINE_DASHES = frozenset({"-", "–", "—"})
 ARTICLES = frozenset({"the", "a", "an"})
+# Verbs of a finding ("X found that ...") and of an estimate ("X estimates Y at 3m"): a
+# named source, not only a data noun ("the study found"), may report one.
+FINDING_VERBS = frozenset({"found", "finds", "concluded", "concludes"})
+ESTIMATE_VERBS = frozenset({"estimated", "estimates"})
+CURRENCY_OR_DIGIT = frozenset("$€£¥0123456789")
 # Month names that are also other words, so the function-word list leaves them out.
 MONTH_NAMES = frozenset({"May", "March", "June", "July", "August"})
 # Head nouns a writer may use for a body of any sort ("the agency" for a water board).
@@ -501,7 +506,7 @@ class EntityTracker:
                     self.by_surname[_folded(person_forms[-1])] = entity
                 if kind not in NOT_BODY_KINDS:
                     by_word = self.by_word
-                    for word in set(key.split()):
+                    for word in body_words(key):
                         holding = by_word.get(word)
                         if holding is None:
                             by_word[word] = [entity]
@@ -632,6 +637,19 @@ _SECOND = operator.itemgetter(1)
 # Names recur within and across documents, and everything below depends only on the words
 # of the name, so it is computed once per distinct name (bounded caches).
 NAME_CACHE_SIZE = 1 << 15
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def body_words(key: str) -> frozenset[str]:
+    """The words of a name a definite description may take as its head: not one followed
+    by a place word ("union" in "Union Square", "bank" in "Bank Street")."""
+    place_words = lexicon().place_words
+    held: set[str] = set()
+    for word in reversed(key.split()):  # (one pass from the end: linear in long runs)
+        held.add(word)
+        if word in place_words:
+            break  # every earlier word is followed by this place word
+    return frozenset(held)
 
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -2482,7 +2500,9 @@ class SourcingScan:
                 data_at = index
             first = index
             index -= 1
-        if data_at < 0 or self._hypothetical(verb, sentence):
+        if data_at < 0:
+            return self._try_finding(verb, sentence, sentence_index)
+        if self._hypothetical(verb, sentence):
             return False
         if self._is_weasel_subject(first, verb - 1, verb, sentence):
             return False
@@ -2494,6 +2514,48 @@ class SourcingScan:
         self.data_sources.setdefault(_bare(self.tokens[data_at]), source)
         self.add(first, verb, source, self.lower[verb], sentence_index)
         return True
+
+    def _try_finding(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
+        """ "Pell & Marsh found that ...", "the developer estimates the deposit at 3m
+        tonnes": a named or described source reports a finding or an estimate."""
+        lower = self.lower[verb]
+        following = verb + 1
+        if following >= sentence.end_token:
+            return False
+        if lower in FINDING_VERBS:
+            if self.lower[following] != "that":
+                return False
+        elif lower in ESTIMATE_VERBS:
+            if not self._estimate_follows(following, sentence):
+                return False
+        else:
+            return False
+        if self._hypothetical(verb, sentence):
+            return False
+        mention = self.subject_before(verb, sentence)
+        if (
+            mention is None
+            or mention.source in {"", ANONYMOUS, UNRESOLVED}
+            or self.lower[mention.last] in PRONOUNS_AND_I
+            or not (" " in mention.source or mention.source.isupper())
+        ):
+            # "she found that her keys were gone", "Visitors found that": a discovery, not
+            # a report; the rule wants a full name ("Pell & Marsh") or an acronym
+            return False
+        if self._is_weasel_subject(mention.first, mention.last, verb, sentence):
+            return False
+        self.add(mention.first, verb, mention.source, lower, sentence_index)
+        return True
+
+    def _estimate_follows(self, index: int, sentence: Sentence) -> bool:
+        """An object, then "at" and a figure, within a few words ("the loss at $3m")."""
+        for position in range(index, min(index + 8, sentence.end_token - 1)):
+            if self.lower[position] == "at":
+                after = position + 1
+                return self.is_number[after] or self.tokens[after][:1] in CURRENCY_OR_DIGIT
+            if not self.is_word[position] or self.in_quote[position]:
+                return False
+        return False
 
     def _data_source(self, first: int, head: int, verb: int, sentence: Sentence) -> str:
         for index in range(head + 1, verb - 1):
