@@ -557,3 +557,27 @@ def test_a_name_ending_in_a_place_word_is_no_body() -> None:
         "Square on Friday. The union said the strike would go ahead."
     )
     assert dict(attributions(body)).get("The union said") == "Transit Workers Union"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The ballot is advisory, but the chair, Ruth Okonjo, has promised that the board "
+            "will respect it.",
+            [("the chair, Ruth Okonjo, has promised", "Ruth Okonjo")],
+        ),
+        ("Minister Paul Kerrigan pledged that no school would close.", None),
+        ("Governor Tess Alder promised to veto the bill.", []),
+        ("The firm pledged $2m to the appeal.", []),
+        ("As promised, the report was published on Monday.", []),
+    ],
+)
+def test_promise_with_a_clause_reports_speech(
+    body: str, expected: list[tuple[str, str]] | None
+) -> None:
+    found = attributions(body)
+    if expected is None:
+        assert [source for _, source in found] == ["Paul Kerrigan"]
+    else:
+        assert found == expected
