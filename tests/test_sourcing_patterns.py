@@ -581,3 +581,18 @@ def test_promise_with_a_clause_reports_speech(
         assert [source for _, source in found] == ["Paul Kerrigan"]
     else:
         assert found == expected
+
+
+def test_age_description_names_the_person_of_that_age() -> None:
+    body = (
+        "Deputies stopped Owen Tallis, 37, of Brinkley on Route 9. A passenger, Mara Velde, "
+        "was not charged. The 37-year-old told deputies he had been asleep."
+    )
+    found = [source for text, source in attributions(body) if "year-old" in text]
+    assert found == ["Owen Tallis"]
+
+
+def test_age_description_without_that_age_takes_the_latest_person() -> None:
+    body = "Deputies stopped Owen Tallis on Route 9. The 37-year-old told deputies he was lost."
+    found = [source for text, source in attributions(body) if "year-old" in text]
+    assert found == ["Owen Tallis"]

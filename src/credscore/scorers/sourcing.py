@@ -884,6 +884,7 @@ class SourcingScan:
         # company" has its own resolution (EntityTracker.latest_company).
         self.body_heads = body_heads()
         self.body_head_positions: list[int] | None = None
+        self.age_appositives: dict[str, list[int]] | None = None
 
     def _tokens_in_quotes(self) -> list[bool]:
         """Per token: does it start inside a quoted stretch (one slice per stretch)?"""
@@ -1236,6 +1237,9 @@ class SourcingScan:
         bare_head = _bare(self.tokens[head])
         definite = self.lower[first] in {"the", "this", "that", "its"}
         if definite and bare_head in AGE_DESCRIPTIONS:
+            aged = self._person_of_age(head, first)
+            if aged:
+                return aged  # "Ian Holt, 43, ... the 43-year-old told": the person of that age
             found = self.entities.latest(PERSON_KINDS, undetermined=True)
             if found is not None:
                 return found.name  # "the 43-year-old told officers": the person named before
@@ -1330,6 +1334,43 @@ class SourcingScan:
             return found.name
         # "Kenya's central bank ... the bank said": an earlier described mention of it.
         return self._described_before(bare_head, first)
+
+    def _person_of_age(self, head: int, before: int) -> str:
+        """For "the 43-year-old" (``head`` at "year-old"), the latest person before token
+        ``before`` given that age in an appositive ("Ian Holt, 43,"), or ""."""
+        age = head - 2
+        if age < 0 or self.tokens[head - 1] != "-" or not self.is_number[age]:
+            return ""
+        positions = self._age_appositives().get(self.tokens[age], ())
+        index = bisect.bisect_left(positions, before) - 1
+        if index < 0:
+            return ""
+        name_last = positions[index] - 2
+        sentence = self.analysis.sentence_of_token(name_last)
+        run_first = self.name_run_back(name_last, sentence)
+        name = run_name(self.tokens[run_first : name_last + 1])
+        if name is None or name.facts.kind != "person":
+            return ""
+        known = self.entities.by_name.get(name.facts.key)
+        return known.name if known is not None else name.facts.name
+
+    def _age_appositives(self) -> dict[str, list[int]]:
+        """Positions of ages set off by commas after a name ("Ian Holt, 43,"), by age,
+        found once per document."""
+        if self.age_appositives is None:
+            tokens, capitalised = self.tokens, self.capitalised
+            ages: dict[str, list[int]] = {}
+            last = len(tokens) - 1
+            for index in itertools.compress(range(len(tokens)), self.is_number):
+                if (
+                    2 <= index < last
+                    and tokens[index - 1] == ","
+                    and tokens[index + 1] == ","
+                    and capitalised[index - 2]
+                ):
+                    ages.setdefault(tokens[index], []).append(index)
+            self.age_appositives = ages
+        return self.age_appositives
 
     def _another_body(self, bare_head: str, found: Entity) -> bool:
         """Whether a named body is plainly another sort of body than a specific head noun
