@@ -239,6 +239,12 @@ HOSTILE = {
     "apostrophes": "'x' ",
     "digits": '12" ',
     "pronoun cues": "he said, ",
+    # definite bodies with no name holding their head: the look-back must stay bounded
+    "definite bodies": "The bank said. ",
+    "surname variants": "Ann Dvorakova said. Dvorakovas said. ",
+    "age descriptions": "Ann Lee, 43, said. The 43-year-old said. ",
+    "described bodies": "Kenya's central bank said. The bank said. ",
+    "findings": "Pell Marsh found that rates fell. ",
 }
 
 

@@ -193,3 +193,406 @@ def quote_texts(body: str) -> list[str]:
 )
 def test_quoted_clause_after_that(body: str, expected: list[str]) -> None:
     assert quote_texts(body) == expected
+
+
+# -- a definite description of a body names the latest body whose name holds its head -------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "The Reserve Bank of Malawi raised rates on Thursday. Analysts at Kwacha Capital "
+            "expected the move, and the Finance Committee welcomed it. The bank said inflation "
+            "would ease.",
+            "The bank said",
+            "Reserve Bank of Malawi",
+        ),
+        (
+            "The Ministry of Fisheries banned trawling near the reef. Local skippers met the "
+            "Harbour Trust on Friday. The ministry added that patrols would increase.",
+            "The ministry added",
+            "Ministry of Fisheries",
+        ),
+        (
+            "Dunmore Borough Council approved the budget. The Regional Transport Agency "
+            "objected to the bus cuts. The council says the savings are needed.",
+            "The council says",
+            "Dunmore Borough Council",
+        ),
+        (
+            "Nurses in the Allied Health Workers Union voted to strike. The Royal Infirmary "
+            "cancelled clinics. The union says 900 staff will walk out.",
+            "The union says",
+            "Allied Health Workers Union",
+        ),
+    ],
+)
+def test_definite_body_resolves_to_the_name_holding_its_head(
+    body: str, cue: str, expected: str
+) -> None:
+    found = dict(attributions(body))
+    assert found.get(cue) == expected
+
+
+def test_definite_body_with_its_own_modifier_names_itself() -> None:
+    body = (
+        "The Harbour Trust opened the new quay. The Port Authority of Selsey objected. "
+        "The environment ministry said the dredging was lawful."
+    )
+    found = dict(attributions(body))
+    assert found.get("The environment ministry said") == "environment ministry"
+
+
+def test_definite_body_falls_back_when_no_name_holds_its_head() -> None:
+    # No name holds "agency": the latest organisation stays the answer.
+    body = "The Tarrow Water Board cut supplies. The agency said reservoirs were low."
+    assert dict(attributions(body)).get("The agency said") == "Tarrow Water Board"
+
+
+def test_a_place_holding_the_head_is_no_body() -> None:
+    body = (
+        "Fighting resumed in the West Bank overnight. The Arab Development Bank froze "
+        "its loans. The bank said the freeze was temporary."
+    )
+    assert dict(attributions(body)).get("The bank said") == "Arab Development Bank"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "Ghana's central bank left rates on hold on Monday. The Monetary Policy Committee "
+            "voted 5-2. The bank said growth was slowing.",
+            "The bank said",
+            "Ghana's central bank",
+        ),
+        (
+            "Prices rose, the health ministry said on Friday. Retailers at Dunmore Market "
+            "were unhappy. The ministry added that stocks were adequate.",
+            "The ministry added",
+            "health ministry",
+        ),
+    ],
+)
+def test_definite_body_resolves_to_an_earlier_described_mention(
+    body: str, cue: str, expected: str
+) -> None:
+    assert dict(attributions(body)).get(cue) == expected
+
+
+def test_possessive_body_owns_the_data() -> None:
+    body = (
+        "Drivers on Mill Lane were angry. The closure will save, according to the "
+        "district's own figures, just £9,000 a year."
+    )
+    found = [source for text, source in attributions(body) if "figures" in text]
+    assert found == ["district"]
+
+
+# -- he/she resolve to persons, never to a venue, chambers or place named in between ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "Marta Quill, who manages the venue, spoke to the board. The Orpheum Playhouse "
+            "needs a new roof, she said.",
+            "she said",
+            "Marta Quill",
+        ),
+        (
+            "Defence barrister Rowan Ellery called the case weak. Ellery, of Brick Court "
+            "Chambers, was blunt. The jury was misled, he said.",
+            "he said",
+            "Rowan Ellery",
+        ),
+        (
+            "Tomas Whitby grew up near Sandy End. The ferry was the only link, he said.",
+            "he said",
+            "Tomas Whitby",
+        ),
+        (
+            "Paloma Reyes described the Grand Meridian Hotel as half empty. Bookings fell "
+            "by a third, she said.",
+            "she said",
+            "Paloma Reyes",
+        ),
+        (
+            # near miss: a surname that is also a building word still names the person
+            "Joan Castle opened the fete. The weather held, she said.",
+            "she said",
+            "Joan Castle",
+        ),
+    ],
+)
+def test_personal_pronoun_skips_venues_and_places(body: str, cue: str, expected: str) -> None:
+    assert dict(attributions(body)).get(cue) == expected
+
+
+# -- a surname met later without its accents, or with/without a final s, is the same person --
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "The plan was drafted by engineer Zdeněk Dvořáček. Dvoracek said the dam was sound.",
+            "Dvoracek said",
+            "Zdeněk Dvořáček",
+        ),
+        (
+            "Councillor Lucia Desmarais opposed the sale. Desmarai said the price was low.",
+            "Desmarai said",
+            "Lucia Desmarais",
+        ),
+        (
+            "Professor Adrian Willoughbys chaired the hearing. Willoughby said the fund was safe.",
+            "Willoughby said",
+            "Adrian Willoughbys",
+        ),
+        (
+            "Organiser Petra Hollands spoke first. Holland said the march would go ahead.",
+            "Holland said",
+            "Petra Hollands",
+        ),
+    ],
+)
+def test_surname_variant_resolves_to_the_full_name(body: str, cue: str, expected: str) -> None:
+    assert dict(attributions(body)).get(cue) == expected
+
+
+def test_short_surname_variant_is_another_person() -> None:
+    # "Roberts"/"Robert" are too short to be taken for a slip of one another.
+    body = "Actor Julia Roberts arrived late. Robert said the show went well."
+    assert dict(attributions(body)).get("Robert said") == "Robert"
+
+
+# -- missed attributions: appositives with an age and a relative clause, ", saying" + clause,
+# -- a headline cue whose object is a quotation, a person described by age ------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue_start", "expected"),
+    [
+        (
+            "Ana Ruiz, 64, who ran the mill for three decades, told the hearing the roof was "
+            "rotten.",
+            "Ana Ruiz, 64, who ran",
+            "Ana Ruiz",
+        ),
+        (
+            "Dev Kapoor, 58, of Marlow told the Courier that the river had never been so low.",
+            "Dev Kapoor, 58, of Marlow told",
+            "Dev Kapoor",
+        ),
+        (
+            "Chile's central bank cut its key rate by half a point on Wednesday, saying "
+            "inflation had eased faster than expected.",
+            "saying",
+            "Chile's central bank",
+        ),
+        (
+            "The Varden Mining Company halted output at two pits, arguing prices no longer "
+            "covered costs.",
+            "arguing",
+            "Varden Mining Company",
+        ),
+        (
+            "Deputies arrested Owen Tallis near the depot. The 37-year-old told deputies he "
+            "had been asleep.",
+            "The 37-year-old told",
+            "Owen Tallis",
+        ),
+    ],
+)
+def test_missed_attribution_layouts(body: str, cue_start: str, expected: str) -> None:
+    found = attributions(body)
+    assert any(text.startswith(cue_start) and source == expected for text, source in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Storms lashed the coast overnight, adding pressure on the repair crews.",
+        "The union rejected the offer, saying nothing about a new ballot.",
+        "Lena Ostrova, 71, of Dunmore won the raffle.",
+        "The 29-year-old scored twice in the second half.",
+        "Shares in Orvell rose 4%, claiming back most of Monday's losses.",
+    ],
+)
+def test_near_miss_layouts_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Ferry fares rise as regulator warns against ‘hidden charges’",
+            [("regulator warns", "regulator")],
+        ),
+        ('Minister warns of "catastrophic" cuts to rural buses', [("Minister warns", "Minister")]),
+        ("Fire service warns of dry summer ahead", []),
+        ("Teachers warn on exam changes", []),
+    ],
+)
+def test_headline_cue_with_a_quoted_object(title: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions("Crews worked through the night.", title) == expected
+
+
+def test_specific_body_head_is_not_another_sort_of_body() -> None:
+    body = (
+        "The Department of Housing approved the grant. The council says the flats will be "
+        "ready by spring."
+    )
+    assert dict(attributions(body)).get("The council says") == "council"
+
+
+def test_month_is_no_body_for_its() -> None:
+    body = (
+        "The Harrow Valley Water Board raised charges in May. Reservoirs were 40 per cent "
+        "full, according to its weekly bulletin."
+    )
+    found = [source for text, source in attributions(body) if text.startswith("according")]
+    assert found == ["Harrow Valley Water Board"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "LIMA, June 4 (Andes Wire) - Peru's central bank held its main rate at 5% on "
+            "Thursday, saying inflation was easing.",
+            "Peru's central bank",
+        ),
+        (
+            "OSLO — The Norwegian Seafood Council cut its forecast, saying salmon prices had "
+            "fallen.",
+            "Norwegian Seafood Council",
+        ),
+    ],
+)
+def test_participle_subject_skips_a_dateline(body: str, expected: str) -> None:
+    assert dict(attributions(body)).get("saying") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Refunds are available, according to guidance issued by the airlines, though "
+            "rules vary.",
+            "airlines",
+        ),
+        (
+            "Rents rose 9%, according to figures compiled by the Westmoor Housing Trust.",
+            "Westmoor Housing Trust",
+        ),
+    ],
+)
+def test_according_to_data_released_by_an_agent(body: str, expected: str) -> None:
+    found = [source for text, source in attributions(body) if text.startswith("according")]
+    assert found == [expected]
+
+
+def test_according_to_data_without_an_agent_keeps_its_source() -> None:
+    body = "Rents rose 9%, according to figures from the Westmoor Housing Trust."
+    found = [source for text, source in attributions(body) if text.startswith("according")]
+    assert found == ["Westmoor Housing Trust"]
+
+
+def test_definite_place_body_is_not_the_latest_business() -> None:
+    body = (
+        "Brennock Properties bought the mill in 2019. Repairs would cost $4 million, "
+        "according to a report released by the city."
+    )
+    found = [source for text, source in attributions(body) if text.startswith("according")]
+    assert found == ["city"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "The trust's own surveyors, Dane & Colley, found that half the beams were rotten.",
+            "The trust's own surveyors, Dane & Colley, found",
+            "Dane & Colley",
+        ),
+        (
+            "Halvard Energy estimates the reserve at 40 million barrels.",
+            "Halvard Energy estimates",
+            "Halvard Energy",
+        ),
+        (
+            "The port's operator, Nordhavn Terminals Ltd, estimates the damage at €12m.",
+            "The port's operator, Nordhavn Terminals Ltd, estimates",
+            "Nordhavn Terminals",
+        ),
+    ],
+)
+def test_named_source_reports_a_finding_or_estimate(body: str, cue: str, expected: str) -> None:
+    assert (cue, expected) in attributions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I found that the bus was always late.",
+        "She found that her keys were gone.",
+        "Visitors found that the museum was closed.",
+        "Tickets are estimated at $50 each.",
+        "Halvard Energy found a buyer for the rig.",
+        "The surveyors estimate that it will take years.",
+    ],
+)
+def test_findings_that_are_not_reports(body: str) -> None:
+    assert attributions(body) == []
+
+
+def test_a_name_ending_in_a_place_word_is_no_body() -> None:
+    body = (
+        "Drivers joined the Transit Workers Union last year. Crowds gathered in Union "
+        "Square on Friday. The union said the strike would go ahead."
+    )
+    assert dict(attributions(body)).get("The union said") == "Transit Workers Union"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The ballot is advisory, but the chair, Ruth Okonjo, has promised that the board "
+            "will respect it.",
+            [("the chair, Ruth Okonjo, has promised", "Ruth Okonjo")],
+        ),
+        ("Minister Paul Kerrigan pledged that no school would close.", None),
+        ("Governor Tess Alder promised to veto the bill.", []),
+        ("The firm pledged $2m to the appeal.", []),
+        ("As promised, the report was published on Monday.", []),
+    ],
+)
+def test_promise_with_a_clause_reports_speech(
+    body: str, expected: list[tuple[str, str]] | None
+) -> None:
+    found = attributions(body)
+    if expected is None:
+        assert [source for _, source in found] == ["Paul Kerrigan"]
+    else:
+        assert found == expected
+
+
+def test_age_description_names_the_person_of_that_age() -> None:
+    body = (
+        "Deputies stopped Owen Tallis, 37, of Brinkley on Route 9. A passenger, Mara Velde, "
+        "was not charged. The 37-year-old told deputies he had been asleep."
+    )
+    found = [source for text, source in attributions(body) if "year-old" in text]
+    assert found == ["Owen Tallis"]
+
+
+def test_age_description_without_that_age_takes_the_latest_person() -> None:
+    body = "Deputies stopped Owen Tallis on Route 9. The 37-year-old told deputies he was lost."
+    found = [source for text, source in attributions(body) if "year-old" in text]
+    assert found == ["Owen Tallis"]

@@ -46,6 +46,7 @@ import collections
 import functools
 import itertools
 import operator
+import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -74,9 +75,53 @@ RECENT_MENTIONS = 64
 # How a finding's message names a source that has no name of its own.
 SOURCE_LABELS = {ANONYMOUS: "an anonymous source", UNRESOLVED: "a person not named here"}
 MAX_SHORT_FORM_HOLDERS = 8
+# Surnames this long or longer may be met again with or without a final s.
+SURNAME_VARIANT_MIN = 7
 ORGANISATION_OR_OUTLET = frozenset({"organisation", "outlet"})
 # "it" and "the company" may refer to a name the lexicons do not know ("Brightmart").
 GROUP_KINDS = frozenset({"organisation", "outlet", "unknown"})
+# Words opening a relative clause set off by commas ("Ana Ruiz, who ran the mill, said").
+RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
+# "the 43-year-old", "the 80-year-old woman": a person described by age.
+AGE_DESCRIPTIONS = frozenset({"year-old", "year-olds"})  # (tokens: "43", "-", "year-old")
+# Participles taking a clause, so ", saying costs rose" reports speech even without "that".
+CLAUSE_PARTICIPLES = frozenset({"saying", "arguing", "insisting", "contending", "asserting"})
+# Objects that make such a participle no report ("saying nothing", "saying goodbye").
+NOT_A_CLAUSE = frozenset({"nothing", "little", "goodbye", "sorry", "yes", "no", "so", "more"})
+# A wire dateline ("NAIROBI, March 3 (Reuters) - ") ends with a dash within this many tokens.
+DATELINE_TOKENS = 14
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+ARTICLES = frozenset({"the", "a", "an"})
+# Verbs of a finding ("X found that ...") and of an estimate ("X estimates Y at 3m"): a
+# named source, not only a data noun ("the study found"), may report one.
+FINDING_VERBS = frozenset({"found", "finds", "concluded", "concludes"})
+ESTIMATE_VERBS = frozenset({"estimated", "estimates"})
+CURRENCY_OR_DIGIT = frozenset("$€£¥0123456789")
+# Month names that are also other words, so the function-word list leaves them out.
+MONTH_NAMES = frozenset({"May", "March", "June", "July", "August"})
+# Head nouns a writer may use for a body of any sort ("the agency" for a water board).
+GENERIC_BODY_HEADS = frozenset(
+    {
+        "agency",
+        "authority",
+        "body",
+        "organisation",
+        "organization",
+        "group",
+        "institution",
+        "regulator",
+        "watchdog",
+        "office",
+        "administration",
+        "service",
+    }
+)
+# Modifiers that do not tell one body from another ("the local council").
+GENERIC_BODY_MODIFIERS = frozenset(
+    {"local", "same", "national", "federal", "regional", "new", "former", "whole", "own", "main"}
+)
+# Kinds of names a definite description of a body ("the bank", "the council") never names.
+NOT_BODY_KINDS = frozenset({"person", "place"})
 NEUTRAL = 50.0
 
 DATA_AUTHOR_VERBS = frozenset(
@@ -315,6 +360,12 @@ def not_short_forms() -> frozenset[str]:
 
 
 @functools.cache
+def body_heads() -> frozenset[str]:
+    words = lexicon()
+    return (words.organisation_words | words.public_body_words) - words.company_words
+
+
+@functools.cache
 def finite_cues() -> frozenset[str]:
     return frozenset(
         form
@@ -387,6 +438,11 @@ class EntityTracker:
         # Per name, the entity of that name mentioned last (its ``last_seen`` is that
         # mention's count): ``kind_of`` without scanning ``recent``.
         self.newest_by_name: dict[str, Entity] = {}
+        # Per word, the multi-word names of bodies holding it ("ministry" -> "Ministry of
+        # Agriculture"): a definite description ("the ministry said") names one of them.
+        self.by_word: dict[str, list[Entity]] = {}
+        # Per surname folded to plain letters, the person of that surname named last.
+        self.by_surname: dict[str, Entity] = {}
 
     def _remember(self, entity: Entity) -> None:
         """A mention of a known entity (a resolved pronoun): count it and append it."""
@@ -422,6 +478,8 @@ class EntityTracker:
             candidates = self.by_token.get(key)
             if candidates:
                 entity = candidates[0] if len(candidates) == 1 else max(candidates, key=_last_seen)
+            elif key not in self.by_name and self.by_surname:
+                entity = self._surname_variant(key)
         if entity is None:
             entity = self.by_name.get(key)
         if entity is None:
@@ -443,6 +501,19 @@ class EntityTracker:
                         holders.append(entity)
                         if len(holders) > MAX_SHORT_FORM_HOLDERS:
                             del holders[0]  # bounded: many "John X" names stay linear
+                if kind == "person" and person_forms:
+                    # Its surname as written without accents ("Stastna" for "Šťastná").
+                    self.by_surname[_folded(person_forms[-1])] = entity
+                if kind not in NOT_BODY_KINDS:
+                    by_word = self.by_word
+                    for word in body_words(key):
+                        holding = by_word.get(word)
+                        if holding is None:
+                            by_word[word] = [entity]
+                        else:
+                            holding.append(entity)
+                            if len(holding) > MAX_SHORT_FORM_HOLDERS:
+                                del holding[0]
         elif speaker or gender:
             if entity.kind == "unknown":
                 entity.kind = "person"
@@ -465,14 +536,49 @@ class EntityTracker:
             return ""  # never mentioned, or no longer among the recent mentions
         return newest.kind
 
-    def latest(self, kinds: frozenset[str], gender: str = "") -> Entity | None:
+    def latest(
+        self, kinds: frozenset[str], gender: str = "", *, undetermined: bool = False
+    ) -> Entity | None:
         for entity in reversed(self.recent):
             if entity.kind not in kinds:
                 continue
+            if entity.kind == "unknown" and entity.name in MONTH_NAMES:
+                continue  # "in May": a month, no body "its report" refers to
             if gender and entity.gender and entity.gender != gender:
                 continue
+            if undetermined and entity.definite and not entity.gender:
+                continue  # "the Rialto Playhouse": a name met after "the" is no person
             return entity
         return None
+
+    def _surname_variant(self, key: str) -> Entity | None:
+        """A person named before whose surname this word is, written without its accents
+        ("Stastna" for "Šťastná") or with or without a final s ("Castellanos" for
+        "Castellano", a slip the consistency scorer reports)."""
+        folded = _folded(key)
+        entity = self.by_surname.get(folded)
+        if entity is None and len(folded) >= SURNAME_VARIANT_MIN:
+            other = folded[:-1] if folded.endswith("s") else folded + "s"
+            entity = self.by_surname.get(other)
+        if entity is None or entity.kind != "person":
+            return None
+        return entity
+
+    def latest_holding(self, head: str, modifier: str = "") -> Entity | None:
+        """The body a definite description names ("the ministry", "the agriculture
+        ministry"): the latest one whose name holds the head noun, and the modifier too if
+        one does; None when no name holds the head."""
+        holding = self.by_word.get(head)
+        if not holding:
+            return None
+        alive = [entity for entity in holding if entity.kind not in NOT_BODY_KINDS]
+        if not alive:
+            return None
+        if modifier:
+            both = [entity for entity in alive if modifier in entity.name.lower().split()]
+            if both:
+                return max(both, key=_last_seen)
+        return max(alive, key=_last_seen)
 
     def latest_company(self) -> Entity | None:
         """The business "the company" refers to: the latest organisation that is no public
@@ -509,7 +615,7 @@ class EntityTracker:
             if found is not None:
                 return found.name
             return ANONYMOUS if lower != "it" else self.last_source
-        found = self.latest(PERSON_KINDS, gender)
+        found = self.latest(PERSON_KINDS, gender, undetermined=bool(gender))
         if found is None:
             return None
         if gender and not found.gender:
@@ -531,6 +637,28 @@ _SECOND = operator.itemgetter(1)
 # Names recur within and across documents, and everything below depends only on the words
 # of the name, so it is computed once per distinct name (bounded caches).
 NAME_CACHE_SIZE = 1 << 15
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def body_words(key: str) -> frozenset[str]:
+    """The words of a name a definite description may take as its head: not one followed
+    by a place word ("union" in "Union Square", "bank" in "Bank Street")."""
+    place_words = lexicon().place_words
+    held: set[str] = set()
+    for word in reversed(key.split()):  # (one pass from the end: linear in long runs)
+        held.add(word)
+        if word in place_words:
+            break  # every earlier word is followed by this place word
+    return frozenset(held)
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _folded(word: str) -> str:
+    """A word without its accents ("šťastná" -> "stastna")."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -752,6 +880,11 @@ class SourcingScan:
         self.generic_ok = False
         # Sources of data attributions by head noun, for a later "the poll showed".
         self.data_sources: dict[str, str] = {}
+        # Head nouns of bodies ("the ministry", "the county"), but not of businesses: "the
+        # company" has its own resolution (EntityTracker.latest_company).
+        self.body_heads = body_heads()
+        self.body_head_positions: list[int] | None = None
+        self.age_appositives: dict[str, list[int]] | None = None
 
     def _tokens_in_quotes(self) -> list[bool]:
         """Per token: does it start inside a quoted stretch (one slice per stretch)?"""
@@ -1103,6 +1236,13 @@ class SourcingScan:
                 head = index
         bare_head = _bare(self.tokens[head])
         definite = self.lower[first] in {"the", "this", "that", "its"}
+        if definite and bare_head in AGE_DESCRIPTIONS:
+            aged = self._person_of_age(head, first)
+            if aged:
+                return aged  # "Ian Holt, 43, ... the 43-year-old told": the person of that age
+            found = self.entities.latest(PERSON_KINDS, undetermined=True)
+            if found is not None:
+                return found.name  # "the 43-year-old told officers": the person named before
         possessor = POSSESSIVE_PRONOUNS.get(self.lower[first])
         if possessor and head > first and bare_head not in words.anonymous_nouns:
             # "her office said", "his lawyers said": they speak for the possessor.
@@ -1130,6 +1270,18 @@ class SourcingScan:
                     return self._phrase_text(modifier, modifier)  # "a police spokesperson"
             if definite and bare_head in words.data_nouns and bare_head in self.data_sources:
                 return self.data_sources[bare_head]  # "the poll showed": the poll named before
+            if definite and bare_head in self.body_heads:
+                body = self._definite_body(first, head)
+                if body:
+                    return body
+            if definite and bare_head in words.place_words:
+                # "the city", "the state": a body named for a place; never some other
+                # organisation named in between.
+                return self._definite_body(first, head) or self._phrase_text(head, head)
+            if definite and bare_head in words.data_nouns:
+                owner = self._definite_owner(first, head)
+                if owner:
+                    return owner  # "the county's own figures": the county named before
             if definite and bare_head in words.company_words:
                 company = self.entities.latest_company()
                 if company is not None:
@@ -1137,6 +1289,8 @@ class SourcingScan:
             if definite or bare_head in self.words.spokespeople:
                 kinds = OUTLET_KINDS if bare_head in self.words.outlet_heads else ORGANISATION_KINDS
                 found = self.entities.latest(kinds)
+                if found is not None and definite and self._another_body(bare_head, found):
+                    return self._phrase_text(first, head)  # "the council", not a department
                 if found is not None:
                     return found.name
                 if bare_head in self.words.spokespeople:
@@ -1160,6 +1314,145 @@ class SourcingScan:
             if definite and last - first <= 3:
                 return self._phrase_text(first, head)  # "the utility said"
         return None
+
+    def _definite_body(self, first: int, head: int) -> str:
+        """The body a definite description ``tokens[first..head]`` names ("the ministry",
+        "the agriculture ministry"): the latest name holding its head noun (and its
+        modifier); a description with a telling modifier and no such name names itself."""
+        modifier = ""
+        if head - 1 > first and self.is_word[head - 1] and not self.capitalised[head - 1]:
+            word = self.lower[head - 1]
+            if word not in self.words.determiners and word not in GENERIC_BODY_MODIFIERS:
+                modifier = word
+        bare_head = _bare(self.tokens[head])
+        found = self.entities.latest_holding(bare_head, modifier)
+        if found is not None and (not modifier or modifier in found.name.lower().split()):
+            return found.name
+        if modifier:
+            return self._phrase_text(head - 1, head)
+        if found is not None:
+            return found.name
+        # "Kenya's central bank ... the bank said": an earlier described mention of it.
+        return self._described_before(bare_head, first)
+
+    def _person_of_age(self, head: int, before: int) -> str:
+        """For "the 43-year-old" (``head`` at "year-old"), the latest person before token
+        ``before`` given that age in an appositive ("Ian Holt, 43,"), or ""."""
+        age = head - 2
+        if age < 0 or self.tokens[head - 1] != "-" or not self.is_number[age]:
+            return ""
+        positions = self._age_appositives().get(self.tokens[age], ())
+        index = bisect.bisect_left(positions, before) - 1
+        if index < 0:
+            return ""
+        name_last = positions[index] - 2
+        sentence = self.analysis.sentence_of_token(name_last)
+        run_first = self.name_run_back(name_last, sentence)
+        name = run_name(self.tokens[run_first : name_last + 1])
+        if name is None or name.facts.kind != "person":
+            return ""
+        known = self.entities.by_name.get(name.facts.key)
+        return known.name if known is not None else name.facts.name
+
+    def _age_appositives(self) -> dict[str, list[int]]:
+        """Positions of ages set off by commas after a name ("Ian Holt, 43,"), by age,
+        found once per document."""
+        if self.age_appositives is None:
+            tokens, capitalised = self.tokens, self.capitalised
+            ages: dict[str, list[int]] = {}
+            last = len(tokens) - 1
+            for index in itertools.compress(range(len(tokens)), self.is_number):
+                if (
+                    2 <= index < last
+                    and tokens[index - 1] == ","
+                    and tokens[index + 1] == ","
+                    and capitalised[index - 2]
+                ):
+                    ages.setdefault(tokens[index], []).append(index)
+            self.age_appositives = ages
+        return self.age_appositives
+
+    def _another_body(self, bare_head: str, found: Entity) -> bool:
+        """Whether a named body is plainly another sort of body than a specific head noun
+        ("the council" after "the Department for Transport"); generic heads ("the agency")
+        may name any body."""
+        if bare_head not in self.body_heads or bare_head in GENERIC_BODY_HEADS:
+            return False
+        held = {_bare(word) for word in found.name.split()} & self.body_heads
+        return bool(held) and bare_head not in held
+
+    def _described_before(self, bare_head: str, before: int) -> str:
+        """The latest mention before token ``before`` of a body by its head noun with a
+        telling modifier ("Kenya's central bank", "the agriculture ministry"), or ""."""
+        positions = self._body_head_positions()
+        index = bisect.bisect_left(positions, before) - 1
+        floor = max(-1, index - RECENT_MENTIONS)  # bounded: "the bank said" x 10,000 is linear
+        while index > floor:
+            position = positions[index]
+            index -= 1
+            if _bare(self.tokens[position]) != bare_head:
+                continue
+            modifier = position - 1
+            if modifier < 0 or not self.is_word[modifier]:
+                continue
+            word = self.lower[modifier]
+            if self.capitalised[modifier]:
+                if self.tokens[modifier].endswith(POSSESSIVE_ENDINGS):
+                    return self._phrase_text(modifier, position)  # "Peru's bank"
+                continue
+            if word in self.words.determiners or word in GENERIC_BODY_MODIFIERS:
+                continue
+            owner = modifier - 1
+            if (
+                owner >= 0
+                and self.capitalised[owner]
+                and self.tokens[owner].endswith(POSSESSIVE_ENDINGS)
+            ):
+                return self._phrase_text(owner, position)  # "Kenya's central bank"
+            if owner >= 0 and self.lower[owner] in self.words.determiners:
+                return self._phrase_text(modifier, position)  # "the agriculture ministry"
+        return ""
+
+    def _body_head_positions(self) -> list[int]:
+        """Positions of lower-case body head nouns ("bank", "ministry"), found once."""
+        if self.body_head_positions is None:
+            heads = self.body_heads
+            self.body_head_positions = [
+                index
+                for index in itertools.compress(
+                    range(len(self.lower)), map(heads.__contains__, self.lower)
+                )
+                if not self.capitalised[index] and not self.in_quote[index]
+            ]
+        return self.body_head_positions
+
+    def _possessed_body(self, owner: int, end: int) -> int:
+        """After a possessive name ("Peru's"), the index of a body head noun within a few
+        lower-case words ("Peru's central bank"), or -1."""
+        if not self.tokens[owner].endswith(POSSESSIVE_ENDINGS):
+            return -1
+        for index in range(owner + 1, min(owner + 4, end)):
+            if not self.is_word[index] or self.capitalised[index]:
+                return -1
+            if self.lower[index] in self.body_heads:
+                return index
+        return -1
+
+    def _definite_owner(self, first: int, head: int) -> str:
+        """ "the county's own figures": the body the possessive description names."""
+        for index in range(first + 1, head):
+            token = self.tokens[index]
+            if self.lower[index - 1] != "the" or self.capitalised[index]:
+                continue
+            if not token.endswith(POSSESSIVE_ENDINGS):
+                continue
+            bare = _bare(token)
+            if bare in self.body_heads:
+                found = self.entities.latest_holding(bare)
+                if found is not None:
+                    return found.name
+                return self._described_before(bare, index) or _strip_possessive(token)
+        return ""
 
     def _is_known_head(self, index: int) -> bool:
         bare = _bare(self.tokens[index])
@@ -1295,7 +1588,30 @@ class SourcingScan:
                     return SourceMention(
                         self._phrase_start(earlier - 1, sentence), comma - 1, named
                     )
-        return self._subject_ending_at(earlier - 1, sentence)
+        subject_end = earlier - 1
+        if (
+            self.lower[inner] in RELATIVE_OPENERS
+            and subject_end - 1 > sentence.first_token
+            and self.is_number[subject_end]
+            and self.tokens[subject_end - 1] == ","
+        ):
+            subject_end -= 2  # "Ana Ruiz, 64, who ran the mill, told": past the age too
+        return self._subject_ending_at(subject_end, sentence)
+
+    def _aged_resident(self, before: int, sentence: Sentence) -> int:
+        """ "Ana Ruiz, 64, of Elmhurst told": given the index of "of", the last token of
+        the name before the age, or -1."""
+        name_last = before - 4
+        if (
+            name_last >= sentence.first_token
+            and self.lower[before] in {"of", "from"}
+            and self.tokens[before - 1] == ","
+            and self.is_number[before - 2]
+            and self.tokens[before - 3] == ","
+            and self._is_name_word(name_last, sentence)
+        ):
+            return name_last
+        return -1
 
     def _subject_ending_at(self, last: int, sentence: Sentence) -> SourceMention | None:
         if last < sentence.first_token or self.in_quote[last] or not self.is_word[last]:
@@ -1309,6 +1625,14 @@ class SourcingScan:
             if before >= sentence.first_token and self.lower[before] in {"the", "a", "an"}:
                 before -= 1
             owner = before - 1
+            resident = self._aged_resident(before, sentence)
+            if resident >= 0:
+                resident_first = self.name_run_back(resident, sentence)
+                name, _ = self.name_words(resident_first, resident)
+                if self.entities.classify(name) == "person":
+                    source = self.resolve_run(resident_first, resident, speaker=True)
+                    start = self._descriptor_start(resident_first, sentence)
+                    return SourceMention(start, last, source)
             if (
                 before > sentence.first_token
                 and self.lower[before] in PREPOSITIONS
@@ -1457,6 +1781,9 @@ class SourcingScan:
             run_last = self.name_run_forward(start, sentence)
             source = self.resolve_run(first, run_last, speaker=True)
             return SourceMention(first, run_last, source) if source else None
+        agent = self._data_agent(first, last, sentence)
+        if agent is not None:
+            return agent
         source = self.classify_phrase(first, last, sentence)
         if source is None:
             return None
@@ -1478,9 +1805,32 @@ class SourcingScan:
                     return SourceMention(first, last, named)
         return SourceMention(first, last, source)
 
+    def _data_agent(self, first: int, last: int, sentence: Sentence) -> SourceMention | None:
+        """ "according to figures released by the regulator": the agent after "by" is the
+        source of data a phrase ``tokens[first..last]`` names, not the data noun."""
+        for index in range(first + 1, last):
+            if self.lower[index] in DATA_AUTHOR_VERBS and self.lower[index + 1] == "by":
+                agent = self.phrase_after(index + 2, sentence)
+                if agent is None:
+                    return None
+                return SourceMention(first, max(last, agent.last), agent.source)
+        return None
+
+    def _after_dateline(self, sentence: Sentence, before: int) -> int:
+        """The first token after a wire dateline opening the sentence ("LIMA, May 2
+        (Reuters) - "), else the sentence's first token."""
+        first = sentence.first_token
+        token = self.tokens[first]
+        if not (token.isupper() and len(token) > 1 and self.is_word[first]):
+            return first
+        for index in range(first + 1, min(before, first + DATELINE_TOKENS)):
+            if self.tokens[index] in DATELINE_DASHES:
+                return index + 1
+        return first
+
     def sentence_subject(self, sentence: Sentence, before: int) -> str | None:
         """The main subject of a sentence, for participial cues (", noting that ...")."""
-        index = sentence.first_token
+        index = self._after_dateline(sentence, before)
         if index < before and self.lower[index] in self.words.sentence_openers:
             comma = index
             while comma < before and self.tokens[comma] != ",":
@@ -1495,6 +1845,9 @@ class SourcingScan:
                 continue
             if lower in PRONOUNS:
                 return self.entities.pronoun(self.tokens[position])
+            if lower in ARTICLES:
+                position += 1  # "The" after a dateline: capitalised, yet no name
+                continue
             words = self.words
             bare = _bare(self.tokens[position])
             if (
@@ -1510,6 +1863,9 @@ class SourcingScan:
                 return self.classify_phrase(index, position, sentence)
             if self._is_name_word(position, sentence) and not self._is_adjectival(position):
                 last = self.name_run_forward(position, sentence)
+                body = self._possessed_body(last, end)
+                if body >= 0:
+                    return self._phrase_text(position, body)  # "Peru's central bank"
                 following = last + 1
                 if following < end and _bare(self.tokens[following]) in words.role_nouns:
                     position = following
@@ -1872,6 +2228,7 @@ class SourcingScan:
             or self.tokens[following] in OPENING_QUOTES
             or self.in_quote[following]
             or self._is_name_word(following, sentence)
+            or self._bare_clause_follows(index, following, sentence)
         ):
             return False
         source = None
@@ -1887,6 +2244,23 @@ class SourcingScan:
         self.add(index, index, source, self.lower[index], sentence_index)
         return True
 
+    def _bare_clause_follows(self, participle: int, following: int, sentence: Sentence) -> bool:
+        """ ", saying inflation had peaked": a clause with "that" left out, opened by a bare
+        noun, after a participle that takes a clause (not "adding to", "warning of")."""
+        if self.lower[participle] not in CLAUSE_PARTICIPLES:
+            return False
+        lower = self.lower[following]
+        return (
+            self.is_word[following]
+            and not self.capitalised[following]
+            and not self.is_number[following]
+            and lower not in self.words.function_words
+            and lower not in PREPOSITIONS
+            and lower not in NOT_A_CLAUSE
+            and following + 1 < sentence.end_token
+            and self.is_word[following + 1]
+        )
+
     def _try_speech(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
         words = self.words
         lower = self.lower[verb]
@@ -1897,8 +2271,11 @@ class SourcingScan:
             sentence.segment == "title"
             and following < sentence.end_token
             and self.lower[following] in HEADLINE_PREPOSITIONS
+            and not self._quote_opens_after(following, sentence)
         ):
-            return False  # "Scientists warn on glaciers": a topic, not a reported claim
+            # "Scientists warn on glaciers": a topic, not a reported claim; but "Union
+            # warns against 'pay freeze'" reports the union's own words.
+            return False
         if self._is_negated_or_passive(verb, sentence):
             return False
         previous = verb - 1
@@ -1959,6 +2336,13 @@ class SourcingScan:
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
         return True
+
+    def _quote_opens_after(self, index: int, sentence: Sentence) -> bool:
+        """Whether a quotation opens within a few words after ``tokens[index]``."""
+        for position in range(index + 1, min(index + 4, sentence.end_token)):
+            if self.in_quote[position]:
+                return True
+        return False
 
     def _noun_not_verb(self, verb: int, mention: SourceMention) -> bool:
         """Whether the cue word is a noun here, as Title Case headlines and compounds make
@@ -2157,7 +2541,9 @@ class SourcingScan:
                 data_at = index
             first = index
             index -= 1
-        if data_at < 0 or self._hypothetical(verb, sentence):
+        if data_at < 0:
+            return self._try_finding(verb, sentence, sentence_index)
+        if self._hypothetical(verb, sentence):
             return False
         if self._is_weasel_subject(first, verb - 1, verb, sentence):
             return False
@@ -2169,6 +2555,48 @@ class SourcingScan:
         self.data_sources.setdefault(_bare(self.tokens[data_at]), source)
         self.add(first, verb, source, self.lower[verb], sentence_index)
         return True
+
+    def _try_finding(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
+        """ "Pell & Marsh found that ...", "the developer estimates the deposit at 3m
+        tonnes": a named or described source reports a finding or an estimate."""
+        lower = self.lower[verb]
+        following = verb + 1
+        if following >= sentence.end_token:
+            return False
+        if lower in FINDING_VERBS:
+            if self.lower[following] != "that":
+                return False
+        elif lower in ESTIMATE_VERBS:
+            if not self._estimate_follows(following, sentence):
+                return False
+        else:
+            return False
+        if self._hypothetical(verb, sentence):
+            return False
+        mention = self.subject_before(verb, sentence)
+        if (
+            mention is None
+            or mention.source in {"", ANONYMOUS, UNRESOLVED}
+            or self.lower[mention.last] in PRONOUNS_AND_I
+            or not (" " in mention.source or mention.source.isupper())
+        ):
+            # "she found that her keys were gone", "Visitors found that": a discovery, not
+            # a report; the rule wants a full name ("Pell & Marsh") or an acronym
+            return False
+        if self._is_weasel_subject(mention.first, mention.last, verb, sentence):
+            return False
+        self.add(mention.first, verb, mention.source, lower, sentence_index)
+        return True
+
+    def _estimate_follows(self, index: int, sentence: Sentence) -> bool:
+        """An object, then "at" and a figure, within a few words ("the loss at $3m")."""
+        for position in range(index, min(index + 8, sentence.end_token - 1)):
+            if self.lower[position] == "at":
+                after = position + 1
+                return self.is_number[after] or self.tokens[after][:1] in CURRENCY_OR_DIGIT
+            if not self.is_word[position] or self.in_quote[position]:
+                return False
+        return False
 
     def _data_source(self, first: int, head: int, verb: int, sentence: Sentence) -> str:
         for index in range(head + 1, verb - 1):
