@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 from importlib.abc import Traversable
 from pathlib import Path
 
@@ -432,3 +433,198 @@ def comparative_then(
         return Verdict("than", math.inf)
     return None
 
+
+
+# --- phrase rules: grammatical patterns beyond one bigram ---------------------------------
+
+# Built-in slot classes of data/typos/phrase_rules.txt (see its header).
+SENTENCE_START = "^"
+POSSESSIVE_SLOT = "@possessive"
+SINGULAR_SLOT = "@singular"
+# Contractions of "is" that end like a possessive noun ("he's", "that's"): never one.
+_IS_CONTRACTIONS = frozenset(
+    (
+        "it's", "he's", "she's", "that's", "there's", "what's", "who's", "here's", "where's",
+        "let's", "how's", "one's", "everyone's", "nobody's", "someone's", "everything's",
+    )
+)
+
+
+@attrs.frozen
+class PhraseRule:
+    """A token pattern around a wrong word: ``slots`` from the first to the last token, each
+    a literal token, a word class (a frozenset) or a built-in class name; ``wrong`` is the
+    index of the wrong word's slot."""
+
+    slots: tuple[str | frozenset[str], ...]
+    wrong: int
+    intended: str
+
+
+@attrs.frozen
+class PhraseRules:
+    """The phrase rules by their wrong word, and the word classes the file defines."""
+
+    by_word: dict[str, tuple[PhraseRule, ...]]
+    classes: dict[str, frozenset[str]]
+
+
+def _parse_slot(
+    slot: str, classes: dict[str, frozenset[str]], line: str
+) -> str | frozenset[str]:
+    if slot in (SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT) or not slot.startswith("@"):
+        return slot
+    if slot not in classes:
+        raise ValueError(f"phrase rule uses an undefined class {slot}: {line!r}")
+    return classes[slot]
+
+
+@functools.cache
+def phrase_rules() -> PhraseRules:
+    """data/typos/phrase_rules.txt, parsed (class lines first, then rules)."""
+    classes: dict[str, frozenset[str]] = {}
+    by_word: dict[str, list[PhraseRule]] = {}
+    for line in read_lines("typos/phrase_rules.txt"):
+        if line.startswith("@") and " = " in line:
+            name, _, members = line.partition(" = ")
+            classes[name.strip()] = frozenset(members.lower().split())
+            continue
+        pattern, arrow, intended = line.partition("->")
+        words = pattern.lower().split()
+        wrong = [index for index, word in enumerate(words) if word.startswith("[")]
+        if not arrow or len(wrong) != 1 or not intended.strip():
+            raise ValueError(f"bad phrase rule: {line!r}")
+        target = words[wrong[0]].strip("[]")
+        slots = tuple(
+            target if index == wrong[0] else _parse_slot(word, classes, line)
+            for index, word in enumerate(words)
+        )
+        rule = PhraseRule(slots, wrong[0], intended.strip().lower())
+        by_word.setdefault(target, []).append(rule)
+    return PhraseRules({word: tuple(rules) for word, rules in by_word.items()}, classes)
+
+
+def phrase_rule_words() -> frozenset[str]:
+    """The words a phrase rule or the contraction check can name wrong (apostrophes
+    straight and typeset)."""
+    return _with_variants(set(phrase_rules().by_word).union(CONTRACTION_POSSESSIVES))
+
+
+def _slot_matches(slot: str | frozenset[str], token: str | None) -> bool:
+    if isinstance(slot, frozenset):
+        return token is not None and token in slot
+    if slot == SENTENCE_START:
+        return token is None
+    if token is None:
+        return False
+    if slot == POSSESSIVE_SLOT:
+        return (
+            len(token) > 2
+            and (token.endswith("'s") or token.endswith("s'"))
+            and token not in _IS_CONTRACTIONS
+            and token.replace("'", "").isalpha()
+        )
+    if slot == SINGULAR_SLOT:
+        plural = phrase_rules().classes.get("@plural_antecedent", frozenset())
+        return (
+            token.isalpha()
+            and (not token.endswith("s") or token.endswith("ss"))
+            and token not in plural
+        )
+    return token == slot
+
+
+def phrase_verdict(word: str, token_at: Callable[[int], str | None]) -> Verdict | None:
+    """The intended word when a phrase rule names ``word`` wrong. ``token_at(offset)`` gives
+    the lower-case token (apostrophes straight) ``offset`` places from the word in its
+    sentence: None just before the sentence's first token, "" further out."""
+    for rule in phrase_rules().by_word.get(word, ()):
+        if all(
+            _slot_matches(slot, token_at(index - rule.wrong))
+            for index, slot in enumerate(rule.slots)
+            if index != rule.wrong
+        ):
+            return Verdict(rule.intended, math.inf)
+    return None
+
+
+# "it's"/"who's" written for the possessive: read as "it is"/"who has" they cannot stand
+# before a plain noun ("cut it's rate", "the player who's name").
+CONTRACTION_POSSESSIVES = {"it's": "its", "who's": "whose"}
+# The possessive determiners whose listed right neighbours show a word is a noun (or an
+# attributive adjective, filtered below). "who's" uses only "whose": after "who's" a bare
+# predicate noun is common ("who's team captain").
+POSSESSIVE_EVIDENCE = {
+    "it's": ("its", "his", "her", "their", "our", "your", "my"),
+    "who's": ("whose",),
+}
+# A word the bigram data lists after one of these may follow "is" (a participle, an
+# adjective, a noun phrase) or is an adjective (after a degree word that never precedes a
+# noun): it is no evidence for the possessive.
+CONTRACTION_READINGS = (
+    "is", "was", "very", "so", "too", "quite", "extremely", "highly", "fairly", "rather",
+)
+# Endings of adjectives ("it's national", "it's historic"): a predicate after "it's".
+ADJECTIVE_ENDINGS = (
+    "al", "ic", "ive", "ous", "ful", "ary", "ory", "ing", "ed", "est", "ible", "able",
+)
+# After the noun, a word that makes "it's X" a cleft or a predicate ("it's people who").
+_CLEFT_WORDS = frozenset(("who", "that", "which", "and", "or", "but", "not", "over", "first"))
+
+
+@functools.cache
+def possessive_nouns() -> dict[str, frozenset[str]]:
+    """For "it's" and "who's": the nouns after which only the possessive fits (see
+    :func:`_build_possessive_nouns`), from the disk cache once built."""
+    built = derived(
+        "typos-possessive-nouns",
+        _build_possessive_nouns,
+        dict,
+        [*_typos_inputs(), data_path("typos/phrase_rules.txt")],
+    )
+    return {word: frozenset(nouns) for word, nouns in built.items()}
+
+
+def _build_possessive_nouns() -> dict[str, list[str]]:
+    """Words listed after a possessive ("its rate", "whose name") that are never listed
+    after "is", "has", "was" or a degree word, do not end like an adjective and are not in
+    the phrase rules' ``@contraction_may_precede``."""
+    wanted = {word for words in POSSESSIVE_EVIDENCE.values() for word in words}
+    wanted.update(CONTRACTION_READINGS)
+    after: dict[str, set[str]] = {word: set() for word in wanted}
+    with package_file("symspellpy", BIGRAM_FILE).open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3 and parts[0] in wanted:
+                after[parts[0]].add(parts[1])
+    blocked = set().union(*(after[word] for word in CONTRACTION_READINGS))
+    blocked |= phrase_rules().classes.get("@contraction_may_precede", frozenset())
+    return {
+        contraction: sorted(
+            noun
+            for noun in set().union(*(after[word] for word in evidence))
+            if noun.isalpha() and noun not in blocked and not noun.endswith(ADJECTIVE_ENDINGS)
+        )
+        for contraction, evidence in POSSESSIVE_EVIDENCE.items()
+    }
+
+
+def contraction_verdict(
+    left: str | None, word: str, right: str | None, after_right: str | None
+) -> Verdict | None:
+    """The possessive for "it's"/"who's" before a noun only the possessive fits ("cut it's
+    rate twice"), when a word follows the noun that does not make it a cleft or a predicate
+    ("it's people who", "it's progress, not ..."): a noun ending its clause is left alone.
+    Before "it's", ``left`` must be a word after which no clause opens (not sentence-initial,
+    not punctuation, not ``@clause_opener``), where "it is" could stand; "who's" opens a
+    relative clause wherever it stands."""
+    possessive = CONTRACTION_POSSESSIVES.get(word)
+    if possessive is None or right is None or after_right is None:
+        return None
+    if word == "it's" and (
+        left is None or left in phrase_rules().classes.get("@clause_opener", frozenset())
+    ):
+        return None
+    if after_right in _CLEFT_WORDS or right not in possessive_nouns()[word]:
+        return None
+    return Verdict(possessive, math.inf)
