@@ -313,3 +313,39 @@ def test_grammatical_near_misses_not_flagged(body: str) -> None:
 )
 def test_it_has_and_predicates_after_its_contraction_not_flagged(body: str) -> None:
     assert [k for k in kinds(body) if k[0] == "real_word_error"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "typo", "intended"),
+    [
+        # existential or adverbial "there" cannot stand before a plain noun
+        ("Families on the estate fear for there homes after the flood.", "there", "their"),
+        ("The new rota will change there lives, nurses warned.", "there", "their"),
+        ("The cuts will hurt there budgets next year.", "there", "their"),
+        ("The fines could damage there reputation with voters.", "there", "their"),
+        # after a verb that takes an infinitive, "to loose" is the verb "lose"
+        ("The club is likely to loose its captain to a rival.", "loose", "lose"),
+        ("Growers are afraid to loose contracts with supermarkets.", "loose", "lose"),
+    ],
+)
+def test_possessive_and_infinitive_errors_found(body: str, typo: str, intended: str) -> None:
+    assert ("real_word_error", typo, intended) in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Is there hope for the talks after Friday's walkout?",
+        "People out there deserve answers, the senator said.",
+        "She has lived there years without a complaint.",
+        "He was there last week, witnesses said.",
+        "Here and there trees had fallen across the road.",
+        "There, officials found the missing ledgers.",
+        "Volunteers gave up there weekends ago, one resident joked.",
+        "The cafe switched to loose tea in compostable bags.",
+        "The goats were set loose on the hillside to graze.",
+        "Rules went from strict to loose within a decade.",
+    ],
+)
+def test_there_and_loose_near_misses_not_flagged(body: str) -> None:
+    assert [k for k in kinds(body) if k[0] == "real_word_error"] == []

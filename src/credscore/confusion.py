@@ -548,21 +548,26 @@ def phrase_verdict(word: str, token_at: Callable[[int], str | None]) -> Verdict 
     return None
 
 
-# "it's"/"who's" written for the possessive: read as "it is"/"who has" they cannot stand
-# before a plain noun ("cut it's rate", "the player who's name").
-CONTRACTION_POSSESSIVES = {"it's": "its", "who's": "whose"}
+# Words written for a possessive determiner: read as "it is", "who has" or the adverb or
+# existential "there" they cannot stand before a plain noun ("cut it's rate", "the player
+# who's name", "to protect there homes").
+CONTRACTION_POSSESSIVES = {"it's": "its", "who's": "whose", "there": "their"}
 # The possessive determiners whose listed right neighbours show a word is a noun (or an
 # attributive adjective, filtered below). "who's" uses only "whose": after "who's" a bare
 # predicate noun is common ("who's team captain").
 POSSESSIVE_EVIDENCE = {
     "it's": ("its", "his", "her", "their", "our", "your", "my"),
     "who's": ("whose",),
+    "there": ("their",),
 }
+# Words whose listed right neighbours may also follow the wrong word itself: after the
+# adverb "there" (or "here") come times and places ("lived there years", "there last week").
+OWN_READINGS = {"there": ("there", "here")}
 # A word the bigram data lists after one of these may follow "is" (a participle, an
 # adjective, a noun phrase) or is an adjective (after a degree word that never precedes a
 # noun): it is no evidence for the possessive.
 CONTRACTION_READINGS = (
-    "is", "was", "very", "so", "too", "quite", "extremely", "highly", "fairly", "rather",
+    "is", "was", "so", "too", "quite", "extremely", "highly", "fairly", "rather",
 )
 # Endings of adjectives ("it's national", "it's historic"): a predicate after "it's".
 ADJECTIVE_ENDINGS = (
@@ -591,6 +596,7 @@ def _build_possessive_nouns() -> dict[str, list[str]]:
     the phrase rules' ``@contraction_may_precede``."""
     wanted = {word for words in POSSESSIVE_EVIDENCE.values() for word in words}
     wanted.update(CONTRACTION_READINGS)
+    wanted.update(word for words in OWN_READINGS.values() for word in words)
     after: dict[str, set[str]] = {word: set() for word in wanted}
     with package_file("symspellpy", BIGRAM_FILE).open(encoding="utf-8") as lines:
         for line in lines:
@@ -603,7 +609,10 @@ def _build_possessive_nouns() -> dict[str, list[str]]:
         contraction: sorted(
             noun
             for noun in set().union(*(after[word] for word in evidence))
-            if noun.isalpha() and noun not in blocked and not noun.endswith(ADJECTIVE_ENDINGS)
+            if noun.isalpha()
+            and noun not in blocked
+            and not noun.endswith(ADJECTIVE_ENDINGS)
+            and not any(noun in after[word] for word in OWN_READINGS.get(contraction, ()))
         )
         for contraction, evidence in POSSESSIVE_EVIDENCE.items()
     }
@@ -617,13 +626,17 @@ def contraction_verdict(
     ("it's people who", "it's progress, not ..."): a noun ending its clause is left alone.
     Before "it's", ``left`` must be a word after which no clause opens (not sentence-initial,
     not punctuation, not ``@clause_opener``), where "it is" could stand; "who's" opens a
-    relative clause wherever it stands."""
+    relative clause wherever it stands. "there" is not judged after ``@there_inversion``
+    ("is there hope", "out there")."""
     possessive = CONTRACTION_POSSESSIVES.get(word)
-    if possessive is None or right is None or after_right is None:
+    if possessive is None or right is None:
         return None
+    classes = phrase_rules().classes
     if word == "it's" and (
-        left is None or left in phrase_rules().classes.get("@clause_opener", frozenset())
+        left is None or after_right is None or left in classes.get("@clause_opener", ())
     ):
+        return None
+    if word == "there" and left in classes.get("@there_inversion", ()):
         return None
     if after_right in _CLEFT_WORDS or right not in possessive_nouns()[word]:
         return None
