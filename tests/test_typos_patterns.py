@@ -349,3 +349,28 @@ def test_possessive_and_infinitive_errors_found(body: str, typo: str, intended: 
 )
 def test_there_and_loose_near_misses_not_flagged(body: str) -> None:
     assert [k for k in kinds(body) if k[0] == "real_word_error"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "typo", "intended"),
+    [
+        ("Its not clear who paid for the councillors' trip.", "Its", "It's"),
+        ("The chairman said its a risky plan for a small club.", "its", "it's"),
+        ("If your not registered by Friday, you cannot vote.", "your", "you're"),
+    ],
+)
+def test_possessive_before_article_or_not_found(body: str, typo: str, intended: str) -> None:
+    assert ("real_word_error", typo, intended) in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bond lost its A rating in May.",
+        "The band released its not-so-secret third album.",
+        "The agency and its a-list clients parted ways.",
+        "Your annual statement arrives in March.",
+    ],
+)
+def test_possessive_before_capitalised_or_compound_not_flagged(body: str) -> None:
+    assert [k for k in kinds(body) if k[0] == "real_word_error"] == []

@@ -528,6 +528,7 @@ def _slot_matches(slot: str | frozenset[str], token: str | None) -> bool:
         plural = phrase_rules().classes.get("@plural_antecedent", frozenset())
         return (
             token.isalpha()
+            and token.islower()
             and (not token.endswith("s") or token.endswith("ss"))
             and token not in plural
         )

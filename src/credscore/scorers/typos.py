@@ -730,15 +730,20 @@ class TyposScorer:
     ) -> Verdict | None:
         """A phrase rule's or the contraction check's verdict on the word at ``index``."""
         lowers = analysis.token_lower
+        texts = analysis.token_texts
         first, end = sentence.first_token, sentence.end_token
 
         def token_at(offset: int) -> str | None:
+            """The token lower-cased if written so or opening the sentence: a capitalised
+            word inside it ("its A rating", "Arsenal who lead") is a name and matches no
+            rule's lower-case word."""
             position = index + offset
             if position == first - 1:
                 return None
             if not first <= position < end:
                 return ""
-            return lowers[position].replace("’", "'")
+            token = lowers[position] if position == first else texts[position]
+            return token.replace("’", "'")
 
         verdict = phrase_verdict(lower, token_at)
         if (
