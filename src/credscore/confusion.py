@@ -639,6 +639,61 @@ def contraction_verdict(
         return None
     if word == "there" and left in classes.get("@there_inversion", ()):
         return None
-    if after_right in _CLEFT_WORDS or right not in possessive_nouns()[word]:
+    if word in CLEFT_CHECKED and after_right in _CLEFT_WORDS:
+        return None
+    if right not in possessive_nouns()[word]:
         return None
     return Verdict(possessive, math.inf)
+
+
+# Contraction-check words whose verdict looks at the word after the noun (cleft check).
+CLEFT_CHECKED = frozenset(("it's", "who's"))
+
+
+@functools.cache
+def wide_phrase_words() -> frozenset[str]:
+    """Phrase-rule and contraction words whose verdict may depend on more than the words
+    just before and after them (a rule slot further out, the sentence start, the cleft
+    check), with straight and typeset apostrophes."""
+    wide = set(CLEFT_CHECKED)
+    for word, rules in phrase_rules().by_word.items():
+        for rule in rules:
+            if rule.wrong > 1 or len(rule.slots) - rule.wrong > 2 or SENTENCE_START in rule.slots:
+                wide.add(word)
+    return _with_variants(wide)
+
+
+def _is_enumerable(slot: str | frozenset[str]) -> bool:
+    return isinstance(slot, frozenset) or slot not in (
+        SENTENCE_START,
+        POSSESSIVE_SLOT,
+        SINGULAR_SLOT,
+    )
+
+
+@functools.cache
+def phrase_gates() -> NeighbourGates:
+    """For each word a phrase rule or the contraction check can name wrong (keys with
+    straight and typeset apostrophes), the left or the right neighbours next to which it
+    can: a rule's slot beside the wrong word (the left one when it is a word list, else the
+    right one), the nouns of :func:`possessive_nouns`. Next to any other word
+    :func:`phrase_verdict` and :func:`contraction_verdict` return None."""
+    lefts: dict[str, set[str]] = {}
+    rights: dict[str, set[str]] = {}
+    for word, rules in phrase_rules().by_word.items():
+        for rule in rules:
+            before = rule.slots[rule.wrong - 1] if rule.wrong > 0 else None
+            after = rule.slots[rule.wrong + 1] if rule.wrong + 1 < len(rule.slots) else None
+            for slot, gate in ((before, lefts), (after, rights)):
+                if slot is not None and _is_enumerable(slot):
+                    members = slot if isinstance(slot, frozenset) else {slot}
+                    gate.setdefault(word, set()).update(members)
+                    break
+            else:
+                raise ValueError(f"phrase rule for {word!r} has no word list beside it")
+    for word, nouns in possessive_nouns().items():
+        rights.setdefault(word, set()).update(nouns)
+    return (
+        {key: frozenset(words) for word, words in lefts.items() for key in _with_variants({word})},
+        {key: frozenset(words) for word, words in rights.items() for key in _with_variants({word})},
+    )

@@ -56,8 +56,10 @@ from credscore.confusion import (
     contraction_verdict,
     decisive_neighbours,
     judge,
+    phrase_gates,
     phrase_rule_words,
     phrase_verdict,
+    wide_phrase_words,
 )
 from credscore.model import Finding, ScorerResult
 from credscore.resources import WORD_CACHE_SIZE
@@ -84,11 +86,39 @@ MIN_UNKNOWN_BUDGET = 10
 FORM_CACHE_SIZE = WORD_CACHE_SIZE
 
 
+# The one confusable word with a check that needs no bigram evidence (comparative_then).
+ALWAYS_CHECKED = frozenset(("then",))
+
+
+@functools.lru_cache(maxsize=8)
+def checked_neighbours(
+    min_log_ratio: float,
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The neighbours next to which a confusable word can get a verdict: the bigram model's
+    decisive neighbours and the phrase rules' (:func:`credscore.confusion.phrase_gates`),
+    merged once so that a token costs one look-up per side."""
+    merged = []
+    for model, phrase in zip(decisive_neighbours(min_log_ratio), phrase_gates(), strict=True):
+        gate = dict(model)
+        for word, words in phrase.items():
+            gate[word] = gate.get(word, _NO_WORDS).union(words)
+        merged.append(gate)
+    return merged[0], merged[1]
+
+
 @functools.cache
-def always_checked() -> frozenset[str]:
-    """Confusable words with checks that need no bigram evidence and look beyond their two
-    neighbours: "then" (comparative_then) and the phrase-rule and contraction words."""
-    return frozenset(("then",)).union(phrase_rule_words())
+def wide_context_words() -> frozenset[str]:
+    """Words whose verdict may depend on tokens beyond their two neighbours (comparative
+    "then", some phrase rules, the cleft check): a silent context of theirs is not
+    remembered."""
+    return ALWAYS_CHECKED.union(wide_phrase_words())
+
+
+@functools.cache
+def cased_context_words() -> frozenset[str]:
+    """Words whose verdict depends on how their neighbours are written (phrase rules match
+    lower-case words only): a silent context is remembered only with lower-case ones."""
+    return phrase_rule_words().difference(wide_context_words())
 
 _NO_WORDS: frozenset[str] = frozenset()
 
@@ -487,13 +517,12 @@ class TyposScorer:
         relevant: set[str] = set()
         lefts: dict[str, frozenset[str]] = {}
         rights: dict[str, frozenset[str]] = {}
-        always = always_checked()
         if self.check_real_words:
-            lefts, rights = decisive_neighbours(self.min_log_ratio)
+            lefts, rights = checked_neighbours(self.min_log_ratio)
             relevant = {
                 form
                 for form in forms.intersection(confusable)
-                if form in always
+                if form in ALWAYS_CHECKED
                 or not lefts.get(form, _NO_WORDS).isdisjoint(forms)
                 or not rights.get(form, _NO_WORDS).isdisjoint(forms)
             }
@@ -517,7 +546,7 @@ class TyposScorer:
         confusable_positions = [
             index
             for index in compress(positions, map(not_, is_unknown))
-            if lowers[index] in always
+            if lowers[index] in ALWAYS_CHECKED
             or lowers[index - 1] in lefts.get(lowers[index], _NO_WORDS)
             or (index < last and lowers[index + 1] in rights.get(lowers[index], _NO_WORDS))
         ]
@@ -645,7 +674,8 @@ class TyposScorer:
         sentences = analysis.sentences
         sentence_starts = [sentence.first_token for sentence in sentences]
         ratio = self.min_log_ratio
-        always = always_checked()
+        wide = wide_context_words()
+        cased = cased_context_words()
         webs: dict[int, _WebRuns] = {}
         for index in positions:
             which = bisect.bisect_right(sentence_starts, index) - 1
@@ -662,8 +692,15 @@ class TyposScorer:
             context: SilentContext | None = None
             if (
                 token == lower
-                and lower not in always
+                and lower not in wide
                 and sentence.first_token < index < sentence.end_token - 1
+                and (
+                    lower not in cased
+                    or (
+                        texts[index - 1] == lowers[index - 1]
+                        and texts[index + 1] == lowers[index + 1]
+                    )
+                )
             ):
                 context = (ratio, lowers[index - 1], lower, lowers[index + 1])
                 if context in _silent_contexts:
