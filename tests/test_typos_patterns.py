@@ -340,6 +340,7 @@ def test_possessive_and_infinitive_errors_found(body: str, typo: str, intended: 
         "She has lived there years without a complaint.",
         "He was there last week, witnesses said.",
         "Here and there trees had fallen across the road.",
+        "The guard sat there arms folded while the crowd grew.",
         "There, officials found the missing ledgers.",
         "Volunteers gave up there weekends ago, one resident joked.",
         "The cafe switched to loose tea in compostable bags.",
