@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 from importlib.abc import Traversable
 from pathlib import Path
 
@@ -432,3 +433,267 @@ def comparative_then(
         return Verdict("than", math.inf)
     return None
 
+
+
+# --- phrase rules: grammatical patterns beyond one bigram ---------------------------------
+
+# Built-in slot classes of data/typos/phrase_rules.txt (see its header).
+SENTENCE_START = "^"
+POSSESSIVE_SLOT = "@possessive"
+SINGULAR_SLOT = "@singular"
+# Contractions of "is" that end like a possessive noun ("he's", "that's"): never one.
+_IS_CONTRACTIONS = frozenset(
+    (
+        "it's", "he's", "she's", "that's", "there's", "what's", "who's", "here's", "where's",
+        "let's", "how's", "one's", "everyone's", "nobody's", "someone's", "everything's",
+    )
+)
+
+
+@attrs.frozen
+class PhraseRule:
+    """A token pattern around a wrong word: ``slots`` from the first to the last token, each
+    a literal token, a word class (a frozenset) or a built-in class name; ``wrong`` is the
+    index of the wrong word's slot."""
+
+    slots: tuple[str | frozenset[str], ...]
+    wrong: int
+    intended: str
+
+
+@attrs.frozen
+class PhraseRules:
+    """The phrase rules by their wrong word, and the word classes the file defines."""
+
+    by_word: dict[str, tuple[PhraseRule, ...]]
+    classes: dict[str, frozenset[str]]
+
+
+def _parse_slot(
+    slot: str, classes: dict[str, frozenset[str]], line: str
+) -> str | frozenset[str]:
+    if slot in (SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT) or not slot.startswith("@"):
+        return slot
+    if slot not in classes:
+        raise ValueError(f"phrase rule uses an undefined class {slot}: {line!r}")
+    return classes[slot]
+
+
+@functools.cache
+def phrase_rules() -> PhraseRules:
+    """data/typos/phrase_rules.txt, parsed (class lines first, then rules)."""
+    classes: dict[str, frozenset[str]] = {}
+    by_word: dict[str, list[PhraseRule]] = {}
+    for line in read_lines("typos/phrase_rules.txt"):
+        if line.startswith("@") and " = " in line:
+            name, _, members = line.partition(" = ")
+            classes[name.strip()] = frozenset(members.lower().split())
+            continue
+        pattern, arrow, intended = line.partition("->")
+        words = pattern.lower().split()
+        wrong = [index for index, word in enumerate(words) if word.startswith("[")]
+        if not arrow or len(wrong) != 1 or not intended.strip():
+            raise ValueError(f"bad phrase rule: {line!r}")
+        target = words[wrong[0]].strip("[]")
+        slots = tuple(
+            target if index == wrong[0] else _parse_slot(word, classes, line)
+            for index, word in enumerate(words)
+        )
+        rule = PhraseRule(slots, wrong[0], intended.strip().lower())
+        by_word.setdefault(target, []).append(rule)
+    return PhraseRules({word: tuple(rules) for word, rules in by_word.items()}, classes)
+
+
+def phrase_rule_words() -> frozenset[str]:
+    """The words a phrase rule or the contraction check can name wrong (apostrophes
+    straight and typeset)."""
+    return _with_variants(set(phrase_rules().by_word).union(CONTRACTION_POSSESSIVES))
+
+
+def _slot_matches(slot: str | frozenset[str], token: str | None) -> bool:
+    if isinstance(slot, frozenset):
+        return token is not None and token in slot
+    if slot == SENTENCE_START:
+        return token is None
+    if token is None:
+        return False
+    if slot == POSSESSIVE_SLOT:
+        return (
+            len(token) > 2
+            and (token.endswith("'s") or token.endswith("s'"))
+            and token not in _IS_CONTRACTIONS
+            and token.replace("'", "").isalpha()
+        )
+    if slot == SINGULAR_SLOT:
+        plural = phrase_rules().classes.get("@plural_antecedent", frozenset())
+        return (
+            token.isalpha()
+            and token.islower()
+            and (not token.endswith("s") or token.endswith("ss"))
+            and token not in plural
+        )
+    return token == slot
+
+
+def phrase_verdict(word: str, token_at: Callable[[int], str | None]) -> Verdict | None:
+    """The intended word when a phrase rule names ``word`` wrong. ``token_at(offset)`` gives
+    the lower-case token (apostrophes straight) ``offset`` places from the word in its
+    sentence: None just before the sentence's first token, "" further out."""
+    for rule in phrase_rules().by_word.get(word, ()):
+        if all(
+            _slot_matches(slot, token_at(index - rule.wrong))
+            for index, slot in enumerate(rule.slots)
+            if index != rule.wrong
+        ):
+            return Verdict(rule.intended, math.inf)
+    return None
+
+
+# Words written for a possessive determiner: read as "it is", "who has" or the adverb or
+# existential "there" they cannot stand before a plain noun ("cut it's rate", "the player
+# who's name", "to protect there homes").
+CONTRACTION_POSSESSIVES = {"it's": "its", "who's": "whose", "there": "their"}
+# The possessive determiners whose listed right neighbours show a word is a noun (or an
+# attributive adjective, filtered below). "who's" uses only "whose": after "who's" a bare
+# predicate noun is common ("who's team captain").
+POSSESSIVE_EVIDENCE = {
+    "it's": ("its", "his", "her", "their", "our", "your", "my"),
+    "who's": ("whose",),
+    "there": ("their",),
+}
+# Words whose listed right neighbours may also follow the wrong word itself: after the
+# adverb "there" (or "here") come times and places ("lived there years", "there last week").
+OWN_READINGS = {"there": ("there", "here")}
+# A word the bigram data lists after one of these may follow "is" (a participle, an
+# adjective, a noun phrase) or is an adjective (after a degree word that never precedes a
+# noun): it is no evidence for the possessive.
+CONTRACTION_READINGS = (
+    "is", "was", "so", "too", "quite", "extremely", "highly", "fairly", "rather",
+)
+# Endings of adjectives ("it's national", "it's historic"): a predicate after "it's".
+ADJECTIVE_ENDINGS = (
+    "al", "ic", "ive", "ous", "ful", "ary", "ory", "ing", "ed", "est", "ible", "able",
+)
+# After the noun, a word that makes "it's X" a cleft or a predicate ("it's people who").
+_CLEFT_WORDS = frozenset(("who", "that", "which", "and", "or", "but", "not", "over", "first"))
+
+
+@functools.cache
+def possessive_nouns() -> dict[str, frozenset[str]]:
+    """For "it's" and "who's": the nouns after which only the possessive fits (see
+    :func:`_build_possessive_nouns`), from the disk cache once built."""
+    built = derived(
+        "typos-possessive-nouns",
+        _build_possessive_nouns,
+        dict,
+        [*_typos_inputs(), data_path("typos/phrase_rules.txt")],
+    )
+    return {word: frozenset(nouns) for word, nouns in built.items()}
+
+
+def _build_possessive_nouns() -> dict[str, list[str]]:
+    """Words listed after a possessive ("its rate", "whose name") that are never listed
+    after "is", "has", "was" or a degree word, do not end like an adjective and are not in
+    the phrase rules' ``@contraction_may_precede``."""
+    wanted = {word for words in POSSESSIVE_EVIDENCE.values() for word in words}
+    wanted.update(CONTRACTION_READINGS)
+    wanted.update(word for words in OWN_READINGS.values() for word in words)
+    after: dict[str, set[str]] = {word: set() for word in wanted}
+    with package_file("symspellpy", BIGRAM_FILE).open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3 and parts[0] in wanted:
+                after[parts[0]].add(parts[1])
+    blocked = set().union(*(after[word] for word in CONTRACTION_READINGS))
+    blocked |= phrase_rules().classes.get("@contraction_may_precede", frozenset())
+    return {
+        contraction: sorted(
+            noun
+            for noun in set().union(*(after[word] for word in evidence))
+            if noun.isalpha()
+            and noun not in blocked
+            and not noun.endswith(ADJECTIVE_ENDINGS)
+            and not any(noun in after[word] for word in OWN_READINGS.get(contraction, ()))
+        )
+        for contraction, evidence in POSSESSIVE_EVIDENCE.items()
+    }
+
+
+def contraction_verdict(
+    left: str | None, word: str, right: str | None, after_right: str | None
+) -> Verdict | None:
+    """The possessive for "it's"/"who's" before a noun only the possessive fits ("cut it's
+    rate twice"), when a word follows the noun that does not make it a cleft or a predicate
+    ("it's people who", "it's progress, not ..."): a noun ending its clause is left alone.
+    Before "it's", ``left`` must be a word after which no clause opens (not sentence-initial,
+    not punctuation, not ``@clause_opener``), where "it is" could stand; "who's" opens a
+    relative clause wherever it stands. "there" is not judged after ``@there_inversion``
+    ("is there hope", "out there")."""
+    possessive = CONTRACTION_POSSESSIVES.get(word)
+    if possessive is None or right is None:
+        return None
+    classes = phrase_rules().classes
+    if word == "it's" and (
+        left is None or after_right is None or left in classes.get("@clause_opener", ())
+    ):
+        return None
+    if word == "there" and left in classes.get("@there_inversion", ()):
+        return None
+    if word in CLEFT_CHECKED and after_right in _CLEFT_WORDS:
+        return None
+    if right not in possessive_nouns()[word]:
+        return None
+    return Verdict(possessive, math.inf)
+
+
+# Contraction-check words whose verdict looks at the word after the noun (cleft check).
+CLEFT_CHECKED = frozenset(("it's", "who's"))
+
+
+@functools.cache
+def wide_phrase_words() -> frozenset[str]:
+    """Phrase-rule and contraction words whose verdict may depend on more than the words
+    just before and after them (a rule slot further out, the sentence start, the cleft
+    check), with straight and typeset apostrophes."""
+    wide = set(CLEFT_CHECKED)
+    for word, rules in phrase_rules().by_word.items():
+        for rule in rules:
+            if rule.wrong > 1 or len(rule.slots) - rule.wrong > 2 or SENTENCE_START in rule.slots:
+                wide.add(word)
+    return _with_variants(wide)
+
+
+def _is_enumerable(slot: str | frozenset[str]) -> bool:
+    return isinstance(slot, frozenset) or slot not in (
+        SENTENCE_START,
+        POSSESSIVE_SLOT,
+        SINGULAR_SLOT,
+    )
+
+
+@functools.cache
+def phrase_gates() -> NeighbourGates:
+    """For each word a phrase rule or the contraction check can name wrong (keys with
+    straight and typeset apostrophes), the left or the right neighbours next to which it
+    can: a rule's slot beside the wrong word (the left one when it is a word list, else the
+    right one), the nouns of :func:`possessive_nouns`. Next to any other word
+    :func:`phrase_verdict` and :func:`contraction_verdict` return None."""
+    lefts: dict[str, set[str]] = {}
+    rights: dict[str, set[str]] = {}
+    for word, rules in phrase_rules().by_word.items():
+        for rule in rules:
+            before = rule.slots[rule.wrong - 1] if rule.wrong > 0 else None
+            after = rule.slots[rule.wrong + 1] if rule.wrong + 1 < len(rule.slots) else None
+            for slot, gate in ((before, lefts), (after, rights)):
+                if slot is not None and _is_enumerable(slot):
+                    members = slot if isinstance(slot, frozenset) else {slot}
+                    gate.setdefault(word, set()).update(members)
+                    break
+            else:
+                raise ValueError(f"phrase rule for {word!r} has no word list beside it")
+    for word, nouns in possessive_nouns().items():
+        rights.setdefault(word, set()).update(nouns)
+    return (
+        {key: frozenset(words) for word, words in lefts.items() for key in _with_variants({word})},
+        {key: frozenset(words) for word, words in rights.items() for key in _with_variants({word})},
+    )

@@ -47,12 +47,19 @@ import attrs
 
 from credscore.analysis import Analysis, Sentence
 from credscore.confusion import (
+    CONTRACTION_POSSESSIVES,
     DEFAULT_MIN_LOG_RATIO,
+    Verdict,
     comparative_then,
     confusion_sets,
     context_rules,
+    contraction_verdict,
     decisive_neighbours,
     judge,
+    phrase_gates,
+    phrase_rule_words,
+    phrase_verdict,
+    wide_phrase_words,
 )
 from credscore.model import Finding, ScorerResult
 from credscore.resources import WORD_CACHE_SIZE
@@ -77,8 +84,42 @@ UNKNOWN_SHARE_BUDGET = 0.02
 MIN_UNKNOWN_BUDGET = 10
 # Decisions cached per distinct lower-case form, across documents (bounded).
 FORM_CACHE_SIZE = WORD_CACHE_SIZE
+
+
 # The one confusable word with a check that needs no bigram evidence (comparative_then).
 ALWAYS_CHECKED = frozenset(("then",))
+
+
+@functools.lru_cache(maxsize=8)
+def checked_neighbours(
+    min_log_ratio: float,
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The neighbours next to which a confusable word can get a verdict: the bigram model's
+    decisive neighbours and the phrase rules' (:func:`credscore.confusion.phrase_gates`),
+    merged once so that a token costs one look-up per side."""
+    merged = []
+    for model, phrase in zip(decisive_neighbours(min_log_ratio), phrase_gates(), strict=True):
+        gate = dict(model)
+        for word, words in phrase.items():
+            gate[word] = gate.get(word, _NO_WORDS).union(words)
+        merged.append(gate)
+    return merged[0], merged[1]
+
+
+@functools.cache
+def wide_context_words() -> frozenset[str]:
+    """Words whose verdict may depend on tokens beyond their two neighbours (comparative
+    "then", some phrase rules, the cleft check): a silent context of theirs is not
+    remembered."""
+    return ALWAYS_CHECKED.union(wide_phrase_words())
+
+
+@functools.cache
+def cased_context_words() -> frozenset[str]:
+    """Words whose verdict depends on how their neighbours are written (phrase rules match
+    lower-case words only): a silent context is remembered only with lower-case ones."""
+    return phrase_rule_words().difference(wide_context_words())
+
 _NO_WORDS: frozenset[str] = frozenset()
 
 ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*['’]?")
@@ -87,6 +128,8 @@ RUN_RE = re.compile(r"\S+")
 WEB_RUN_RE = re.compile(r"[@#/\\_=]|www\.|[a-z]\.[a-z]{2}", re.IGNORECASE)
 CONTRACTION_SUFFIXES = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
 OPENERS = frozenset("\"'“‘«(:[—–-")
+# Punctuation that closes a phrase: a word before it ends the phrase.
+_PHRASE_END = frozenset(".,;:!?)”’\"'—–")
 
 
 @attrs.frozen
@@ -158,7 +201,7 @@ def confusion_words() -> frozenset[str]:
     words = set(confusion_sets())
     for (left, right), (wrong, _) in context_rules().items():
         words.add(right if wrong else left)
-    return frozenset(words)
+    return frozenset(words.union(phrase_rule_words()))
 
 
 def _is_plain(word: str) -> bool:
@@ -475,7 +518,7 @@ class TyposScorer:
         lefts: dict[str, frozenset[str]] = {}
         rights: dict[str, frozenset[str]] = {}
         if self.check_real_words:
-            lefts, rights = decisive_neighbours(self.min_log_ratio)
+            lefts, rights = checked_neighbours(self.min_log_ratio)
             relevant = {
                 form
                 for form in forms.intersection(confusable)
@@ -631,6 +674,8 @@ class TyposScorer:
         sentences = analysis.sentences
         sentence_starts = [sentence.first_token for sentence in sentences]
         ratio = self.min_log_ratio
+        wide = wide_context_words()
+        cased = cased_context_words()
         webs: dict[int, _WebRuns] = {}
         for index in positions:
             which = bisect.bisect_right(sentence_starts, index) - 1
@@ -647,8 +692,15 @@ class TyposScorer:
             context: SilentContext | None = None
             if (
                 token == lower
-                and lower not in ALWAYS_CHECKED
+                and lower not in wide
                 and sentence.first_token < index < sentence.end_token - 1
+                and (
+                    lower not in cased
+                    or (
+                        texts[index - 1] == lowers[index - 1]
+                        and texts[index + 1] == lowers[index + 1]
+                    )
+                )
             ):
                 context = (ratio, lowers[index - 1], lower, lowers[index + 1])
                 if context in _silent_contexts:
@@ -702,6 +754,46 @@ class TyposScorer:
         token = analysis.token_lower[following]
         return token if analysis.is_word[following] or token[:1].isdigit() else None
 
+    @staticmethod
+    def _ends_phrase(analysis: Analysis, sentence: Sentence, index: int) -> bool:
+        """Whether the token at ``index`` ends its sentence or stands before punctuation
+        that closes a phrase."""
+        following = index + 1
+        return following >= sentence.end_token or analysis.token_texts[following] in _PHRASE_END
+
+    @staticmethod
+    def _grammar_verdict(
+        analysis: Analysis, sentence: Sentence, index: int, lower: str, right: str | None
+    ) -> Verdict | None:
+        """A phrase rule's or the contraction check's verdict on the word at ``index``."""
+        lowers = analysis.token_lower
+        texts = analysis.token_texts
+        first, end = sentence.first_token, sentence.end_token
+
+        def token_at(offset: int) -> str | None:
+            """The token lower-cased if written so or opening the sentence: a capitalised
+            word inside it ("its A rating", "Arsenal who lead") is a name and matches no
+            rule's lower-case word."""
+            position = index + offset
+            if position == first - 1:
+                return None
+            if not first <= position < end:
+                return ""
+            token = lowers[position] if position == first else texts[position]
+            return token.replace("’", "'")
+
+        verdict = phrase_verdict(lower, token_at)
+        if (
+            verdict is None
+            and lower in CONTRACTION_POSSESSIVES
+            and right is not None
+            and analysis.token_texts[index + 1] == right  # a lower-case word, not a name
+        ):
+            after_right = _neighbour(analysis, index + 2, sentence)
+            left = _neighbour(analysis, index - 1, sentence)
+            verdict = contraction_verdict(left, lower, right, after_right)
+        return verdict
+
     def _real_word_error(
         self, analysis: Analysis, sentence: Sentence, index: int, initial: bool
     ) -> Finding | None:
@@ -713,14 +805,18 @@ class TyposScorer:
             return None
         left = _neighbour(analysis, index - 1, sentence)
         right = _neighbour(analysis, index + 1, sentence)
-        verdict = judge(lower, left, right, min_log_ratio=self.min_log_ratio)
+        verdict = self._grammar_verdict(analysis, sentence, index, lower, right)
+        if verdict is None:
+            verdict = judge(lower, left, right, min_log_ratio=self.min_log_ratio)
+        if verdict is not None and lower == "too" and self._ends_phrase(analysis, sentence, index):
+            return None  # "has a cost too.": the adverb closes a phrase, "to" never does
         if verdict is None and lower == "then" and left is not None:
             right_token = self._following(analysis, sentence, index)
             verdict = comparative_then(_neighbour(analysis, index - 2, sentence), left, right_token)
         if verdict is None or verdict.suggestion in (left, right):
             return None  # "longer then than": the fix would double a neighbouring word
         suggestion = verdict.suggestion
-        if token != lower:
+        if token != analysis.token_lower[index]:  # capitalised ("it’s" is lower-case)
             suggestion = suggestion[:1].upper() + suggestion[1:]
         if math.isinf(verdict.log_ratio):
             message = f"'{token}' is a real word but wrong here: '{suggestion}' was meant."
