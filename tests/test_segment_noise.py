@@ -125,9 +125,18 @@ ARTICLE = (
         "Comments (41)\nHilltopHarriet\n2 Mar 2025 18:05\nWe waited long enough.\n"
         "Recommend 31 | Report | Reply\nValleyVic\n2 Mar 2025 18:40\nAnd the fares?\n"
         "Recommend 9 | Report | Reply\n",
+        # an obituary's guest book: signatures with a place and a date
+        "Guest Book (3 entries)\nSign the Guest Book | Send Flowers\n"
+        "Ruth & Carl Obi — Ashby, Leics — April 2, 2025\nShe taught both our children.\n"
+        "Anonymous — April 3, 2025\nA kind neighbour for forty years.\n",
+        # a Simple Machines forum thread: reply headers, member ranks, quotes, a pager
+        "« Reply #1 on: 2 April 2025, 19:40 »\nQuote from: ashby_rider\nDoes the ticket cover "
+        "it?\nYes, the operator confirmed it in writing.\nValleyCommuter\n"
+        "Full Member · Posts: 512\n« Reply #2 on: 2 April 2025, 20:02 »\nMine did too.\n"
+        "TrainFan88\nJr. Member · Posts: 40\n",
     ],
     ids=["wpdiscuz", "disqus", "youtube", "reddit", "news-site", "headerless", "wordpress",
-         "compact-ages", "votes-first", "dated-recommend"],
+         "compact-ages", "votes-first", "dated-recommend", "guest-book", "smf-forum"],
 )
 def test_comment_layouts(thread: str) -> None:
     text = ARTICLE + thread
