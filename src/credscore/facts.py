@@ -39,7 +39,7 @@ import math
 import operator
 import re
 from collections import defaultdict, deque
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 
 import attrs
 from nltk.stem.porter import PorterStemmer
@@ -1076,6 +1076,17 @@ def transposed(a: str, b: str, min_digits: int = MIN_TRANSPOSED_DIGITS) -> bool:
     )
 
 
+def _block_pairs(blocks: Iterable[list[Fact]]) -> Iterator[tuple[Fact, Fact]]:
+    """Every (earlier, later) pair within each block of 2 to ``MAX_BLOCK_FACTS`` facts
+    (a larger block is a series or hostile input: not compared, which keeps this linear)."""
+    for members in blocks:
+        if len(members) < 2 or len(members) > MAX_BLOCK_FACTS:
+            continue
+        for i, earlier in enumerate(members):
+            for later in members[i + 1 :]:
+                yield earlier, later
+
+
 def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
     """One amount written with two neighbouring digits swapped ("$2.84 billion" / "$2.48
     billion"), each next to the same other figure ("up 3%" / "rose 3%"): a copy slip, even
@@ -1090,20 +1101,16 @@ def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
             key = (fact.kind, fact.anchor, "".join(sorted(fact.digits)), scale)
             blocks[key].append(fact)
     found: list[Contradiction] = []
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > MAX_BLOCK_FACTS:
-            continue
-        for i, earlier in enumerate(members):
-            for later in members[i + 1 :]:
-                shared = earlier.figures & later.figures
-                if (
-                    earlier.sentence != later.sentence
-                    and shared
-                    and transposed(earlier.digits, later.digits)
-                ):
-                    figure = ", ".join(sorted(shared))
-                    reason = f"{later.kind}: digits swapped, both beside {figure}"
-                    found.append(Contradiction(earlier, later, reason))
+    for earlier, later in _block_pairs(blocks.values()):
+        shared = earlier.figures & later.figures
+        if (
+            earlier.sentence != later.sentence
+            and shared
+            and transposed(earlier.digits, later.digits)
+        ):
+            figure = ", ".join(sorted(shared))
+            reason = f"{later.kind}: digits swapped, both beside {figure}"
+            found.append(Contradiction(earlier, later, reason))
     return found
 
 
@@ -1131,20 +1138,16 @@ def transposed_people(facts: list[Fact]) -> list[Contradiction]:
         if counted and fact.digits and not fact.cue and not fact.distinct:
             blocks["".join(sorted(fact.digits))].append(fact)
     found: list[Contradiction] = []
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > MAX_BLOCK_FACTS:
-            continue
-        for i, earlier in enumerate(members):
-            for later in members[i + 1 :]:
-                if (
-                    later.definite
-                    and (earlier.anchor in hypernyms or later.anchor in hypernyms)
-                    and earlier.sentence != later.sentence
-                    and _same_time_frame(earlier, later)
-                    and transposed(earlier.digits, later.digits)
-                ):
-                    reason = f"count: the {later.anchor} referred back to, digits swapped"
-                    found.append(Contradiction(earlier, later, reason))
+    for earlier, later in _block_pairs(blocks.values()):
+        if (
+            later.definite
+            and (earlier.anchor in hypernyms or later.anchor in hypernyms)
+            and earlier.sentence != later.sentence
+            and _same_time_frame(earlier, later)
+            and transposed(earlier.digits, later.digits)
+        ):
+            reason = f"count: the {later.anchor} referred back to, digits swapped"
+            found.append(Contradiction(earlier, later, reason))
     return found
 
 
