@@ -236,3 +236,34 @@ def test_requests_negative_subjects_and_trust_are_not_hedges(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text, "hedge") == expected
+
+
+# ----------------------------------------------- any plural group after a quantifier; relatives
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some dermatologists warn that the cream stings.", ["Some dermatologists warn"]),
+        ("Many subscribers complained the app kept crashing.", ["Many subscribers complained"]),
+        ("Dozens of parents say the bus never came.", ["Dozens of parents say"]),
+        ("Hundreds of users online are reporting outages.", ["Hundreds of users online are reporting"]),
+        (
+            "Residents who live near the quarry say the blasts crack walls.",
+            ["Residents who live near the quarry say"],
+        ),
+        (
+            "Shoppers interviewed outside the mall said prices had doubled.",
+            ["Shoppers interviewed outside the mall said"],
+        ),
+        # not a claim pinned on a vague group
+        ("Some years ago the mill said it would close.", []),
+        ("Many Republicans say the bill is dead.", []),  # capitalised: a named party
+        ("The mayor told residents at a meeting that taxes would rise.", []),
+        ("Some 400 workers said they had not been paid.", []),
+        ("People who say the vote was rigged offered no proof.", []),
+        ("Thousands attended the rally on Sunday.", []),
+    ],
+)
+def test_quantified_plural_groups_and_relative_clauses(text: str, expected: list[str]) -> None:
+    assert cues(text, "weasel") == expected

@@ -596,3 +596,14 @@ def test_age_description_without_that_age_takes_the_latest_person() -> None:
     body = "Deputies stopped Owen Tallis on Route 9. The 37-year-old told deputies he was lost."
     found = [source for text, source in attributions(body) if "year-old" in text]
     assert found == ["Owen Tallis"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some dermatologists warn that the cream stings.",
+        "Many subscribers complained that the app kept crashing.",
+    ],
+)
+def test_quantified_plural_groups_are_weasels_not_attributions(body: str) -> None:
+    assert attributions(body) == []

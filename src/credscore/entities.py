@@ -382,3 +382,23 @@ def _scan(
         while next_opener < opener_count and openers[next_opener] < index:
             next_opener += 1
     return mentions
+
+
+MIN_GROUP_NOUN_LENGTH = 5
+
+
+@functools.cache
+def not_group_nouns() -> frozenset[str]:
+    return frozenset(read_lines("hedging/not_group_nouns.txt"))
+
+
+def plural_group_noun(lower: str, raw: str) -> bool:
+    """Whether a token can stand for a group of people after a vague quantifier ("some
+    audiologists", "many commenters"): a lower-case plural, not a unit of time or a thing
+    (``data/hedging/not_group_nouns.txt``). ``lower`` is the token lower-cased, ``raw`` as
+    written."""
+    if len(lower) < MIN_GROUP_NOUN_LENGTH or not lower.isalpha() or not raw.islower():
+        return False
+    if not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return False
+    return lower not in not_group_nouns()

@@ -62,6 +62,7 @@ from typing import Literal
 import attrs
 
 from credscore.analysis import Analysis, Sentence
+from credscore.entities import plural_group_noun
 from credscore.model import Finding, ScorerResult
 from credscore.resources import read_lines
 
@@ -181,6 +182,17 @@ QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "othe
 # "some of the residents": the determiners a partitive "of" may take before the source.
 PARTITIVE_DETERMINERS = frozenset({"the", "these", "those"})
 MAX_SOURCE_MODIFIERS = 2  # "several downtown business owners"
+MASS_QUANTIFIERS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores"})
+# words after which a collective is an object, not the source of a claim
+VERBS_BEFORE_AN_OBJECT = frozenset(
+    {"told", "tell", "tells", "telling", "asked", "urged", "reminded", "assured", "briefed"}
+)
+CLAUSE_OPENING_CONJUNCTIONS = frozenset({"and", "but", "while", "though", "although"})
+PLACE_ADVERBS = frozenset({"online", "locally", "nationwide", "abroad", "here"})
+RELATIVE_AFTER_SOURCE = frozenset(
+    {"who", "interviewed", "polled", "surveyed", "contacted", "questioned"}
+)
+MAX_RELATIVE_WORDS = 7
 # "fans are convinced (that) ...": a stance adjective after "be" pins the claim on them.
 BE_STANCE_WORDS = frozenset({"convinced", "adamant", "certain", "sure", "confident"})
 VERBS_NOT_AFTER_QUANTIFIER = frozenset({"estimated", "estimate", "called", "described"})
@@ -587,6 +599,8 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     tokens = view.tokens
     first = tokens[start]
     position = start
+    if view.token(start - 1) in VERBS_BEFORE_AN_OBJECT:
+        return None  # "she told analysts on a call": the collective is the audience
     quantified = first in lexicon.quantifiers
     subject_only = False
     bare = False  # a @bare noun without quantifier: needs a place or a reported verb form
@@ -594,8 +608,10 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
         position += 1
         if view.token(position) == "of" and view.token(position + 1) in PARTITIVE_DETERMINERS:
             position += 2  # "some of the residents", "many of those fans"
+        elif view.token(position) == "of" and first in MASS_QUANTIFIERS:
+            position += 1  # "thousands of people", "dozens of parents"
         following = view.token(position)
-        if following not in lexicon.sources:
+        if following not in lexicon.sources and not _plural_group(view, position):
             source_at = _source_after_modifiers(view, position, lexicon.sources)
             if source_at is not None:
                 position = source_at  # "many local residents", "several business owners"
@@ -613,7 +629,7 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
         if mode == "quantified":
             return None
         if mode == "bare":
-            if not view.is_sentence_initial(start):
+            if not (view.is_sentence_initial(start) or before in CLAUSE_OPENING_CONJUNCTIONS):
                 return None
             bare = True
         if before is not None and before.endswith("'s"):
@@ -624,7 +640,23 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     else:
         return None
     located = False
-    if not subject_only and view.token(position) in PREPOSITIONS_AFTER_SOURCE | (
+    if not subject_only and view.token(position) in PLACE_ADVERBS:
+        position += 1  # "people online are reporting"
+    if not subject_only and view.token(position) in RELATIVE_AFTER_SOURCE:
+        # "people who know the couple say", "voters interviewed outside polling places said":
+        # a short clause or participle phrase, no punctuation, then the claim's verb (a
+        # relative clause's own first word is its verb: "people who say ..." is not one)
+        first_verb = position + (2 if view.token(position) == "who" else 1)
+        for candidate in range(first_verb, min(len(tokens), position + 1 + MAX_RELATIVE_WORDS)):
+            if not view.analysis.is_word[view.offset + candidate]:
+                return None
+            if tokens[candidate] in lexicon.verbs:
+                position = candidate
+                located = True
+                break
+        else:
+            return None
+    elif not subject_only and view.token(position) in PREPOSITIONS_AFTER_SOURCE | (
         LOCATIVE_PREPOSITIONS if bare else frozenset()
     ):
         affiliation = view.token(position) in AFFILIATION_PREPOSITIONS
@@ -689,15 +721,22 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
 
 def _source_after_modifiers(view: SentenceView, position: int, sources: Mapping[str, str]
                             ) -> int | None:
-    """The position of a source noun after one or two plain lower-case modifiers
-    ("local residents", "downtown business owners"), or None."""
+    """The position of a source noun after one or two plain modifiers ("local residents",
+    "downtown business owners", "well-known leakers"), or None."""
     for modifiers in range(1, MAX_SOURCE_MODIFIERS + 1):
         modifier = view.token(position + modifiers - 1)
-        if modifier is None or not modifier.isalpha():
+        if modifier is None or not modifier.replace("-", "").isalpha():
             return None
-        if view.token(position + modifiers) in sources:
+        if view.token(position + modifiers) in sources or _plural_group(view, position + modifiers):
             return position + modifiers
     return None
+
+
+def _plural_group(view: SentenceView, position: int) -> bool:
+    """A lower-case plural noun that can stand for a group of people after a vague
+    quantifier ("some audiologists", "many commenters")."""
+    token = view.token(position)
+    return token is not None and plural_group_noun(token, view.raw(position))
 
 
 def cue_at(view: SentenceView, position: int) -> tuple[int, CueKind] | None:

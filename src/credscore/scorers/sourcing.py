@@ -53,6 +53,7 @@ from typing import NamedTuple
 import attrs
 
 from credscore.analysis import Analysis, Sentence
+from credscore.entities import plural_group_noun
 from credscore.model import Finding, ScorerResult, Span
 from credscore.quotes import (
     WORD_RE,
@@ -178,6 +179,8 @@ DEFINITE_BEFORE_COLLECTIVE = frozenset(
 )
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
 PARTITIVE_DETERMINERS = frozenset({"the", "these", "those"})
+# "..., and people who know them say": a bare collective opening a coordinated clause
+CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "though", "although"})
 
 
 def _partitive_word(lower: Sequence[str], index: int) -> bool:
@@ -2412,6 +2415,13 @@ class SourcingScan:
                 noun = index
             elif noun >= 0:
                 break  # "critics of the plan": the head came first
+        if (
+            noun < 0
+            and first < last
+            and lower[first] in weasels.quantifiers
+            and plural_group_noun(lower[last], self.tokens[last])
+        ):
+            noun = last  # "some audiologists warn", "many commenters claimed"
         if noun < 0:
             # "Some say", "many believe", "others argue": a bare quantifier subject.
             return first == last and lower[first] in QUANTIFIER_SUBJECTS
@@ -2432,10 +2442,13 @@ class SourcingScan:
         for index in range(noun + 1, last + 1):
             if self.capitalised[index] and self.is_word[index]:
                 return False  # "analysts at Goldman Sachs": a named affiliation
-        mode = weasels.nouns[lower[noun]]
+        mode = weasels.nouns.get(lower[noun], "quantified")
         if quantified or mode == "free":
             return True
-        if mode != "bare" or noun != start:
+        opens_clause = noun == start or (
+            noun - 1 >= start and lower[noun - 1] in CLAUSE_CONJUNCTIONS
+        )
+        if mode != "bare" or not opens_clause:
             return False
         # A bare plural opening the sentence reports a claim when placed ("residents near
         # the plant said") or in a past, perfect or progressive form ("parents said").
