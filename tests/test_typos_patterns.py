@@ -375,3 +375,21 @@ def test_possessive_before_article_or_not_found(body: str, typo: str, intended: 
 )
 def test_possessive_before_capitalised_or_compound_not_flagged(body: str) -> None:
     assert [k for k in kinds(body) if k[0] == "real_word_error"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The deal gives the coach free reign over signings.", [("reign", "rein")]),
+        ("Police sealed off the construction sight overnight.", [("sight", "site")]),
+        ("The levy won't effect current tenants.", [("effect", "affect")]),
+        ("Her reign as champion lasted a decade.", []),
+        ("The sight of the flooded square shocked residents.", []),
+        ("The policy had no effect on prices.", []),
+    ],
+)
+def test_fixed_phrase_real_word_errors(text: str, flagged: list[tuple[str, str]]) -> None:
+    result = TyposScorer().score(analyse(Document("t", text)))
+    assert [
+        (f.text, f.suggestion) for f in result.findings if f.kind == "real_word_error"
+    ] == flagged
