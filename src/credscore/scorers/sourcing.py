@@ -424,6 +424,18 @@ class Entity:
         )
 
 
+def _hold(index: dict[str, list[Entity]], word: str, entity: Entity) -> None:
+    """Add ``entity`` to the holders of ``word``, keeping the latest few: bounded, so that
+    many "John X" names stay linear."""
+    holders = index.get(word)
+    if holders is None:
+        index[word] = [entity]
+        return
+    holders.append(entity)
+    if len(holders) > MAX_SHORT_FORM_HOLDERS:
+        del holders[0]
+
+
 class EntityTracker:
     """Names in reading order: full names, later short mentions, the latest person and org."""
 
@@ -495,28 +507,14 @@ class EntityTracker:
             if words >= 2:
                 # A person is later named by any part of the name ("Kim", "Scarlatoiu"); an
                 # organisation or outlet by its last word ("the Times"), not by "UK".
-                by_token = self.by_token
                 for bare in person_forms if kind == "person" else group_forms:
-                    holders = by_token.get(bare)
-                    if holders is None:
-                        by_token[bare] = [entity]
-                    else:
-                        holders.append(entity)
-                        if len(holders) > MAX_SHORT_FORM_HOLDERS:
-                            del holders[0]  # bounded: many "John X" names stay linear
+                    _hold(self.by_token, bare, entity)
                 if kind == "person" and person_forms:
                     # Its surname as written without accents ("Stastna" for "Šťastná").
                     self.by_surname[_folded(person_forms[-1])] = entity
                 if kind not in NOT_BODY_KINDS:
-                    by_word = self.by_word
                     for word in body_words(key):
-                        holding = by_word.get(word)
-                        if holding is None:
-                            by_word[word] = [entity]
-                        else:
-                            holding.append(entity)
-                            if len(holding) > MAX_SHORT_FORM_HOLDERS:
-                                del holding[0]
+                        _hold(self.by_word, word, entity)
         elif speaker or gender:
             if entity.kind == "unknown":
                 entity.kind = "person"
