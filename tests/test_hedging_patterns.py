@@ -267,3 +267,37 @@ def test_requests_negative_subjects_and_trust_are_not_hedges(
 )
 def test_quantified_plural_groups_and_relative_clauses(text: str, expected: list[str]) -> None:
     assert cues(text, "weasel") == expected
+
+
+# ----------------------------------------------- stance verbs, "some in the X", telling
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some in the fishing community resented the new quota.",
+         ["Some in the fishing community resented"]),
+        ("Many within the party doubt the leader will survive.",
+         ["Many within the party doubt"]),
+        ("Some in Washington suspect a leak.", ["Some in Washington suspect"]),
+        ("Many parents on the school forum swear by the method.",
+         ["Many parents on the school forum swear"]),
+        ("Several well-known analysts have since vouched for the figures.",
+         ["Several well-known analysts have since vouched"]),
+        ("Opponents dismissed the report as propaganda.", ["Opponents dismissed"]),
+        ("Drivers told reporters the queues were long.", ["Drivers told"]),
+        ("Some residents accused the council of ignoring them.", ["Some residents accused"]),
+        # people placed by a phrase but doing, not claiming
+        ("Some in the crowd cheered when the result was announced.", []),
+        ("Many in the region lost power overnight.", []),
+        ("Some within the building were evacuated.", []),
+        ("Most in the village remembered the flood.", []),
+        # told as something done to them, or a relative clause's own verb
+        ("Police told residents to stay indoors.", []),
+        ("Passengers were told to leave the train.", []),
+        ("Residents who were told to leave returned on Friday.", []),
+        ("Workers were accused of stealing fuel.", []),
+    ],
+)
+def test_stance_verbs_placed_quantifiers_and_telling(text: str, expected: list[str]) -> None:
+    assert cues(text, "weasel") == expected

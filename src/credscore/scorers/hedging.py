@@ -56,7 +56,7 @@ import functools
 import itertools
 import math
 import operator
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from typing import Literal
 
 import attrs
@@ -87,7 +87,7 @@ LEXICON_FILES: tuple[tuple[CueKind, str], ...] = (
 ANY_POSSESSIVE = "*'s"
 
 # Words that may stand inside a phrase without breaking it (besides -ly adverbs).
-INNER_ADVERBS = frozenset({"also", "still", "even", "now", "often", "long", "once"})
+INNER_ADVERBS = frozenset({"also", "still", "even", "now", "often", "long", "once", "since"})
 
 MONTH_BEFORE = frozenset(
     {
@@ -158,7 +158,7 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 BE_AUXILIARIES = frozenset({"are", "were", "is", "was", "been", "be"})
 HAVE_AUXILIARIES = frozenset({"have", "has", "had", "'ve"})
-IRREGULAR_PAST_VERBS = frozenset({"said", "thought", "felt", "held"})
+IRREGULAR_PAST_VERBS = frozenset({"said", "thought", "felt", "held", "told", "swore"})
 # "more likely to develop", "twice as likely": comparative risk, not uncertainty.
 COMPARATIVE_BEFORE_LIKELY = frozenset({"more", "less"})
 COMPARATIVE_AFTER_LIKELY = frozenset({"to", "than"})
@@ -181,6 +181,9 @@ NOT_CLAIMS_AFTER_SAYING = frozenset({"goodbye", "hello", "grace", "prayers", "th
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
 # "some of the residents": the determiners a partitive "of" may take before the source.
 PARTITIVE_DETERMINERS = frozenset({"the", "these", "those"})
+# "some in the diving community resent", "many within the party believe": a quantifier
+# standing for people, placed by a short phrase instead of a noun
+PARTITIVE_PLACE_PREPOSITIONS = frozenset({"in", "within", "among", "inside"})
 MAX_SOURCE_MODIFIERS = 2  # "several downtown business owners"
 MASS_QUANTIFIERS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores"})
 # words after which a collective is an object, not the source of a claim
@@ -617,6 +620,10 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
                 position = source_at  # "many local residents", "several business owners"
             elif first in QUANTIFIER_SUBJECTS and position == start + 1:
                 subject_only = True  # "some say", "many believe"
+                placed = _verb_after_phrase(view, position, lexicon.verbs)
+                if following in PARTITIVE_PLACE_PREPOSITIONS and placed is not None:
+                    subject_only = False
+                    position = placed - 1  # moved onto the verb (or its auxiliary) below
             else:
                 return None
         if not subject_only:
@@ -647,6 +654,8 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
         # a short clause or participle phrase, no punctuation, then the claim's verb (a
         # relative clause's own first word is its verb: "people who say ..." is not one)
         first_verb = position + (2 if view.token(position) == "who" else 1)
+        if view.token(first_verb - 1) in BE_AUXILIARIES | HAVE_AUXILIARIES:
+            first_verb += 1  # "residents who were told to leave": the relative's own verb
         for candidate in range(first_verb, min(len(tokens), position + 1 + MAX_RELATIVE_WORDS)):
             if not view.analysis.is_word[view.offset + candidate]:
                 return None
@@ -717,6 +726,20 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
             return None  # "critics point out", "opponents point to the springs"
         position += 1
     return position + 1
+
+
+def _verb_after_phrase(view: SentenceView, preposition: int, verbs: Container[str]
+                       ) -> int | None:
+    """The position of a claim verb (or of the auxiliary before it) ending a short
+    punctuation-free prepositional phrase that starts at ``preposition``, or None."""
+    tokens = view.tokens
+    for candidate in range(preposition + 1, min(len(tokens), preposition + 1 + MAX_PP_WORDS)):
+        if not view.analysis.is_word[view.offset + candidate]:
+            return None
+        token = tokens[candidate]
+        if token in verbs or token in BE_AUXILIARIES or token in HAVE_AUXILIARIES:
+            return candidate if candidate > preposition + 1 else None
+    return None
 
 
 def _source_after_modifiers(view: SentenceView, position: int, sources: Mapping[str, str]
