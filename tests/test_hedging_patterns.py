@@ -301,3 +301,23 @@ def test_quantified_plural_groups_and_relative_clauses(text: str, expected: list
 )
 def test_stance_verbs_placed_quantifiers_and_telling(text: str, expected: list[str]) -> None:
     assert cues(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm pretty sure the hallway was never painted.", ["I'm pretty sure"]),
+        ("We are fairly confident the bridge will hold.", ["We are fairly confident"]),
+        ("I’m almost certain the letter was lost.", ["I’m almost certain"]),
+        ("As far as we know, the road is still closed.", ["As far as we know"]),
+        ("To my knowledge, no charges were filed.", ["To my knowledge"]),
+        ("My guess is that rates will rise.", ["My guess is"]),
+        ("I presume the invoice has been paid.", ["I presume"]),
+        # certainty itself is not a hedge
+        ("I am sure you will enjoy the show.", []),
+        ("We're confident the repairs are complete.", []),
+        ("The panel's knowledge of the case was limited.", []),
+    ],
+)
+def test_qualified_first_person_certainty(text: str, expected: list[str]) -> None:
+    assert cues(text, "hedge") == expected
