@@ -118,11 +118,10 @@ def _csv_cell(value: object) -> object:
     return "" if value is None else value
 
 
-class CsvWriter:
-    """CSV: one row per document; written at ``close`` from the on-disk spool."""
+class SpooledRowWriter:
+    """A table writer: flat rows go to an on-disk spool until ``close`` knows every column."""
 
-    def __init__(self, stream: IO[str]) -> None:
-        self._stream = stream
+    def __init__(self) -> None:
         self._spool = RowSpool()
 
     def write(self, report: Report) -> None:
@@ -130,6 +129,14 @@ class CsvWriter:
 
     def write_row(self, row: dict[str, object]) -> None:
         self._spool.add(row)
+
+
+class CsvWriter(SpooledRowWriter):
+    """CSV: one row per document; written at ``close`` from the on-disk spool."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        super().__init__()
+        self._stream = stream
 
     def close(self) -> None:
         columns = self._spool.ordered_columns()
@@ -152,20 +159,14 @@ def require_pyarrow() -> Any:
     return pyarrow
 
 
-class ParquetWriter:
+class ParquetWriter(SpooledRowWriter):
     """Parquet (needs the ``parquet`` extra): id and error are strings, the rest float64;
     written at ``close`` from the on-disk spool, in row groups."""
 
     def __init__(self, path_or_stream: str | IO[bytes]) -> None:
         require_pyarrow()
+        super().__init__()
         self._target = path_or_stream
-        self._spool = RowSpool()
-
-    def write(self, report: Report) -> None:
-        self.write_row(flat_row(report))
-
-    def write_row(self, row: dict[str, object]) -> None:
-        self._spool.add(row)
 
     def close(self) -> None:
         pyarrow = require_pyarrow()
