@@ -321,3 +321,39 @@ def test_stance_verbs_placed_quantifiers_and_telling(text: str, expected: list[s
 )
 def test_qualified_first_person_certainty(text: str, expected: list[str]) -> None:
     assert cues(text, "hedge") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "weasels", "hedges"),
+    [
+        ("Lots of readers have complained about the paywall.",
+         ["Lots of readers have complained"], []),
+        ("A lot of people in the trade will tell you the scheme is broken.",
+         ["lot of people in the trade will tell"], []),
+        ("Most forecasters do not expect a recession.", ["Most forecasters do not expect"], []),
+        ("Most people assume the river will rise.", ["Most people assume"], []),
+        ("Word around the newsroom was that the editor had quit.", ["Word around the"], []),
+        ("The word is that the deal is done.", ["The word is that"], []),
+        # expectation without a quantifier is the consensus figure, not a weasel
+        ("Analysts expected revenue of $3bn.", [], []),
+        ("A lot of people attended the rally.", [], []),
+        ("Many people will be affected by the closure.", [], []),
+        ("Opponents were not convinced.", [], []),
+        ("The word on the council's plans came late.", [], []),
+        # evidence suggests (a hedge); a person suggests (a proposal)
+        ("Early results suggest the vaccine works.", [], ["suggest"]),
+        ("Prices fell again, which suggests demand is weak.", [], ["suggests"]),
+        ("A survey of 2,000 drivers suggests most ignore the limit.", [], ["suggests"]),
+        ("I suggest you read the small print.", [], []),
+        ("The council suggests residents keep their bins indoors.", [], []),
+        ("That is not to suggest the study is wrong.", [], []),
+        # "that/this might" is a modal; "with all that might." the noun
+        ("It is slow work that might take four years.", [], ["might"]),
+        ("With all that might, the army still lost.", [], []),
+        ("A wet winter is slightly more likely than not.", [], ["more likely than not"]),
+    ],
+)
+def test_quantities_of_people_hearsay_and_evidence(
+    text: str, weasels: list[str], hedges: list[str]
+) -> None:
+    assert (cues(text, "weasel"), cues(text, "hedge")) == (weasels, hedges)

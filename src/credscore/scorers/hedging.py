@@ -100,12 +100,14 @@ MONTH_AFTER = frozenset({",", ".", "and", "or", "of", ")", "-", "–", "—", "/
 OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "—", "–", "-", ":", "«"})
 MIGHT_NOUN_BEFORE = frozenset(
     {
-        "the", "his", "her", "its", "their", "our", "my", "your", "all", "with", "military",
+        "the", "his", "her", "its", "their", "our", "my", "your", "with", "military",
         "economic", "naval", "industrial", "financial", "full", "sheer", "nuclear", "air",
-        "main", "whose", "this", "that", "of", "american", "russian", "chinese", "western",
+        "main", "whose", "of", "american", "russian", "chinese", "western",
         "soviet", "imperial", "corporate", "political", "mighty",
     }
 )  # fmt: skip
+# ("all", "this", "that" before "might" are subjects: "work that might take years"; the
+# noun after them, "with all that might.", is caught by MIGHT_NOUN_AFTER)
 MIGHT_NOUN_AFTER = frozenset({"of", ".", ",", ";", ":", "!", "?", ")", "and", "—", "–"})
 RHETORICAL_YOU_VERBS = frozenset(
     {
@@ -185,7 +187,9 @@ PARTITIVE_DETERMINERS = frozenset({"the", "these", "those"})
 # standing for people, placed by a short phrase instead of a noun
 PARTITIVE_PLACE_PREPOSITIONS = frozenset({"in", "within", "among", "inside"})
 MAX_SOURCE_MODIFIERS = 2  # "several downtown business owners"
-MASS_QUANTIFIERS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores"})
+MASS_QUANTIFIERS = frozenset(
+    {"thousands", "hundreds", "dozens", "millions", "scores", "lot", "lots"}
+)  # "a lot of people"
 # words after which a collective is an object, not the source of a claim
 VERBS_BEFORE_AN_OBJECT = frozenset(
     {"told", "tell", "tells", "telling", "asked", "urged", "reminded", "assured", "briefed"}
@@ -198,6 +202,15 @@ RELATIVE_AFTER_SOURCE = frozenset(
 MAX_RELATIVE_WORDS = 7
 # "fans are convinced (that) ...": a stance adjective after "be" pins the claim on them.
 BE_STANCE_WORDS = frozenset({"convinced", "adamant", "certain", "sure", "confident"})
+# between a collective and its verb: "a lot of people will tell you", "most forecasters do
+# not expect"
+MODAL_OR_NEGATION = frozenset(
+    {"will", "would", "can", "could", "may", "might", "should", "do", "does", "did", "not",
+     "n't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't"}
+)  # fmt: skip
+# expectation verbs make a weasel only after a quantifier ("most economists expect"):
+# "analysts expected revenue of $3bn" is the consensus figure business news reports
+QUANTIFIED_ONLY_VERBS = frozenset({"expect", "expects", "expected", "assume", "assumes", "assumed"})
 VERBS_NOT_AFTER_QUANTIFIER = frozenset({"estimated", "estimate", "called", "described"})
 
 
@@ -500,6 +513,33 @@ def likely_is_hedge(view: SentenceView, first: int, end: int) -> bool:
     )
 
 
+SUGGEST_LOOKBACK = 6  # "a new study of 1,100 urban fox skulls suggests"
+
+
+@functools.cache
+def evidence_nouns() -> frozenset[str]:
+    return frozenset(read_lines("hedging/evidence_nouns.txt"))
+
+
+def suggest_is_hedge(view: SentenceView, first: int, end: int) -> bool:
+    """"The data suggest", "which suggests": an inference from evidence. A person's
+    "suggest" is a proposal ("I suggest you leave", "would suggest", "not to suggest")."""
+    evidence = evidence_nouns()
+    for position in range(first - 1, max(-1, first - 1 - SUGGEST_LOOKBACK), -1):
+        token = view.tokens[position]
+        if token in PERSONAL_PRONOUNS or token in {"to", "would", ",", ";", ":"}:
+            return False
+        if token in evidence:
+            return True
+    return False
+
+
+def word_is_weasel(view: SentenceView, first: int, end: int) -> bool:
+    """"Word around the depot is ...": hearsay, if one or two words name the place and
+    "is"/"was" follows ("word on the council's plans" is about something else)."""
+    return any(view.token(end + words) in {"is", "was"} for words in (1, 2))
+
+
 def agentless_is_weasel(view: SentenceView, first: int, end: int) -> bool:
     """ "It is estimated that ..." pins a claim on nobody; in "it is estimated to cost" the
     "it" is a thing, and the hedge "is estimated to" is matched instead."""
@@ -590,6 +630,8 @@ RULES = {
     "must": must_is_epistemic,
     "likely": likely_is_hedge,
     "agentless": agentless_is_weasel,
+    "word_is": word_is_weasel,
+    "suggest": suggest_is_hedge,
 }
 
 
@@ -694,7 +736,7 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
             be_skipped = True
         elif token in HAVE_AUXILIARIES:
             have_skipped = True
-        elif not is_skippable(token):
+        elif not (is_skippable(token) or token in MODAL_OR_NEGATION):
             break
         position += 1
         skipped += 1
@@ -706,9 +748,13 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     progressive = verb.endswith("ing")
     if verb in BE_STANCE_WORDS and not be_skipped:
         return None  # "critics convinced the council": a verb of persuasion, no claim
+    if verb in BE_STANCE_WORDS and view.token(position + 1) in CLAUSE_ENDS:
+        return None  # "Opponents were not convinced.": a mood, no claim pinned on them
     if be_skipped and not progressive and verb not in BE_STANCE_WORDS:
         return None  # "critics are worried", "users were told": not a speech verb here
     if subject_only and verb in VERBS_NOT_AFTER_QUANTIFIER:
+        return None
+    if verb in QUANTIFIED_ONLY_VERBS and not quantified:
         return None
     raising = view.token(position + 1) == "to" and view.token(position + 2) in {"be", "have"}
     if raising and (verb.endswith("ed") or verb in IRREGULAR_PAST_VERBS):
