@@ -502,22 +502,27 @@ MIN_FINAL_S_STEM = 6  # "Montero" / "Monteros"; shorter ones ("Soto" / "Sotos") 
 # a final vowel changed between these is a gendered form of a surname, another person
 # ("Zielinski" / "Zielinska", "Bertolino" / "Bertolina")
 GENDERED_ENDINGS = frozenset({frozenset("ai"), frozenset("ao")})
+FINAL_I_Y = frozenset("iy")
 
 
 def ending_variant(lone: str, anchor: str) -> bool:
     """A lone surname that differs from a full name's last word only at its end: a final
     "s" added or dropped after a vowel other than "e" ("Montero" / "Monteros",
     "Papadakis" / "Papadaki"), or a final vowel changed other than between gendered endings
-    ("Okemba" / "Okembe"). A consonant before the "s" makes another name ("Roberts" /
+    ("Okemba" / "Okembe"), or a final "i" / "y" after a consonant ("Ostrowski" /
+    "Ostrowsky"). A consonant before the "s" makes another name ("Roberts" /
     "Robert"), and "-es" an English plural ("Conservatives")."""
     if len(lone) == len(anchor):
         last, other = lone[-1], anchor[-1]
+        if len(lone) < MIN_SINGLE_TOKEN_LENGTH or lone[:-1] != anchor[:-1] or last == other:
+            return False
+        if frozenset((last, other)) == FINAL_I_Y:
+            # "Ostrowski" / "Ostrowsky", "Dostoevsky" / "Dostoevski": one transliterated
+            # ending spelled two ways (after a consonant: "-ski", "-sky", "-vili")
+            return lone[-2] not in PLAIN_VOWELS + "y"
         return (
-            len(lone) >= MIN_SINGLE_TOKEN_LENGTH
-            and lone[:-1] == anchor[:-1]
-            and last in PLAIN_VOWELS
+            last in PLAIN_VOWELS
             and other in PLAIN_VOWELS
-            and last != other
             and frozenset((last, other)) not in GENDERED_ENDINGS
         )
     shorter, longer = (lone, anchor) if len(lone) < len(anchor) else (anchor, lone)
