@@ -155,6 +155,8 @@ def test_measures_with_units(text: str, expected: list[tuple[str, str]]) -> None
         "The Pro model has 12GB of memory and 256GB of storage.",
         "The standard model has a 4,500mAh battery.\nThe larger model has a 5,000mAh battery.",
         "The marathon course is 42km long.\nThe half-marathon course is 21km long.",
+        "The phone weighs 187 grams.\nIts case weighs 32 grams.",
+        "The Vela X2 has a 4,800mAh battery.\nIts main rival has a 5,000mAh battery.",
         # a change of value
         "The battery grew from 4,500mAh to 5,000mAh this year.\n"
         "Last year's battery was 4,500mAh.",
@@ -275,3 +277,60 @@ def test_final_i_y_surname(text: str, deviant: str, dominant: str) -> None:
 )
 def test_final_i_y_near_misses(text: str) -> None:
     assert findings(text, "name_variant") == []
+
+
+# --- one scheduled event given two days -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A judge in Tallinn set bail for the ferry operator at a hearing on Monday.\n"
+            "A full hearing is scheduled for March 9, prosecutors said.\n"
+            "The operator's lawyers declined to comment.\n"
+            "Both sides are due back in court on March 16.",
+            [("March 16", "March 9")],
+        ),
+        (
+            "Voters in the canton will decide the tunnel plan in a referendum set for 4 June.\n"
+            "Campaign posters already line the valley road.\n"
+            "The referendum will be held on 11 June, the cantonal chancellery said.",
+            [("11 June", "4 June")],
+        ),
+        (
+            "The Halden rover is due to launch on Oct. 3 from Andøya.\n"
+            "Engineers finished fuelling the rocket last week.\n"
+            "If the weather holds, the launch will go ahead on Oct. 8.",
+            [("Oct. 8", "Oct. 3")],
+        ),
+    ],
+)
+def test_scheduled_event_dated_twice(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two events
+        "A hearing is scheduled for March 9.\nThe trial is set for May 18.",
+        # another hearing
+        "A bail hearing is set for March 9.\nAnother hearing is scheduled for March 30.",
+        # a changed date
+        "The vote was scheduled for June 4.\nIt has been postponed and will now be held on "
+        "June 11.",
+        "The launch was set for Oct. 3.\nIt was moved to Oct. 8 after a fuel leak.",
+        # past events: two hearings happened
+        "At a hearing on March 9 the judge set bail.\nAt a hearing on March 16 she raised it.",
+        # two defendants
+        "Marek Sobczak is due in court on March 9.\nHis co-accused, Lena Hartig, is due in "
+        "court on March 16.",
+        # days of other things in a sentence about a hearing
+        "The hearing is set for March 9.\nThe report will be published on March 16.",
+        # a month and year, not a day
+        "The referendum is set for June 2027.\nThe election will follow in 2028.",
+    ],
+)
+def test_scheduled_date_near_misses(text: str) -> None:
+    assert pairs(text) == []

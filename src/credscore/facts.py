@@ -58,6 +58,13 @@ CUE_WINDOW = 5
 MAX_BLOCK_FACTS = 32
 MAX_BLOCK_VALUES = 4
 MAX_AGE = 119
+MAX_DAY = 31
+# what a measure states, not the thing measured ("42km long", "7.4mm thick")
+DIMENSION_WORDS = frozenset(
+    {"long", "wide", "high", "tall", "deep", "thick", "thin", "heavy", "away", "across"}
+)
+EVENT_WINDOW = 6  # tokens before a date where its event may be named ("hearing ... for")
+DATE_CHANGE_WORDS = frozenset({"moved", "pushed", "brought", "changed"})
 RESTATE_LOOKBACK = 3  # sentences back a pronoun restatement ("it's 1 in 20") may reach
 ADULT_AGE = 18  # a child's age is never taken for an adult's, nor the reverse
 AGE_LOOKBACK = 6  # sentences an unnamed "the 43-year-old" may refer back over
@@ -358,6 +365,26 @@ def time_words() -> frozenset[str]:
 def measure_units() -> frozenset[str]:
     """The canonical stems of units of measurement (``units.txt``, ``unit_suffixes.txt``)."""
     return frozenset(unit_groups().values()) | frozenset(unit_suffixes().values())
+
+
+@functools.cache
+def scheduled_events() -> dict[str, str]:
+    """Stem of an event word -> its event, as its line's first word ("court" -> "hearing")."""
+    return {
+        stem(word): line.split()[0]
+        for line in read_lines("consistency/scheduled_events.txt")
+        for word in line.split()
+    }
+
+
+@functools.cache
+def schedule_words() -> frozenset[str]:
+    return frozenset(read_lines("consistency/schedule_words.txt"))
+
+
+@functools.cache
+def variant_words() -> frozenset[str]:
+    return frozenset(read_lines("consistency/variant_words.txt"))
 
 
 @functools.cache
@@ -714,6 +741,8 @@ class _SentenceReader:
                 agents = self.agents(event_index)
         window = YEAR_MARKER_WINDOW if kind == "year" else MARKER_WINDOW
         distinct = self.has_marker(first, window)
+        if kind == "count" and anchor in measure_units() and self.compares_versions:
+            distinct = True  # "The Pro model has 12GB": one version's measure
         if kind == "year" and head_end > end and self.lower_at(first - 1) in {"a", "an"}:
             distinct = True  # "a 2016 documentary": one more of a kind, not the one before
         start, stop = self.starts[first], self.ends[end - 1]
@@ -846,7 +875,7 @@ class _SentenceReader:
         if parsed is None:
             return None, index
         value, scale = parsed
-        rate = self.read_rate(index, value, scale)
+        rate = self.read_rate(index, value, scale) if self.lower_at(index + 1) == "in" else None
         if rate is not None:
             return rate
         previous = self.lower_at(index - 1)
@@ -882,6 +911,9 @@ class _SentenceReader:
         month_date = self.month_date(index)
         if month_date is not None:
             return month_date, index
+        day = self.day_date(index, value, scale)
+        if day is not None:
+            return day
         month_words = months()
         if previous in month_words or following in month_words or previous in {"no", "number", "#"}:
             return None, last  # a date or a rank, not a quantity
@@ -914,6 +946,9 @@ class _SentenceReader:
         None when the number has no such unit."""
         units = unit_suffixes()
         written, last = self.lower[index], index
+        after = self.lower_at(index + 1)
+        if written[-1].isdigit() and after not in units and after not in {",", "."}:
+            return None  # (most numbers: nothing glued on, no unit after)
         if self.texts[index].isdigit() and self._glued(index):
             separator, rest = self.texts[index + 1], self.lower[index + 2]
             glued_thousands = separator == "," and rest[:3].isdigit() and rest[3:4].isalpha()
@@ -934,7 +969,9 @@ class _SentenceReader:
         if unit is None:
             return None
         value = float(digits.replace(",", ""))
-        head = canonical(self.lower_at(end)) if self._countable(end) else ""
+        after_unit = self.lower_at(end)
+        measured = self._countable(end) and after_unit not in DIMENSION_WORDS
+        head = canonical(after_unit) if measured else ""  # "the 5,500mAh battery"
         factors = self.approximation(index)
         own = frozenset({unit})
         fact = self.fact("count", unit, value, factors, index, end, without=own, noun_head=head)
@@ -976,6 +1013,19 @@ class _SentenceReader:
         return attrs.evolve(fact, restates=True, moves_in_time=self.moves_in_time)
 
     @functools.cached_property
+    def schedules(self) -> bool:
+        """The sentence puts something ahead on the calendar ("is scheduled for", "due
+        back in court on") and moves no date ("was moved to")."""
+        words = set(self.lower[self.first : self.stop])
+        return bool(words & schedule_words()) and not words & DATE_CHANGE_WORDS
+
+    @functools.cached_property
+    def compares_versions(self) -> bool:
+        """The sentence sets versions of a thing apart ("the base model", "rivals")."""
+        words = variant_words()
+        return any(self.lower[i] in words for i in range(self.first, self.stop))
+
+    @functools.cached_property
     def moves_in_time(self) -> bool:
         """The sentence dates what it says: a year, month, weekday or time word."""
         words = time_words() | calendar_words()
@@ -1001,6 +1051,53 @@ class _SentenceReader:
         if self.lower_at(speech) == "that":
             speech -= 1
         return self.lower_at(speech) in RESTATING_VERBS
+
+    def day_date(self, index: int, value: float, scale: float) -> tuple[Fact, int] | None:
+        """The day of a scheduled event: "a full hearing scheduled for April 14", "due back
+        in court on 21 April", "the Jan. 5 inauguration". The event is the anchor; a date
+        that is not ahead on the calendar, or of no listed event, is no fact."""
+        if scale != 1.0 or not value.is_integer() or not 1 <= value <= MAX_DAY:
+            return None
+        month_index = index - 1
+        if self.lower_at(month_index) == ".":
+            month_index -= 1  # "Jan. 5"
+        end = index + 1
+        month = month_numbers().get(self.lower_at(month_index))
+        if month is None:
+            month_index = index + 1  # "21 April"
+            month = month_numbers().get(self.lower_at(month_index))
+            end = index + 2
+            first = index
+        else:
+            first = month_index
+        if month is None or not self.texts[month_index][0].isupper():
+            return None  # (lower-case "may" is a verb)
+        event, modifier, distinct = self.scheduled_event(first, end)
+        if not event:
+            return None
+        fact = self.fact("date", event, float(month * 32 + value), (1.0, 1.0), first, end)
+        return attrs.evolve(fact, head=modifier, distinct=fact.distinct or distinct), end - 1
+
+    def scheduled_event(self, first: int, end: int) -> tuple[str, str, bool]:
+        """The listed event a date ``first:end`` is the day of, when the sentence puts it
+        ahead ("scheduled", "due", "set", "will"), else ""; the word before the event
+        ("bail hearing": "bail"; "" for a determiner); and whether a marker sets the event
+        apart ("another hearing", "a second vote")."""
+        if not self.schedules:
+            return "", "", False
+        events = scheduled_events()
+        low = max(self.first, first - EVENT_WINDOW)
+        high = min(self.stop, end + 2)
+        for i in [*range(first - 1, low - 1, -1), *range(end, high)]:
+            word = self.lower[i]
+            if word.isalpha() and len(word) > 2:
+                event = events.get(stem(word))
+                if event is not None:
+                    before = self.lower_at(i - 1)
+                    modifier = before if self._countable(i - 1) else ""
+                    distinct = self.has_marker(min(i, first), MARKER_WINDOW)
+                    return event, modifier, distinct
+        return "", "", False
 
     def month_date(self, index: int) -> Fact | None:
         """A year dated to a month: "December 2024", "Dec. 5, 2024", "5 December 2024"."""
@@ -1381,9 +1478,9 @@ def reordered_counts(facts: list[Fact]) -> list[Contradiction]:
     hypernyms = people_hypernyms()
     for fact in facts:
         usable = fact.kind == "count" and fact.anchor not in hypernyms
-        if usable and len(fact.digits) >= MIN_REORDERED_DIGITS and fact.subjects:
-            if not fact.cue and not fact.distinct:
-                blocks[(fact.kind, fact.anchor, "".join(sorted(fact.digits)))].append(fact)
+        long_enough = len(fact.digits) >= MIN_REORDERED_DIGITS
+        if usable and long_enough and fact.subjects and not fact.cue and not fact.distinct:
+            blocks[(fact.kind, fact.anchor, "".join(sorted(fact.digits)))].append(fact)
     found: list[Contradiction] = []
     for earlier, later in _block_pairs(blocks.values()):
         if (
@@ -1499,6 +1596,31 @@ def restated_rates(facts: list[Fact]) -> list[Contradiction]:
     return found
 
 
+def scheduled_dates(facts: list[Fact]) -> list[Contradiction]:
+    """One scheduled event given two days ("a full hearing scheduled for April 14" / "due
+    back in court on April 21"): compared with the latest earlier date of that event, unless
+    either is set apart ("another hearing", "a second vote"), changed ("postponed"), dated
+    to another year, or about other people (names next to the dates differ)."""
+    latest: dict[str, Fact] = {}
+    found: list[Contradiction] = []
+    for fact in facts:
+        if fact.kind != "date":
+            continue
+        earlier = latest.get(fact.anchor)
+        latest[fact.anchor] = fact
+        if earlier is None or earlier.sentence == fact.sentence or earlier.value == fact.value:
+            continue
+        if fact.cue or earlier.cue or fact.distinct or earlier.distinct:
+            continue
+        if earlier.head and fact.head and earlier.head != fact.head:
+            continue  # "a bail hearing" / "a plea hearing"
+        people, other = earlier.names - calendar_words(), fact.names - calendar_words()
+        if (people and other and not people & other) or not _same_time_frame(earlier, fact):
+            continue
+        found.append(Contradiction(earlier, fact, f"date: the {fact.anchor}, scheduled twice"))
+    return found
+
+
 def _same_time_frame(a: Fact, b: Fact) -> bool:
     """Facts dated to different years ("had 154 stores in 2018" / "runs 165 stores") are
     about different moments; a definite back-reference ("the 165 stores") keeps the frame."""
@@ -1550,9 +1672,12 @@ def _evidence(a: Fact, b: Fact) -> str | None:
             # library" / "his 30,000-movie collection" refers back all the same)
             return None
         different_subjects = a.subjects and b.subjects and not a.subjects & b.subjects
-        if a.anchor in measure_units() and not b.definite:
-            # one unit measures many things on a spec sheet or a route ("the base model has
-            # 8GB" / "the Pro model has 12GB"): only "the 5,500mAh battery" refers back
+        if a.anchor in measure_units() and not (
+            b.definite or (b.head and (b.head == a.head or b.head in a.near))
+        ):
+            # one unit measures many things on a spec sheet or a route ("the course is 42km
+            # long" / "the half-marathon course is 21km long"): the later measure refers
+            # back ("the 5,500mAh battery") or names the thing measured ("a 3.8-meter surge")
             return None
         if near and not different_subjects:
             return f"{a.anchor}: {', '.join(sorted(near))}"
@@ -1724,6 +1849,7 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
         disputed_values(facts),
         restated_rates(facts),
         reordered_counts(facts),
+        scheduled_dates(facts),
     )
     for pair in itertools.chain.from_iterable(passes):
         if id(pair.later) not in flagged:
