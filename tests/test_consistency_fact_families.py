@@ -91,6 +91,10 @@ def test_ages_stated_with_a_verb_or_pronoun(text: str, expected: list[tuple[str,
         # a child after an adult was just named: not the adult
         "Driver Petra Lindgren, 34, was arrested.\n"
         "A 5-year-old was in the back seat.\nThe 5-year-old was unhurt.",
+        # a past age in a time clause
+        "Weaver Esi Mensah, 88, died on Monday.\nWhen she married she was 19.",
+        # a pronoun in a sentence naming two people
+        "Farmer Joel Banda, 70, ran the mill.\nHe was married to Ruth Phiri until she died at 64.",
         # a time of day, not an age
         "Fisherman Tobias Renner died at 5 a.m. on Tuesday.\nRenner was 70.",
         # an unnamed passenger aged before: "the 41-year-old" is not the named driver

@@ -59,6 +59,12 @@ MAX_BLOCK_FACTS = 32
 MAX_BLOCK_VALUES = 4
 MAX_AGE = 119
 MAX_DAY = 31
+TIME_CLAUSE_WORDS = frozenset({"when", "while", "after", "before", "by", "during", "as"})
+# words between a thing and its measure ("Battery: 5,100mAh", "the surge was 4.2 metres")
+MEASURE_LINKS = frozenset(
+    {":", "is", "was", "are", "were", "at", "of", "measured", "measures", "measuring"}
+    | {"weighs", "weighed", "weighing"}
+)
 # what a measure states, not the thing measured ("42km long", "7.4mm thick")
 DIMENSION_WORDS = frozenset(
     {"long", "wide", "high", "tall", "deep", "thick", "thin", "heavy", "away", "across"}
@@ -251,6 +257,9 @@ class Fact:
     # percentages and rates: "it's 1 in 20", "that is 12%": the value closes a clause whose
     # subject is a pronoun, so it restates the figure just discussed (see ``restated_rates``)
     restates: bool = False
+    # measures ("5,100mAh", "4.2 metres"): the thing measured, canonical, and the word
+    # before it ("storm" of "the storm surge was 4.2 metres"), or ("", "")
+    measured: tuple[str, str] = ("", "")
     moves_in_time: bool = False  # restating values: the sentence has a time word or date
 
 
@@ -767,6 +776,11 @@ class _SentenceReader:
             sentence_words=self.sentence_words if kind in AMOUNT_KINDS else frozenset(),
             subjects=self.near_names(first, end),
             head=head or noun_head,  # (a count has only its noun's head)
+            measured=(
+                self.measured_thing(first, noun_head)
+                if kind == "count" and anchor in measure_units()
+                else ("", "")
+            ),
             definite=self.is_definite(first, head_end),
             agents=agents,
             digits=digits,
@@ -1011,6 +1025,38 @@ class _SentenceReader:
         if not self.restating(first, end):
             return fact
         return attrs.evolve(fact, restates=True, moves_in_time=self.moves_in_time)
+
+    def measured_thing(self, first: int, head: str) -> tuple[str, str]:
+        """What a measure starting at token ``first`` measures, and the word before that:
+        the noun after it ("the 5,500mAh battery", "a 3.8-meter surge"), or the noun a
+        link leads back to ("Battery: 5,100mAh", "the storm surge was 4.2 metres", "the
+        python measured 5.6 feet")."""
+        if head:
+            return head, ""
+        index = first - 1
+        links = 0
+        while links < 2 and self.lower_at(index) in MEASURE_LINKS:
+            index -= 1
+            links += 1
+        word = self.lower_at(index)
+        opening = index == self.opening_index and word.isalpha()
+        if not links or not (self._countable(index) or opening):
+            return "", ""
+        before = self.lower_at(index - 1)
+        joined = before.replace("-", "")  # ("half-marathon course")
+        modifier = before if before != joined and joined.isalpha() else ""
+        if self._countable(index - 1):
+            modifier = before
+        return canonical(word), modifier
+
+    @functools.cached_property
+    def dated_clause(self) -> bool:
+        """The sentence sets what it says at another time: a year, a time word or a
+        time clause ("In 1950 he was 12.", "When the war began she was 6.")."""
+        words = time_words() | TIME_CLAUSE_WORDS
+        return bool(self.years) or any(
+            self.lower[i] in words for i in range(self.first, self.stop)
+        )
 
     @functools.cached_property
     def schedules(self) -> bool:
@@ -1323,7 +1369,7 @@ class _SentenceReader:
             elif verb_word == "was":
                 # "He was 87." (an obituary's age at death), not "he was 12 when ...", nor
                 # an age in a dated sentence ("In 1950 he was 12.")
-                closing = after in {".", ";", "!", ""} and not self.years
+                closing = after in {".", ";", "!", ""} and not self.dated_clause
             else:
                 return None
             if not closing:
@@ -1336,7 +1382,8 @@ class _SentenceReader:
         end = index + 3 if years_old else index + 1
         if holder is not None:
             return self.fact("age", holder.parts[-1], value, (1.0, 1.0), index, end), end - 1
-        if pronoun:
+        if pronoun and not self.names - calendar_words():
+            # ("until she died at 64" in a sentence naming two people: which one?)
             fact = self.fact("age", "", value, (1.0, 1.0), index, end)
             return attrs.evolve(fact, definite=True, refers_back=True), end - 1
         return None
@@ -1672,12 +1719,10 @@ def _evidence(a: Fact, b: Fact) -> str | None:
             # library" / "his 30,000-movie collection" refers back all the same)
             return None
         different_subjects = a.subjects and b.subjects and not a.subjects & b.subjects
-        if a.anchor in measure_units() and not (
-            b.definite or (b.head and (b.head == a.head or b.head in a.near))
-        ):
-            # one unit measures many things on a spec sheet or a route ("the course is 42km
-            # long" / "the half-marathon course is 21km long"): the later measure refers
-            # back ("the 5,500mAh battery") or names the thing measured ("a 3.8-meter surge")
+        if a.anchor in measure_units() and not _same_thing_measured(a, b):
+            # one unit measures many things on a spec sheet or a route ("the 42km marathon
+            # course" / "the 21km half-marathon course", "the phone weighs" / "its case
+            # weighs"): both must name the same thing measured
             return None
         if near and not different_subjects:
             return f"{a.anchor}: {', '.join(sorted(near))}"
@@ -1692,6 +1737,21 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     if near and (a.names & b.names or b.definite or len(near) >= 2):
         return ", ".join(sorted(near))
     return None
+
+
+def _same_thing_measured(a: Fact, b: Fact) -> bool:
+    """Two measures of one thing: "Battery: 5,100mAh" / "the 5,500mAh battery", "the storm
+    surge was 4.2 metres" / "a 3.8-meter surge" (not "marathon course" / "half-marathon
+    course": the words before the thing differ where both have one). When the earlier one
+    names no thing ("crested early Friday at 21.4 feet"), the later must refer back ("the
+    23.1-foot crest") or name a thing the earlier sentence speaks of."""
+    thing, modifier = a.measured
+    other, other_modifier = b.measured
+    if thing and other:
+        return thing == other and not (
+            modifier and other_modifier and modifier != other_modifier
+        )
+    return b.definite or bool(b.head and (b.head == a.head or b.head in a.near))
 
 
 def _close_values(a: Fact, b: Fact) -> bool:
