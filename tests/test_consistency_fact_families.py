@@ -95,6 +95,8 @@ def test_ages_stated_with_a_verb_or_pronoun(text: str, expected: list[tuple[str,
         "Weaver Esi Mensah, 88, died on Monday.\nWhen she married she was 19.",
         # a pronoun in a sentence naming two people
         "Farmer Joel Banda, 70, ran the mill.\nHe was married to Ruth Phiri until she died at 64.",
+        # a spouse shares the surname, not the given name
+        "Zoltan Brandt, 65, died on Monday.\nHis wife, Nkechi Brandt, 83, survives him.",
         # a time of day, not an age
         "Fisherman Tobias Renner died at 5 a.m. on Tuesday.\nRenner was 70.",
         # an unnamed passenger aged before: "the 41-year-old" is not the named driver
@@ -162,8 +164,7 @@ def test_measures_with_units(text: str, expected: list[tuple[str, str]]) -> None
         "The phone weighs 187 grams.\nIts case weighs 32 grams.",
         "The Vela X2 has a 4,800mAh battery.\nIts main rival has a 5,000mAh battery.",
         # a change of value
-        "The battery grew from 4,500mAh to 5,000mAh this year.\n"
-        "Last year's battery was 4,500mAh.",
+        "The battery grew from 4,500mAh to 5,000mAh this year.\nLast year's battery was 4,500mAh.",
         # scale suffixes are money or counts, not units
         "The club paid $45m for the striker.\nThe club's 300m-long stand is new.",
     ],
@@ -330,6 +331,10 @@ def test_scheduled_event_dated_twice(text: str, expected: list[tuple[str, str]])
         # two defendants
         "Marek Sobczak is due in court on March 9.\nHis co-accused, Lena Hartig, is due in "
         "court on March 16.",
+        # two defendants sharing a given name
+        "Rashida Rautio is due in court on March 9.\nRashida Okafor is due in court on March 16.",
+        # a hearing of another kind after a bare one
+        "Dario Pinto is due in court on March 12.\nA bail hearing is set for March 22.",
         # days of other things in a sentence about a hearing
         "The hearing is set for March 9.\nThe report will be published on March 16.",
         # a month and year, not a day

@@ -45,7 +45,7 @@ import attrs
 from nltk.stem.porter import PorterStemmer
 
 from credscore.analysis import Analysis
-from credscore.entities import Mention, name_stopwords, split_parts
+from credscore.entities import Mention, name_stopwords, split_parts, title_words
 from credscore.name_runs import MentionTable
 from credscore.resources import WORD_CACHE_SIZE, read_lines
 
@@ -260,6 +260,7 @@ class Fact:
     # measures ("5,100mAh", "4.2 metres"): the thing measured, canonical, and the word
     # before it ("storm" of "the storm surge was 4.2 metres"), or ("", "")
     measured: tuple[str, str] = ("", "")
+    given: str = ""  # ages: the person's given name when written ("nkechi"), else ""
     moves_in_time: bool = False  # restating values: the sentence has a time word or date
 
 
@@ -554,6 +555,18 @@ class _SentenceReader:
     def names(self) -> frozenset[str]:
         """The parts of the sentence's names (built only for a sentence with a fact)."""
         return frozenset(itertools.chain.from_iterable(map(split_parts, self.name_surfaces)))
+
+    @functools.cached_property
+    def people(self) -> frozenset[str]:
+        """The sentence's names as "given surname" ("" for no given name: "Ng" gives " ng"),
+        months and weekdays aside."""
+        titles, calendar = title_words(), calendar_words()
+        found: set[str] = set()
+        for surface in self.name_surfaces:
+            parts = [part for part in split_parts(surface) if part not in titles]
+            if parts and parts[-1] not in calendar:
+                found.add(f"{parts[0] if len(parts) > 1 else ''} {parts[-1]}")
+        return frozenset(found)
 
     @functools.cached_property
     def sentence_words(self) -> frozenset[str]:
@@ -1122,7 +1135,8 @@ class _SentenceReader:
         if not event:
             return None
         fact = self.fact("date", event, float(month * 32 + value), (1.0, 1.0), first, end)
-        return attrs.evolve(fact, head=modifier, distinct=fact.distinct or distinct), end - 1
+        distinct = fact.distinct or distinct
+        return attrs.evolve(fact, head=modifier, distinct=distinct, agents=self.people), end - 1
 
     def scheduled_event(self, first: int, end: int) -> tuple[str, str, bool]:
         """The listed event a date ``first:end`` is the day of, when the sentence puts it
@@ -1294,8 +1308,7 @@ class _SentenceReader:
             return fact, end - 1
         anchor = person.parts[-1]
         fact = self.fact("age", anchor, value, (1.0, 1.0), index, end)
-        return fact, end - 1
-
+        return attrs.evolve(fact, given=_given_name(person)), end - 1
 
     def _closes_clause(self, offset: int) -> bool:
         """Whether the text at ``offset`` ends a clause (punctuation, or the sentence end)."""
@@ -1381,12 +1394,20 @@ class _SentenceReader:
                 holder = self.mentions.ending_at(self.ends[subject])
         end = index + 3 if years_old else index + 1
         if holder is not None:
-            return self.fact("age", holder.parts[-1], value, (1.0, 1.0), index, end), end - 1
+            fact = self.fact("age", holder.parts[-1], value, (1.0, 1.0), index, end)
+            return attrs.evolve(fact, given=_given_name(holder)), end - 1
         if pronoun and not self.names - calendar_words():
             # ("until she died at 64" in a sentence naming two people: which one?)
             fact = self.fact("age", "", value, (1.0, 1.0), index, end)
             return attrs.evolve(fact, definite=True, refers_back=True), end - 1
         return None
+
+
+def _given_name(person: Mention) -> str:
+    """The first part of a name of two or more parts, titles aside ("nkechi" of "Nkechi
+    Grzelak"), or "": spouses and siblings share a surname, not a given name."""
+    parts = [part for part in person.parts[:-1] if part not in title_words()]
+    return parts[0] if parts else ""
 
 
 def _true_positions(flags: tuple[bool, ...]) -> list[int]:
@@ -1659,13 +1680,30 @@ def scheduled_dates(facts: list[Fact]) -> list[Contradiction]:
             continue
         if fact.cue or earlier.cue or fact.distinct or earlier.distinct:
             continue
-        if earlier.head and fact.head and earlier.head != fact.head:
-            continue  # "a bail hearing" / "a plea hearing"
-        people, other = earlier.names - calendar_words(), fact.names - calendar_words()
-        if (people and other and not people & other) or not _same_time_frame(earlier, fact):
+        if fact.head and fact.head != earlier.head:
+            continue  # "a bail hearing" after "a hearing" or "a plea hearing": another one
+        if _other_people(earlier.agents, fact.agents) or not _same_time_frame(earlier, fact):
             continue
         found.append(Contradiction(earlier, fact, f"date: the {fact.anchor}, scheduled twice"))
     return found
+
+
+def _other_people(people: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two sentences name only different people ("given surname" strings): no
+    surname in both whose given names agree or are missing on one side ("Wanjiru
+    Jovanovic" / "Sigrun Jovanovic" differ; "Jovanovic" may be either)."""
+    if not people or not others:
+        return False
+    given_names: dict[str, set[str]] = defaultdict(set)
+    for person in people:
+        given, _, surname = person.partition(" ")
+        given_names[surname].add(given)
+    for other in others:
+        other_given, _, surname = other.partition(" ")
+        known = given_names.get(surname)
+        if known is not None and ("" in known or not other_given or other_given in known):
+            return False
+    return True
 
 
 def _same_time_frame(a: Fact, b: Fact) -> bool:
@@ -1681,6 +1719,8 @@ def _same_time_frame(a: Fact, b: Fact) -> bool:
 def _evidence(a: Fact, b: Fact) -> str | None:
     """Why two facts of one kind and anchor are about the same thing, or None."""
     if a.kind == "age":
+        if a.given and b.given and a.given != b.given:
+            return None  # "Zoltan Grzelak, 65" / "Nkechi Grzelak, 83": a spouse
         return f"age of {a.anchor}"
     if a.distinct or b.distinct:
         return None
