@@ -209,6 +209,10 @@ def test_rates_restated(text: str, expected: list[tuple[str, str]]) -> None:
         "About 1 in 10 patients report a headache.\n1 in 1,000 report a serious reaction.",
         # agreeing forms
         "One study found 1 in 10 adults snore.\nThat's 10%, the authors said.",
+        # a time, not a rate
+        "Ortega scored 2 in 5 minutes.\nHis agent says it's 1 in 20.",
+        # a difference, not a rate
+        "The club says tickets are 12% cheaper.\nIts statement says it is 50%.",
         # a year, not a rate
         "The club won 3 in 2019.\nIt was 5 in 2020.",
     ],

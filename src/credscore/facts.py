@@ -59,6 +59,10 @@ MAX_BLOCK_FACTS = 32
 MAX_BLOCK_VALUES = 4
 MAX_AGE = 119
 MAX_DAY = 31
+COMPARATIVES = frozenset(
+    {"more", "less", "fewer", "higher", "lower", "cheaper", "dearer", "bigger", "smaller"}
+    | {"larger", "greater", "faster", "slower", "better", "worse", "longer", "shorter"}
+)
 TIME_CLAUSE_WORDS = frozenset({"when", "while", "after", "before", "by", "during", "as"})
 # words between a thing and its measure ("Battery: 5,100mAh", "the surge was 4.2 metres")
 MEASURE_LINKS = frozenset(
@@ -390,6 +394,12 @@ def scheduled_events() -> dict[str, str]:
 @functools.cache
 def schedule_words() -> frozenset[str]:
     return frozenset(read_lines("consistency/schedule_words.txt"))
+
+
+@functools.cache
+def comparative_stems() -> frozenset[str]:
+    """Stems of comparatives after a percentage ("12% cheaper", "5% more")."""
+    return frozenset(map(stem, COMPARATIVES))
 
 
 @functools.cache
@@ -1023,8 +1033,11 @@ class _SentenceReader:
             return None
         if written.isdigit() and len(written) == 4 and YEAR_RANGE[0] <= int(written) <= 2099:
             return None  # "won 3 in 2019": a year
-        if self.lower_at(index - 1) in month_numbers() or self.lower_at(whole + 1) == "-":
+        after = self.lower_at(whole + 1)
+        if self.lower_at(index - 1) in month_numbers() or after == "-":
             return None
+        if after.rstrip("s") in RATE_UNITS or after.rstrip("s") in {"second", "decade"}:
+            return None  # "scored 2 in 5 minutes": a time, not a rate
         percent = 100.0 * value / parsed[0]
         factors = self.approximation(index)
         fact = self.fact("percent", "", percent, factors, index, whole + 1)
@@ -1656,6 +1669,8 @@ def restated_rates(facts: list[Fact]) -> list[Contradiction]:
             continue
         if fact.distinct or earlier.distinct or fact.moves_in_time:
             continue
+        if earlier.head in comparative_stems():
+            continue  # "12% cheaper": a difference, not the rate restated
         gap = fact.sentence - earlier.sentence
         if not 0 < gap <= RESTATE_LOOKBACK or not fact.names <= earlier.names:
             continue
