@@ -275,11 +275,37 @@ def test_final_i_y_surname(text: str, deviant: str, dominant: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "deviant", "dominant"),
+    [
+        (
+            "Goalkeeper Dragana Jovanovic saved two penalties. Jovanovic was named player of "
+            "the match.\nIn the dressing room, Jovanovich thanked the defence.",
+            "Jovanovich",
+            "Jovanovic",
+        ),
+        (
+            "Chess coach Boris Godunov arrived on Friday. Godunov trains juniors.\n"
+            "On Sunday, Godunow gave a simultaneous exhibition.",
+            "Godunow",
+            "Godunov",
+        ),
+    ],
+)
+def test_transliterated_surname_endings(text: str, deviant: str, dominant: str) -> None:
+    found = findings(text, "name_variant")
+    assert [(f.text, f.suggestion) for f in found] == [(deviant, dominant)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a gendered form is another person
         "Coach Marek Kowalski and his sister Anna Kowalska ran the club.\n"
         "Kowalska handled the accounts.",
+        # a feminine form is another person
+        "Skater Ivan Petrov won silver. Petrov was delighted.\nPetrova, his sister, won gold.",
+        # too short to tell
+        "Referee Ana Ric blew the whistle. Ric waved play on.\nRich fans booed.",
         # a vowel before the ending: another name
         "Reporter Sam Murray covered the count. Murray filed at midnight.\nMurrai was absent.",
     ],
