@@ -139,7 +139,24 @@ def lone_surname_endings(n: int) -> str:
     return " ".join(parts)
 
 
+def new_fact_families(n: int) -> str:
+    """Scheduled days, unit-glued measures, rates, stated ages and reordered counts, in one
+    endless line (one sentence: per-sentence work must not repeat per fact)."""
+    rng = random.Random(9)
+    pieces = [
+        lambda: f"the hearing is scheduled for April {rng.randint(1, 28)},",
+        lambda: f"the {rng.randint(1, 9)},{rng.randint(100, 999)}mAh battery,",
+        lambda: f"{rng.randint(1, 9)}.{rng.randint(1, 9)}mm thick,",
+        lambda: f"they say it's 1 in {rng.randint(2, 90)},",
+        lambda: f"Okafor is {rng.randint(20, 90)}, he died at {rng.randint(20, 90)},",
+        lambda: f"Okafor won {rng.choice(['21,406', '21,604', '24,106'])} votes,",
+        lambda: f"the {rng.randint(2, 17)}-year-old",
+    ]
+    return " ".join(rng.choice(pieces)() for _ in range(n // 6))
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
+    "new fact families": new_fact_families,
     "unnamed ages": unnamed_ages,
     "people counts and prices": people_and_prices,
     "lone surname endings": lone_surname_endings,

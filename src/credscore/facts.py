@@ -45,7 +45,7 @@ import attrs
 from nltk.stem.porter import PorterStemmer
 
 from credscore.analysis import Analysis
-from credscore.entities import Mention, name_stopwords, split_parts
+from credscore.entities import Mention, name_stopwords, split_parts, title_words
 from credscore.name_runs import MentionTable
 from credscore.resources import WORD_CACHE_SIZE, read_lines
 
@@ -58,6 +58,25 @@ CUE_WINDOW = 5
 MAX_BLOCK_FACTS = 32
 MAX_BLOCK_VALUES = 4
 MAX_AGE = 119
+MAX_DAY = 31
+COMPARATIVES = frozenset(
+    {"more", "less", "fewer", "higher", "lower", "cheaper", "dearer", "bigger", "smaller"}
+    | {"larger", "greater", "faster", "slower", "better", "worse", "longer", "shorter"}
+)
+TIME_CLAUSE_WORDS = frozenset({"when", "while", "after", "before", "by", "during", "as"})
+# words between a thing and its measure ("Battery: 5,100mAh", "the surge was 4.2 metres")
+MEASURE_LINKS = frozenset(
+    {":", "is", "was", "are", "were", "at", "of", "measured", "measures", "measuring"}
+    | {"weighs", "weighed", "weighing"}
+)
+# what a measure states, not the thing measured ("42km long", "7.4mm thick")
+DIMENSION_WORDS = frozenset(
+    {"long", "wide", "high", "tall", "deep", "thick", "thin", "heavy", "away", "across"}
+)
+EVENT_WINDOW = 6  # tokens before a date where its event may be named ("hearing ... for")
+DATE_CHANGE_WORDS = frozenset({"moved", "pushed", "brought", "changed"})
+RESTATE_LOOKBACK = 3  # sentences back a pronoun restatement ("it's 1 in 20") may reach
+ADULT_AGE = 18  # a child's age is never taken for an adult's, nor the reverse
 AGE_LOOKBACK = 6  # sentences an unnamed "the 43-year-old" may refer back over
 ROUNDING_TOLERANCE = 0.05
 YEAR_RANGE = (1000, 2099)
@@ -73,6 +92,7 @@ NEAR_KINDS = CONTEXT_KINDS | {"count"}  # tied together by words next to the val
 
 TRANSPOSABLE_KINDS = frozenset({"money", "percent", "count"})
 MIN_TRANSPOSED_DIGITS = 3
+MIN_REORDERED_DIGITS = 4
 MAX_SENTENCE_FIGURES = 12
 _DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
 
@@ -185,6 +205,16 @@ RESTRICTIVE_WORDS = frozenset(
     }
 )
 _NUMBER_RE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)([a-z]*)")
+DEATH_WORDS = frozenset({"died", "dies", "dead", "death", "passing"})
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
+AGE_VERB_FILLERS = frozenset({"who", "has", "had", "reportedly", "peacefully"})
+# words that may follow an age at death ("died at 87 on Tuesday", "at 84 after a fall")
+AGE_FOLLOWERS = frozenset({"in", "on", "after", "following", "from", "of", "while", "and"})
+RESTATING_VERBS = SPEECH_VERBS | frozenset(
+    {"say", "claim", "claims", "claimed", "state", "states", "stated", "insist", "insists"}
+)
+CLAUSE_ENDS = frozenset({".", ",", ";", "?", "!", ")", ""})
+PRONOUN_COPULAS = frozenset({"it's", "it\u2019s", "that's", "that\u2019s"})
 
 
 @attrs.frozen
@@ -224,6 +254,18 @@ class Fact:
     # amounts and counts: the digits of a value this one says is wrong ("11 miles long, not
     # 14": "14"), else ""
     disputes: str = ""
+    # ages: the person is named only by a pronoun or "the 5-year-old" ("He was 87.", "until
+    # his death at 84"): resolved to the one person aged before when the last few
+    # sentences name nobody (see ``resolve_unnamed_ages``)
+    refers_back: bool = False
+    # percentages and rates: "it's 1 in 20", "that is 12%": the value closes a clause whose
+    # subject is a pronoun, so it restates the figure just discussed (see ``restated_rates``)
+    restates: bool = False
+    # measures ("5,100mAh", "4.2 metres"): the thing measured, canonical, and the word
+    # before it ("storm" of "the storm surge was 4.2 metres"), or ("", "")
+    measured: tuple[str, str] = ("", "")
+    given: str = ""  # ages: the person's given name when written ("nkechi"), else ""
+    moves_in_time: bool = False  # restating values: the sentence has a time word or date
 
 
 @attrs.frozen
@@ -313,6 +355,56 @@ def cue_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     for phrase in sorted(change_cues()[1]):
         by_first[phrase[0]].append(phrase)
     return {first: tuple(phrases) for first, phrases in by_first.items()}
+
+
+@functools.cache
+def unit_suffixes() -> dict[str, str]:
+    """A unit's spellings, lower case ("mah", "gb", "mm") -> its canonical stem."""
+    table: dict[str, str] = {}
+    for line in read_lines("consistency/unit_suffixes.txt"):
+        words = line.split()
+        unit = canonical(words[0])
+        for word in words:
+            table.setdefault(word, unit)
+    return table
+
+
+@functools.cache
+def time_words() -> frozenset[str]:
+    """Words that set a statement in another time ("now", "last", "ago", "yesterday")."""
+    return frozenset(read_lines("consistency/time_words.txt"))
+
+
+@functools.cache
+def measure_units() -> frozenset[str]:
+    """The canonical stems of units of measurement (``units.txt``, ``unit_suffixes.txt``)."""
+    return frozenset(unit_groups().values()) | frozenset(unit_suffixes().values())
+
+
+@functools.cache
+def scheduled_events() -> dict[str, str]:
+    """Stem of an event word -> its event, as its line's first word ("court" -> "hearing")."""
+    return {
+        stem(word): line.split()[0]
+        for line in read_lines("consistency/scheduled_events.txt")
+        for word in line.split()
+    }
+
+
+@functools.cache
+def schedule_words() -> frozenset[str]:
+    return frozenset(read_lines("consistency/schedule_words.txt"))
+
+
+@functools.cache
+def comparative_stems() -> frozenset[str]:
+    """Stems of comparatives after a percentage ("12% cheaper", "5% more")."""
+    return frozenset(map(stem, COMPARATIVES))
+
+
+@functools.cache
+def variant_words() -> frozenset[str]:
+    return frozenset(read_lines("consistency/variant_words.txt"))
 
 
 @functools.cache
@@ -473,6 +565,18 @@ class _SentenceReader:
     def names(self) -> frozenset[str]:
         """The parts of the sentence's names (built only for a sentence with a fact)."""
         return frozenset(itertools.chain.from_iterable(map(split_parts, self.name_surfaces)))
+
+    @functools.cached_property
+    def people(self) -> frozenset[str]:
+        """The sentence's names as "given surname" ("" for no given name: "Ng" gives " ng"),
+        months and weekdays aside."""
+        titles, calendar = title_words(), calendar_words()
+        found: set[str] = set()
+        for surface in self.name_surfaces:
+            parts = [part for part in split_parts(surface) if part not in titles]
+            if parts and parts[-1] not in calendar:
+                found.add(f"{parts[0] if len(parts) > 1 else ''} {parts[-1]}")
+        return frozenset(found)
 
     @functools.cached_property
     def sentence_words(self) -> frozenset[str]:
@@ -669,6 +773,8 @@ class _SentenceReader:
                 agents = self.agents(event_index)
         window = YEAR_MARKER_WINDOW if kind == "year" else MARKER_WINDOW
         distinct = self.has_marker(first, window)
+        if kind == "count" and anchor in measure_units() and self.compares_versions:
+            distinct = True  # "The Pro model has 12GB": one version's measure
         if kind == "year" and head_end > end and self.lower_at(first - 1) in {"a", "an"}:
             distinct = True  # "a 2016 documentary": one more of a kind, not the one before
         start, stop = self.starts[first], self.ends[end - 1]
@@ -693,6 +799,11 @@ class _SentenceReader:
             sentence_words=self.sentence_words if kind in AMOUNT_KINDS else frozenset(),
             subjects=self.near_names(first, end),
             head=head or noun_head,  # (a count has only its noun's head)
+            measured=(
+                self.measured_thing(first, noun_head)
+                if kind == "count" and anchor in measure_units()
+                else ("", "")
+            ),
             definite=self.is_definite(first, head_end),
             agents=agents,
             digits=digits,
@@ -794,10 +905,16 @@ class _SentenceReader:
 
     def read_number(self, index: int) -> tuple[Fact | None, int]:
         """The fact around the number at ``index`` and the last token index it used."""
+        measure = self.read_unit(index)
+        if measure is not None:
+            return measure
         parsed = parse_number(self.texts[index])
         if parsed is None:
             return None, index
         value, scale = parsed
+        rate = self.read_rate(index, value, scale) if self.lower_at(index + 1) == "in" else None
+        if rate is not None:
+            return rate
         previous = self.lower_at(index - 1)
         first = index
         currency = previous in CURRENCY_SYMBOLS and self.ends[index - 1] >= self.starts[index] - 1
@@ -825,12 +942,15 @@ class _SentenceReader:
         if currency:
             return self.fact("money", "", value * scale, factors, first, last + 1), last
         if following in PERCENT_WORDS:
-            return self.fact("percent", "", value, factors, first, last + 2), last + 1
+            return self.percent(value, factors, first, last + 2), last + 1
         if following == "per" and self.lower_at(last + 2) == "cent":
-            return self.fact("percent", "", value, factors, first, last + 3), last + 2
+            return self.percent(value, factors, first, last + 3), last + 2
         month_date = self.month_date(index)
         if month_date is not None:
             return month_date, index
+        day = self.day_date(index, value, scale)
+        if day is not None:
+            return day
         month_words = months()
         if previous in month_words or following in month_words or previous in {"no", "number", "#"}:
             return None, last  # a date or a rank, not a quantity
@@ -848,6 +968,209 @@ class _SentenceReader:
                 fact = self.fact("year", "", float(year), through_december, index, index + 1)
                 return fact, index
         return self.read_count(index, first, last, value * scale, factors)
+
+    def _glued(self, index: int) -> bool:
+        """Tokens ``index`` to ``index + 2`` written without spaces ("5,100mAh", "8.9mm")."""
+        return (
+            index + 2 < self.stop
+            and self.ends[index] == self.starts[index + 1]
+            and self.ends[index + 1] == self.starts[index + 2]
+        )
+
+    def read_unit(self, index: int) -> tuple[Fact | None, int] | None:
+        """A measure with a unit glued on or abbreviated after it ("5,100mAh", "8.9mm",
+        "12 GB"): a count of the unit, about the noun after it ("the 5,500mAh battery");
+        None when the number has no such unit."""
+        units = unit_suffixes()
+        written, last = self.lower[index], index
+        after = self.lower_at(index + 1)
+        if written[-1].isdigit() and after not in units and after not in {",", "."}:
+            return None  # (most numbers: nothing glued on, no unit after)
+        if self.texts[index].isdigit() and self._glued(index):
+            separator, rest = self.texts[index + 1], self.lower[index + 2]
+            glued_thousands = separator == "," and rest[:3].isdigit() and rest[3:4].isalpha()
+            glued_decimal = separator == "." and rest[:1].isdigit()
+            if glued_thousands or glued_decimal:  # (the tokenizer splits "5,100mAh")
+                written, last = f"{written}{separator}{rest}", index + 2
+        match = _NUMBER_RE.fullmatch(written)
+        if match is None:
+            return None
+        digits, suffix = match.groups()
+        end = last + 1
+        if suffix:
+            unit = units.get(suffix) if suffix not in SCALE_WORDS else None
+        else:
+            word = self.lower_at(end)
+            unit = units.get(word) if len(word) > 1 and word not in SCALE_WORDS else None
+            end += 1
+        if unit is None:
+            return None
+        value = float(digits.replace(",", ""))
+        after_unit = self.lower_at(end)
+        measured = self._countable(end) and after_unit not in DIMENSION_WORDS
+        head = canonical(after_unit) if measured else ""  # "the 5,500mAh battery"
+        factors = self.approximation(index)
+        own = frozenset({unit})
+        fact = self.fact("count", unit, value, factors, index, end, without=own, noun_head=head)
+        return fact, end - 1
+
+    def read_rate(self, index: int, value: float, scale: float) -> tuple[Fact, int] | None:
+        """A rate "1 in 10", "3 in 5 voters": a percentage (10 %, 60 %), so "1 in 10" and
+        "10%" agree. "it's 1 in 20" closing its clause restates the rate just discussed."""
+        whole = index + 2
+        if (
+            scale != 1.0
+            or self.lower_at(index + 1) != "in"
+            or whole >= self.stop
+            or not self.is_number[whole]
+            or not value.is_integer()
+            or value < 1
+        ):
+            return None
+        written = self.texts[whole]
+        parsed = parse_number(written)
+        if parsed is None or parsed[1] != 1.0 or parsed[0] <= value:
+            return None
+        if written.isdigit() and len(written) == 4 and YEAR_RANGE[0] <= int(written) <= 2099:
+            return None  # "won 3 in 2019": a year
+        after = self.lower_at(whole + 1)
+        if self.lower_at(index - 1) in month_numbers() or after == "-":
+            return None
+        if after.rstrip("s") in RATE_UNITS or after.rstrip("s") in {"second", "decade"}:
+            return None  # "scored 2 in 5 minutes": a time, not a rate
+        percent = 100.0 * value / parsed[0]
+        factors = self.approximation(index)
+        fact = self.fact("percent", "", percent, factors, index, whole + 1)
+        return self.with_restating(fact, index, whole + 1), whole
+
+    def percent(self, value: float, factors: tuple[float, float], first: int, end: int) -> Fact:
+        fact = self.fact("percent", "", value, factors, first, end)
+        return self.with_restating(fact, first, end)
+
+    def with_restating(self, fact: Fact, first: int, end: int) -> Fact:
+        if not self.restating(first, end):
+            return fact
+        return attrs.evolve(fact, restates=True, moves_in_time=self.moves_in_time)
+
+    def measured_thing(self, first: int, head: str) -> tuple[str, str]:
+        """What a measure starting at token ``first`` measures, and the word before that:
+        the noun after it ("the 5,500mAh battery", "a 3.8-meter surge"), or the noun a
+        link leads back to ("Battery: 5,100mAh", "the storm surge was 4.2 metres", "the
+        python measured 5.6 feet")."""
+        if head:
+            return head, ""
+        index = first - 1
+        links = 0
+        while links < 2 and self.lower_at(index) in MEASURE_LINKS:
+            index -= 1
+            links += 1
+        word = self.lower_at(index)
+        opening = index == self.opening_index and word.isalpha()
+        if not links or not (self._countable(index) or opening):
+            return "", ""
+        before = self.lower_at(index - 1)
+        joined = before.replace("-", "")  # ("half-marathon course")
+        modifier = before if before != joined and joined.isalpha() else ""
+        if self._countable(index - 1):
+            modifier = before
+        return canonical(word), modifier
+
+    @functools.cached_property
+    def dated_clause(self) -> bool:
+        """The sentence sets what it says at another time: a year, a time word or a
+        time clause ("In 1950 he was 12.", "When the war began she was 6.")."""
+        words = time_words() | TIME_CLAUSE_WORDS
+        return bool(self.years) or any(
+            self.lower[i] in words for i in range(self.first, self.stop)
+        )
+
+    @functools.cached_property
+    def schedules(self) -> bool:
+        """The sentence puts something ahead on the calendar ("is scheduled for", "due
+        back in court on") and moves no date ("was moved to")."""
+        words = set(self.lower[self.first : self.stop])
+        return bool(words & schedule_words()) and not words & DATE_CHANGE_WORDS
+
+    @functools.cached_property
+    def compares_versions(self) -> bool:
+        """The sentence sets versions of a thing apart ("the base model", "rivals")."""
+        words = variant_words()
+        return any(self.lower[i] in words for i in range(self.first, self.stop))
+
+    @functools.cached_property
+    def moves_in_time(self) -> bool:
+        """The sentence dates what it says: a year, month, weekday or time word."""
+        words = time_words() | calendar_words()
+        return bool(self.years) or any(
+            self.lower[i] in words for i in range(self.first, self.stop)
+        )
+
+    def restating(self, first: int, end: int) -> bool:
+        """A value that closes a clause whose subject is a pronoun: "they say it's 1 in 20.",
+        "that is 12%, not 20%"."""
+        if self.lower_at(end) not in CLAUSE_ENDS:
+            return False
+        pronoun = first - 1
+        if self.lower_at(pronoun) in {"is", "was"}:
+            pronoun -= 1
+            if self.lower_at(pronoun) not in {"it", "that", "this"}:
+                return False
+        elif self.lower_at(pronoun) not in PRONOUN_COPULAS:
+            return False
+        # a source restating the figure ("they say it's", "its report states that it is");
+        # without one, "For companies it is 25%" sets a new scope
+        speech = pronoun - 1
+        if self.lower_at(speech) == "that":
+            speech -= 1
+        return self.lower_at(speech) in RESTATING_VERBS
+
+    def day_date(self, index: int, value: float, scale: float) -> tuple[Fact, int] | None:
+        """The day of a scheduled event: "a full hearing scheduled for April 14", "due back
+        in court on 21 April", "the Jan. 5 inauguration". The event is the anchor; a date
+        that is not ahead on the calendar, or of no listed event, is no fact."""
+        if scale != 1.0 or not value.is_integer() or not 1 <= value <= MAX_DAY:
+            return None
+        month_index = index - 1
+        if self.lower_at(month_index) == ".":
+            month_index -= 1  # "Jan. 5"
+        end = index + 1
+        month = month_numbers().get(self.lower_at(month_index))
+        if month is None:
+            month_index = index + 1  # "21 April"
+            month = month_numbers().get(self.lower_at(month_index))
+            end = index + 2
+            first = index
+        else:
+            first = month_index
+        if month is None or not self.texts[month_index][0].isupper():
+            return None  # (lower-case "may" is a verb)
+        event, modifier, distinct = self.scheduled_event(first, end)
+        if not event:
+            return None
+        fact = self.fact("date", event, float(month * 32 + value), (1.0, 1.0), first, end)
+        distinct = fact.distinct or distinct
+        return attrs.evolve(fact, head=modifier, distinct=distinct, agents=self.people), end - 1
+
+    def scheduled_event(self, first: int, end: int) -> tuple[str, str, bool]:
+        """The listed event a date ``first:end`` is the day of, when the sentence puts it
+        ahead ("scheduled", "due", "set", "will"), else ""; the word before the event
+        ("bail hearing": "bail"; "" for a determiner); and whether a marker sets the event
+        apart ("another hearing", "a second vote")."""
+        if not self.schedules:
+            return "", "", False
+        events = scheduled_events()
+        low = max(self.first, first - EVENT_WINDOW)
+        high = min(self.stop, end + 2)
+        for i in [*range(first - 1, low - 1, -1), *range(end, high)]:
+            word = self.lower[i]
+            if word.isalpha() and len(word) > 2:
+                event = events.get(stem(word))
+                if event is not None:
+                    before = self.lower_at(i - 1)
+                    modifier = before if self._countable(i - 1) else ""
+                    distinct = self.has_marker(min(i, first), MARKER_WINDOW)
+                    return event, modifier, distinct
+        return "", "", False
 
     def month_date(self, index: int) -> Fact | None:
         """A year dated to a month: "December 2024", "Dec. 5, 2024", "5 December 2024"."""
@@ -940,6 +1263,9 @@ class _SentenceReader:
         """An age: "Smith, 54," / "Smith, aged 54" / "the 56-year-old Smith"."""
         if scale != 1.0 or not value.is_integer() or not 0 < value <= MAX_AGE:
             return None
+        stated = self.stated_age(index, value)
+        if stated is not None:
+            return stated
         previous = self.lower_at(index - 1)
         following = self.lower_at(index + 1)
         person: Mention | None = None
@@ -965,6 +1291,16 @@ class _SentenceReader:
             nxt = index + 3
             if nxt < self.stop:
                 person = self.mentions.starting_at(self.starts[nxt])
+            if (
+                person is None
+                and self._countable(nxt)
+                and self.lower_at(nxt + 1) == ","
+                and nxt + 2 < self.stop
+            ):
+                # "their 3-year-old son, Legend.": the name in apposition to the noun
+                named = self.mentions.starting_at(self.starts[nxt + 2])
+                if named is not None and self._closes_clause(named.end):
+                    person = named
             if person is None:
                 before = index - 1
                 if self.lower_at(before) in {"a", "an", "the"}:
@@ -980,10 +1316,111 @@ class _SentenceReader:
             fact = self.fact("age", "", value, (1.0, 1.0), index, end)
             if end == index + 1:
                 fact = attrs.evolve(fact, definite=False)
+            elif self.lower_at(index - 1) == "the" and not self._countable(end):
+                fact = attrs.evolve(fact, refers_back=True)  # "has not seen the 5-year-old"
             return fact, end - 1
         anchor = person.parts[-1]
         fact = self.fact("age", anchor, value, (1.0, 1.0), index, end)
-        return fact, end - 1
+        return attrs.evolve(fact, given=_given_name(person)), end - 1
+
+    def _closes_clause(self, offset: int) -> bool:
+        """Whether the text at ``offset`` ends a clause (punctuation, or the sentence end)."""
+        text = self.analysis.text
+        return offset >= len(text) or text[offset] in ".,;:!?)\n"
+
+    def _sentence_subject(self) -> Mention | None:
+        """A name opening the sentence in apposition ("Halvard Ostrowski, mapmaker who
+        ..., dies at 87"): the subject of its main verb."""
+        for i in range(self.first, min(self.stop, self.first + 2)):
+            if self.texts[i][0].isalnum():
+                named = self.mentions.starting_at(self.starts[i])
+                text = self.analysis.text
+                if named is not None and named.end < len(text) and text[named.end] == ",":
+                    return named
+                return None
+        return None
+
+    def _age_holder(self, before: int) -> tuple[Mention | None, bool]:
+        """Whose age a verb phrase ending just before token ``before`` states: a name
+        there ("Smith died", "Smith's death"), the sentence's subject in apposition ("Ng,
+        who died", "Ng, 1920-2007 mapmaker, dies"), or a pronoun ("he died", "his death":
+        (None, True)). (None, False): somebody else ("his father died")."""
+        index = before - 1
+        for _ in range(2):
+            if self.lower_at(index) in AGE_VERB_FILLERS:
+                index -= 1
+        word = self.lower_at(index)
+        if word in PERSON_PRONOUNS:
+            return None, True
+        if index < self.first:
+            return None, False
+        end = self.ends[index]
+        if word.endswith(POSSESSIVES):
+            end -= 2
+        named = self.mentions.ending_at(end)
+        if named is not None:
+            return named, False
+        if word == ",":
+            return self._sentence_subject(), False
+        return None, False
+
+    def stated_age(self, index: int, value: float) -> tuple[Fact, int] | None:
+        """An age stated with a verb: "dies at 87", "until his death at 84", "died aged
+        90", "Rosalind is 64,", "she is now 67 and", "He was 87."."""
+        following = self.lower_at(index + 1)
+        years_old = following == "years" and self.lower_at(index + 2) == "old"
+        after = self.lower_at(index + 3) if years_old else following
+        before = index - 1
+        if self.lower_at(before) == "of" and self.lower_at(before - 1) == "age":
+            before -= 2 if self.lower_at(before - 2) != "the" else 3  # "at the age of 87"
+        elif self.lower_at(before) == "age":
+            before -= 1  # "at age 87"
+        word = self.lower_at(before)
+        holder: Mention | None = None
+        pronoun = False
+        if word in {"at", "aged"} and (after in CLAUSE_ENDS or after in AGE_FOLLOWERS):
+            verb = before - 1 if self.lower_at(before - 1) != "," else before - 2
+            if self.lower_at(verb) == "away" and self.lower_at(verb - 1) in {"passed", "passes"}:
+                verb -= 1
+            elif self.lower_at(verb) not in DEATH_WORDS:
+                return None
+            holder, pronoun = self._age_holder(verb)
+        else:
+            copula = index - 1
+            if self.lower_at(copula) in {"now", "still"}:
+                copula -= 1
+            verb_word = self.lower_at(copula)
+            if verb_word == "is":
+                closing = after in CLAUSE_ENDS or after == "and"
+            elif verb_word == "was":
+                # "He was 87." (an obituary's age at death), not "he was 12 when ...", nor
+                # an age in a dated sentence ("In 1950 he was 12.")
+                closing = after in {".", ";", "!", ""} and not self.dated_clause
+            else:
+                return None
+            if not closing:
+                return None
+            subject = copula - 1
+            if self.lower_at(subject) in PERSON_PRONOUNS:
+                pronoun = True
+            elif subject >= self.first:
+                holder = self.mentions.ending_at(self.ends[subject])
+        end = index + 3 if years_old else index + 1
+        if holder is not None:
+            fact = self.fact("age", holder.parts[-1], value, (1.0, 1.0), index, end)
+            return attrs.evolve(fact, given=_given_name(holder)), end - 1
+        if pronoun and not self.names - calendar_words():
+            # ("until she died at 64" in a sentence naming two people: which one?)
+            fact = self.fact("age", "", value, (1.0, 1.0), index, end)
+            return attrs.evolve(fact, definite=True, refers_back=True), end - 1
+        return None
+
+
+def _given_name(person: Mention) -> str:
+    """The first part of a name of two or more parts, titles aside ("nkechi" of "Nkechi
+    Grzelak"), or "": spouses and siblings share a surname, not a given name."""
+    parts = [part for part in person.parts[:-1] if part not in title_words()]
+    return parts[0] if parts else ""
 
 
 def _true_positions(flags: tuple[bool, ...]) -> list[int]:
@@ -1114,6 +1551,31 @@ def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
     return found
 
 
+def reordered_counts(facts: list[Fact]) -> list[Contradiction]:
+    """One subject's count of one thing given twice with its digits in another order
+    ("Reyes had 21,406 votes" / "Reyes won 21,604 votes"): a copy slip. Both the subject
+    and a reordering of four or more digits would have to recur by chance."""
+    blocks: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
+    hypernyms = people_hypernyms()
+    for fact in facts:
+        usable = fact.kind == "count" and fact.anchor not in hypernyms
+        long_enough = len(fact.digits) >= MIN_REORDERED_DIGITS
+        if usable and long_enough and fact.subjects and not fact.cue and not fact.distinct:
+            blocks[(fact.kind, fact.anchor, "".join(sorted(fact.digits)))].append(fact)
+    found: list[Contradiction] = []
+    for earlier, later in _block_pairs(blocks.values()):
+        if (
+            earlier.sentence != later.sentence
+            and earlier.digits != later.digits
+            and earlier.subjects & later.subjects
+            and _same_time_frame(earlier, later)
+        ):
+            subject = ", ".join(sorted(earlier.subjects & later.subjects))
+            reason = f"count: {subject}'s {later.anchor}, digits reordered"
+            found.append(Contradiction(earlier, later, reason))
+    return found
+
+
 @functools.cache
 def people_nouns() -> frozenset[str]:
     """Canonical stems of nouns counting people ("residents", "villagers", "workers")."""
@@ -1192,6 +1654,73 @@ def disputed_values(facts: list[Fact]) -> list[Contradiction]:
     return found
 
 
+def restated_rates(facts: list[Fact]) -> list[Contradiction]:
+    """A rate or percentage restated by a pronoun clause ("Later they say it's 1 in 20.")
+    a sentence or two after the one just discussed ("1 in 10 people get a headache"),
+    with another value. A clause that moves in time ("Last year it was 4%", "in April it
+    was") or names someone new ("In Canada it's 15%") states another figure."""
+    found: list[Contradiction] = []
+    latest: Fact | None = None
+    for fact in facts:
+        if fact.kind != "percent":
+            continue
+        earlier, latest = latest, fact
+        if not fact.restates or earlier is None or fact.cue or earlier.cue:
+            continue
+        if fact.distinct or earlier.distinct or fact.moves_in_time:
+            continue
+        if earlier.head in comparative_stems():
+            continue  # "12% cheaper": a difference, not the rate restated
+        gap = fact.sentence - earlier.sentence
+        if not 0 < gap <= RESTATE_LOOKBACK or not fact.names <= earlier.names:
+            continue
+        if not compatible(earlier, fact) and _same_time_frame(earlier, fact):
+            found.append(Contradiction(earlier, fact, "percent: the rate just stated, restated"))
+    return found
+
+
+def scheduled_dates(facts: list[Fact]) -> list[Contradiction]:
+    """One scheduled event given two days ("a full hearing scheduled for April 14" / "due
+    back in court on April 21"): compared with the latest earlier date of that event, unless
+    either is set apart ("another hearing", "a second vote"), changed ("postponed"), dated
+    to another year, or about other people (names next to the dates differ)."""
+    latest: dict[str, Fact] = {}
+    found: list[Contradiction] = []
+    for fact in facts:
+        if fact.kind != "date":
+            continue
+        earlier = latest.get(fact.anchor)
+        latest[fact.anchor] = fact
+        if earlier is None or earlier.sentence == fact.sentence or earlier.value == fact.value:
+            continue
+        if fact.cue or earlier.cue or fact.distinct or earlier.distinct:
+            continue
+        if fact.head and fact.head != earlier.head:
+            continue  # "a bail hearing" after "a hearing" or "a plea hearing": another one
+        if _other_people(earlier.agents, fact.agents) or not _same_time_frame(earlier, fact):
+            continue
+        found.append(Contradiction(earlier, fact, f"date: the {fact.anchor}, scheduled twice"))
+    return found
+
+
+def _other_people(people: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two sentences name only different people ("given surname" strings): no
+    surname in both whose given names agree or are missing on one side ("Wanjiru
+    Jovanovic" / "Sigrun Jovanovic" differ; "Jovanovic" may be either)."""
+    if not people or not others:
+        return False
+    given_names: dict[str, set[str]] = defaultdict(set)
+    for person in people:
+        given, _, surname = person.partition(" ")
+        given_names[surname].add(given)
+    for other in others:
+        other_given, _, surname = other.partition(" ")
+        known = given_names.get(surname)
+        if known is not None and ("" in known or not other_given or other_given in known):
+            return False
+    return True
+
+
 def _same_time_frame(a: Fact, b: Fact) -> bool:
     """Facts dated to different years ("had 154 stores in 2018" / "runs 165 stores") are
     about different moments; a definite back-reference ("the 165 stores") keeps the frame."""
@@ -1205,6 +1734,8 @@ def _same_time_frame(a: Fact, b: Fact) -> bool:
 def _evidence(a: Fact, b: Fact) -> str | None:
     """Why two facts of one kind and anchor are about the same thing, or None."""
     if a.kind == "age":
+        if a.given and b.given and a.given != b.given:
+            return None  # "Zoltan Grzelak, 65" / "Nkechi Grzelak, 83": a spouse
         return f"age of {a.anchor}"
     if a.distinct or b.distinct:
         return None
@@ -1243,6 +1774,11 @@ def _evidence(a: Fact, b: Fact) -> str | None:
             # library" / "his 30,000-movie collection" refers back all the same)
             return None
         different_subjects = a.subjects and b.subjects and not a.subjects & b.subjects
+        if a.anchor in measure_units() and not _same_thing_measured(a, b):
+            # one unit measures many things on a spec sheet or a route ("the 42km marathon
+            # course" / "the 21km half-marathon course", "the phone weighs" / "its case
+            # weighs"): both must name the same thing measured
+            return None
         if near and not different_subjects:
             return f"{a.anchor}: {', '.join(sorted(near))}"
         return f"the {a.anchor} referred back to" if b.definite else None
@@ -1256,6 +1792,21 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     if near and (a.names & b.names or b.definite or len(near) >= 2):
         return ", ".join(sorted(near))
     return None
+
+
+def _same_thing_measured(a: Fact, b: Fact) -> bool:
+    """Two measures of one thing: "Battery: 5,100mAh" / "the 5,500mAh battery", "the storm
+    surge was 4.2 metres" / "a 3.8-meter surge" (not "marathon course" / "half-marathon
+    course": the words before the thing differ where both have one). When the earlier one
+    names no thing ("crested early Friday at 21.4 feet"), the later must refer back ("the
+    23.1-foot crest") or name a thing the earlier sentence speaks of."""
+    thing, modifier = a.measured
+    other, other_modifier = b.measured
+    if thing and other:
+        return thing == other and not (
+            modifier and other_modifier and modifier != other_modifier
+        )
+    return b.definite or bool(b.head and (b.head == a.head or b.head in a.near))
 
 
 def _close_values(a: Fact, b: Fact) -> bool:
@@ -1313,23 +1864,45 @@ def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
     # the latest ages, named or not, in order (bounded: a window holding more is a list of
     # people, where an unnamed age is unclear anyway; keeps hostile input linear)
     ages: deque[Fact] = deque(maxlen=MAX_BLOCK_FACTS)
-    for fact in facts:
+    # everyone given an age so far, children and adults apart: a person's anchor, or the
+    # position of an age nobody was named for (another person all the same)
+    aged: tuple[set[str], set[str]] = (set(), set())
+    for position, fact in enumerate(facts):
         if fact.kind != "age":
             resolved.append(fact)
             continue
-        if fact.anchor:
-            resolved.append(fact)
-        elif fact.definite:
+        anchor = fact.anchor
+        if not anchor and fact.definite:
             anchor = _referent(ages, fact)
-            if anchor:
-                resolved.append(attrs.evolve(fact, anchor=anchor))
+            if not anchor and fact.refers_back:
+                anchor = _only_aged(aged[fact.value >= ADULT_AGE], fact)
+        if anchor:
+            resolved.append(attrs.evolve(fact, anchor=anchor))
         ages.append(fact)
+        people = aged[fact.value >= ADULT_AGE]
+        if len(people) <= MAX_BLOCK_FACTS:  # (a list of people: nobody is "the only one")
+            people.add(anchor or f"#{position}")
     return resolved
+
+
+def _only_aged(people: set[str], fact: Fact) -> str:
+    """The one named person of ``fact``'s age group (child or adult) aged earlier in the
+    article: "He was 87." long after "Ostrowski, ..., dies at 87", "the 5-year-old" long
+    after "their 3-year-old son, Legend"; "" when there are several or an unnamed one."""
+    if len(people) != 1:
+        return ""
+    (person,) = people
+    return "" if person.startswith("#") else person
 
 
 def _referent(ages: deque[Fact], fact: Fact) -> str:
     """The named person an unnamed definite age refers back to, or ""."""
-    window = [age for age in ages if fact.sentence - age.sentence <= AGE_LOOKBACK]
+    adult = fact.value >= ADULT_AGE  # ("the 5-year-old" is not the 34-year-old just named)
+    window = [
+        age
+        for age in ages
+        if fact.sentence - age.sentence <= AGE_LOOKBACK and (age.value >= ADULT_AGE) == adult
+    ]
     if not window or any(age.value == fact.value for age in window):
         return ""
     last_sentence = window[-1].sentence
@@ -1389,6 +1962,9 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
         transposed_people(facts),
         topic_prices(facts),
         disputed_values(facts),
+        restated_rates(facts),
+        reordered_counts(facts),
+        scheduled_dates(facts),
     )
     for pair in itertools.chain.from_iterable(passes):
         if id(pair.later) not in flagged:

@@ -502,25 +502,36 @@ MIN_FINAL_S_STEM = 6  # "Montero" / "Monteros"; shorter ones ("Soto" / "Sotos") 
 # a final vowel changed between these is a gendered form of a surname, another person
 # ("Zielinski" / "Zielinska", "Bertolino" / "Bertolina")
 GENDERED_ENDINGS = frozenset({frozenset("ai"), frozenset("ao")})
+FINAL_I_Y = frozenset("iy")
+FINAL_V_W = frozenset("vw")
 
 
 def ending_variant(lone: str, anchor: str) -> bool:
     """A lone surname that differs from a full name's last word only at its end: a final
     "s" added or dropped after a vowel other than "e" ("Montero" / "Monteros",
     "Papadakis" / "Papadaki"), or a final vowel changed other than between gendered endings
-    ("Okemba" / "Okembe"). A consonant before the "s" makes another name ("Roberts" /
-    "Robert"), and "-es" an English plural ("Conservatives")."""
+    ("Okemba" / "Okembe"), or a transliterated ending spelled two ways: a final "i" / "y"
+    after a consonant ("Ostrowski" / "Ostrowsky"), "-ov" / "-ow" ("Petrov" / "Petrow"),
+    "-ic" / "-ich" ("Jovanovic" / "Jovanovich"). A consonant before the "s" makes another
+    name ("Roberts" / "Robert"), and "-es" an English plural ("Conservatives")."""
     if len(lone) == len(anchor):
         last, other = lone[-1], anchor[-1]
+        if len(lone) < MIN_SINGLE_TOKEN_LENGTH or lone[:-1] != anchor[:-1] or last == other:
+            return False
+        if frozenset((last, other)) == FINAL_I_Y:
+            # "Ostrowski" / "Ostrowsky", "Dostoevsky" / "Dostoevski": one transliterated
+            # ending spelled two ways (after a consonant: "-ski", "-sky", "-vili")
+            return lone[-2] not in PLAIN_VOWELS + "y"
+        if frozenset((last, other)) == FINAL_V_W:
+            return lone[-2] in "oe"  # "Petrov" / "Petrow", "Godunov" / "Godunow"
         return (
-            len(lone) >= MIN_SINGLE_TOKEN_LENGTH
-            and lone[:-1] == anchor[:-1]
-            and last in PLAIN_VOWELS
+            last in PLAIN_VOWELS
             and other in PLAIN_VOWELS
-            and last != other
             and frozenset((last, other)) not in GENDERED_ENDINGS
         )
     shorter, longer = (lone, anchor) if len(lone) < len(anchor) else (anchor, lone)
+    if len(shorter) >= MIN_FINAL_S_STEM and longer == shorter + "h" and shorter[-2:] == "ic":
+        return True  # "Jovanovic" / "Jovanovich": "-ić" transliterated two ways
     return (
         len(shorter) >= MIN_FINAL_S_STEM
         and longer == shorter + "s"
