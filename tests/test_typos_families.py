@@ -296,3 +296,32 @@ def test_pronoun_i_and_purpose_object_frames(body: str, wrong: str, intended: st
 )
 def test_pronoun_i_and_purpose_near_misses(body: str) -> None:
     assert real_word_errors(body) == []
+
+
+# --- frames that keep a word the bigram model would call wrong from one neighbour --------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The patients were sent home too quickly after surgery.",
+        "The warning was read too broadly by the courts.",
+        "The lender was deemed too risky for pension money.",
+        "The verdict came too soon for the family.",
+        "Lawyers argued about there being no written contract.",
+        "From then on the shop opened only at weekends.",
+    ],
+)
+def test_degree_and_time_frames_keep_the_word(body: str) -> None:
+    assert real_word_errors(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong", "intended"),
+    [
+        ("The hospital was forced too close its ward.", "too", "to"),
+        ("Officials declined too comment on the report.", "too", "to"),
+    ],
+)
+def test_too_before_a_verb_is_still_to(body: str, wrong: str, intended: str) -> None:
+    assert (wrong, intended) in real_word_errors(body)

@@ -449,14 +449,19 @@ ANY_WORD_SLOT = "*"
 WORD_SLOT = "@word"
 # A word "quite" can grade: an adjective or a participle ("quite sure", "quite stressed").
 GRADABLE_SLOT = "@gradable"
+# A manner or degree adverb in -ly ("too quickly", "too literally").
+LY_ADVERB_SLOT = "@ly_adverb"
 BUILT_IN_SLOTS = frozenset(
-    (SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT, ANY_WORD_SLOT, WORD_SLOT, GRADABLE_SLOT)
+    (
+        SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT, ANY_WORD_SLOT, WORD_SLOT,
+        GRADABLE_SLOT, LY_ADVERB_SLOT,
+    )
 )
-# Endings of adjectives and participles (for GRADABLE_SLOT, beside @quite_gradable).
-GRADABLE_ENDINGS = (
-    "ed", "ful", "ous", "ive", "able", "ible", "ic", "ical", "less", "ish", "ary", "al", "ent",
-    "ant",
-)
+# Endings of adjectives and participles (for GRADABLE_SLOT, beside @quite_gradable); not
+# "-al", "-ent", "-ant", "-ary", which end as many nouns and verbs ("appeal", "comment").
+GRADABLE_ENDINGS = ("ed", "ful", "ous", "ive", "able", "ible", "ic", "less", "ish")
+# Verbs that end like a participle ("proceed", "succeed").
+NOT_PARTICIPLE_ENDINGS = ("eed",)
 GRADABLE_MIN_LENGTH = 5
 # Contractions of "is" that end like a possessive noun ("he's", "that's"): never one.
 _IS_CONTRACTIONS = frozenset(
@@ -579,6 +584,7 @@ def _is_gradable(token: str) -> bool:
     return (
         len(token) >= GRADABLE_MIN_LENGTH
         and token.endswith(GRADABLE_ENDINGS)
+        and not token.endswith(NOT_PARTICIPLE_ENDINGS)
         and token in spelling.core_words()
     )
 
@@ -609,6 +615,12 @@ def _slot_matches(slot: Slot, token: str | None) -> bool:
         return token.islower() and _is_word_token(token)
     if slot == GRADABLE_SLOT:
         return _is_gradable(token)
+    if slot == LY_ADVERB_SLOT:
+        return (
+            len(token) >= GRADABLE_MIN_LENGTH
+            and token.endswith("ly")
+            and token in spelling.core_words()
+        )
     if slot == POSSESSIVE_SLOT:
         return (
             len(token) > 2
