@@ -325,3 +325,29 @@ def test_degree_and_time_frames_keep_the_word(body: str) -> None:
 )
 def test_too_before_a_verb_is_still_to(body: str, wrong: str, intended: str) -> None:
     assert (wrong, intended) in real_word_errors(body)
+
+
+# --- non-words that are a real word's spoken or hyphen-split form -------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We ain't askin' for charity, just somethin' fair,” the farmer said.",
+        "The regulator is pre-empting a court challenge, lawyers say.",
+        "The union called the offer unco-operative and out-moded.",
+    ],
+)
+def test_dropped_g_and_hyphen_split_words_are_not_misspellings(body: str) -> None:
+    assert [f for f in flagged(body) if f[0] == "misspelling"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "typo", "intended"),
+    [
+        ("The film was shot in three-dimentional colour.", "dimentional", "dimensional"),
+        ("The campaign was askin for donations again.", "askin", "asking"),
+    ],
+)
+def test_hyphen_part_and_unmarked_drop_still_flagged(body: str, typo: str, intended: str) -> None:
+    assert ("misspelling", typo, intended) in flagged(body)

@@ -325,13 +325,27 @@ def part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
         found = correction is not None or is_unknown
         return ((0, len(token), token, correction),) if found else ()
     checks: list[PartCheck] = []
-    for part in _word_parts(token, 0):
+    parts = list(_word_parts(token, 0))
+    for index, part in enumerate(parts):
         if _is_plain(part.text.lower()):
             continue
         correction, is_unknown = _part_check(part.text, initial)
-        if correction is not None or is_unknown:
+        if (correction is not None or is_unknown) and not _joins_a_word(parts, index):
             checks.append((part.start, part.end, part.text, correction))
     return tuple(checks)
+
+
+def _joins_a_word(parts: list[WordPart], index: int) -> bool:
+    """Whether a part of a hyphenated token makes an English word with the part before or
+    after it: the hyphen splits one word ("pre-empting", "unco-operative", "out-moded")."""
+    text = parts[index].text.lower()
+    before = parts[index - 1].text.lower() + text if index > 0 else ""
+    after = text + parts[index + 1].text.lower() if index + 1 < len(parts) else ""
+    return any(
+        joined.isalpha() and joined.isascii() and is_english(joined)
+        for joined in (before, after)
+        if joined
+    )
 
 
 @functools.lru_cache(maxsize=FORM_CACHE_SIZE)
@@ -345,11 +359,12 @@ def known_part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
         correction = _known_correction(token, initial)
         return () if correction is None else ((0, len(token), token, correction),)
     checks: list[PartCheck] = []
-    for part in _word_parts(token, 0):
+    parts = list(_word_parts(token, 0))
+    for index, part in enumerate(parts):
         if _is_plain(part.text.lower()):
             continue
         correction = _known_correction(part.text, initial)
-        if correction is not None:
+        if correction is not None and not _joins_a_word(parts, index):
             checks.append((part.start, part.end, part.text, correction))
     return tuple(checks)
 
@@ -438,6 +453,16 @@ def _next_to_accented_word(text: str, start: int, end: int) -> bool:
         not character.isascii() and character.isalpha()
         for word in neighbours
         for character in word
+    )
+
+
+def _dropped_g(text: str, lower: str, end: int) -> bool:
+    """An "-in" word whose apostrophe marks the g the speaker dropped ("nothin'", "goin'"):
+    the word with its "g" is English."""
+    return (
+        lower.endswith("in")
+        and text[end : end + 1] in ("'", "’")
+        and is_english(lower + "g")
     )
 
 
@@ -666,7 +691,7 @@ class TyposScorer:
                 spot = (start + part_start, start + part_end, text)
                 if correction is None:
                     sentence_unknown.append(spot)
-                else:
+                elif not _dropped_g(analysis.text, text.lower(), spot[1]):
                     findings.append(_known_misspelling(analysis, spot, correction))
         if len(sentence_unknown) < FOREIGN_RUN:
             unknown.extend(sentence_unknown)
@@ -698,7 +723,8 @@ class TyposScorer:
             for part_start, part_end, text, correction in known_checks:
                 assert correction is not None
                 spot = (start + part_start, start + part_end, text)
-                findings.append(_known_misspelling(analysis, spot, correction))
+                if not _dropped_g(analysis.text, text.lower(), spot[1]):
+                    findings.append(_known_misspelling(analysis, spot, correction))
 
     def _check_confusable(
         self,
@@ -771,6 +797,8 @@ class TyposScorer:
             return None
         if is_common_foreign(lower) and not _english_cognate_slip(analysis.text, start, end):
             return None  # a quoted foreign word ("flamme rouge", "fika"), not a slip
+        if _dropped_g(analysis.text, lower, end):
+            return None  # speech written as spoken ("nothin'", "goin'"), not a slip
         if _next_to_accented_word(analysis.text, start, end):
             return None  # part of a foreign name or phrase ("Krušné hory", "Živá voda")
         correction = suggest(lower)
