@@ -351,3 +351,66 @@ def test_dropped_g_and_hyphen_split_words_are_not_misspellings(body: str) -> Non
 )
 def test_hyphen_part_and_unmarked_drop_still_flagged(body: str, typo: str, intended: str) -> None:
     assert ("misspelling", typo, intended) in flagged(body)
+
+
+MORE_PAIRS = [
+    ("The proposed toll will effect thousands of commuters.", "effect", "affect"),
+    ("The heatwave had a huge affect on sales.", "affect", "effect"),
+    ("Team moral is low after the relegation.", "moral", "morale"),
+    ("The win boosted moral in the dressing room.", "moral", "morale"),
+    ("The yacht ran aground near a dessert island.", "dessert", "desert"),
+    ("The drones are stored in an old aircraft hanger.", "hanger", "hangar"),
+    ("Prosecutors described grizzly scenes inside the flat.", "grizzly", "grisly"),
+    ("Transparency is one of the central tenants of the charter.", "tenants", "tenets"),
+    ("The coach eluded to injuries in the squad.", "eluded", "alluded"),
+    ("Investors were appraised of the risks.", "appraised", "apprised"),
+    ("Tenants warned of eminent closure of the block.", "eminent", "imminent"),
+    ("Violence could flair up during the count.", "flair", "flare"),
+    ("A hoard of photographers followed the couple.", "hoard", "horde"),
+    ("She took a pivotal roll in the rescue.", "roll", "role"),
+    ("Beat the egg yoke with sugar.", "yoke", "yolk"),
+    ("The council paired down its list of projects.", "paired", "pared"),
+    ("The shear volume of complaints overwhelmed staff.", "shear", "sheer"),
+    ("Ministers decided to change tact on housing.", "tact", "tack"),
+    ("He asked for legal council before the interview.", "council", "counsel"),
+    ("Fans say their going to boycott the match.", "their", "they're"),
+    ("A lose tile fell from the roof.", "lose", "loose"),
+    ("A lightening strike hit the church spire.", "lightening", "lightning"),
+    ("The firm's principle lender pulled out.", "principle", "principal"),
+]
+
+MORE_NEAR_MISSES = [
+    "The reform will effect change in the courts.",
+    "Patients with flat affect were studied.",
+    "The bishop spoke about moral standards in public life.",
+    "Staff moral support for the strike was strong.",
+    "Dessert was a lemon tart.",
+    "The coat hanger broke.",
+    "A grizzly attack was reported near the trail.",
+    "The tenants of the block met the landlord.",
+    "The suspect eluded police for a week.",
+    "The house was appraised at $400,000.",
+    "An eminent surgeon led the study.",
+    "She has a flair for languages.",
+    "He kept a hoard of coins under the floor.",
+    "The drummer's roll lasted a minute.",
+    "Oxen strained under the yoke.",
+    "The pair down the road run a bakery.",
+    "The bolt failed under shear stress.",
+    "She handled the row with tact.",
+    "The city council met on Tuesday.",
+    "Their going-away party was on Friday.",
+    "Voters may lose faith.",
+    "The clouds were lightening by noon.",
+    "The principle of free speech was upheld.",
+]
+
+
+@pytest.mark.parametrize(("body", "wrong", "intended"), MORE_PAIRS)
+def test_more_usage_guide_pairs_found(body: str, wrong: str, intended: str) -> None:
+    assert (wrong, intended) in real_word_errors(body)
+
+
+@pytest.mark.parametrize("body", MORE_NEAR_MISSES)
+def test_more_usage_guide_near_misses_stay_silent(body: str) -> None:
+    assert real_word_errors(body) == []
