@@ -414,3 +414,21 @@ def test_more_usage_guide_pairs_found(body: str, wrong: str, intended: str) -> N
 @pytest.mark.parametrize("body", MORE_NEAR_MISSES)
 def test_more_usage_guide_near_misses_stay_silent(body: str) -> None:
     assert real_word_errors(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The board could of course reject the bid outright.",
+        "The economic might of the region is growing.",
+        "He kept a roll of banknotes in his coat.",
+        "Officials said that our older bridges need repair.",
+        "The council treats the park as our shared garden.",
+    ],
+)
+def test_frames_keep_of_roll_and_our(body: str) -> None:
+    assert real_word_errors(body) == []
+
+
+def test_our_for_are_after_a_plural_subject_still_found() -> None:
+    assert ("our", "are") in real_word_errors("Several roads our closed after the storm.")
