@@ -432,3 +432,15 @@ def test_frames_keep_of_roll_and_our(body: str) -> None:
 
 def test_our_for_are_after_a_plural_subject_still_found() -> None:
     assert ("our", "are") in real_word_errors("Several roads our closed after the storm.")
+
+
+@pytest.mark.parametrize(
+    "word", ["laterness", "joblessness", "linemen", "ferrymen", "relatably", "printably"]
+)
+def test_regular_and_irregular_derivations_are_english(word: str) -> None:
+    assert is_english(word)
+
+
+@pytest.mark.parametrize("word", ["yearss", "fileded", "makeing", "envyably", "blahmen"])
+def test_misbuilt_derivations_stay_non_words(word: str) -> None:
+    assert not is_english(word)

@@ -321,7 +321,7 @@ def _derived_by_suffix(word: str) -> bool:
             continue
         base = word[: -len(suffix)]
         if _misbuilt(base, suffix):
-            return False
+            continue  # "pastness" is no "pastnes" + "s", but it may be "past" + "ness"
         # "occured", "runing": the stem's doubled form is the real spelling, so this is not
         # a regular derivation but a typo of it.
         if suffix in _VOWEL_SUFFIXES and base + base[-1] + suffix in counts:
@@ -422,6 +422,16 @@ def _sman_compound(word: str) -> bool:
     return False
 
 
+def _irregular_derivation(word: str) -> bool:
+    """A plural of a "-man" word ("radiomen", "linemen") or an "-ably"/"-ibly" adverb of an
+    "-able"/"-ible" word ("enviably"), when that word is a real one."""
+    if word.endswith("men") and len(word) > len("men") + SMAN_STEM_MIN_LENGTH:
+        return is_real_word(word[:-3] + "man")
+    if word.endswith(("ably", "ibly")):
+        return is_real_word(word[:-1] + "e")
+    return False
+
+
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_english(word: str) -> bool:
     """A real word, a regular derivation of one (plural, tense, prefix) or a closed compound
@@ -435,6 +445,7 @@ def is_english(word: str) -> bool:
         or _derived_by_prefix(word)
         or _closed_compound(word)
         or _sman_compound(word)
+        or _irregular_derivation(word)
     )
 
 
