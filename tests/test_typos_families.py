@@ -444,3 +444,28 @@ def test_regular_and_irregular_derivations_are_english(word: str) -> None:
 @pytest.mark.parametrize("word", ["yearss", "fileded", "makeing", "envyably", "blahmen"])
 def test_misbuilt_derivations_stay_non_words(word: str) -> None:
     assert not is_english(word)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mountain offers a peak at every turn of the trail.",
+        "The plant was built to complete with a second reactor.",
+        "The bridge was designed to complete with steel from local mills.",
+        "The ship towed the line of barges upriver.",
+    ],
+)
+def test_summits_completion_and_towing_stay_silent(body: str) -> None:
+    assert real_word_errors(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong", "intended"),
+    [
+        ("The label hopes to complete with Sony for new artists.", "complete", "compete"),
+        ("Rebels were told to tow the line.", "tow", "toe"),
+        ("Readers got a peak at the draft budget.", "peak", "peek"),
+    ],
+)
+def test_compete_toe_peek_still_found(body: str, wrong: str, intended: str) -> None:
+    assert (wrong, intended) in real_word_errors(body)

@@ -451,10 +451,13 @@ WORD_SLOT = "@word"
 GRADABLE_SLOT = "@gradable"
 # A manner or degree adverb in -ly ("too quickly", "too literally").
 LY_ADVERB_SLOT = "@ly_adverb"
+# A known lower-case plural ("devices"), and a capitalised word (a name inside a sentence).
+PLURAL_SLOT = "@plural"
+NAME_SLOT = "@name"
 BUILT_IN_SLOTS = frozenset(
     (
         SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT, ANY_WORD_SLOT, WORD_SLOT,
-        GRADABLE_SLOT, LY_ADVERB_SLOT,
+        GRADABLE_SLOT, LY_ADVERB_SLOT, PLURAL_SLOT, NAME_SLOT,
     )
 )
 # Endings of adjectives and participles (for GRADABLE_SLOT, beside @quite_gradable); not
@@ -615,6 +618,16 @@ def _slot_matches(slot: Slot, token: str | None) -> bool:
         return token.islower() and _is_word_token(token)
     if slot == GRADABLE_SLOT:
         return _is_gradable(token)
+    if slot == PLURAL_SLOT:
+        return (
+            token.isalpha()
+            and token.islower()
+            and token.endswith("s")
+            and not token.endswith(("ss", "us", "is"))
+            and token in spelling.core_words()
+        )
+    if slot == NAME_SLOT:
+        return token[:1].isupper() and token.isalpha()
     if slot == LY_ADVERB_SLOT:
         return (
             len(token) >= GRADABLE_MIN_LENGTH
