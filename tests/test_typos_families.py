@@ -469,3 +469,30 @@ def test_summits_completion_and_towing_stay_silent(body: str) -> None:
 )
 def test_compete_toe_peek_still_found(body: str, wrong: str, intended: str) -> None:
     assert (wrong, intended) in real_word_errors(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He flaunted the order of merit on his lapel.",
+        "Brands flaunt a code of ethics in their adverts.",
+        "The mayor flaunted the city's new rules as a model for others.",
+        "Rain poured over the pages of the open ledger book.",
+        "The readings are stored discretely in separate files.",
+        "The couple discretely sampled signals.",
+    ],
+)
+def test_shown_rules_spilt_liquids_and_separate_storage_stay_silent(body: str) -> None:
+    assert real_word_errors(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong", "intended"),
+    [
+        ("The envoy discretely asked for a private meeting.", "discretely", "discreetly"),
+        ("Aides discretely slipped out of the hall.", "discretely", "discreetly"),
+        ("Regulators poured over the bank's filings all week.", "poured", "pored"),
+    ],
+)
+def test_discreetly_and_pored_still_found(body: str, wrong: str, intended: str) -> None:
+    assert (wrong, intended) in real_word_errors(body)

@@ -454,10 +454,12 @@ LY_ADVERB_SLOT = "@ly_adverb"
 # A known lower-case plural ("devices"), and a capitalised word (a name inside a sentence).
 PLURAL_SLOT = "@plural"
 NAME_SLOT = "@name"
+# A verb in the past ("withdrew" is listed, "asked" ends in -ed), not a technical one.
+PAST_SLOT = "@past"
 BUILT_IN_SLOTS = frozenset(
     (
         SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT, ANY_WORD_SLOT, WORD_SLOT,
-        GRADABLE_SLOT, LY_ADVERB_SLOT, PLURAL_SLOT, NAME_SLOT,
+        GRADABLE_SLOT, LY_ADVERB_SLOT, PLURAL_SLOT, NAME_SLOT, PAST_SLOT,
     )
 )
 # Endings of adjectives and participles (for GRADABLE_SLOT, beside @quite_gradable); not
@@ -628,6 +630,17 @@ def _slot_matches(slot: Slot, token: str | None) -> bool:
         )
     if slot == NAME_SLOT:
         return token[:1].isupper() and token.isalpha()
+    if slot == PAST_SLOT:
+        classes = phrase_rules().classes
+        if token in classes.get("@technical", frozenset()):
+            return False
+        return token in classes.get("@irregular_past", frozenset()) or (
+            len(token) >= GRADABLE_MIN_LENGTH
+            and token.endswith("ed")
+            and not token.endswith(NOT_PARTICIPLE_ENDINGS)
+            and token.isalpha()
+            and token in spelling.core_words()
+        )
     if slot == LY_ADVERB_SLOT:
         return (
             len(token) >= GRADABLE_MIN_LENGTH
