@@ -496,3 +496,15 @@ def test_shown_rules_spilt_liquids_and_separate_storage_stay_silent(body: str) -
 )
 def test_discreetly_and_pored_still_found(body: str, wrong: str, intended: str) -> None:
     assert (wrong, intended) in real_word_errors(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Doctors differ: some advise rest, others surgery.",
+        "Tax cuts lose in court again.",
+        "Rangers released grizzly footage from the park cameras.",
+    ],
+)
+def test_pronoun_subjects_headline_verbs_and_bears_stay_silent(body: str) -> None:
+    assert real_word_errors(body) == []
