@@ -38,6 +38,12 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     ),
     "confusable words": lambda n: "their there then than knew new " * n,
     "known misspellings": lambda n: "recieve goverment teh " * n,
+    # phrase-rule words checked wherever they stand, and the families' frames with gaps
+    "phrase-rule frames": lambda n: (
+        "he discretely left and could loose the advise of staff who flaunted the new rules "
+        "and took a quick peak at the data they poured over with quiet worried "
+    )
+    * n,
     "web marks in one sentence": lambda n: "a.bc x@y www. " * n,
     "full stops, no spaces": lambda n: "." * n,
     "hyphenated unknown compound": lambda n: "-".join(["qzvk"] * n),

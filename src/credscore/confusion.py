@@ -441,6 +441,33 @@ def comparative_then(
 SENTENCE_START = "^"
 POSSESSIVE_SLOT = "@possessive"
 SINGULAR_SLOT = "@singular"
+# The intended word of a rule that finds the writer's word right where it matches.
+KEEP = "="
+# Any word (letters, inner hyphens or apostrophes): a gap of one word ("a quick peek at").
+ANY_WORD_SLOT = "*"
+# A lower-case word, never a number or a mark ("peek at the", not "peak at 4,000").
+WORD_SLOT = "@word"
+# A word "quite" can grade: an adjective or a participle ("quite sure", "quite stressed").
+GRADABLE_SLOT = "@gradable"
+# A manner or degree adverb in -ly ("too quickly", "too literally").
+LY_ADVERB_SLOT = "@ly_adverb"
+# A known lower-case plural ("devices"), and a capitalised word (a name inside a sentence).
+PLURAL_SLOT = "@plural"
+NAME_SLOT = "@name"
+# A verb in the past ("withdrew" is listed, "asked" ends in -ed), not a technical one.
+PAST_SLOT = "@past"
+BUILT_IN_SLOTS = frozenset(
+    (
+        SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT, ANY_WORD_SLOT, WORD_SLOT,
+        GRADABLE_SLOT, LY_ADVERB_SLOT, PLURAL_SLOT, NAME_SLOT, PAST_SLOT,
+    )
+)
+# Endings of adjectives and participles (for GRADABLE_SLOT, beside @quite_gradable); not
+# "-al", "-ent", "-ant", "-ary", which end as many nouns and verbs ("appeal", "comment").
+GRADABLE_ENDINGS = ("ed", "ful", "ous", "ive", "able", "ible", "ic", "less", "ish")
+# Verbs that end like a participle ("proceed", "succeed").
+NOT_PARTICIPLE_ENDINGS = ("eed",)
+GRADABLE_MIN_LENGTH = 5
 # Contractions of "is" that end like a possessive noun ("he's", "that's"): never one.
 _IS_CONTRACTIONS = frozenset(
     (
@@ -451,12 +478,23 @@ _IS_CONTRACTIONS = frozenset(
 
 
 @attrs.frozen
+class Excluded:
+    """A slot that any token of the sentence fills except the class's words (never the
+    sentence's edge): ``!@class`` in the rules file."""
+
+    words: frozenset[str]
+
+
+Slot = str | frozenset[str] | Excluded
+
+
+@attrs.frozen
 class PhraseRule:
     """A token pattern around a wrong word: ``slots`` from the first to the last token, each
-    a literal token, a word class (a frozenset) or a built-in class name; ``wrong`` is the
-    index of the wrong word's slot."""
+    a literal token, a word class (a frozenset), an excluded class or a built-in class name;
+    ``wrong`` is the index of the wrong word's slot."""
 
-    slots: tuple[str | frozenset[str], ...]
+    slots: tuple[Slot, ...]
     wrong: int
     intended: str
 
@@ -469,39 +507,91 @@ class PhraseRules:
     classes: dict[str, frozenset[str]]
 
 
-def _parse_slot(
-    slot: str, classes: dict[str, frozenset[str]], line: str
-) -> str | frozenset[str]:
-    if slot in (SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT) or not slot.startswith("@"):
+def _parse_slot(slot: str, classes: dict[str, frozenset[str]], line: str) -> Slot:
+    if slot in BUILT_IN_SLOTS or not slot.startswith(("@", "!@")):
         return slot
-    if slot not in classes:
-        raise ValueError(f"phrase rule uses an undefined class {slot}: {line!r}")
-    return classes[slot]
+    name = slot.removeprefix("!")
+    if name not in classes:
+        raise ValueError(f"phrase rule uses an undefined class {name}: {line!r}")
+    return Excluded(classes[name]) if slot.startswith("!") else classes[name]
+
+
+def _targets(
+    slot: str, intended: str, pairs: dict[str, dict[str, str]], line: str
+) -> dict[str, str]:
+    """The wrong words a rule's bracketed slot names, each with its intended word: one word
+    ("[loose] ... -> lose"), or every pair of a pair class ("[%nonverb] ... -> %nonverb")."""
+    target = slot.strip("[]")
+    if not target.startswith("%"):
+        return {target: intended}
+    if target not in pairs or intended != target:
+        raise ValueError(f"pair-class rule needs a defined class on both sides: {line!r}")
+    return pairs[target]
 
 
 @functools.cache
 def phrase_rules() -> PhraseRules:
     """data/typos/phrase_rules.txt, parsed (class lines first, then rules)."""
     classes: dict[str, frozenset[str]] = {}
+    pairs: dict[str, dict[str, str]] = {}
     by_word: dict[str, list[PhraseRule]] = {}
     for line in read_lines("typos/phrase_rules.txt"):
         if line.startswith("@") and " = " in line:
             name, _, members = line.partition(" = ")
             classes[name.strip()] = frozenset(members.lower().split())
             continue
+        if line.startswith("%") and " = " in line:
+            name, _, members = line.partition(" = ")
+            pair_words = (member.partition(":") for member in members.lower().split())
+            pairs[name.strip()] = {wrong: right for wrong, _, right in pair_words if right}
+            continue
         pattern, arrow, intended = line.partition("->")
         words = pattern.lower().split()
         wrong = [index for index, word in enumerate(words) if word.startswith("[")]
         if not arrow or len(wrong) != 1 or not intended.strip():
             raise ValueError(f"bad phrase rule: {line!r}")
-        target = words[wrong[0]].strip("[]")
-        slots = tuple(
-            target if index == wrong[0] else _parse_slot(word, classes, line)
-            for index, word in enumerate(words)
-        )
-        rule = PhraseRule(slots, wrong[0], intended.strip().lower())
-        by_word.setdefault(target, []).append(rule)
-    return PhraseRules({word: tuple(rules) for word, rules in by_word.items()}, classes)
+        targets = _targets(words[wrong[0]], intended.strip().lower(), pairs, line)
+        for target, right_word in targets.items():
+            slots = tuple(
+                target if index == wrong[0] else _parse_slot(word, classes, line)
+                for index, word in enumerate(words)
+            )
+            by_word.setdefault(target, []).append(PhraseRule(slots, wrong[0], right_word))
+    # a rule that keeps a word is tried before any that calls it wrong
+    return PhraseRules(
+        {
+            word: tuple(sorted(rules, key=lambda rule: rule.intended != KEEP))
+            for word, rules in by_word.items()
+        },
+        classes,
+    )
+
+
+@functools.cache
+def gradable_words() -> frozenset[str]:
+    """``@quite_gradable``: adjectives and adverbs "quite" grades that no adjective ending
+    shows ("quite sure", "quite right")."""
+    return phrase_rules().classes.get("@quite_gradable", frozenset())
+
+
+def _is_gradable(token: str) -> bool:
+    """An adjective or participle "quite" may grade: listed, or a known word with an
+    adjective's or participle's ending, and not in ``@not_gradable`` (words that follow
+    a verb's complement: "quiet compared with", "quiet overnight")."""
+    if not token.isalpha() or not token.islower():
+        return False
+    if token in phrase_rules().classes.get("@not_gradable", frozenset()):
+        return False
+    if token in bigram_tables()[1].get("quiet", {}):
+        return False  # "quiet time", "quiet residential": what a quiet thing is
+    if token in gradable_words():
+        return True
+    return (
+        len(token) >= GRADABLE_MIN_LENGTH
+        and token.endswith(GRADABLE_ENDINGS)
+        and not token.endswith(NOT_PARTICIPLE_ENDINGS)
+        and token in spelling.core_words()
+    )
 
 
 def phrase_rule_words() -> frozenset[str]:
@@ -510,13 +600,53 @@ def phrase_rule_words() -> frozenset[str]:
     return _with_variants(set(phrase_rules().by_word).union(CONTRACTION_POSSESSIVES))
 
 
-def _slot_matches(slot: str | frozenset[str], token: str | None) -> bool:
+def _is_word_token(token: str) -> bool:
+    """Letters with inner hyphens or apostrophes: a word, never a number or a mark."""
+    return token[:1].isalpha() and token.replace("-", "").replace("'", "").isalpha()
+
+
+def _slot_matches(slot: Slot, token: str | None) -> bool:
     if isinstance(slot, frozenset):
         return token is not None and token in slot
+    if isinstance(slot, Excluded):
+        return bool(token) and token not in slot.words
     if slot == SENTENCE_START:
         return token is None
-    if token is None:
+    if not token:
         return False
+    if slot == ANY_WORD_SLOT:
+        return _is_word_token(token)
+    if slot == WORD_SLOT:
+        return token.islower() and _is_word_token(token)
+    if slot == GRADABLE_SLOT:
+        return _is_gradable(token)
+    if slot == PLURAL_SLOT:
+        return (
+            token.isalpha()
+            and token.islower()
+            and token.endswith("s")
+            and not token.endswith(("ss", "us", "is"))
+            and token in spelling.core_words()
+        )
+    if slot == NAME_SLOT:
+        return token[:1].isupper() and token.isalpha()
+    if slot == PAST_SLOT:
+        classes = phrase_rules().classes
+        if token in classes.get("@technical", frozenset()):
+            return False
+        return token in classes.get("@irregular_past", frozenset()) or (
+            len(token) >= GRADABLE_MIN_LENGTH
+            and token.endswith("ed")
+            and not token.endswith(NOT_PARTICIPLE_ENDINGS)
+            and token.isalpha()
+            and token in spelling.core_words()
+        )
+    if slot == LY_ADVERB_SLOT:
+        return (
+            len(token) >= GRADABLE_MIN_LENGTH
+            and token.endswith("ly")
+            and token in spelling.core_words()
+        )
     if slot == POSSESSIVE_SLOT:
         return (
             len(token) > 2
@@ -536,9 +666,11 @@ def _slot_matches(slot: str | frozenset[str], token: str | None) -> bool:
 
 
 def phrase_verdict(word: str, token_at: Callable[[int], str | None]) -> Verdict | None:
-    """The intended word when a phrase rule names ``word`` wrong. ``token_at(offset)`` gives
-    the lower-case token (apostrophes straight) ``offset`` places from the word in its
-    sentence: None just before the sentence's first token, "" further out."""
+    """The intended word when a phrase rule names ``word`` wrong, or a verdict whose
+    suggestion is ``KEEP`` when a rule finds it right (no other check may then call it
+    wrong). ``token_at(offset)`` gives the lower-case token (apostrophes straight)
+    ``offset`` places from the word in its sentence: None just before the sentence's first
+    token, "" further out."""
     for rule in phrase_rules().by_word.get(word, ()):
         if all(
             _slot_matches(slot, token_at(index - rule.wrong))
@@ -663,12 +795,34 @@ def wide_phrase_words() -> frozenset[str]:
     return _with_variants(wide)
 
 
-def _is_enumerable(slot: str | frozenset[str]) -> bool:
-    return isinstance(slot, frozenset) or slot not in (
-        SENTENCE_START,
-        POSSESSIVE_SLOT,
-        SINGULAR_SLOT,
-    )
+def _is_enumerable(slot: Slot | None) -> bool:
+    if slot is None or isinstance(slot, Excluded):
+        return False
+    return isinstance(slot, frozenset) or slot not in BUILT_IN_SLOTS
+
+
+def _beside(rule: PhraseRule) -> tuple[Slot | None, Slot | None]:
+    """The slots just before and just after a rule's wrong word (None at its ends)."""
+    before = rule.slots[rule.wrong - 1] if rule.wrong > 0 else None
+    after = rule.slots[rule.wrong + 1] if rule.wrong + 1 < len(rule.slots) else None
+    return before, after
+
+
+@functools.cache
+def ungated_phrase_words() -> frozenset[str]:
+    """Words with a phrase rule that has no word list beside the wrong word ("[discretely]"
+    between two excluded classes): checked wherever they stand (rare words only), with
+    straight and typeset apostrophes. Rules that keep a word are not counted: they only
+    overrule another check, which has its own gate."""
+    ungated = {
+        word
+        for word, rules in phrase_rules().by_word.items()
+        if any(
+            rule.intended != KEEP and not any(map(_is_enumerable, _beside(rule)))
+            for rule in rules
+        )
+    }
+    return _with_variants(ungated)
 
 
 @functools.cache
@@ -677,20 +831,23 @@ def phrase_gates() -> NeighbourGates:
     straight and typeset apostrophes), the left or the right neighbours next to which it
     can: a rule's slot beside the wrong word (the left one when it is a word list, else the
     right one), the nouns of :func:`possessive_nouns`. Next to any other word
-    :func:`phrase_verdict` and :func:`contraction_verdict` return None."""
+    :func:`phrase_verdict` and :func:`contraction_verdict` return None, except for the
+    :func:`ungated_phrase_words` (left out here: they are checked wherever they stand) and
+    rules that keep a word (they never name one wrong)."""
     lefts: dict[str, set[str]] = {}
     rights: dict[str, set[str]] = {}
     for word, rules in phrase_rules().by_word.items():
+        if word in ungated_phrase_words():
+            continue
         for rule in rules:
-            before = rule.slots[rule.wrong - 1] if rule.wrong > 0 else None
-            after = rule.slots[rule.wrong + 1] if rule.wrong + 1 < len(rule.slots) else None
+            if rule.intended == KEEP:
+                continue  # it only keeps a word another check would call wrong
+            before, after = _beside(rule)
             for slot, gate in ((before, lefts), (after, rights)):
-                if slot is not None and _is_enumerable(slot):
-                    members = slot if isinstance(slot, frozenset) else {slot}
+                if _is_enumerable(slot):
+                    members = slot if isinstance(slot, frozenset) else {str(slot)}
                     gate.setdefault(word, set()).update(members)
                     break
-            else:
-                raise ValueError(f"phrase rule for {word!r} has no word list beside it")
     for word, nouns in possessive_nouns().items():
         rights.setdefault(word, set()).update(nouns)
     return (

@@ -321,7 +321,7 @@ def _derived_by_suffix(word: str) -> bool:
             continue
         base = word[: -len(suffix)]
         if _misbuilt(base, suffix):
-            return False
+            continue  # "pastness" is no "pastnes" + "s", but it may be "past" + "ness"
         # "occured", "runing": the stem's doubled form is the real spelling, so this is not
         # a regular derivation but a typo of it.
         if suffix in _VOWEL_SUFFIXES and base + base[-1] + suffix in counts:
@@ -379,6 +379,59 @@ def _closed_compound(word: str) -> bool:
     return any(word[:cut] in parts and word[cut:] in parts for cut in range(4, len(word) - 3))
 
 
+# Endings English spells one way and its neighbour languages the other ("irresponsable",
+# French and Spanish; "independance", French): pairs of (written, English) endings.
+COGNATE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("able", "ible"),
+    ("ible", "able"),
+    ("ance", "ence"),
+    ("ence", "ance"),
+    ("ancy", "ency"),
+    ("ency", "ancy"),
+    ("ant", "ent"),
+    ("ent", "ant"),
+)
+COGNATE_MIN_LENGTH = 7
+
+
+def cognate_twin(word: str) -> str | None:
+    """The English word a lower-case non-word becomes with its ending spelled the English
+    way ("irresponsable" -> "irresponsible"), when that word is a frequent one."""
+    if len(word) < COGNATE_MIN_LENGTH:
+        return None
+    counts = word_counts()
+    for written, english in COGNATE_ENDINGS:
+        if word.endswith(written):
+            twin = word[: -len(written)] + english
+            if counts.get(twin, 0) >= SUGGESTION_MIN_COUNT:
+                return twin
+    return None
+
+
+# "-sman" compounds of a noun ("wheelsman", "lifeboatsmen"): real words rarer than the
+# lexicons' reach.
+_SMAN_ENDINGS = ("sman", "smen", "swoman", "swomen")
+SMAN_STEM_MIN_LENGTH = 3
+
+
+def _sman_compound(word: str) -> bool:
+    for ending in _SMAN_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return len(stem) >= SMAN_STEM_MIN_LENGTH and stem in word_counts()
+    return False
+
+
+def _irregular_derivation(word: str) -> bool:
+    """A plural of a "-man" word ("radiomen", "linemen") or an "-ably"/"-ibly" adverb of an
+    "-able"/"-ible" word ("enviably"), when that word is a real one."""
+    if word.endswith("men") and len(word) > len("men") + SMAN_STEM_MIN_LENGTH:
+        return is_real_word(word[:-3] + "man")
+    if word.endswith(("ably", "ibly")):
+        return is_real_word(word[:-1] + "e")
+    return False
+
+
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_english(word: str) -> bool:
     """A real word, a regular derivation of one (plural, tense, prefix) or a closed compound
@@ -391,6 +444,8 @@ def is_english(word: str) -> bool:
         or _derived_by_suffix(word)
         or _derived_by_prefix(word)
         or _closed_compound(word)
+        or _sman_compound(word)
+        or _irregular_derivation(word)
     )
 
 

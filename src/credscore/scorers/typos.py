@@ -49,6 +49,7 @@ from credscore.analysis import Analysis, Sentence
 from credscore.confusion import (
     CONTRACTION_POSSESSIVES,
     DEFAULT_MIN_LOG_RATIO,
+    KEEP,
     Verdict,
     comparative_then,
     confusion_sets,
@@ -59,11 +60,13 @@ from credscore.confusion import (
     phrase_gates,
     phrase_rule_words,
     phrase_verdict,
+    ungated_phrase_words,
     wide_phrase_words,
 )
 from credscore.model import Finding, ScorerResult
 from credscore.resources import WORD_CACHE_SIZE
 from credscore.spelling import (
+    cognate_twin,
     core_words,
     is_common_foreign,
     is_english,
@@ -88,6 +91,13 @@ FORM_CACHE_SIZE = WORD_CACHE_SIZE
 
 # The one confusable word with a check that needs no bigram evidence (comparative_then).
 ALWAYS_CHECKED = frozenset(("then",))
+
+
+@functools.cache
+def always_checked() -> frozenset[str]:
+    """Words checked wherever they stand: ``ALWAYS_CHECKED`` and the phrase-rule words with
+    a rule that no neighbour list gates (:func:`credscore.confusion.ungated_phrase_words`)."""
+    return ALWAYS_CHECKED.union(ungated_phrase_words())
 
 
 @functools.lru_cache(maxsize=8)
@@ -128,6 +138,8 @@ RUN_RE = re.compile(r"\S+")
 WEB_RUN_RE = re.compile(r"[@#/\\_=]|www\.|[a-z]\.[a-z]{2}", re.IGNORECASE)
 CONTRACTION_SUFFIXES = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
 OPENERS = frozenset("\"'“‘«(:[—–-")
+# The pronoun "I" contracted ("I'm", "I’d"): always capitalised, never a name.
+_I_CONTRACTIONS = ("I'", "I’")
 # Punctuation that closes a phrase: a word before it ends the phrase.
 _PHRASE_END = frozenset(".,;:!?)”’\"'—–")
 
@@ -313,13 +325,27 @@ def part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
         found = correction is not None or is_unknown
         return ((0, len(token), token, correction),) if found else ()
     checks: list[PartCheck] = []
-    for part in _word_parts(token, 0):
+    parts = list(_word_parts(token, 0))
+    for index, part in enumerate(parts):
         if _is_plain(part.text.lower()):
             continue
         correction, is_unknown = _part_check(part.text, initial)
-        if correction is not None or is_unknown:
+        if (correction is not None or is_unknown) and not _joins_a_word(parts, index):
             checks.append((part.start, part.end, part.text, correction))
     return tuple(checks)
+
+
+def _joins_a_word(parts: list[WordPart], index: int) -> bool:
+    """Whether a part of a hyphenated token makes an English word with the part before or
+    after it: the hyphen splits one word ("pre-empting", "unco-operative", "out-moded")."""
+    text = parts[index].text.lower()
+    before = parts[index - 1].text.lower() + text if index > 0 else ""
+    after = text + parts[index + 1].text.lower() if index + 1 < len(parts) else ""
+    return any(
+        joined.isalpha() and joined.isascii() and is_english(joined)
+        for joined in (before, after)
+        if joined
+    )
 
 
 @functools.lru_cache(maxsize=FORM_CACHE_SIZE)
@@ -333,11 +359,12 @@ def known_part_checks(token: str, initial: bool) -> tuple[PartCheck, ...]:
         correction = _known_correction(token, initial)
         return () if correction is None else ((0, len(token), token, correction),)
     checks: list[PartCheck] = []
-    for part in _word_parts(token, 0):
+    parts = list(_word_parts(token, 0))
+    for index, part in enumerate(parts):
         if _is_plain(part.text.lower()):
             continue
         correction = _known_correction(part.text, initial)
-        if correction is not None:
+        if correction is not None and not _joins_a_word(parts, index):
             checks.append((part.start, part.end, part.text, correction))
     return tuple(checks)
 
@@ -429,6 +456,45 @@ def _next_to_accented_word(text: str, start: int, end: int) -> bool:
     )
 
 
+def _dropped_g(text: str, lower: str, end: int) -> bool:
+    """An "-in" word whose apostrophe marks the g the speaker dropped ("nothin'", "goin'"):
+    the word with its "g" is English."""
+    return (
+        lower.endswith("in")
+        and text[end : end + 1] in ("'", "’")
+        and is_english(lower + "g")
+    )
+
+
+# Words on each side of a foreign-looking word that must be English for it to be a slip.
+COGNATE_CONTEXT_WORDS = 2
+
+
+def _english_cognate_slip(text: str, start: int, end: int) -> bool:
+    """Whether a word that is common abroad is an English word spelled with a foreign
+    ending ("irresponsable") in English prose: it has an English twin
+    (:func:`credscore.spelling.cognate_twin`) and the words around it, up to
+    ``COGNATE_CONTEXT_WORDS`` on each side, are English (a foreign phrase has foreign
+    neighbours: "c'est totalement irresponsable")."""
+    if cognate_twin(text[start:end].lower()) is None:
+        return False
+    before = text[max(0, start - NEIGHBOUR_REACH) : start].split()[-COGNATE_CONTEXT_WORDS:]
+    after = text[end : end + NEIGHBOUR_REACH].split()[:COGNATE_CONTEXT_WORDS]
+    for run in (*before, *after):
+        word = run.strip(".,;:!?\"'“”‘’()[]«»—–-").replace("’", "'")
+        if not word:
+            continue
+        if not word.isascii():
+            return False
+        letters = word.lower().removesuffix("'s")
+        if letters.isalpha() and (
+            not is_english(letters)
+            or (letters not in core_words() and is_common_foreign(letters))
+        ):
+            return False
+    return True
+
+
 def _known_misspelling(analysis: Analysis, spot: Spot, correction: str) -> Finding:
     start, end, text = spot
     message = f"'{text}' is a common misspelling of '{correction}'."
@@ -517,12 +583,13 @@ class TyposScorer:
         relevant: set[str] = set()
         lefts: dict[str, frozenset[str]] = {}
         rights: dict[str, frozenset[str]] = {}
+        anywhere = always_checked()
         if self.check_real_words:
             lefts, rights = checked_neighbours(self.min_log_ratio)
             relevant = {
                 form
                 for form in forms.intersection(confusable)
-                if form in ALWAYS_CHECKED
+                if form in anywhere
                 or not lefts.get(form, _NO_WORDS).isdisjoint(forms)
                 or not rights.get(form, _NO_WORDS).isdisjoint(forms)
             }
@@ -546,7 +613,7 @@ class TyposScorer:
         confusable_positions = [
             index
             for index in compress(positions, map(not_, is_unknown))
-            if lowers[index] in ALWAYS_CHECKED
+            if lowers[index] in anywhere
             or lowers[index - 1] in lefts.get(lowers[index], _NO_WORDS)
             or (index < last and lowers[index + 1] in rights.get(lowers[index], _NO_WORDS))
         ]
@@ -624,7 +691,7 @@ class TyposScorer:
                 spot = (start + part_start, start + part_end, text)
                 if correction is None:
                     sentence_unknown.append(spot)
-                else:
+                elif not _dropped_g(analysis.text, text.lower(), spot[1]):
                     findings.append(_known_misspelling(analysis, spot, correction))
         if len(sentence_unknown) < FOREIGN_RUN:
             unknown.extend(sentence_unknown)
@@ -656,7 +723,8 @@ class TyposScorer:
             for part_start, part_end, text, correction in known_checks:
                 assert correction is not None
                 spot = (start + part_start, start + part_end, text)
-                findings.append(_known_misspelling(analysis, spot, correction))
+                if not _dropped_g(analysis.text, text.lower(), spot[1]):
+                    findings.append(_known_misspelling(analysis, spot, correction))
 
     def _check_confusable(
         self,
@@ -727,8 +795,10 @@ class TyposScorer:
         start, end, lower = spot
         if facts.lower_counts[lower] > 1 or lower in facts.capitalised_mid_sentence:
             return None
-        if is_common_foreign(lower):
+        if is_common_foreign(lower) and not _english_cognate_slip(analysis.text, start, end):
             return None  # a quoted foreign word ("flamme rouge", "fika"), not a slip
+        if _dropped_g(analysis.text, lower, end):
+            return None  # speech written as spoken ("nothin'", "goin'"), not a slip
         if _next_to_accented_word(analysis.text, start, end):
             return None  # part of a foreign name or phrase ("Krušné hory", "Živá voda")
         correction = suggest(lower)
@@ -771,15 +841,17 @@ class TyposScorer:
         first, end = sentence.first_token, sentence.end_token
 
         def token_at(offset: int) -> str | None:
-            """The token lower-cased if written so or opening the sentence: a capitalised
-            word inside it ("its A rating", "Arsenal who lead") is a name and matches no
-            rule's lower-case word."""
+            """The token lower-cased if written so, opening the sentence or the pronoun
+            "I" ("I'm", "I'd"): a capitalised word inside it ("its A rating", "Arsenal who
+            lead") is a name and matches no rule's lower-case word."""
             position = index + offset
             if position == first - 1:
                 return None
             if not first <= position < end:
                 return ""
-            token = lowers[position] if position == first else texts[position]
+            token = texts[position]
+            if position == first or token == "I" or token.startswith(_I_CONTRACTIONS):
+                token = lowers[position]
             return token.replace("’", "'")
 
         verdict = phrase_verdict(lower, token_at)
@@ -806,6 +878,8 @@ class TyposScorer:
         left = _neighbour(analysis, index - 1, sentence)
         right = _neighbour(analysis, index + 1, sentence)
         verdict = self._grammar_verdict(analysis, sentence, index, lower, right)
+        if verdict is not None and verdict.suggestion == KEEP:
+            return None  # a phrase rule finds the word right here ("to effect change")
         if verdict is None:
             verdict = judge(lower, left, right, min_log_ratio=self.min_log_ratio)
         if verdict is not None and lower == "too" and self._ends_phrase(analysis, sentence, index):
