@@ -62,7 +62,7 @@ from typing import Literal
 import attrs
 
 from credscore.analysis import Analysis, Sentence
-from credscore.entities import plural_group_noun
+from credscore.entities import PARTITIVE_DETERMINERS, plural_group_noun
 from credscore.model import Finding, ScorerResult
 from credscore.resources import read_lines
 
@@ -179,8 +179,6 @@ VERBS_NOT_AFTER_BARE = frozenset({"called", "described", "estimated", "call", "d
 # "people were saying goodbye": a greeting, not a claim.
 NOT_CLAIMS_AFTER_SAYING = frozenset({"goodbye", "hello", "grace", "prayers", "thanks", "sorry"})
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
-# "some of the residents": the determiners a partitive "of" may take before the source.
-PARTITIVE_DETERMINERS = frozenset({"the", "these", "those"})
 MAX_SOURCE_MODIFIERS = 2  # "several downtown business owners"
 MASS_QUANTIFIERS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores"})
 # words after which a collective is an object, not the source of a claim
