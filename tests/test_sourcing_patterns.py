@@ -607,3 +607,69 @@ def test_age_description_without_that_age_takes_the_latest_person() -> None:
 )
 def test_quantified_plural_groups_are_weasels_not_attributions(body: str) -> None:
     assert attributions(body) == []
+
+
+# -- "called X "quoted words"": a characterisation in quoted words is an attribution ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ('Councilwoman Ines Duarte called the vote "a betrayal of renters" on Tuesday.', "Ines Duarte"),
+        ('Pereira had called it "a giveaway to the airlines."', "Pereira"),
+        ('A spokesperson for the Coast Authority called the report "deeply flawed."', "Coast Authority"),
+        ('Within a week she had what she calls "a fog behind the eyes."', None),
+    ],
+)
+def test_call_with_a_quotation_is_an_attribution(body: str, source: str | None) -> None:
+    found = attributions(body)
+    assert len(found) == 1 and "call" in found[0][0]
+    assert found[0][1] == source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'They shot a documentary called "Low Tide" in the spring.',
+        'Engineers called it "Project Larkspur" internally.',
+        "The union called for calm after the vote.",
+        "A neighbour called the police at 2 a.m.",
+        "The league called off the final because of the storm.",
+        'A charity called "Books for Bunks" collected 4,000 novels.',
+    ],
+)
+def test_call_naming_or_acting_is_no_attribution(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- a kin or role noun after a possessive: that person, not the possessor ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The fire spread within minutes, said his niece, Agata Wrobel.",
+            [("said his niece", "Agata Wrobel")],
+        ),
+        ('"She never gave up," said her trainer, Colm Deasy.', [("said her trainer", "Colm Deasy")]),
+        (
+            "Her brother, Sunil Varma, said the shop was insured. Her brother said it would reopen.",
+            [("Her brother, Sunil Varma, said", "Sunil Varma"), ("Her brother said", "Sunil Varma")],
+        ),
+        ("Jonas Eklund died on Friday, his widow said.", [("his widow said", "his widow")]),
+    ],
+)
+def test_kin_nouns_name_the_relative(body: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Maya Holt told her son to wait in the car.",
+        "Ravi Nair asked his daughter for the keys.",
+    ],
+)
+def test_possessive_objects_are_not_reports(body: str) -> None:
+    assert attributions(body) == []

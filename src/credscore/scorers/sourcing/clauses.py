@@ -98,9 +98,20 @@ class ClauseScan(SubjectScan):
         if index >= end or self.in_quote[index]:
             return index - 1
         lower = self.lower[index]
-        if lower in {"him", "her", "them", "me", "us", "you"}:
+        following = index + 1
+        possessive = (  # "told her son to leave": "her" opens the object
+            lower == "her"
+            and following < end
+            and self.is_word[following]
+            and not self.capitalised[following]
+            and self.lower[following] not in self.words.complements
+            and self.lower[following] not in self.words.function_words
+            and (following + 1 >= end or self.lower[following + 1] not in AUXILIARIES)
+        )
+        if lower in {"him", "her", "them", "me", "us", "you"} and not possessive:
             return index
-        start = index + 1 if lower in {"the", "a", "an"} and index + 1 < end else index
+        determined = lower in {"the", "a", "an"} or possessive
+        start = following if determined and following < end else index
         if self._is_name_word(start, sentence) or (
             start == index and self.capitalised[start] and self.is_word[start]
         ):

@@ -156,6 +156,8 @@ CLOSING_QUOTES = frozenset("\"”’'»›")
 OPENING_QUOTES = frozenset("\"“‘'«‹„")
 # After "told"/"asked": how far an object may reach before the complement ("told CNN that").
 OBJECT_TOKENS = 4
+# Words after "called" that make it no characterisation ("called for", "called off").
+CALL_PARTICLES = frozenset({"for", "on", "off", "up", "back", "in", "out", "upon", "to", "at"})
 # Particles that may sit between an object-taking cue and its complement ("pointed out that").
 PARTICLES = frozenset({"out", "up"})
 LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
@@ -166,12 +168,14 @@ class Lexicon:
     speech_verbs: frozenset[str]
     invertible: frozenset[str]
     needs_complement: frozenset[str]
+    needs_quote: frozenset[str]
     participles: frozenset[str]
     data_verbs: frozenset[str]
     data_nouns: frozenset[str]
     anonymous_nouns: frozenset[str]
     collective_nouns: frozenset[str]
     role_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
     titles: dict[str, str]
     organisation_words: frozenset[str]
     outlets: frozenset[str]
@@ -225,12 +229,14 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(verbs),
         invertible=frozenset(form for form, flags in verbs.items() if "i" in flags),
         needs_complement=frozenset(form for form, flags in verbs.items() if "c" in flags),
+        needs_quote=frozenset(form for form, flags in verbs.items() if "q" in flags),
         participles=words("participle_cues"),
         data_verbs=words("data_verbs"),
         data_nouns=words("data_nouns"),
         anonymous_nouns=words("anonymous_nouns"),
         collective_nouns=words("collective_nouns"),
         role_nouns=words("role_nouns"),
+        kin_nouns=words("kin_nouns"),
         titles=titles,
         organisation_words=words("organisation_words"),
         outlets=outlets,
@@ -316,9 +322,10 @@ def body_heads() -> frozenset[str]:
 
 @functools.cache
 def finite_cues() -> frozenset[str]:
+    words = lexicon()
     return frozenset(
         form
-        for form in lexicon().speech_verbs
+        for form in words.speech_verbs - words.needs_quote  # ("called" names as often)
         if form.endswith("ed") or form in {"said", "says", "told", "tells", "wrote", "writes"}
     )
 

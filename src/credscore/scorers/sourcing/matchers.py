@@ -8,11 +8,13 @@ import itertools
 
 from credscore.analysis import Sentence
 from credscore.entities import plural_group_noun
+from credscore.quotes import WORD_RE, is_title_case
 from credscore.scorers.sourcing.clauses import ClauseScan
 from credscore.scorers.sourcing.lexicon import (
     _FIRST_TOKEN,
     ANONYMOUS,
     AUXILIARIES,
+    CALL_PARTICLES,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_PARTICIPLES,
     CLOSING_QUOTES,
@@ -337,7 +339,10 @@ class SourcingScan(ClauseScan):
         ):
             return False  # "the Polish claims", "a Human Rights Watch report": nouns
         last = verb
-        if lower in words.needs_complement:
+        if lower in words.needs_quote:
+            if not self._quote_after_object(verb, mention, sentence):
+                return False
+        elif lower in words.needs_complement:
             complete, object_end = self._has_complement(verb, sentence)
             outlet = self.entities.kind_of(mention.source) == "outlet"
             if not (complete or outlet) and not self._after_quote(mention.first, sentence):
@@ -348,6 +353,34 @@ class SourcingScan(ClauseScan):
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
         return True
+
+    def _quote_after_object(self, verb: int, mention: SourceMention, sentence: Sentence) -> bool:
+        """For a verb that characterises in quoted words ("called the vote "a disgrace"",
+        "what she calls "brain fog""): a quotation, not Title Case (a name: "called it
+        "Project Falcon""), opens after an object of one to four words, or right after the
+        verb when the subject follows "what"."""
+        position = verb + 1
+        end = sentence.end_token
+        while position < end and position - verb <= 5:
+            if self.in_quote[position] or self.tokens[position] in OPENING_QUOTES:
+                break
+            if (
+                not self.is_word[position]
+                or (position == verb + 1 and self.lower[position] in CALL_PARTICLES)
+            ):
+                return False  # "called for calm", "called off the strike", "called, and ..."
+            position += 1
+        else:
+            return False
+        if position == verb + 1:
+            before = mention.first - 1
+            if before < sentence.first_token or self.lower[before] != "what":
+                return False  # "a film called "Heat"": naming, not a report
+        offset = self.analysis.token_starts[position]
+        stretch = self.quote_index.stretch_at(offset) or self.quote_index.stretch_at(offset + 1)
+        if stretch is None:
+            return False
+        return not is_title_case(WORD_RE.findall(self.text, stretch.start, stretch.end))
 
     def _quote_opens_after(self, index: int, sentence: Sentence) -> bool:
         """Whether a quotation opens within a few words after ``tokens[index]``."""

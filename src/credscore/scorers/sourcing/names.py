@@ -128,6 +128,9 @@ class NameScan:
         self.body_heads = body_heads()
         self.body_head_positions: list[int] | None = None
         self.age_appositives: dict[str, list[int]] | None = None
+        # Kin nouns met as an appositive to a name ("his daughter, Ana Ruiz"): who a later
+        # "his daughter said" is.
+        self.kin_names: dict[str, str] = {}
 
     def _tokens_in_quotes(self) -> list[bool]:
         """Per token: does it start inside a quoted stretch (one slice per stretch)?"""

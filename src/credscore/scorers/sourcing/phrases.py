@@ -66,6 +66,10 @@ class PhraseScan(NameScan):
             if found is not None:
                 return found.name  # "the 43-year-old told officers": the person named before
         possessor = POSSESSIVE_PRONOUNS.get(self.lower[first])
+        if possessor and head == first + 1 and bare_head in words.kin_nouns:
+            # "his daughter said": the daughter, named before in an appositive or not at all
+            starts, ends = self.analysis.token_starts, self.analysis.token_ends
+            return self.kin_names.get(bare_head) or self.text[starts[first] : ends[head]]
         if possessor and head > first and bare_head not in words.anonymous_nouns:
             # "her office said", "his lawyers said": they speak for the possessor.
             return self.entities.pronoun(possessor)

@@ -13,6 +13,7 @@ from credscore.scorers.sourcing.lexicon import (
     NEGATIONS,
     OPENING_QUOTES,
     PASSIVE,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_CONTRACTIONS,
     PRONOUNS,
@@ -119,6 +120,7 @@ class SubjectScan(PhraseScan):
             if descriptors_only and run_first - inner <= 6:
                 named = self.resolve_run(run_first, comma - 1, speaker=True)
                 if named:
+                    self._remember_kin(earlier - 1, named)
                     return SourceMention(
                         self._phrase_start(earlier - 1, sentence), comma - 1, named
                     )
@@ -131,6 +133,12 @@ class SubjectScan(PhraseScan):
         ):
             subject_end -= 2  # "Ana Ruiz, 64, who ran the mill, told": past the age too
         return self._subject_ending_at(subject_end, sentence)
+
+    def _remember_kin(self, head: int, name: str) -> None:
+        """ "his daughter, Ana Ruiz": a later "his daughter" is Ana Ruiz."""
+        bare = _bare(self.tokens[head])
+        if bare in self.words.kin_nouns:
+            self.kin_names[bare] = name
 
     def _aged_resident(self, before: int, sentence: Sentence) -> int:
         """ "Ana Ruiz, 64, of Elmhurst told": given the index of "of", the last token of
@@ -267,7 +275,7 @@ class SubjectScan(PhraseScan):
         if first >= sentence.end_token or self.in_quote[first] or not self.is_word[first]:
             return None
         lower = self.lower[first]
-        if lower in PRONOUNS:
+        if lower in PRONOUNS and not self._possessed_person(first, sentence):
             following = first + 1
             if following < sentence.end_token and self.is_word[following]:
                 return None  # "said it would": the pronoun starts a reported clause
@@ -319,15 +327,17 @@ class SubjectScan(PhraseScan):
         if agent is not None:
             return agent
         source = self.classify_phrase(first, last, sentence)
-        if source is None:
-            return None
-        # An appositive name after a role phrase: "said the company's chief executive, Jane Doe".
+        # An appositive name after a role phrase: "said the company's chief executive, Jane Doe"
+        # (also when the phrase alone resolves to nobody: "said her lawyer, Ann Roe").
         after = last + 1
         if (
             after + 1 < sentence.end_token
             and self.tokens[after] == ","
             and self._is_name_word(after + 1, sentence)
-            and _bare(self.tokens[last]) in self.words.role_nouns
+            and (
+                _bare(self.tokens[last]) in self.words.role_nouns
+                or _bare(self.tokens[last]) in self.words.kin_nouns
+            )
         ):
             run_last = self.name_run_forward(after + 1, sentence)
             # Only a true appositive, closed by a comma or the sentence end ("..., Ban has
@@ -336,8 +346,9 @@ class SubjectScan(PhraseScan):
             if closing >= sentence.end_token or not self.is_word[closing]:
                 named = self.resolve_run(after + 1, run_last, speaker=True)
                 if named:
+                    self._remember_kin(last, named)
                     return SourceMention(first, last, named)
-        return SourceMention(first, last, source)
+        return SourceMention(first, last, source) if source is not None else None
 
     def _data_agent(self, first: int, last: int, sentence: Sentence) -> SourceMention | None:
         """ "according to figures released by the regulator": the agent after "by" is the
@@ -424,6 +435,19 @@ class SubjectScan(PhraseScan):
             or lower in words.anonymous_nouns
             or lower in words.collective_nouns
             or self._descriptor_then_name(index, sentence) >= 0
+            or self._possessed_person(index, sentence)
+        )
+
+    def _possessed_person(self, index: int, sentence: Sentence) -> bool:
+        """ "his son", "her lawyer": a possessive pronoun before a kin or role noun."""
+        following = index + 1
+        return (
+            self.lower[index] in POSSESSIVE_PRONOUNS
+            and following < sentence.end_token
+            and (
+                self.lower[following] in self.words.kin_nouns
+                or self.lower[following] in self.words.role_nouns
+            )
         )
 
     def _descriptor_then_name(self, index: int, sentence: Sentence) -> int:
