@@ -673,3 +673,90 @@ def test_kin_nouns_name_the_relative(body: str, expected: list[tuple[str, str]])
 )
 def test_possessive_objects_are_not_reports(body: str) -> None:
     assert attributions(body) == []
+
+
+# -- participles after a main clause, with a particle, adverb or channel ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "Analyst Olu Bankole wrote in a memo that the bond was mispriced, pointing out that yields had tripled.",
+            "pointing out",
+            "Olu Bankole",
+        ),
+        (
+            "Dana Whitcombe sued the clinic in March, reportedly claiming in her complaint that records were lost.",
+            "claiming in her complaint",
+            "Dana Whitcombe",
+        ),
+        (
+            "The minister Kofi Asante defended the levy, repeatedly insisting that it was temporary.",
+            "insisting",
+            "Kofi Asante",
+        ),
+    ],
+)
+def test_participles_with_particles_adverbs_and_channels(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The usher waved at the late guests, pointing to the balcony.",
+        "The treasurer went through the receipts, adding up the totals.",
+        "Vera Quist walked off the stage, slowly pointing at the screen.",
+    ],
+)
+def test_gestures_and_sums_are_not_participial_reports(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- habitual saying: "used to say", "liked to say" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Her coach, Tamsin Ebbe, used to say that fear is a tool.", "Tamsin Ebbe"),
+        ("Gustav Lindqvist loved to say the sea keeps no secrets.", "Gustav Lindqvist"),
+    ],
+)
+def test_habitual_saying_is_an_attribution(body: str, source: str) -> None:
+    found = attributions(body)
+    assert len(found) == 1 and found[0][1] == source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I would love to say the buses run on time.",
+        "The senator wants to say more after the vote.",
+        "She used to live above the bakery.",
+        "Everyone would like to say goodbye properly.",
+    ],
+)
+def test_wanting_to_say_is_not_a_report(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- a relative "who said" after a descriptive appositive is the named person -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "The leak came from Moth Signal, an account with a patchy record, who wrote that the console is late.",
+            "Moth Signal",
+        ),
+        (
+            "The dig was run by Ilse Baptiste, a geologist at the university, who said the layer was volcanic.",
+            "Ilse Baptiste",
+        ),
+    ],
+)
+def test_relative_after_appositive_is_the_named_person(body: str, source: str) -> None:
+    assert [found[1] for found in attributions(body)] == [source]

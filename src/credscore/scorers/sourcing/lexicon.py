@@ -158,6 +158,10 @@ OPENING_QUOTES = frozenset("\"“‘'«‹„")
 OBJECT_TOKENS = 4
 # Words after "called" that make it no characterisation ("called for", "called off").
 CALL_PARTICLES = frozenset({"for", "on", "off", "up", "back", "in", "out", "upon", "to", "at"})
+# "he liked to say", "my teacher used to say": a habit of saying, reported as speech.
+HABITUAL_VERBS = frozenset({"used", "liked", "likes", "loved", "loves"})
+# What may follow ", pointing out" for it to report a clause.
+WH_COMPLEMENTS = frozenset({"that", ":", "how", "what", "why", "whether", "when"})
 # Particles that may sit between an object-taking cue and its complement ("pointed out that").
 PARTICLES = frozenset({"out", "up"})
 LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})

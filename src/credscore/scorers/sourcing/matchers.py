@@ -23,18 +23,21 @@ from credscore.scorers.sourcing.lexicon import (
     DEFINITE_BEFORE_COLLECTIVE,
     ESTIMATE_VERBS,
     FINDING_VERBS,
+    HABITUAL_VERBS,
     HEADLINE_PREPOSITIONS,
     IRREGULAR_PAST_CUES,
     LOCATIVE_PREPOSITIONS,
     MODALS,
     NOT_A_CLAUSE,
     OPENING_QUOTES,
+    PARTICLES,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS,
     PRONOUNS_AND_I,
     QUANTIFIER_SUBJECTS,
     UNRESOLVED,
+    WH_COMPLEMENTS,
     _bare,
     _partitive_word,
     base_forms,
@@ -229,9 +232,28 @@ class SourcingScan(ClauseScan):
             and (previous - 1 >= sentence.first_token and self.lower[previous - 1] == "quoted")
         ):
             pass
-        elif self.tokens[previous] != ",":
-            return False
+        else:
+            # ", allegedly claiming": up to two adverbs between the comma and the participle
+            while (
+                previous > sentence.first_token
+                and index - previous <= 2
+                and self.lower[previous].endswith("ly")
+                and self.is_word[previous]
+                and not self.capitalised[previous]
+            ):
+                previous -= 1
+            if self.tokens[previous] != ",":
+                return False
         following = index + 1
+        if following < sentence.end_token and self.lower[following] in PARTICLES:
+            following += 1  # ", pointing out that" (not ", adding up the costs")
+            if following >= sentence.end_token or self.lower[following] not in WH_COMPLEMENTS:
+                return False
+        elif self.lower[index] == "pointing":
+            return False  # ", pointing to the exit": a gesture
+        channel = self._channel_end(following - 1, sentence)
+        if channel >= following:
+            following = channel + 1  # ", claiming in her petition that"
         if following >= sentence.end_token:
             return False
         follower = self.lower[following]
@@ -255,7 +277,7 @@ class SourcingScan(ClauseScan):
             source = self.sentence_subject(sentence, index)
         if not source:
             return False
-        self.add(index, index, source, self.lower[index], sentence_index)
+        self.add(index, following - 1, source, self.lower[index], sentence_index)
         return True
 
     def _bare_clause_follows(self, participle: int, following: int, sentence: Sentence) -> bool:
@@ -300,8 +322,16 @@ class SourcingScan(ClauseScan):
             and lower in {"said", "says", "say", "reported", "claimed", "alleged"}
         ):
             return False  # "is said to be", "who's said to have": a raising hedge
+        subject_verb = verb
         if previous >= sentence.first_token and self.lower[previous] == "to":
-            return False  # "would love to say": not a report of speech
+            habit = previous - 1
+            if (
+                habit < sentence.first_token
+                or self.lower[habit] not in HABITUAL_VERBS
+                or (habit - 1 >= sentence.first_token and self.lower[habit - 1] in MODALS)
+            ):
+                return False  # "would love to say", "wants to say": not a report of speech
+            subject_verb = habit  # "he liked to say", "my teacher used to say"
         # Inverted order: '"...," said David Straub' / ', said the spokesperson.' After a
         # quotation the inverted reading comes first; after a comma, only when no subject
         # precedes ("Voss, who voted against it, said the spending ...").
@@ -317,7 +347,7 @@ class SourcingScan(ClauseScan):
             if mention is not None:
                 self.add(verb, mention.last, mention.source, lower, sentence_index)
                 return True
-        mention = self.subject_before(verb, sentence)
+        mention = self.subject_before(subject_verb, sentence)
         if mention is None and invertible and after_comma:
             inverted = self.phrase_after(verb + 1, sentence)
             if inverted is not None:
@@ -328,7 +358,7 @@ class SourcingScan(ClauseScan):
         if (
             (self.lower[verb - 1] in self.words.intervening and self._hypothetical(verb, sentence))
             or self._is_weasel_subject(mention.first, mention.last, verb, sentence)
-            or self._noun_not_verb(verb, mention)
+            or (subject_verb == verb and self._noun_not_verb(verb, mention))
         ):
             return False
         before = mention.first - 1

@@ -90,8 +90,28 @@ class SubjectScan(PhraseScan):
 
     def _relative_subject(self, who: int, sentence: Sentence) -> SourceMention | None:
         if who - 1 >= sentence.first_token and self.tokens[who - 1] == ",":
+            # "Tech Oracle, a leaker with a mixed record, who wrote that": the name before
+            # the descriptive appositive (the span starts at "who").
+            named = self._name_before_appositive(who - 1, sentence)
+            if named is not None:
+                return SourceMention(who, who, named)
             return self._subject_ending_at(who - 2, sentence)
         return self._subject_ending_at(who - 1, sentence)
+
+    def _name_before_appositive(self, comma: int, sentence: Sentence) -> str | None:
+        """The source named right before a descriptive appositive that ends at ``comma``
+        ("Ana Ruiz, a nurse at the clinic,"), or None."""
+        earlier = self._find_back(comma, sentence, ",", 16)
+        name_last = earlier - 1
+        if (
+            earlier < 0
+            or name_last < sentence.first_token
+            or self.lower[earlier + 1] not in ARTICLES
+            or not (name_last in self.name_candidate and self._is_name_word(name_last, sentence))
+        ):
+            return None
+        first = self.name_run_back(name_last, sentence)
+        return self.resolve_run(first, name_last, speaker=True) or None
 
     def _appositive_subject(self, comma: int, sentence: Sentence) -> SourceMention | None:
         """ "Greg Scarlatoiu, of the Committee ..., told CNN": the name before the appositive."""
