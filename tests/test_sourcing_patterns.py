@@ -634,6 +634,8 @@ def test_call_with_a_quotation_is_an_attribution(body: str, source: str | None) 
         'Engineers called it "Project Larkspur" internally.',
         "The union called for calm after the vote.",
         "A neighbour called the police at 2 a.m.",
+        'Locals called the bend "the corkscrew" for decades.',
+        'Residents call the square "the furnace" in August.',
         "The league called off the final because of the storm.",
         'A charity called "Books for Bunks" collected 4,000 novels.',
     ],

@@ -389,6 +389,8 @@ class SourcingScan(ClauseScan):
         "what she calls "brain fog""): a quotation, not Title Case (a name: "called it
         "Project Falcon""), opens after an object of one to four words, or right after the
         verb when the subject follows "what"."""
+        if mention.source == ANONYMOUS and self.lower[mention.last].endswith("s"):
+            return False  # "residents called the area "the oven"": a nickname in use
         position = verb + 1
         end = sentence.end_token
         while position < end and position - verb <= 5:
