@@ -762,3 +762,61 @@ def test_wanting_to_say_is_not_a_report(body: str) -> None:
 )
 def test_relative_after_appositive_is_the_named_person(body: str, source: str) -> None:
     assert [found[1] for found in attributions(body)] == [source]
+
+
+# -- actions, conditions, nouns and headline summaries that only look like reports ------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Councillor Baptiste declared victory before the last ballots were counted.",
+        "The governor declared a state of emergency on Friday.",
+        "The merger could still collapse if a regulator objected.",
+        "The fine would be waived unless the inspector disagreed.",
+        "The big claim is the battery life.",
+        "A bolder claim followed in the footnotes.",
+        "What the guidelines actually say",
+    ],
+)
+def test_actions_conditions_and_nouns_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "FIJI: Mangrove census finds seedlings spreading after cyclone",
+        "Teen vaping falls for third year, survey shows",
+    ],
+)
+def test_headline_lines_summarising_a_finding_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We counted every vote," she declared.', [("she declared", None)]),
+        ("The survey finds that most tenants pay late.", [("The survey finds", "survey")]),
+        ("The union says the depot is unsafe.", [("The union says", "union")]),
+    ],
+)
+def test_real_reports_near_those_stay(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert attributions(body) == expected
+
+
+# -- nationality adjectives are no one's name ---------------------------------------------------
+
+
+def test_a_pronoun_never_resolves_to_a_nationality() -> None:
+    body = (
+        "Grace Adeyemi won the runoff. Adeyemi will be the first Ghanaian Canadian chair. "
+        "She said the result belonged to volunteers."
+    )
+    assert attributions(body) == [("She said", "Grace Adeyemi")]
+
+
+def test_a_described_company_is_the_company_not_its_nationality() -> None:
+    body = "Shares in Korvant rose 8%. The Danish shipbuilder said orders had doubled."
+    assert attributions(body) == [("The Danish shipbuilder said", "Korvant")]

@@ -162,6 +162,13 @@ CALL_PARTICLES = frozenset({"for", "on", "off", "up", "back", "in", "out", "upon
 HABITUAL_VERBS = frozenset({"used", "liked", "likes", "loved", "loves"})
 # What may follow ", pointing out" for it to report a clause.
 WH_COMPLEMENTS = frozenset({"that", ":", "how", "what", "why", "whether", "when"})
+# "if a court agreed": a subject after these reports no actual statement.
+CONDITIONALS = frozenset({"if", "unless"})
+# "The big claim is ...": after these a singular phrase makes a base-form cue a noun.
+SINGULAR_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+# Present-tense finding verbs of headlines ("Survey finds ...", "..., study shows").
+HEADLINE_DATA_VERBS = frozenset({"finds", "shows", "suggests", "reveals", "says"})
+SENTENCE_CLOSERS = frozenset({".", "?", "!", ":", ";", "”", '"', "’", "'", ")", "…"})
 # Particles that may sit between an object-taking cue and its complement ("pointed out that").
 PARTICLES = frozenset({"out", "up"})
 LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
@@ -180,6 +187,7 @@ class Lexicon:
     collective_nouns: frozenset[str]
     role_nouns: frozenset[str]
     kin_nouns: frozenset[str]
+    demonyms: frozenset[str]
     titles: dict[str, str]
     organisation_words: frozenset[str]
     outlets: frozenset[str]
@@ -241,6 +249,7 @@ def lexicon() -> Lexicon:
         collective_nouns=words("collective_nouns"),
         role_nouns=words("role_nouns"),
         kin_nouns=words("kin_nouns"),
+        demonyms=words("demonyms"),
         titles=titles,
         organisation_words=words("organisation_words"),
         outlets=outlets,

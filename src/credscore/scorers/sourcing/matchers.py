@@ -18,12 +18,14 @@ from credscore.scorers.sourcing.lexicon import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_PARTICIPLES,
     CLOSING_QUOTES,
+    CONDITIONALS,
     CURRENCY_OR_DIGIT,
     DATA_AUTHOR_VERBS,
     DEFINITE_BEFORE_COLLECTIVE,
     ESTIMATE_VERBS,
     FINDING_VERBS,
     HABITUAL_VERBS,
+    HEADLINE_DATA_VERBS,
     HEADLINE_PREPOSITIONS,
     IRREGULAR_PAST_CUES,
     LOCATIVE_PREPOSITIONS,
@@ -36,6 +38,8 @@ from credscore.scorers.sourcing.lexicon import (
     PRONOUNS,
     PRONOUNS_AND_I,
     QUANTIFIER_SUBJECTS,
+    SENTENCE_CLOSERS,
+    SINGULAR_DETERMINERS,
     UNRESOLVED,
     WH_COMPLEMENTS,
     _bare,
@@ -355,6 +359,8 @@ class SourcingScan(ClauseScan):
                 return True
         if mention is None:
             return False
+        if self._conditional_or_wh(mention.first, sentence):
+            return False
         if (
             (self.lower[verb - 1] in self.words.intervening and self._hypothetical(verb, sentence))
             or self._is_weasel_subject(mention.first, mention.last, verb, sentence)
@@ -421,6 +427,16 @@ class SourcingScan(ClauseScan):
                 return True
         return False
 
+    def _conditional_or_wh(self, first: int, sentence: Sentence) -> bool:
+        """A subject after "if"/"unless" ("could be voided if a court agreed") reports no
+        actual statement; "What the rules actually say" opening a sentence is a question or
+        a heading, not a report."""
+        before = first - 1
+        if before < sentence.first_token:
+            return False
+        lower = self.lower[before]
+        return lower in CONDITIONALS or (lower == "what" and before == sentence.first_token)
+
     def _noun_not_verb(self, verb: int, mention: SourceMention) -> bool:
         """Whether the cue word is a noun here, as Title Case headlines and compounds make
         it look like a verb: after a figure ("Water In 11 States"), or a base form after a
@@ -433,6 +449,15 @@ class SourcingScan(ClauseScan):
         last = mention.last
         head = _bare(self.tokens[last])
         words = self.words
+        if (
+            self.lower[mention.first] in SINGULAR_DETERMINERS
+            and not self.capitalised[last]
+            and not head.endswith("s")
+            and head not in PLURAL_SUBJECTS
+            and not self._is_known_head(last)
+            and head not in words.organisation_words
+        ):
+            return True  # "The big claim is ...": "claim" after a singular phrase is a noun
         return (
             mention.first <= last
             and self.capitalised[last]
@@ -595,7 +620,7 @@ class SourcingScan(ClauseScan):
             index -= 1
         if data_at < 0:
             return self._try_finding(verb, sentence, sentence_index)
-        if self._hypothetical(verb, sentence):
+        if self._hypothetical(verb, sentence) or self._headline_finding(verb, sentence):
             return False
         if self._is_weasel_subject(first, verb - 1, verb, sentence):
             return False
@@ -607,6 +632,16 @@ class SourcingScan(ClauseScan):
         self.data_sources.setdefault(_bare(self.tokens[data_at]), source)
         self.add(first, verb, source, self.lower[verb], sentence_index)
         return True
+
+    def _headline_finding(self, verb: int, sentence: Sentence) -> bool:
+        """ "Survey finds coral recovering", "..., study finds": a headline's summary of a
+        finding (a title, or a body line without closing punctuation), not a cited report."""
+        if self.lower[verb] not in HEADLINE_DATA_VERBS:
+            return False
+        if sentence.segment == "title":
+            return True
+        last = self.tokens[sentence.end_token - 1]
+        return last not in SENTENCE_CLOSERS and not self.in_quote[sentence.end_token - 1]
 
     def _try_finding(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
         """ "Pell & Marsh found that ...", "the developer estimates the deposit at 3m

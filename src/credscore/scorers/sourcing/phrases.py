@@ -308,7 +308,10 @@ class PhraseScan(NameScan):
         """ "North Korean", "Russian": a capitalised adjective, not a name."""
         token = self.tokens[index]
         return (
-            token.endswith(("an", "ese", "ish", "ic", "i"))
+            (
+                token.endswith(("an", "ese", "ish", "ic", "i"))
+                or self.lower[index] in self.words.demonyms  # "Dutch", "Thai", "Czech"
+            )
             and token.lower() not in (self.entities.by_token)
             and not token.isupper()
             and self.lower[index] not in self.words.outlets

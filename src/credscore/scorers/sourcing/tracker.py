@@ -316,6 +316,8 @@ def _kind(bare: list[str], first_word: str) -> str:
         return "organisation"  # an acronym: NATO, FBI
     if not words.non_person_words.isdisjoint(bare):
         return "thing"  # "French Revolution", "Social Security", "Sephardic Jews"
+    if words.demonyms.issuperset(bare):
+        return "thing"  # "Nigerian American", "Dutch": a description, no one's name
     if len(bare) >= 2:
         return "person"
     return "unknown"
