@@ -820,3 +820,88 @@ def test_a_pronoun_never_resolves_to_a_nationality() -> None:
 def test_a_described_company_is_the_company_not_its_nationality() -> None:
     body = "Shares in Korvant rose 8%. The Danish shipbuilder said orders had doubled."
     assert attributions(body) == [("The Danish shipbuilder said", "Korvant")]
+
+
+# -- documents and written provisions as cited sources ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "The invoices, seen by the Courier through a freedom of information request, show that the council paid twice.",
+            "show",
+            "invoices",
+        ),
+        ("Internal memos show that managers knew of the leak.", "show", "Internal memos"),
+        ("Rule 14 states that no vessel may dock after dark.", "states", "Rule 14"),
+        (
+            "Expense reports filed with the Vermont Secretary of State show that the fund paid him.",
+            "show",
+            "Vermont Secretary of State",
+        ),
+    ],
+)
+def test_documents_and_provisions_are_sources(body: str, cue: str, source: str) -> None:
+    found = attributions(body)
+    assert len(found) == 1 and found[0][0].endswith(cue)
+    assert found[0][1] and found[0][1] in source  # (a name may lose its "of" tail)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If the transcripts showed anything, nobody said so.",
+        "How the rules apply to renters",
+        "The clerk filed the letters in a drawer.",
+    ],
+)
+def test_document_nouns_without_a_report_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+def test_coordinated_unnamed_sources_make_the_attribution_anonymous() -> None:
+    body = (
+        "The bid was rescored, according to internal messages and three former staff members "
+        "with knowledge of the process."
+    )
+    [(text, source)] = attributions(body)
+    assert text.startswith("according to internal messages and three") and source == ANONYMOUS
+
+
+# -- parenthetical counts and estimates -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Last summer brought 19 heatwaves, UNESCO counted, more than any year before.", "UNESCO"),
+        ("About 40% of the fish are gone, the Fisheries Research Board estimates.", "Fisheries Research Board"),
+    ],
+)
+def test_parenthetical_counts_are_attributions(body: str, source: str) -> None:
+    [(_, found)] = attributions(body)
+    assert found and found in source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Volunteers counted 212 birds by noon.",
+        "The ballots were counted, and the result was clear.",
+        "He counted, then dived.",
+    ],
+)
+def test_counting_as_an_action_is_not_an_attribution(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- a dateline's dash starts the sentence proper ---------------------------------------------
+
+
+def test_word_after_a_dateline_dash_is_no_part_of_a_name() -> None:
+    body = (
+        "OSLO — When Fjordline Robotics opened its plant in 2021, the company said it would "
+        "hire 300 people."
+    )
+    assert attributions(body) == [("the company said", "Fjordline Robotics")]

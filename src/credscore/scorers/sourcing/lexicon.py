@@ -154,6 +154,8 @@ PERSON_KINDS = frozenset({"person"})
 POSSESSIVE_ENDINGS = ("'s", "’s")
 CLOSING_QUOTES = frozenset("\"”’'»›")
 OPENING_QUOTES = frozenset("\"“‘'«‹„")
+# Marks after which a word is capitalised as a sentence start: quotes, a dateline's dash.
+SENTENCE_OPENING_MARKS = OPENING_QUOTES | DATELINE_DASHES
 # After "told"/"asked": how far an object may reach before the complement ("told CNN that").
 OBJECT_TOKENS = 4
 # Words after "called" that make it no characterisation ("called for", "called off").
@@ -169,6 +171,10 @@ SINGULAR_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 # Present-tense finding verbs of headlines ("Survey finds ...", "..., study shows").
 HEADLINE_DATA_VERBS = frozenset({"finds", "shows", "suggests", "reveals", "says"})
 SENTENCE_CLOSERS = frozenset({".", "?", "!", ":", ";", "”", '"', "’", "'", ")", "…"})
+# Verbs of counting that report a figure only as a parenthetical (", NOAA counted,").
+COUNTING_VERBS = frozenset({"counted", "calculated", "tallied", "estimates", "estimated"})
+# "records filed with the ethics commission": the body a document was filed with.
+FILING_VERBS = frozenset({"filed", "lodged", "submitted", "registered"})
 # Particles that may sit between an object-taking cue and its complement ("pointed out that").
 PARTICLES = frozenset({"out", "up"})
 LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})

@@ -19,10 +19,12 @@ from credscore.scorers.sourcing.lexicon import (
     CLAUSE_PARTICIPLES,
     CLOSING_QUOTES,
     CONDITIONALS,
+    COUNTING_VERBS,
     CURRENCY_OR_DIGIT,
     DATA_AUTHOR_VERBS,
     DEFINITE_BEFORE_COLLECTIVE,
     ESTIMATE_VERBS,
+    FILING_VERBS,
     FINDING_VERBS,
     HABITUAL_VERBS,
     HEADLINE_DATA_VERBS,
@@ -34,6 +36,7 @@ from credscore.scorers.sourcing.lexicon import (
     OPENING_QUOTES,
     PARTICLES,
     PLURAL_SUBJECTS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PRONOUNS,
     PRONOUNS_AND_I,
@@ -171,6 +174,7 @@ class SourcingScan(ClauseScan):
             if index + 1 < sentence.end_token and self.lower[index + 1] == "to":
                 mention = self.phrase_after(index + 2, sentence)
                 if mention is not None and not self._not_a_source_after(index + 2):
+                    mention = self._coordinated_source(mention, sentence)
                     self.add(index, mention.last, mention.source, "according to", sentence_index)
                     return True
             return False
@@ -183,6 +187,22 @@ class SourcingScan(ClauseScan):
         if lower in words.data_verbs:
             return self._try_data(index, sentence, sentence_index)
         return False
+
+    def _coordinated_source(self, mention: SourceMention, sentence: Sentence) -> SourceMention:
+        """ "according to internal emails and three employees with knowledge of it": a
+        second source phrase joined by "and"; unnamed people make the whole anonymous."""
+        joined = mention.last + 1
+        start = joined + 1
+        if (
+            start >= sentence.end_token
+            or self.lower[joined] != "and"
+            or not (self.is_number[start] or self._can_start_source(start, sentence))
+        ):
+            return mention
+        other = self.phrase_after(start, sentence)
+        if other is None or other.source != ANONYMOUS:
+            return mention
+        return SourceMention(mention.first, other.last, ANONYMOUS)
 
     def _not_a_source_after(self, first: int) -> bool:
         return self.lower[first] in {"plan", "schedule", "tradition", "custom", "instructions"}
@@ -431,6 +451,8 @@ class SourcingScan(ClauseScan):
         """A subject after "if"/"unless" ("could be voided if a court agreed") reports no
         actual statement; "What the rules actually say" opening a sentence is a question or
         a heading, not a report."""
+        if first == sentence.first_token and self.lower[first] in {"what", "how"}:
+            return True
         before = first - 1
         if before < sentence.first_token:
             return False
@@ -607,7 +629,7 @@ class SourcingScan(ClauseScan):
                 continue
             if (
                 self.in_quote[index]
-                or (not self.is_word[index] and token not in {"-"})
+                or (not self.is_word[index] and token not in {"-"} and not self.is_number[index])
                 or (
                     (lower in self.words.clause_words or lower in {"which", "who"})
                     and not token.isupper()
@@ -624,6 +646,8 @@ class SourcingScan(ClauseScan):
             return False
         if self._is_weasel_subject(first, verb - 1, verb, sentence):
             return False
+        if self._conditional_or_wh(first, sentence):
+            return False  # "if the data showed", "What the rules actually say"
         # The subject starts at its first word; the data noun is its head.
         phrase_first = first
         while phrase_first < data_at and self.lower[phrase_first] in self.words.function_words:
@@ -653,8 +677,11 @@ class SourcingScan(ClauseScan):
         if lower in FINDING_VERBS:
             if self.lower[following] != "that":
                 return False
-        elif lower in ESTIMATE_VERBS:
-            if not self._estimate_follows(following, sentence):
+        elif lower in ESTIMATE_VERBS or lower in COUNTING_VERBS:
+            if not (
+                (lower in ESTIMATE_VERBS and self._estimate_follows(following, sentence))
+                or self._parenthetical(verb, sentence)
+            ):
                 return False
         else:
             return False
@@ -675,6 +702,21 @@ class SourcingScan(ClauseScan):
         self.add(mention.first, verb, mention.source, lower, sentence_index)
         return True
 
+    def _parenthetical(self, verb: int, sentence: Sentence) -> bool:
+        """ "The winter brought 31 storms, the centre counted, refilling ...": a short
+        subject set off by a comma before it, and a comma or the sentence end after."""
+        following = verb + 1
+        if following < sentence.end_token and self.tokens[following] not in {",", ".", ";"}:
+            return False
+        position = verb - 1
+        while position > sentence.first_token and verb - position <= 6:
+            if self.tokens[position] == ",":
+                return position < verb - 1
+            if not self.is_word[position] or self.in_quote[position]:
+                return False
+            position -= 1
+        return False
+
     def _estimate_follows(self, index: int, sentence: Sentence) -> bool:
         """An object, then "at" and a figure, within a few words ("the loss at $3m")."""
         for position in range(index, min(index + 8, sentence.end_token - 1)):
@@ -689,9 +731,10 @@ class SourcingScan(ClauseScan):
         for index in range(head + 1, verb - 1):
             # "a poll by X", "data from X", "a report published by X" (not "funded by X").
             introduced = index == head + 1 or self.lower[index - 1] in DATA_AUTHOR_VERBS
+            filed_with = self.lower[index] == "with" and self.lower[index - 1] in FILING_VERBS
             if (
-                introduced
-                and self.lower[index] in {"by", "from"}
+                (introduced or filed_with)
+                and (self.lower[index] in {"by", "from"} or filed_with)
                 and self._can_start_source(index + 1, sentence)
             ):
                 source = self.classify_phrase(index + 1, verb - 1, sentence)
@@ -701,6 +744,9 @@ class SourcingScan(ClauseScan):
             first > 0
             and self.lower[first - 1] in {"the", "this", "that"}
             and (_bare(self.tokens[head]) in self.data_sources)
+            and not any(
+                self.tokens[index].endswith(POSSESSIVE_ENDINGS) for index in range(first, head)
+            )  # "the agent's email" is no email named before
         ):
             return self.data_sources[_bare(self.tokens[head])]  # "the poll showed"
         for index in range(first, head):
@@ -708,4 +754,7 @@ class SourcingScan(ClauseScan):
                 last = min(self.name_run_forward(index, sentence), head - 1)
                 entity_name = self.resolve_run(index, last, speaker=False)
                 return f"{entity_name} {self.tokens[head]}".strip()
-        return self._phrase_text(first, head)
+        end = head
+        while end + 1 < verb and (self.is_number[end + 1] or self.tokens[end + 1] == "-"):
+            end += 1  # "Section 4-12", "Article 9"
+        return self._phrase_text(first, end)

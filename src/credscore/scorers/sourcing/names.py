@@ -18,11 +18,13 @@ from credscore.scorers.sourcing.lexicon import (
     _END,
     _MINUS_ONE,
     _START,
+    DATELINE_DASHES,
     DETERMINED_BEFORE_NAME,
     LINK_WORDS,
     OPENING_QUOTES,
     POSSESSIVE_ENDINGS,
     PRONOUNS_AND_I,
+    SENTENCE_OPENING_MARKS,
     _bare,
     body_heads,
     cue_words,
@@ -162,7 +164,8 @@ class NameScan:
         )
         # (the token before index 0 is no token: tokens[-1] is skipped below)
         after_opening = map(
-            OPENING_QUOTES.__contains__, map(tokens.__getitem__, map(_MINUS_ONE, candidates))
+            SENTENCE_OPENING_MARKS.__contains__,
+            map(tokens.__getitem__, map(_MINUS_ONE, candidates)),
         )
         plain = set(self.name_candidate)
         plain.difference_update(self.acronym)
@@ -203,7 +206,11 @@ class NameScan:
         )
 
     def _follows_opening(self, index: int, sentence: Sentence) -> bool:
-        return index > sentence.first_token and self.tokens[index - 1] in OPENING_QUOTES
+        """After an opening quotation mark or a dateline's dash ("LIMA — When ..."): the
+        word may be capitalised only because it starts the sentence proper."""
+        return index > sentence.first_token and (
+            self.tokens[index - 1] in OPENING_QUOTES or self.tokens[index - 1] in DATELINE_DASHES
+        )
 
     def _next_is_name(self, index: int, sentence: Sentence) -> bool:
         following = index + 1

@@ -94,7 +94,12 @@ class PhraseScan(NameScan):
                     and (not self.capitalised[modifier])
                 ):
                     return self._phrase_text(modifier, modifier)  # "a police spokesperson"
-            if definite and bare_head in words.data_nouns and bare_head in self.data_sources:
+            if (
+                definite
+                and bare_head in words.data_nouns
+                and bare_head in self.data_sources
+                and not self.tokens[head - 1].endswith(POSSESSIVE_ENDINGS)  # "the agent's email"
+            ):
                 return self.data_sources[bare_head]  # "the poll showed": the poll named before
             if definite and bare_head in self.body_heads:
                 body = self._definite_body(first, head)
@@ -112,6 +117,10 @@ class PhraseScan(NameScan):
                 company = self.entities.latest_company()
                 if company is not None:
                     return company.name
+            if definite and bare_head in words.data_nouns and any(
+                self.tokens[index].endswith(POSSESSIVE_ENDINGS) for index in range(first, head)
+            ):
+                return self._phrase_text(first, head)  # "the agent's email": its owner's
             if definite or bare_head in self.words.spokespeople:
                 kinds = OUTLET_KINDS if bare_head in self.words.outlet_heads else ORGANISATION_KINDS
                 found = self.entities.latest(kinds)
