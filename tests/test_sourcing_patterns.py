@@ -905,3 +905,69 @@ def test_word_after_a_dateline_dash_is_no_part_of_a_name() -> None:
         "hire 300 people."
     )
     assert attributions(body) == [("the company said", "Fjordline Robotics")]
+
+
+# -- relative-clause subjects, relatives and reported figures ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Honestly, my cousin who drives for the depot says the buses are ancient.",
+            [("my cousin who drives for the depot says", ANONYMOUS)],
+        ),
+        (
+            "Brenna Kowal moved to Leeds in May. She's found a flat and says the rent is fair.",
+            [("says", "Brenna Kowal")],
+        ),
+        (
+            "Marrowind reported third-quarter revenue of $81m on Thursday.",
+            [("Marrowind reported", "Marrowind")],
+        ),
+    ],
+)
+def test_relative_subjects_contractions_and_figures(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The pair split in spring, and people who know them say the rift was about money.",
+        "Residents who live by the quarry say the dust is worse.",
+        "The coastguard reported a fire on the ferry.",
+        "Kestrel posted a photo of the prototype.",
+    ],
+)
+def test_vague_relatives_and_plain_reports_of_events_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- pronouns go to people known as people ----------------------------------------------------
+
+
+def test_a_word_that_only_spoke_is_not_a_she() -> None:
+    body = (
+        "Analyst Priya Nandakumar covers Tessaline. Tessaline says demand is strong. "
+        '"The order book is thin," she said.'
+    )
+    assert ("she said", "Priya Nandakumar") in attributions(body)
+
+
+def test_a_name_after_a_person_noun_is_a_person() -> None:
+    body = (
+        "After what happened to my neighbor Odile, I had to write this. "
+        'Within a week she had what she calls "a fog that never lifts."'
+    )
+    assert ("she calls", "Odile") in attributions(body)
+
+
+def test_title_case_headline_words_are_not_people() -> None:
+    found = attributions(
+        "The clinic reopened on Monday. \"We waited months,\" she said.",
+        title="What They Don't Tell You About the New Clinic (A Patient's Story)",
+    )
+    assert found == [("she said", None)]

@@ -7,6 +7,8 @@ from credscore.analysis import Sentence
 from credscore.scorers.sourcing.lexicon import (
     AUXILIARIES,
     CLOSING_QUOTES,
+    FIGURE_NOUNS,
+    FIGURE_REPORTS,
     NEGATIONS,
     OPENING_QUOTES,
     PARTICLES,
@@ -69,6 +71,8 @@ class ClauseScan(SubjectScan):
             return False, object_end  # "told them to leave": an order, not a report
         if telling and object_end > verb:
             return True, object_end  # "told NPR he was not convinced": "that" left out
+        if lower_verb in FIGURE_REPORTS and self._figure_object(index, sentence):
+            return True, object_end  # "Durovia reported first-quarter revenue of ..."
         if lower in {"for", "about"} and lower_verb in {"asked", "asks"}:
             return False, object_end
         if token in OPENING_QUOTES or self.in_quote[index]:
@@ -78,6 +82,15 @@ class ClauseScan(SubjectScan):
         if lower in self.words.complements and lower != "to":
             return True, object_end
         return self._clause_follows(index, sentence), object_end
+
+    def _figure_object(self, index: int, sentence: Sentence) -> bool:
+        """A company's figures as the object ("record revenue", "a first-quarter loss")."""
+        for position in range(index, min(index + 4, sentence.end_token)):
+            if self.lower[position] in FIGURE_NOUNS:
+                return True
+            if not self.is_word[position] or self.in_quote[position]:
+                return False
+        return False
 
     def _clause_follows(self, index: int, sentence: Sentence) -> bool:
         """A that-less clause: a short subject then an auxiliary ("conceded the company

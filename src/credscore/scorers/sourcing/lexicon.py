@@ -146,6 +146,7 @@ GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 PRONOUN_CONTRACTIONS = frozenset({"he's", "she's", "it's", "he’s", "she’s", "it’s"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
 PRONOUNS_AND_I = PRONOUNS | {"i"}
+OBJECT_PRONOUNS = frozenset({"him", "them", "her"})
 NEGATIONS = frozenset({"not", "never", "no", "nor"})
 PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "’s"})
 OUTLET_KINDS = frozenset({"outlet"})
@@ -154,8 +155,9 @@ PERSON_KINDS = frozenset({"person"})
 POSSESSIVE_ENDINGS = ("'s", "’s")
 CLOSING_QUOTES = frozenset("\"”’'»›")
 OPENING_QUOTES = frozenset("\"“‘'«‹„")
-# Marks after which a word is capitalised as a sentence start: quotes, a dateline's dash.
-SENTENCE_OPENING_MARKS = OPENING_QUOTES | DATELINE_DASHES
+# Marks after which a word may be capitalised as a sentence start: quotes, a dateline's
+# dash, an opening bracket ("(My Neighbor's Story)").
+SENTENCE_OPENING_MARKS = OPENING_QUOTES | DATELINE_DASHES | {"(", "["}
 # After "told"/"asked": how far an object may reach before the complement ("told CNN that").
 OBJECT_TOKENS = 4
 # Words after "called" that make it no characterisation ("called for", "called off").
@@ -175,6 +177,29 @@ SENTENCE_CLOSERS = frozenset({".", "?", "!", ":", ";", "”", '"', "’", "'", "
 COUNTING_VERBS = frozenset({"counted", "calculated", "tallied", "estimates", "estimated"})
 # "records filed with the ethics commission": the body a document was filed with.
 FILING_VERBS = frozenset({"filed", "lodged", "submitted", "registered"})
+# "my mate said", "a cousin said": an unnamed relative.
+FIRST_PERSON_OR_INDEFINITE = frozenset({"my", "our", "your", "a", "an"})
+# "X reported first-quarter revenue of ...": a company reporting its figures.
+FIGURE_REPORTS = frozenset({"reported", "reports", "posted", "posts"})
+FIGURE_NOUNS = frozenset(
+    {
+        "revenue",
+        "revenues",
+        "sales",
+        "profit",
+        "profits",
+        "loss",
+        "losses",
+        "earnings",
+        "income",
+        "turnover",
+        "margin",
+        "margins",
+        "results",
+        "deficit",
+        "surplus",
+    }
+)
 # Particles that may sit between an object-taking cue and its complement ("pointed out that").
 PARTICLES = frozenset({"out", "up"})
 LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})

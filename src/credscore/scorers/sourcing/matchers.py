@@ -96,13 +96,14 @@ class SourcingScan(ClauseScan):
         return self.attributions
 
     def _is_heading(self, sentence: Sentence) -> bool:
-        """A Title Case subheading ("The Aesthetics of Juche Cinema"): its capitalised words
-        are not names, so they are not recorded as mentions."""
-        if sentence.segment != "body" or sentence.end_token <= sentence.first_token:
+        """A Title Case subheading or headline ("The Aesthetics of Juche Cinema", "What
+        They Won't Tell You About ..."): its capitalised words are not names, so they are
+        not recorded as mentions (the body names the people again)."""
+        if sentence.end_token <= sentence.first_token:
             return False
         last = self.tokens[sentence.end_token - 1]
-        if last in {".", "?", "!", "”", '"', "’", "'", ":", ")"}:
-            return False
+        if sentence.segment != "title" and last in {".", "?", "!", "”", '"', "’", "'", ":", ")"}:
+            return False  # (a headline may end in "?" or a bracket and still be one)
         words = [i for i in sentence.token_indices if self.is_word[i]]
         capitalised = sum(1 for i in words if self.capitalised[i])
         return bool(words) and capitalised * 2 > len(words)
@@ -133,8 +134,11 @@ class SourcingScan(ClauseScan):
             # before the cue, registering up to any end at or before it finds nothing, and
             # a later range starts at the same candidate whichever such end it starts from.)
             if index > first_name_index or registered > index:
-                registered = self.register_mentions(
-                    sentence, self._safe_register_end(index, sentence), registered
+                registered = max(  # (a heading's names are never registered)
+                    registered,
+                    self.register_mentions(
+                        sentence, self._safe_register_end(index, sentence), registered
+                    ),
                 )
             self.try_cue(index, sentence, sentence_index)
         self.register_mentions(sentence, sentence.end_token, registered)
@@ -571,6 +575,8 @@ class SourcingScan(ClauseScan):
         )
         if mode != "bare" or not opens_clause:
             return False
+        if noun + 1 <= last and lower[noun + 1] in {"who", "that"}:
+            located = True  # "people who know the couple say": a vague description
         # A bare plural opening the sentence reports a claim when placed ("residents near
         # the plant said") or in a past, perfect or progressive form ("parents said").
         verb_word = lower[verb]

@@ -18,7 +18,6 @@ from credscore.scorers.sourcing.lexicon import (
     _END,
     _MINUS_ONE,
     _START,
-    DATELINE_DASHES,
     DETERMINED_BEFORE_NAME,
     LINK_WORDS,
     OPENING_QUOTES,
@@ -133,6 +132,9 @@ class NameScan:
         # Kin nouns met as an appositive to a name ("his daughter, Ana Ruiz"): who a later
         # "his daughter said" is.
         self.kin_names: dict[str, str] = {}
+        # Lower-case nouns after which one capitalised word is a person ("my neighbor Ana").
+        words = self.words
+        self.person_nouns = words.kin_nouns | words.role_nouns | words.anonymous_nouns
 
     def _tokens_in_quotes(self) -> list[bool]:
         """Per token: does it start inside a quoted stretch (one slice per stretch)?"""
@@ -209,7 +211,7 @@ class NameScan:
         """After an opening quotation mark or a dateline's dash ("LIMA — When ..."): the
         word may be capitalised only because it starts the sentence proper."""
         return index > sentence.first_token and (
-            self.tokens[index - 1] in OPENING_QUOTES or self.tokens[index - 1] in DATELINE_DASHES
+            self.tokens[index - 1] in SENTENCE_OPENING_MARKS
         )
 
     def _next_is_name(self, index: int, sentence: Sentence) -> bool:
@@ -369,6 +371,7 @@ class NameScan:
         first_token = sentence.first_token
         acronym = self.acronym
         function_words = self.words.function_words
+        person_nouns = self.person_nouns
         while position < end:
             index = capitals[position]
             position += 1
@@ -431,7 +434,11 @@ class NameScan:
                 # resolve_run(index, last, speaker=False), inlined: its result is not needed
                 name = run_name(tokens[index : last + 1])
                 if name is not None:
-                    record(name.facts, name.gender)
+                    facts = name.facts
+                    if facts.kind == "unknown" and lower[index - 1] in person_nouns:
+                        # "my neighbor Rosalind", "her lawyer Ortiz": a person
+                        facts = facts._replace(kind="person")
+                    record(facts, name.gender)
             if last > index:  # (a one-word run: ``position`` is already past it)
                 position = bisect.bisect_right(capitals, last, position)
         return upto

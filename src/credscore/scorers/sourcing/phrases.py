@@ -10,6 +10,7 @@ from credscore.analysis import Sentence
 from credscore.scorers.sourcing.lexicon import (
     AGE_DESCRIPTIONS,
     ANONYMOUS,
+    FIRST_PERSON_OR_INDEFINITE,
     GENERIC_BODY_HEADS,
     GENERIC_BODY_MODIFIERS,
     INDEFINITE,
@@ -70,6 +71,10 @@ class PhraseScan(NameScan):
             # "his daughter said": the daughter, named before in an appositive or not at all
             starts, ends = self.analysis.token_starts, self.analysis.token_ends
             return self.kin_names.get(bare_head) or self.text[starts[first] : ends[head]]
+        if bare_head in words.kin_nouns and self.lower[first] in FIRST_PERSON_OR_INDEFINITE:
+            # "my mate who works in cleaning says", "a cousin said": unnamed unless named
+            # before ("my neighbour, Ana Ruiz")
+            return self.kin_names.get(bare_head) or ANONYMOUS
         if possessor and head > first and bare_head not in words.anonymous_nouns:
             # "her office said", "his lawyers said": they speak for the possessor.
             return self.entities.pronoun(possessor)

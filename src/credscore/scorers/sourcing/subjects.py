@@ -11,6 +11,7 @@ from credscore.scorers.sourcing.lexicon import (
     DATELINE_DASHES,
     DATELINE_TOKENS,
     NEGATIONS,
+    OBJECT_PRONOUNS,
     OPENING_QUOTES,
     PASSIVE,
     POSSESSIVE_PRONOUNS,
@@ -55,6 +56,8 @@ class SubjectScan(PhraseScan):
             and (lower not in PRONOUN_CONTRACTIONS)
         ):
             return None  # "Editor's note", "Smith's claims": a possessive before a noun
+        if lower in OBJECT_PRONOUNS:
+            return None  # "people who know them say": an object, never the subject
         if lower in PRONOUNS or lower in {"who"}:
             if lower == "who":
                 return self._relative_subject(index, sentence)
@@ -410,6 +413,8 @@ class SubjectScan(PhraseScan):
                 continue
             if lower in PRONOUNS:
                 return self.entities.pronoun(self.tokens[position])
+            if lower in PRONOUN_CONTRACTIONS:  # "She's started ... and says"
+                return self.entities.pronoun(_bare(self.tokens[position]))
             if lower in ARTICLES:
                 position += 1  # "The" after a dateline: capitalised, yet no name
                 continue

@@ -179,6 +179,7 @@ class EntityTracker:
     def latest(
         self, kinds: frozenset[str], gender: str = "", *, undetermined: bool = False
     ) -> Entity | None:
+        spoke: Entity | None = None
         for entity in reversed(self.recent):
             if entity.kind not in kinds:
                 continue
@@ -188,8 +189,13 @@ class EntityTracker:
                 continue
             if undetermined and entity.definite and not entity.gender:
                 continue  # "the Rialto Playhouse": a name met after "the" is no person
+            if gender and entity.by_speech and not entity.gender:
+                # "Vestholm says": one word taken for a person only because it spoke, may
+                # be a business; "she" goes to a person known as one if there is any.
+                spoke = spoke or entity
+                continue
             return entity
-        return None
+        return spoke
 
     def _surname_variant(self, key: str) -> Entity | None:
         """A person named before whose surname this word is, written without its accents
@@ -318,6 +324,8 @@ def _kind(bare: list[str], first_word: str) -> str:
         return "thing"  # "French Revolution", "Social Security", "Sephardic Jews"
     if words.demonyms.issuperset(bare):
         return "thing"  # "Nigerian American", "Dutch": a description, no one's name
+    if first_word.isupper() and len(first_word) > 1 and not words.function_words.isdisjoint(bare):
+        return "thing"  # "ONE IN TEN", "WHAT TO KNOW": an upper-case heading, no name
     if len(bare) >= 2:
         return "person"
     return "unknown"
