@@ -971,3 +971,51 @@ def test_title_case_headline_words_are_not_people() -> None:
         title="What They Don't Tell You About the New Clinic (A Patient's Story)",
     )
     assert found == [("she said", None)]
+
+
+# -- messages through a channel, US commas, list items, relative objects, vague reports --------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("On Friday the club's secretary, Owen Pryce, emailed to say the match was off.", "Owen Pryce"),
+        ("Her landlord, Vic Osei, texted to tell her the boiler was fixed.", "Vic Osei"),
+        (
+            'Analyst Sofie Brandt wrote that the target was "out of reach," pointing out that orders had fallen.',
+            "Sofie Brandt",
+        ),
+    ],
+)
+def test_channel_messages_and_participles_after_a_quoted_comma(body: str, source: str) -> None:
+    found = attributions(body)
+    assert found and all(found_source == source for _, found_source in found)
+    assert len(found) == (2 if "pointing" in body else 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She gathered the evidence: Harbour Police reports, insurance claims and photographs.",
+        "My kettle is part of the recall that Brevio announced in June.",
+        "According to reports in Portugal, the coach will stay.",
+        "According to rumours, the band is splitting.",
+    ],
+)
+def test_list_items_relative_objects_and_vague_reports_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("According to reports by Reuters, the coach will stay.", [("According to reports by Reuters", "Reuters")]),
+        ("The fare that the council said was final went up again.", [("the council said", "council")]),
+        (
+            "Reuters reports, citing two people familiar with the talks, that the sale is off.",
+            [("Reuters reports", "Reuters"), ("citing two people familiar with the talks", ANONYMOUS)],
+        ),
+    ],
+)
+def test_near_misses_of_those_still_attribute(body: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(body) == expected

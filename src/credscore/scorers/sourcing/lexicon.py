@@ -164,6 +164,12 @@ OBJECT_TOKENS = 4
 CALL_PARTICLES = frozenset({"for", "on", "off", "up", "back", "in", "out", "upon", "to", "at"})
 # "he liked to say", "my teacher used to say": a habit of saying, reported as speech.
 HABITUAL_VERBS = frozenset({"used", "liked", "likes", "loved", "loves"})
+# "the agent emailed to say", "she phoned to tell me": a message reported through a channel.
+CHANNEL_VERBS = frozenset(
+    {"emailed", "e-mailed", "texted", "phoned", "rang", "messaged", "tweeted", "wrote", "called"}
+)
+# "according to reports in France": unnamed reports are no source.
+VAGUE_REPORTS = frozenset({"reports", "rumours", "rumors", "speculation", "reporting"})
 # What may follow ", pointing out" for it to report a clause.
 WH_COMPLEMENTS = frozenset({"that", ":", "how", "what", "why", "whether", "when"})
 # "if a court agreed": a subject after these reports no actual statement.

@@ -15,6 +15,7 @@ from credscore.scorers.sourcing.lexicon import (
     ANONYMOUS,
     AUXILIARIES,
     CALL_PARTICLES,
+    CHANNEL_VERBS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_PARTICIPLES,
     CLOSING_QUOTES,
@@ -44,6 +45,7 @@ from credscore.scorers.sourcing.lexicon import (
     SENTENCE_CLOSERS,
     SINGULAR_DETERMINERS,
     UNRESOLVED,
+    VAGUE_REPORTS,
     WH_COMPLEMENTS,
     _bare,
     _partitive_word,
@@ -177,6 +179,8 @@ class SourcingScan(ClauseScan):
         if lower == "according":
             if index + 1 < sentence.end_token and self.lower[index + 1] == "to":
                 mention = self.phrase_after(index + 2, sentence)
+                if mention is not None and self._vague_reports(index + 2, mention):
+                    return False  # "according to reports in France": a weasel, not a source
                 if mention is not None and not self._not_a_source_after(index + 2):
                     mention = self._coordinated_source(mention, sentence)
                     self.add(index, mention.last, mention.source, "according to", sentence_index)
@@ -191,6 +195,16 @@ class SourcingScan(ClauseScan):
         if lower in words.data_verbs:
             return self._try_data(index, sentence, sentence_index)
         return False
+
+    def _vague_reports(self, first: int, mention: SourceMention) -> bool:
+        """ "according to reports", "according to reports in France", "according to
+        rumours": bare plural reports with no named author (a weasel for the hedging
+        scorer), unlike "according to reports by Reuters"."""
+        if self.lower[first] not in VAGUE_REPORTS:
+            return False
+        return not any(
+            self.lower[index] in {"by", "from"} for index in range(first + 1, mention.last)
+        )
 
     def _coordinated_source(self, mention: SourceMention, sentence: Sentence) -> SourceMention:
         """ "according to internal emails and three employees with knowledge of it": a
@@ -270,6 +284,8 @@ class SourcingScan(ClauseScan):
                 and not self.capitalised[previous]
             ):
                 previous -= 1
+            if self.tokens[previous] in CLOSING_QUOTES and previous > sentence.first_token:
+                previous -= 1  # '... "no margin for error," pointing out that': US commas
             if self.tokens[previous] != ",":
                 return False
         following = index + 1
@@ -355,11 +371,14 @@ class SourcingScan(ClauseScan):
             habit = previous - 1
             if (
                 habit < sentence.first_token
-                or self.lower[habit] not in HABITUAL_VERBS
+                or (
+                    self.lower[habit] not in HABITUAL_VERBS
+                    and self.lower[habit] not in CHANNEL_VERBS
+                )
                 or (habit - 1 >= sentence.first_token and self.lower[habit - 1] in MODALS)
             ):
                 return False  # "would love to say", "wants to say": not a report of speech
-            subject_verb = habit  # "he liked to say", "my teacher used to say"
+            subject_verb = habit  # "he liked to say", "the agent emailed to say"
         # Inverted order: '"...," said David Straub' / ', said the spokesperson.' After a
         # quotation the inverted reading comes first; after a comma, only when no subject
         # precedes ("Voss, who voted against it, said the spending ...").
@@ -398,6 +417,17 @@ class SourcingScan(ClauseScan):
             and self.lower[before] in {"the", "a", "an", "this", "that", "its", "their"}
         ):
             return False  # "the Polish claims", "a Human Rights Watch report": nouns
+        following = verb + 1
+        if (
+            lower in words.noun_like_cues
+            and following < sentence.end_token
+            and self.tokens[following] == ","
+            and before >= sentence.first_token
+            and self.tokens[before] in {":", ","}
+        ):
+            return False  # "records of wrecks: Coast Guard reports, insurance filings, ..."
+        if lower in words.needs_complement and self._object_relative(before, verb, sentence):
+            return False  # "the recall that Voltrek announced last week": no report
         last = verb
         if lower in words.needs_quote:
             if not self._quote_after_object(verb, mention, sentence):
@@ -450,6 +480,28 @@ class SourcingScan(ClauseScan):
             if self.in_quote[position]:
                 return True
         return False
+
+    def _object_relative(self, before: int, verb: int, sentence: Sentence) -> bool:
+        """ "the recall that Voltrek announced last week": the cue's object is the noun the
+        relative clause hangs on (a determiner, a noun, "that"/"which"), and no reported
+        clause or quotation follows the verb."""
+        if (
+            before - 2 < sentence.first_token
+            or self.lower[before] not in {"that", "which"}
+            or self.lower[before - 2] not in SINGULAR_DETERMINERS | {"its", "their", "his", "her"}
+            or not self.is_word[before - 1]
+            or self.capitalised[before - 1]
+        ):
+            return False
+        following = verb + 1
+        return not (
+            following < sentence.end_token
+            and (
+                self.lower[following] in {"that", ":"}
+                or self.tokens[following] in OPENING_QUOTES
+                or self.in_quote[following]
+            )
+        )
 
     def _conditional_or_wh(self, first: int, sentence: Sentence) -> bool:
         """A subject after "if"/"unless" ("could be voided if a court agreed") reports no
