@@ -1019,3 +1019,35 @@ def test_list_items_relative_objects_and_vague_reports_are_not_attributions(body
 )
 def test_near_misses_of_those_still_attribute(body: str, expected: list[tuple[str, str]]) -> None:
     assert attributions(body) == expected
+
+
+# -- an opening survey or study phrase as the source of a sentence that cites nobody else -------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("In a company survey of 900 members, 61% backed the merger. The chair said turnout was high.", "In a company survey of 900 members"),
+        ("In a 2024 poll by Gallup, most drivers opposed the toll. The chair said turnout was high.", "In a 2024 poll by Gallup"),
+    ],
+)
+def test_opening_survey_phrase_is_an_attribution(body: str, cue: str) -> None:
+    assert cue in [text for text, _ in attributions(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the survey room, interns sorted forms. The chair said turnout was high.",
+        "In a poll-station queue, voters waited. The chair said turnout was high.",
+        "In that study, nothing changed. The chair said turnout was high.",
+        "In 2019, the mill closed. The chair said turnout was high.",
+    ],
+)
+def test_other_opening_phrases_are_not_sources(body: str) -> None:
+    assert [text for text, _ in attributions(body)] == ["The chair said"]
+
+
+def test_a_role_noun_is_no_word_that_only_spoke() -> None:
+    body = "According to Verinta, sales fell. The minister said the figures were old."
+    assert ("The minister said", "minister") in attributions(body)

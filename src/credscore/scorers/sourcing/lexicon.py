@@ -170,6 +170,10 @@ CHANNEL_VERBS = frozenset(
 )
 # "according to reports in France": unnamed reports are no source.
 VAGUE_REPORTS = frozenset({"reports", "rumours", "rumors", "speculation", "reporting"})
+# "In a survey of 1,200 customers, ...": data nouns that may open a sentence as its source.
+OPENING_DATA_NOUNS = frozenset(
+    {"survey", "surveys", "poll", "polls", "study", "studies", "analysis", "audit", "census"}
+)
 # What may follow ", pointing out" for it to report a clause.
 WH_COMPLEMENTS = frozenset({"that", ":", "how", "what", "why", "whether", "when"})
 # "if a court agreed": a subject after these reports no actual statement.

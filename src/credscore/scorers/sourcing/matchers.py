@@ -34,6 +34,7 @@ from credscore.scorers.sourcing.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MODALS,
     NOT_A_CLAUSE,
+    OPENING_DATA_NOUNS,
     OPENING_QUOTES,
     PARTICLES,
     PLURAL_SUBJECTS,
@@ -85,9 +86,11 @@ class SourcingScan(ClauseScan):
         # candidate has nothing to register or to attribute.
         names = self.candidate_indices
         with_name = set(map(bisect.bisect_right, itertools.repeat(starts, len(names)), names))
+        lower = self.lower
         for sentence_index, sentence in enumerate(sentences):
             if sentence.first_token > last_cue:
                 break  # no cue here or later: names met now cannot change any finding
+            found = len(self.attributions)
             if sentence_index + 1 in with_cue:  # (bisect_right gives the index after)
                 self.scan_sentence(sentence_index, sentence)
             elif sentence_index + 1 in with_name:
@@ -95,7 +98,43 @@ class SourcingScan(ClauseScan):
                 self.register_mentions(
                     sentence, end, end if self._is_heading(sentence) else sentence.first_token
                 )
+            if lower[sentence.first_token] == "in" and len(self.attributions) == found:
+                self._try_opening_data(sentence, sentence_index)
         return self.attributions
+
+    def _try_opening_data(self, sentence: Sentence, sentence_index: int) -> None:
+        """ "In a survey of 1,200 customers, 94% said ...": an opening phrase naming a
+        survey, poll or study is the source of a sentence that cites nobody else."""
+        first = sentence.first_token
+        end = min(sentence.end_token, first + 14)
+        data_at = -1
+        position = first + 1
+        while position < end:
+            token = self.tokens[position]
+            if token == ",":
+                break
+            if self.in_quote[position] or not (
+                self.is_word[position] or self.is_number[position] or token == "-"
+            ):
+                return
+            if (
+                data_at < 0
+                and self.lower[position] in OPENING_DATA_NOUNS
+                and position + 1 < end
+                and (
+                    self.tokens[position + 1] == ","
+                    or self.lower[position + 1] in PREPOSITIONS
+                    or self.lower[position + 1] in DATA_AUTHOR_VERBS
+                )
+            ):
+                data_at = position  # the head: "a survey of", not "a survey room"
+            position += 1
+        else:
+            return
+        if data_at < 0 or data_at - first > 4 or self.lower[data_at - 1] in {"this", "that", "the"}:
+            return  # "In the survey", "In that study": no new source cited
+        source = self._data_source(first + 1, data_at, position, sentence)
+        self.add(first, position - 1, source, self.lower[data_at], sentence_index)
 
     def _is_heading(self, sentence: Sentence) -> bool:
         """A Title Case subheading or headline ("The Aesthetics of Juche Cinema", "What

@@ -144,7 +144,8 @@ class PhraseScan(NameScan):
             if self.lower[first] in INDEFINITE and not self.capitalised[head]:
                 return ANONYMOUS  # "a former office manager said": an unnamed person
             if definite:
-                found = self.entities.latest(PERSON_KINDS)
+                # "the mayor": a person known as one, not "Ipsos" (a word that only spoke)
+                found = self.entities.latest(PERSON_KINDS, known_people=True)
                 if found is not None:
                     return found.name
             return self._phrase_text(first, head) if not self.capitalised[head] else None

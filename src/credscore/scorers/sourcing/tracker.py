@@ -177,7 +177,12 @@ class EntityTracker:
         return newest.kind
 
     def latest(
-        self, kinds: frozenset[str], gender: str = "", *, undetermined: bool = False
+        self,
+        kinds: frozenset[str],
+        gender: str = "",
+        *,
+        undetermined: bool = False,
+        known_people: bool = False,
     ) -> Entity | None:
         spoke: Entity | None = None
         for entity in reversed(self.recent):
@@ -189,13 +194,13 @@ class EntityTracker:
                 continue
             if undetermined and entity.definite and not entity.gender:
                 continue  # "the Rialto Playhouse": a name met after "the" is no person
-            if gender and entity.by_speech and not entity.gender:
+            if (gender or known_people) and entity.by_speech and not entity.gender:
                 # "Vestholm says": one word taken for a person only because it spoke, may
                 # be a business; "she" goes to a person known as one if there is any.
                 spoke = spoke or entity
                 continue
             return entity
-        return spoke
+        return None if known_people else spoke
 
     def _surname_variant(self, key: str) -> Entity | None:
         """A person named before whose surname this word is, written without its accents
