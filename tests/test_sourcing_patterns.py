@@ -1051,3 +1051,20 @@ def test_other_opening_phrases_are_not_sources(body: str) -> None:
 def test_a_role_noun_is_no_word_that_only_spoke() -> None:
     body = "According to Verinta, sales fell. The minister said the figures were old."
     assert ("The minister said", "minister") in attributions(body)
+
+
+def quotes(body: str) -> list[str]:
+    return [f.text for f in score(body).findings if f.kind == "quote"]
+
+
+def test_listed_quoted_terms_are_not_quotes() -> None:
+    body = (
+        'Records show the director asked staff to add "regional loyalty" and "civic value" '
+        "to the scoring sheet."
+    )
+    assert quotes(body) == []
+
+
+def test_a_single_short_quote_in_an_attributed_sentence_still_counts() -> None:
+    body = 'Records show the director called the change "long overdue" in March.'
+    assert quotes(body) == ["long overdue"]

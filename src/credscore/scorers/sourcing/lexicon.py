@@ -174,6 +174,8 @@ VAGUE_REPORTS = frozenset({"reports", "rumours", "rumors", "speculation", "repor
 OPENING_DATA_NOUNS = frozenset(
     {"survey", "surveys", "poll", "polls", "study", "studies", "analysis", "audit", "census"}
 )
+# What may join quoted terms in a list ('"local ownership" and "community partnership"').
+LIST_JOINERS = frozenset({"", "and", "or", "and/or"})
 # What may follow ", pointing out" for it to report a clause.
 WH_COMPLEMENTS = frozenset({"that", ":", "how", "what", "why", "whether", "when"})
 # "if a court agreed": a subject after these reports no actual statement.

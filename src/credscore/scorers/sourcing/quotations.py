@@ -19,7 +19,14 @@ from credscore.quotes import (
     word_count,
 )
 from credscore.resources import read_lines
-from credscore.scorers.sourcing.lexicon import _END, _FIRST, _SECOND, _START, AUXILIARIES
+from credscore.scorers.sourcing.lexicon import (
+    _END,
+    _FIRST,
+    _SECOND,
+    _START,
+    AUXILIARIES,
+    LIST_JOINERS,
+)
 from credscore.scorers.sourcing.matchers import SourcingScan
 from credscore.scorers.sourcing.names import Attribution
 
@@ -56,7 +63,7 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
     by_paragraph: dict[int, LocalAttributions] = {}
     quotes: list[Quote] = []
     previous_speaker: str | None = None
-    for stretch in scan.stretches:
+    for stretch_index, stretch in enumerate(scan.stretches):
         paragraph = _last_at_or_before(paragraph_starts, stretch.start)
         paragraph_start, paragraph_end = paragraphs[paragraph]
         sentence_index = _last_at_or_before(sentence_starts, stretch.start)
@@ -87,7 +94,10 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
             adjacent is None
             # (a stretch of fewer than two words always looks like a name or term)
             and looks_like_name_or_term(text, stretch, paragraph_start)
-            and not _short_attributed(text, stretch, local, sentence)
+            and (
+                not _short_attributed(text, stretch, local, sentence)
+                or _listed_term(text, stretch, scan.stretches, stretch_index)
+            )
         ):
             continue
         speaker = adjacent.source if adjacent is not None else _nearest_source(stretch, local)
@@ -98,6 +108,25 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
         previous_speaker = speaker
         quotes.append(Quote(stretch, speaker, sentence_index))
     return quotes
+
+
+def _listed_term(
+    text: str, stretch: QuotedStretch, stretches: Sequence[QuotedStretch], index: int
+) -> bool:
+    """ 'to add "local ownership" and "community partnership" to the criteria': short
+    quoted stretches listed together (joined by "and", "or" or a comma) are terms."""
+    for other in (
+        stretches[index - 1] if index > 0 else None,
+        stretches[index + 1] if index + 1 < len(stretches) else None,
+    ):
+        if other is None or other.close_mark is None or stretch.close_mark is None:
+            continue
+        first, second = (other, stretch) if other.start < stretch.start else (stretch, other)
+        assert first.close_mark is not None
+        gap = text[first.close_mark + 1 : second.open_mark].strip(" ,")
+        if gap in LIST_JOINERS and word_count(text, other.start, other.end) <= 3:
+            return True
+    return False
 
 
 @functools.cache
