@@ -490,6 +490,8 @@ class SourcingScan(ClauseScan):
         verb when the subject follows "what"."""
         if mention.source == ANONYMOUS and self.lower[mention.last].endswith("s"):
             return False  # "residents called the area "the oven"": a nickname in use
+        if sentence.segment == "title":
+            return False  # "Chef calls closure 'heartbreaking'": a headline's summary
         position = verb + 1
         end = sentence.end_token
         while position < end and position - verb <= 5:
