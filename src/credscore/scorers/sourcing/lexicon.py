@@ -371,6 +371,13 @@ def not_short_forms() -> frozenset[str]:
 
 
 @functools.cache
+def person_nouns() -> frozenset[str]:
+    """Lower-case nouns after which one capitalised word is a person ("my neighbor Ana")."""
+    words = lexicon()
+    return words.kin_nouns | words.role_nouns | words.anonymous_nouns
+
+
+@functools.cache
 def body_heads() -> frozenset[str]:
     words = lexicon()
     return (words.organisation_words | words.public_body_words) - words.company_words

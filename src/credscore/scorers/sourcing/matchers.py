@@ -90,7 +90,8 @@ class SourcingScan(ClauseScan):
         for sentence_index, sentence in enumerate(sentences):
             if sentence.first_token > last_cue:
                 break  # no cue here or later: names met now cannot change any finding
-            found = len(self.attributions)
+            opens_in = lower[sentence.first_token] == "in"  # ("In a survey of ...")
+            found = len(self.attributions) if opens_in else 0
             if sentence_index + 1 in with_cue:  # (bisect_right gives the index after)
                 self.scan_sentence(sentence_index, sentence)
             elif sentence_index + 1 in with_name:
@@ -98,7 +99,7 @@ class SourcingScan(ClauseScan):
                 self.register_mentions(
                     sentence, end, end if self._is_heading(sentence) else sentence.first_token
                 )
-            if lower[sentence.first_token] == "in" and len(self.attributions) == found:
+            if opens_in and len(self.attributions) == found:
                 self._try_opening_data(sentence, sentence_index)
         return self.attributions
 
@@ -175,12 +176,11 @@ class SourcingScan(ClauseScan):
             # before the cue, registering up to any end at or before it finds nothing, and
             # a later range starts at the same candidate whichever such end it starts from.)
             if index > first_name_index or registered > index:
-                registered = max(  # (a heading's names are never registered)
-                    registered,
-                    self.register_mentions(
-                        sentence, self._safe_register_end(index, sentence), registered
-                    ),
+                upto = self.register_mentions(
+                    sentence, self._safe_register_end(index, sentence), registered
                 )
+                if upto > registered:  # (never back: a heading's names stay unregistered)
+                    registered = upto
             self.try_cue(index, sentence, sentence_index)
         self.register_mentions(sentence, sentence.end_token, registered)
 

@@ -30,6 +30,7 @@ from credscore.scorers.sourcing.lexicon import (
     finite_cues,
     lexicon,
     organisation_or_outlet_words,
+    person_nouns,
 )
 from credscore.scorers.sourcing.tracker import EntityTracker, classify_name, name_start, run_name
 
@@ -133,8 +134,7 @@ class NameScan:
         # "his daughter said" is.
         self.kin_names: dict[str, str] = {}
         # Lower-case nouns after which one capitalised word is a person ("my neighbor Ana").
-        words = self.words
-        self.person_nouns = words.kin_nouns | words.role_nouns | words.anonymous_nouns
+        self.person_nouns = person_nouns()
 
     def _tokens_in_quotes(self) -> list[bool]:
         """Per token: does it start inside a quoted stretch (one slice per stretch)?"""
