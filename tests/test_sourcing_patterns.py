@@ -1068,3 +1068,13 @@ def test_listed_quoted_terms_are_not_quotes() -> None:
 def test_a_single_short_quote_in_an_attributed_sentence_still_counts() -> None:
     body = 'Records show the director called the change "long overdue" in March.'
     assert quotes(body) == ["long overdue"]
+
+
+def test_a_person_cited_by_description_is_the_next_she() -> None:
+    body = (
+        "Lotte Verhaegen died on Friday, said her niece, Maud Claes. The physicist Anna Brink "
+        "had worked with her for years. Her niece recalled that the lab was always cold. "
+        '"She wore two coats to work," she said.'
+    )
+    found = attributions(body)
+    assert found[-1] == ("she said", "Maud Claes")

@@ -68,9 +68,16 @@ class SourcingScan(ClauseScan):
             Attribution(starts[first], ends[last], source, cue, sentence_index)
         )
         if source not in (ANONYMOUS, UNRESOLVED):
-            self.entities.last_source = source
-            if self.entities.kind_of(source) != "person":
+            entities = self.entities
+            entities.last_source = source
+            if entities.kind_of(source) != "person":
                 self.last_group_source = source
+            else:
+                # A person cited by a description ("His daughter recalled") is the latest
+                # mention for a following "she said".
+                speaker = entities.newest_by_name[source]
+                if entities.recent[-1] is not speaker:
+                    entities.remember(speaker)
 
     def scan(self) -> list[Attribution]:
         last_cue = self.last_cue

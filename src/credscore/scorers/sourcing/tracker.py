@@ -98,7 +98,7 @@ class EntityTracker:
         # Per surname folded to plain letters, the person of that surname named last.
         self.by_surname: dict[str, Entity] = {}
 
-    def _remember(self, entity: Entity) -> None:
+    def remember(self, entity: Entity) -> None:
         """A mention of a known entity (a resolved pronoun): count it and append it."""
         self.clock += 1
         entity.last_seen = self.clock
@@ -163,7 +163,7 @@ class EntityTracker:
         if gender and not entity.gender:
             entity.gender = gender
             entity.by_speech = False
-        # _remember, inlined (the clock has moved on above)
+        # remember, inlined (the clock has moved on above)
         entity.last_seen = clock
         self.recent.append(entity)
         self.newest_by_name[entity.name] = entity
@@ -271,7 +271,7 @@ class EntityTracker:
             return None
         if gender and not found.gender:
             found.gender = gender
-        self._remember(found)
+        self.remember(found)
         return found.name
 
 
