@@ -1078,3 +1078,32 @@ def test_a_person_cited_by_description_is_the_next_she() -> None:
     )
     found = attributions(body)
     assert found[-1] == ("she said", "Maud Claes")
+
+
+# -- a named body's forecast of a figure ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The Treasury has forecast export growth of 4.1% next year.", "Treasury"),
+        ("The OECD forecasts unemployment of 6% by 2027.", "OECD"),
+        ("The Reserve Bank projected inflation at 3.2% for the quarter.", "Reserve Bank"),
+    ],
+)
+def test_forecast_of_a_figure_is_an_attribution(body: str, source: str) -> None:
+    [(_, found)] = attributions(body)
+    assert found == source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More snow is forecast for the weekend.",
+        "The coastguard forecast rough seas.",
+        "Housing projects across the county grew by 5%.",
+        "She projected calm at the briefing.",
+    ],
+)
+def test_forecasts_without_a_named_figure_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []

@@ -187,6 +187,8 @@ HEADLINE_DATA_VERBS = frozenset({"finds", "shows", "suggests", "reveals", "says"
 SENTENCE_CLOSERS = frozenset({".", "?", "!", ":", ";", "”", '"', "’", "'", ")", "…"})
 # Verbs of counting that report a figure only as a parenthetical (", NOAA counted,").
 COUNTING_VERBS = frozenset({"counted", "calculated", "tallied", "estimates", "estimated"})
+# "The IMF forecasts growth of 3%", "the bank projected inflation at 4%": a body's forecast.
+FORECAST_VERBS = frozenset({"forecast", "forecasts", "projected", "projects"})
 # "records filed with the ethics commission": the body a document was filed with.
 FILING_VERBS = frozenset({"filed", "lodged", "submitted", "registered"})
 # "my mate said", "a cousin said": an unnamed relative.

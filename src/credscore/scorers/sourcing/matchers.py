@@ -27,6 +27,7 @@ from credscore.scorers.sourcing.lexicon import (
     ESTIMATE_VERBS,
     FILING_VERBS,
     FINDING_VERBS,
+    FORECAST_VERBS,
     HABITUAL_VERBS,
     HEADLINE_DATA_VERBS,
     HEADLINE_PREPOSITIONS,
@@ -789,6 +790,12 @@ class SourcingScan(ClauseScan):
                 or self._parenthetical(verb, sentence)
             ):
                 return False
+        elif lower in FORECAST_VERBS:
+            if not (
+                self._estimate_follows(following, sentence)
+                or self._figure_of_follows(following, sentence)
+            ):
+                return False  # "forecast growth of 5.3%", "projects inflation at 4%"
         else:
             return False
         if self._hypothetical(verb, sentence):
@@ -798,7 +805,15 @@ class SourcingScan(ClauseScan):
             mention is None
             or mention.source in {"", ANONYMOUS, UNRESOLVED}
             or self.lower[mention.last] in PRONOUNS_AND_I
-            or not (" " in mention.source or mention.source.isupper())
+            or not (
+                " " in mention.source
+                or mention.source.isupper()
+                or (  # "The Treasury has forecast": a body named by one word
+                    lower in FORECAST_VERBS
+                    and "the" in (self.lower[mention.first], self.lower[mention.first - 1])
+                    and self.capitalised[mention.last]
+                )
+            )
         ):
             # "she found that her keys were gone", "Visitors found that": a discovery, not
             # a report; the rule wants a full name ("Pell & Marsh") or an acronym
@@ -827,6 +842,16 @@ class SourcingScan(ClauseScan):
         """An object, then "at" and a figure, within a few words ("the loss at $3m")."""
         for position in range(index, min(index + 8, sentence.end_token - 1)):
             if self.lower[position] == "at":
+                after = position + 1
+                return self.is_number[after] or self.tokens[after][:1] in CURRENCY_OR_DIGIT
+            if not self.is_word[position] or self.in_quote[position]:
+                return False
+        return False
+
+    def _figure_of_follows(self, index: int, sentence: Sentence) -> bool:
+        """An object, then "of" and a figure, within a few words ("growth of 5.3%")."""
+        for position in range(index, min(index + 6, sentence.end_token - 1)):
+            if self.lower[position] == "of":
                 after = position + 1
                 return self.is_number[after] or self.tokens[after][:1] in CURRENCY_OR_DIGIT
             if not self.is_word[position] or self.in_quote[position]:
