@@ -1107,3 +1107,26 @@ def test_forecast_of_a_figure_is_an_attribution(body: str, source: str) -> None:
 )
 def test_forecasts_without_a_named_figure_are_not_attributions(body: str) -> None:
     assert attributions(body) == []
+
+
+# -- a company's departments and pages speak for it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Update: Quillmark support just told me by email that the fix ships Monday.", "Quillmark"),
+        ("Quillmark's own help page says the battery is safe.", "Quillmark"),
+    ],
+)
+def test_departments_and_pages_speak_for_the_company(body: str, source: str) -> None:
+    [(_, found)] = attributions(body)
+    assert found == source
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Public support for the levy grew over the summer.", "She turned the page and smiled."],
+)
+def test_support_and_page_as_plain_nouns(body: str) -> None:
+    assert attributions(body) == []

@@ -77,7 +77,7 @@ class ClauseScan(SubjectScan):
             return False, object_end
         if token in OPENING_QUOTES or self.in_quote[index]:
             return True, object_end
-        if lower in {"in", "on", "via", "through", "during"}:
+        if lower in {"in", "on", "via", "through", "during", "by"}:  # ("by chat that")
             return self._channel_follows(index, sentence), object_end
         if lower in self.words.complements and lower != "to":
             return True, object_end
