@@ -1130,3 +1130,14 @@ def test_departments_and_pages_speak_for_the_company(body: str, source: str) -> 
 )
 def test_support_and_page_as_plain_nouns(body: str) -> None:
     assert attributions(body) == []
+
+
+def test_the_researchers_of_a_led_team_are_the_lead_and_colleagues() -> None:
+    body = (
+        "A group led by volcanologist Ines Carvalho reports in the journal Lava Letters that the "
+        "vent is cooling. The researchers say the next eruption is years away. "
+        "The hockey team said it would win."
+    )
+    found = dict(attributions(body))
+    assert found["The researchers say"] == "Ines Carvalho and colleagues"
+    assert found["The hockey team said"] == "hockey team"

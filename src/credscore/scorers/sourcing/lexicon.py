@@ -189,6 +189,10 @@ SENTENCE_CLOSERS = frozenset({".", "?", "!", ":", ";", "”", '"', "’", "'", "
 COUNTING_VERBS = frozenset({"counted", "calculated", "tallied", "estimates", "estimated"})
 # "The IMF forecasts growth of 3%", "the bank projected inflation at 4%": a body's forecast.
 FORECAST_VERBS = frozenset({"forecast", "forecasts", "projected", "projects"})
+# "the researchers say" after "a team led by X": X and colleagues.
+RESEARCH_GROUPS = frozenset(
+    {"researchers", "authors", "team", "scientists", "investigators", "co-authors"}
+)
 # "records filed with the ethics commission": the body a document was filed with.
 FILING_VERBS = frozenset({"filed", "lodged", "submitted", "registered"})
 # "my mate said", "a cousin said": an unnamed relative.

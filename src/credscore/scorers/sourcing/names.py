@@ -22,6 +22,7 @@ from credscore.scorers.sourcing.lexicon import (
     LINK_WORDS,
     OPENING_QUOTES,
     POSSESSIVE_ENDINGS,
+    PRONOUNS,
     PRONOUNS_AND_I,
     SENTENCE_OPENING_MARKS,
     _bare,
@@ -133,6 +134,8 @@ class NameScan:
         # Kin nouns met as an appositive to a name ("his daughter, Ana Ruiz"): who a later
         # "his daughter said" is.
         self.kin_names: dict[str, str] = {}
+        # Positions of "led by" ("a team led by X"), found on first need.
+        self.led_by: list[int] | None = None
         # Lower-case nouns after which one capitalised word is a person ("my neighbor Ana").
         self.person_nouns = person_nouns()
 
@@ -221,6 +224,25 @@ class NameScan:
             and self.is_word[following]
             and self.capitalised[following]
         )
+
+    def _descriptor_then_name(self, index: int, sentence: Sentence) -> int:
+        """ "rescue leader Tomás Aguilar": the name after up to three lower-case descriptor
+        words, or -1."""
+        position = index
+        candidates = self.name_candidate
+        while position < sentence.end_token and position - index <= 3:
+            if position in candidates and self._is_name_word(position, sentence):
+                return position if position > index else -1
+            if (
+                not self.is_word[position]
+                or self.capitalised[position]
+                or self.in_quote[position]
+                or self.lower[position] in self.words.clause_words
+                or self.lower[position] in PRONOUNS
+            ):
+                return -1
+            position += 1
+        return -1
 
     def _is_abbreviation_dot(self, index: int, sentence: Sentence) -> bool:
         """A "." that belongs to a name: after an initial ("John F. Kennedy", "U.S.") or a

@@ -21,6 +21,7 @@ from credscore.scorers.sourcing.lexicon import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     RECENT_MENTIONS,
+    RESEARCH_GROUPS,
     _bare,
 )
 from credscore.scorers.sourcing.names import NameScan
@@ -66,6 +67,10 @@ class PhraseScan(NameScan):
             found = self.entities.latest(PERSON_KINDS, undetermined=True)
             if found is not None:
                 return found.name  # "the 43-year-old told officers": the person named before
+        if definite and head == first + 1 and bare_head in RESEARCH_GROUPS:
+            lead = self._lead_author(first)
+            if lead:
+                return f"{lead} and colleagues"  # "the researchers" of "a team led by X"
         possessor = POSSESSIVE_PRONOUNS.get(self.lower[first])
         if possessor and head == first + 1 and bare_head in words.kin_nouns:
             # "his daughter said": the daughter, named before in an appositive or not at all
@@ -155,6 +160,35 @@ class PhraseScan(NameScan):
             if definite and last - first <= 3:
                 return self._phrase_text(first, head)  # "the utility said"
         return None
+
+    def _lead_author(self, before: int) -> str:
+        """The person named in the latest "led by X" ("a team led by glaciologist Ana
+        Ruiz") before token ``before``, or ""."""
+        if self.led_by is None:
+            lower = self.lower
+            self.led_by = [
+                index
+                for index in itertools.compress(range(len(lower) - 1), map("led".__eq__, lower))
+                if lower[index + 1] == "by"
+            ]
+        index = bisect.bisect_left(self.led_by, before) - 1
+        if index < 0:
+            return ""
+        start = self.led_by[index] + 2
+        sentence = self.analysis.sentence_of_token(self.led_by[index])
+        if start >= sentence.end_token:
+            return ""
+        named = (
+            start
+            if start in self.name_candidate and self._is_name_word(start, sentence)
+            else self._descriptor_then_name(start, sentence)
+        )
+        if named < 0:
+            return ""
+        name = run_name(self.tokens[named : self.name_run_forward(named, sentence) + 1])
+        if name is None or name.facts.kind not in {"person", "unknown"}:
+            return ""
+        return name.facts.name
 
     def _definite_body(self, first: int, head: int) -> str:
         """The body a definite description ``tokens[first..head]`` names ("the ministry",

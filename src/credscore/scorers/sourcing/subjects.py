@@ -474,22 +474,3 @@ class SubjectScan(PhraseScan):
                 or self.lower[following] in self.words.role_nouns
             )
         )
-
-    def _descriptor_then_name(self, index: int, sentence: Sentence) -> int:
-        """ "rescue leader Tomás Aguilar": the name after up to three lower-case descriptor
-        words, or -1."""
-        position = index
-        candidates = self.name_candidate
-        while position < sentence.end_token and position - index <= 3:
-            if position in candidates and self._is_name_word(position, sentence):
-                return position if position > index else -1
-            if (
-                not self.is_word[position]
-                or self.capitalised[position]
-                or self.in_quote[position]
-                or self.lower[position] in self.words.clause_words
-                or self.lower[position] in PRONOUNS
-            ):
-                return -1
-            position += 1
-        return -1
