@@ -72,7 +72,8 @@ class SourcingScan(ClauseScan):
             entities = self.entities
             entities.last_source = source
             if entities.kind_of(source) != "person":
-                self.last_group_source = source
+                if not source.endswith(" and colleagues"):  # (people, not a body)
+                    self.last_group_source = source
             else:
                 # A person cited by a description ("His daughter recalled") is the latest
                 # mention for a following "she said".
