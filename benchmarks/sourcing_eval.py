@@ -245,6 +245,14 @@ HOSTILE = {
     "age descriptions": "Ann Lee, 43, said. The 43-year-old said. ",
     "described bodies": "Kenya's central bank said. The bank said. ",
     "findings": "Pell Marsh found that rates fell. ",
+    # the round-5 patterns: characterising calls, kin appositives, relatives after an
+    # appositive, opening survey phrases, listed quoted terms, parenthetical counts
+    "calls": 'Ann Lee called it "a mess" and ',
+    "kin appositives": "said his son, Ian Roe, and her aunt said ",
+    "relative appositives": "Ann Lee, a nurse at the clinic, who said ",
+    "survey openings": "In a survey of 9 people, ",
+    "listed terms": '"a b" and "c d" and ',
+    "parenthetical counts": "rain fell, NOAA counted, ",
 }
 
 

@@ -35,7 +35,12 @@ from credscore.scorers.sourcing import SourcingScorer
 def clear_bounded_caches() -> None:
     """Empty the scorer's bounded per-word caches, so that a timed pass gains nothing from
     the passes before it (the lexicons, loaded once per process, stay)."""
-    for value in vars(sourcing).values():
+    modules = [
+        module
+        for name, module in sorted(sys.modules.items())
+        if name == sourcing.__name__ or name.startswith(f"{sourcing.__name__}.")
+    ]
+    for value in [value for module in modules for value in vars(module).values()]:
         parameters = getattr(value, "cache_parameters", None)
         if parameters is not None and parameters()["maxsize"] is not None:
             value.cache_clear()

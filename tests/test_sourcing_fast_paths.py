@@ -17,12 +17,12 @@ from credscore.analysis import Analysis
 from credscore.scorers.sourcing import (
     OPENING_QUOTES,
     SourcingScan,
-    _plain_run_name,
     lexicon,
     paragraphs_of,
     run_name,
     run_name_reference,
 )
+from credscore.scorers.sourcing.tracker import _plain_run_name
 
 # Tokens a run of capitalised words may hold: plain names, titles and role words, legal
 # forms, particles, initials and periods, possessives, acronyms, digits, non-ASCII letters.

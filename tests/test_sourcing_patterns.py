@@ -607,3 +607,537 @@ def test_age_description_without_that_age_takes_the_latest_person() -> None:
 )
 def test_quantified_plural_groups_are_weasels_not_attributions(body: str) -> None:
     assert attributions(body) == []
+
+
+# -- "called X "quoted words"": a characterisation in quoted words is an attribution ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ('Councilwoman Ines Duarte called the vote "a betrayal of renters" on Tuesday.', "Ines Duarte"),
+        ('Pereira had called it "a giveaway to the airlines."', "Pereira"),
+        ('A spokesperson for the Coast Authority called the report "deeply flawed."', "Coast Authority"),
+        ('Within a week she had what she calls "a fog behind the eyes."', None),
+    ],
+)
+def test_call_with_a_quotation_is_an_attribution(body: str, source: str | None) -> None:
+    found = attributions(body)
+    assert len(found) == 1 and "call" in found[0][0]
+    assert found[0][1] == source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'They shot a documentary called "Low Tide" in the spring.',
+        'Engineers called it "Project Larkspur" internally.',
+        "The union called for calm after the vote.",
+        "A neighbour called the police at 2 a.m.",
+        'Locals called the bend "the corkscrew" for decades.',
+        'Residents call the square "the furnace" in August.',
+        "The league called off the final because of the storm.",
+        'A charity called "Books for Bunks" collected 4,000 novels.',
+    ],
+)
+def test_call_naming_or_acting_is_no_attribution(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- a kin or role noun after a possessive: that person, not the possessor ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The fire spread within minutes, said his niece, Agata Wrobel.",
+            [("said his niece", "Agata Wrobel")],
+        ),
+        ('"She never gave up," said her trainer, Colm Deasy.', [("said her trainer", "Colm Deasy")]),
+        (
+            "Her brother, Sunil Varma, said the shop was insured. Her brother said it would reopen.",
+            [("Her brother, Sunil Varma, said", "Sunil Varma"), ("Her brother said", "Sunil Varma")],
+        ),
+        ("Jonas Eklund died on Friday, his widow said.", [("his widow said", "his widow")]),
+    ],
+)
+def test_kin_nouns_name_the_relative(body: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Maya Holt told her son to wait in the car.",
+        "Ravi Nair asked his daughter for the keys.",
+    ],
+)
+def test_possessive_objects_are_not_reports(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- participles after a main clause, with a particle, adverb or channel ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "Analyst Olu Bankole wrote in a memo that the bond was mispriced, pointing out that yields had tripled.",
+            "pointing out",
+            "Olu Bankole",
+        ),
+        (
+            "Dana Whitcombe sued the clinic in March, reportedly claiming in her complaint that records were lost.",
+            "claiming in her complaint",
+            "Dana Whitcombe",
+        ),
+        (
+            "The minister Kofi Asante defended the levy, repeatedly insisting that it was temporary.",
+            "insisting",
+            "Kofi Asante",
+        ),
+    ],
+)
+def test_participles_with_particles_adverbs_and_channels(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The usher waved at the late guests, pointing to the balcony.",
+        "The treasurer went through the receipts, adding up the totals.",
+        "Vera Quist walked off the stage, slowly pointing at the screen.",
+    ],
+)
+def test_gestures_and_sums_are_not_participial_reports(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- habitual saying: "used to say", "liked to say" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Her coach, Tamsin Ebbe, used to say that fear is a tool.", "Tamsin Ebbe"),
+        ("Gustav Lindqvist loved to say the sea keeps no secrets.", "Gustav Lindqvist"),
+    ],
+)
+def test_habitual_saying_is_an_attribution(body: str, source: str) -> None:
+    found = attributions(body)
+    assert len(found) == 1 and found[0][1] == source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I would love to say the buses run on time.",
+        "The senator wants to say more after the vote.",
+        "She used to live above the bakery.",
+        "Everyone would like to say goodbye properly.",
+    ],
+)
+def test_wanting_to_say_is_not_a_report(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- a relative "who said" after a descriptive appositive is the named person -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "The leak came from Moth Signal, an account with a patchy record, who wrote that the console is late.",
+            "Moth Signal",
+        ),
+        (
+            "The dig was run by Ilse Baptiste, a geologist at the university, who said the layer was volcanic.",
+            "Ilse Baptiste",
+        ),
+    ],
+)
+def test_relative_after_appositive_is_the_named_person(body: str, source: str) -> None:
+    assert [found[1] for found in attributions(body)] == [source]
+
+
+# -- actions, conditions, nouns and headline summaries that only look like reports ------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Councillor Baptiste declared victory before the last ballots were counted.",
+        "The governor declared a state of emergency on Friday.",
+        "The merger could still collapse if a regulator objected.",
+        "The fine would be waived unless the inspector disagreed.",
+        "The big claim is the battery life.",
+        "A bolder claim followed in the footnotes.",
+        "What the guidelines actually say",
+    ],
+)
+def test_actions_conditions_and_nouns_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "FIJI: Mangrove census finds seedlings spreading after cyclone",
+        "Teen vaping falls for third year, survey shows",
+    ],
+)
+def test_headline_lines_summarising_a_finding_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We counted every vote," she declared.', [("she declared", None)]),
+        ("The survey finds that most tenants pay late.", [("The survey finds", "survey")]),
+        ("The union says the depot is unsafe.", [("The union says", "union")]),
+    ],
+)
+def test_real_reports_near_those_stay(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert attributions(body) == expected
+
+
+# -- nationality adjectives are no one's name ---------------------------------------------------
+
+
+def test_a_pronoun_never_resolves_to_a_nationality() -> None:
+    body = (
+        "Grace Adeyemi won the runoff. Adeyemi will be the first Ghanaian Canadian chair. "
+        "She said the result belonged to volunteers."
+    )
+    assert attributions(body) == [("She said", "Grace Adeyemi")]
+
+
+def test_a_described_company_is_the_company_not_its_nationality() -> None:
+    body = "Shares in Korvant rose 8%. The Danish shipbuilder said orders had doubled."
+    assert attributions(body) == [("The Danish shipbuilder said", "Korvant")]
+
+
+# -- documents and written provisions as cited sources ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "The invoices, seen by the Courier through a freedom of information request, show that the council paid twice.",
+            "show",
+            "invoices",
+        ),
+        ("Internal memos show that managers knew of the leak.", "show", "Internal memos"),
+        ("Rule 14 states that no vessel may dock after dark.", "states", "Rule 14"),
+        (
+            "Expense reports filed with the Vermont Secretary of State show that the fund paid him.",
+            "show",
+            "Vermont Secretary of State",
+        ),
+    ],
+)
+def test_documents_and_provisions_are_sources(body: str, cue: str, source: str) -> None:
+    found = attributions(body)
+    assert len(found) == 1 and found[0][0].endswith(cue)
+    assert found[0][1] and found[0][1] in source  # (a name may lose its "of" tail)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If the transcripts showed anything, nobody said so.",
+        "How the rules apply to renters",
+        "The clerk filed the letters in a drawer.",
+    ],
+)
+def test_document_nouns_without_a_report_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+def test_coordinated_unnamed_sources_make_the_attribution_anonymous() -> None:
+    body = (
+        "The bid was rescored, according to internal messages and three former staff members "
+        "with knowledge of the process."
+    )
+    [(text, source)] = attributions(body)
+    assert text.startswith("according to internal messages and three") and source == ANONYMOUS
+
+
+# -- parenthetical counts and estimates -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Last summer brought 19 heatwaves, UNESCO counted, more than any year before.", "UNESCO"),
+        ("About 40% of the fish are gone, the Fisheries Research Board estimates.", "Fisheries Research Board"),
+    ],
+)
+def test_parenthetical_counts_are_attributions(body: str, source: str) -> None:
+    [(_, found)] = attributions(body)
+    assert found and found in source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Volunteers counted 212 birds by noon.",
+        "The ballots were counted, and the result was clear.",
+        "He counted, then dived.",
+    ],
+)
+def test_counting_as_an_action_is_not_an_attribution(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- a dateline's dash starts the sentence proper ---------------------------------------------
+
+
+def test_word_after_a_dateline_dash_is_no_part_of_a_name() -> None:
+    body = (
+        "OSLO — When Fjordline Robotics opened its plant in 2021, the company said it would "
+        "hire 300 people."
+    )
+    assert attributions(body) == [("the company said", "Fjordline Robotics")]
+
+
+# -- relative-clause subjects, relatives and reported figures ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Honestly, my cousin who drives for the depot says the buses are ancient.",
+            [("my cousin who drives for the depot says", ANONYMOUS)],
+        ),
+        (
+            "Brenna Kowal moved to Leeds in May. She's found a flat and says the rent is fair.",
+            [("says", "Brenna Kowal")],
+        ),
+        (
+            "Marrowind reported third-quarter revenue of $81m on Thursday.",
+            [("Marrowind reported", "Marrowind")],
+        ),
+    ],
+)
+def test_relative_subjects_contractions_and_figures(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The pair split in spring, and people who know them say the rift was about money.",
+        "Residents who live by the quarry say the dust is worse.",
+        "The coastguard reported a fire on the ferry.",
+        "Kestrel posted a photo of the prototype.",
+    ],
+)
+def test_vague_relatives_and_plain_reports_of_events_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- pronouns go to people known as people ----------------------------------------------------
+
+
+def test_a_word_that_only_spoke_is_not_a_she() -> None:
+    body = (
+        "Analyst Priya Nandakumar covers Tessaline. Tessaline says demand is strong. "
+        '"The order book is thin," she said.'
+    )
+    assert ("she said", "Priya Nandakumar") in attributions(body)
+
+
+def test_a_name_after_a_person_noun_is_a_person() -> None:
+    body = (
+        "After what happened to my neighbor Odile, I had to write this. "
+        'Within a week she had what she calls "a fog that never lifts."'
+    )
+    assert ("she calls", "Odile") in attributions(body)
+
+
+def test_title_case_headline_words_are_not_people() -> None:
+    found = attributions(
+        "The clinic reopened on Monday. \"We waited months,\" she said.",
+        title="What They Don't Tell You About the New Clinic (A Patient's Story)",
+    )
+    assert found == [("she said", None)]
+
+
+# -- messages through a channel, US commas, list items, relative objects, vague reports --------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("On Friday the club's secretary, Owen Pryce, emailed to say the match was off.", "Owen Pryce"),
+        ("Her landlord, Vic Osei, texted to tell her the boiler was fixed.", "Vic Osei"),
+        (
+            'Analyst Sofie Brandt wrote that the target was "out of reach," pointing out that orders had fallen.',
+            "Sofie Brandt",
+        ),
+    ],
+)
+def test_channel_messages_and_participles_after_a_quoted_comma(body: str, source: str) -> None:
+    found = attributions(body)
+    assert found and all(found_source == source for _, found_source in found)
+    assert len(found) == (2 if "pointing" in body else 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She gathered the evidence: Harbour Police reports, insurance claims and photographs.",
+        "My kettle is part of the recall that Brevio announced in June.",
+        "According to reports in Portugal, the coach will stay.",
+        "According to rumours, the band is splitting.",
+    ],
+)
+def test_list_items_relative_objects_and_vague_reports_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("According to reports by Reuters, the coach will stay.", [("According to reports by Reuters", "Reuters")]),
+        ("The fare that the council said was final went up again.", [("the council said", "council")]),
+        (
+            "Reuters reports, citing two people familiar with the talks, that the sale is off.",
+            [("Reuters reports", "Reuters"), ("citing two people familiar with the talks", ANONYMOUS)],
+        ),
+    ],
+)
+def test_near_misses_of_those_still_attribute(body: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(body) == expected
+
+
+# -- an opening survey or study phrase as the source of a sentence that cites nobody else -------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("In a company survey of 900 members, 61% backed the merger. The chair said turnout was high.", "In a company survey of 900 members"),
+        ("In a 2024 poll by Gallup, most drivers opposed the toll. The chair said turnout was high.", "In a 2024 poll by Gallup"),
+    ],
+)
+def test_opening_survey_phrase_is_an_attribution(body: str, cue: str) -> None:
+    assert cue in [text for text, _ in attributions(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the survey room, interns sorted forms. The chair said turnout was high.",
+        "In a poll-station queue, voters waited. The chair said turnout was high.",
+        "In that study, nothing changed. The chair said turnout was high.",
+        "In 2019, the mill closed. The chair said turnout was high.",
+    ],
+)
+def test_other_opening_phrases_are_not_sources(body: str) -> None:
+    assert [text for text, _ in attributions(body)] == ["The chair said"]
+
+
+def test_a_role_noun_is_no_word_that_only_spoke() -> None:
+    body = "According to Verinta, sales fell. The minister said the figures were old."
+    assert ("The minister said", "minister") in attributions(body)
+
+
+def quotes(body: str) -> list[str]:
+    return [f.text for f in score(body).findings if f.kind == "quote"]
+
+
+def test_listed_quoted_terms_are_not_quotes() -> None:
+    body = (
+        'Records show the director asked staff to add "regional loyalty" and "civic value" '
+        "to the scoring sheet."
+    )
+    assert quotes(body) == []
+
+
+def test_a_single_short_quote_in_an_attributed_sentence_still_counts() -> None:
+    body = 'Records show the director called the change "long overdue" in March.'
+    assert quotes(body) == ["long overdue"]
+
+
+def test_a_person_cited_by_description_is_the_next_she() -> None:
+    body = (
+        "Lotte Verhaegen died on Friday, said her niece, Maud Claes. The physicist Anna Brink "
+        "had worked with her for years. Her niece recalled that the lab was always cold. "
+        '"She wore two coats to work," she said.'
+    )
+    found = attributions(body)
+    assert found[-1] == ("she said", "Maud Claes")
+
+
+# -- a named body's forecast of a figure ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The Treasury has forecast export growth of 4.1% next year.", "Treasury"),
+        ("The OECD forecasts unemployment of 6% by 2027.", "OECD"),
+        ("The Reserve Bank projected inflation at 3.2% for the quarter.", "Reserve Bank"),
+    ],
+)
+def test_forecast_of_a_figure_is_an_attribution(body: str, source: str) -> None:
+    [(_, found)] = attributions(body)
+    assert found == source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More snow is forecast for the weekend.",
+        "The coastguard forecast rough seas.",
+        "Housing projects across the county grew by 5%.",
+        "She projected calm at the briefing.",
+    ],
+)
+def test_forecasts_without_a_named_figure_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- a company's departments and pages speak for it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Update: Quillmark support just told me by email that the fix ships Monday.", "Quillmark"),
+        ("Quillmark's own help page says the battery is safe.", "Quillmark"),
+    ],
+)
+def test_departments_and_pages_speak_for_the_company(body: str, source: str) -> None:
+    [(_, found)] = attributions(body)
+    assert found == source
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Public support for the levy grew over the summer.", "She turned the page and smiled."],
+)
+def test_support_and_page_as_plain_nouns(body: str) -> None:
+    assert attributions(body) == []
+
+
+def test_the_researchers_of_a_led_team_are_the_lead_and_colleagues() -> None:
+    body = (
+        "A group led by volcanologist Ines Carvalho reports in the journal Lava Letters that the "
+        "vent is cooling. The researchers say the next eruption is years away. "
+        "The hockey team said it would win."
+    )
+    found = dict(attributions(body))
+    assert found["The researchers say"] == "Ines Carvalho and colleagues"
+    assert found["The hockey team said"] == "hockey team"

@@ -31,6 +31,9 @@ HEADLINE_CAPITALISED_SHARE = 0.6
 MAX_NAME_TOKENS = 6  # "Maria de los Angeles Garcia Lopez" is about as long as names get
 MAX_TAIL_LENGTH = 4  # romanised syllables ("il", "hoon", "seo"), not words ("winning")
 HEADLINE_LONG_WORD = 4  # words this long or longer decide whether a line is title-cased
+# "some of the residents": the determiners a partitive "of" may take before a source noun
+# (shared by the hedging and sourcing scorers).
+PARTITIVE_DETERMINERS = frozenset({"the", "these", "those"})
 
 # A run of characters that ``str.isalnum`` accepts (``\w`` is those plus "_")
 _ALNUM_RUN_RE = re.compile(r"[^\W_]+")

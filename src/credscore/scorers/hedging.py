@@ -62,7 +62,7 @@ from typing import Literal
 import attrs
 
 from credscore.analysis import Analysis, Sentence
-from credscore.entities import plural_group_noun
+from credscore.entities import PARTITIVE_DETERMINERS, plural_group_noun
 from credscore.model import Finding, ScorerResult
 from credscore.resources import read_lines
 
@@ -181,8 +181,6 @@ VERBS_NOT_AFTER_BARE = frozenset({"called", "described", "estimated", "call", "d
 # "people were saying goodbye": a greeting, not a claim.
 NOT_CLAIMS_AFTER_SAYING = frozenset({"goodbye", "hello", "grace", "prayers", "thanks", "sorry"})
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
-# "some of the residents": the determiners a partitive "of" may take before the source.
-PARTITIVE_DETERMINERS = frozenset({"the", "these", "those"})
 # "some in the diving community resent", "many within the party believe": a quantifier
 # standing for people, placed by a short phrase instead of a noun
 PARTITIVE_PLACE_PREPOSITIONS = frozenset({"in", "within", "among", "inside"})

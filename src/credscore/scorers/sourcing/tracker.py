@@ -1,0 +1,453 @@
+"""Named entities met in the text, for resolving surnames, short names and pronouns, and
+the per-name facts (kind, short forms) read from a name's words alone."""
+
+from __future__ import annotations
+
+import collections
+import functools
+import itertools
+import unicodedata
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from credscore.scorers.sourcing.lexicon import (
+    ANONYMOUS,
+    GROUP_KINDS,
+    GROUP_PRONOUNS,
+    MAX_SHORT_FORM_HOLDERS,
+    MONTH_NAMES,
+    NOT_BODY_KINDS,
+    ORGANISATION_OR_OUTLET,
+    PERSON_KINDS,
+    PRONOUN_GENDER,
+    RECENT_MENTIONS,
+    SURNAME_VARIANT_MIN,
+    Lexicon,
+    _bare,
+    _last_seen,
+    lexicon,
+    not_short_forms,
+)
+
+
+class Entity:
+    """A named entity met in the text (a plain slotted class: one is made per new name,
+    thousands per document, and attrs' generated ``__init__`` costs more than this one)."""
+
+    __slots__ = ("by_speech", "definite", "gender", "kind", "last_seen", "name")
+
+    def __init__(
+        self,
+        name: str,
+        kind: str,  # person, organisation, outlet, place, unknown
+        gender: str = "",
+        last_seen: int = 0,
+        by_speech: bool = False,
+        definite: bool = False,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.gender = gender
+        self.last_seen = last_seen
+        # Taken for a person only because it spoke ("Stridely confirmed"): may be a business.
+        self.by_speech = by_speech
+        # First met after "the" ("the Nasdaq"): a market, place or thing rather than a
+        # business.
+        self.definite = definite
+
+    def __repr__(self) -> str:
+        return (
+            f"Entity(name={self.name!r}, kind={self.kind!r}, gender={self.gender!r}, "
+            f"last_seen={self.last_seen!r}, by_speech={self.by_speech!r}, "
+            f"definite={self.definite!r})"
+        )
+
+
+def _hold(index: dict[str, list[Entity]], word: str, entity: Entity) -> None:
+    """Add ``entity`` to the holders of ``word``, keeping the latest few: bounded, so that
+    many "John X" names stay linear."""
+    holders = index.get(word)
+    if holders is None:
+        index[word] = [entity]
+        return
+    holders.append(entity)
+    if len(holders) > MAX_SHORT_FORM_HOLDERS:
+        del holders[0]
+
+
+class EntityTracker:
+    """Names in reading order: full names, later short mentions, the latest person and org."""
+
+    def __init__(self, words: Lexicon) -> None:
+        self.words = words
+        self.entities: list[Entity] = []
+        self.by_name: dict[str, Entity] = {}
+        self.by_token: dict[str, list[Entity]] = {}
+        # Counts mentions: each one appends its entity to ``recent`` and stamps the entity's
+        # ``last_seen`` with the new count.
+        self.clock = 0
+        self.last_source: str | None = None
+        # The latest mentions, newest last: pronouns look back only this far.
+        self.recent: collections.deque[Entity] = collections.deque(maxlen=RECENT_MENTIONS)
+        # Per name, the entity of that name mentioned last (its ``last_seen`` is that
+        # mention's count): ``kind_of`` without scanning ``recent``.
+        self.newest_by_name: dict[str, Entity] = {}
+        # Per word, the multi-word names of bodies holding it ("ministry" -> "Ministry of
+        # Agriculture"): a definite description ("the ministry said") names one of them.
+        self.by_word: dict[str, list[Entity]] = {}
+        # Per surname folded to plain letters, the person of that surname named last.
+        self.by_surname: dict[str, Entity] = {}
+
+    def remember(self, entity: Entity) -> None:
+        """A mention of a known entity (a resolved pronoun): count it and append it."""
+        self.clock += 1
+        entity.last_seen = self.clock
+        self.recent.append(entity)
+        self.newest_by_name[entity.name] = entity
+
+    def classify(self, name_words: Sequence[str]) -> str:
+        return classify_name(tuple(name_words))
+
+    def mention(
+        self, name_words: Sequence[str], *, gender: str = "", speaker: bool = False
+    ) -> Entity:
+        """Record a mention; return the entity it names (a short form joins its full name)."""
+        return self.record(mention_facts(tuple(name_words)), gender=gender, speaker=speaker)
+
+    def record(
+        self,
+        facts: MentionFacts,
+        gender: str = "",
+        speaker: bool = False,
+        definite: bool = False,
+    ) -> Entity:
+        """:meth:`mention`, given the facts of the mention's words."""
+        # Runs for every name mention of the document: fields unpacked once, the common
+        # paths (a new name, a name met before) tested first.
+        key, words, name, kind, person_forms, group_forms = facts
+        self.clock = clock = self.clock + 1
+        entity: Entity | None = None
+        if words == 1:
+            # A short form ("Kim", "the Times") names the full name it is part of.
+            candidates = self.by_token.get(key)
+            if candidates:
+                entity = candidates[0] if len(candidates) == 1 else max(candidates, key=_last_seen)
+            elif key not in self.by_name and self.by_surname:
+                entity = self._surname_variant(key)
+        if entity is None:
+            entity = self.by_name.get(key)
+        if entity is None:
+            by_speech = kind == "unknown" and speaker and not gender
+            if kind == "unknown" and (speaker or gender):
+                kind = "person"
+            entity = Entity(name, kind, "", 0, by_speech, definite)
+            self.entities.append(entity)
+            self.by_name[key] = entity
+            if words >= 2:
+                # A person is later named by any part of the name ("Kim", "Scarlatoiu"); an
+                # organisation or outlet by its last word ("the Times"), not by "UK".
+                for bare in person_forms if kind == "person" else group_forms:
+                    _hold(self.by_token, bare, entity)
+                if kind == "person" and person_forms:
+                    # Its surname as written without accents ("Stastna" for "Šťastná").
+                    self.by_surname[_folded(person_forms[-1])] = entity
+                if kind not in NOT_BODY_KINDS:
+                    for word in body_words(key):
+                        _hold(self.by_word, word, entity)
+        elif speaker or gender:
+            if entity.kind == "unknown":
+                entity.kind = "person"
+                entity.by_speech = not gender
+        elif kind == "thing" and entity.kind == "person":
+            entity.kind = "thing"  # met again as a modifier: "the Lao Cai smelter"
+        if gender and not entity.gender:
+            entity.gender = gender
+            entity.by_speech = False
+        # remember, inlined (the clock has moved on above)
+        entity.last_seen = clock
+        self.recent.append(entity)
+        self.newest_by_name[entity.name] = entity
+        return entity
+
+    def kind_of(self, name: str) -> str:
+        """The kind of the newest entity of that name among the recent mentions, or ""."""
+        newest = self.newest_by_name.get(name)
+        if newest is None or newest.last_seen <= self.clock - RECENT_MENTIONS:
+            return ""  # never mentioned, or no longer among the recent mentions
+        return newest.kind
+
+    def latest(
+        self,
+        kinds: frozenset[str],
+        gender: str = "",
+        *,
+        undetermined: bool = False,
+        known_people: bool = False,
+    ) -> Entity | None:
+        spoke: Entity | None = None
+        for entity in reversed(self.recent):
+            if entity.kind not in kinds:
+                continue
+            if entity.kind == "unknown" and entity.name in MONTH_NAMES:
+                continue  # "in May": a month, no body "its report" refers to
+            if gender and entity.gender and entity.gender != gender:
+                continue
+            if undetermined and entity.definite and not entity.gender:
+                continue  # "the Rialto Playhouse": a name met after "the" is no person
+            if (gender or known_people) and entity.by_speech and not entity.gender:
+                # "Vestholm says": one word taken for a person only because it spoke, may
+                # be a business; "she" goes to a person known as one if there is any.
+                spoke = spoke or entity
+                continue
+            return entity
+        return None if known_people else spoke
+
+    def _surname_variant(self, key: str) -> Entity | None:
+        """A person named before whose surname this word is, written without its accents
+        ("Stastna" for "Šťastná") or with or without a final s ("Castellanos" for
+        "Castellano", a slip the consistency scorer reports)."""
+        folded = _folded(key)
+        entity = self.by_surname.get(folded)
+        if entity is None and len(folded) >= SURNAME_VARIANT_MIN:
+            other = folded[:-1] if folded.endswith("s") else folded + "s"
+            entity = self.by_surname.get(other)
+        if entity is None or entity.kind != "person":
+            return None
+        return entity
+
+    def latest_holding(self, head: str, modifier: str = "") -> Entity | None:
+        """The body a definite description names ("the ministry", "the agriculture
+        ministry"): the latest one whose name holds the head noun, and the modifier too if
+        one does; None when no name holds the head."""
+        holding = self.by_word.get(head)
+        if not holding:
+            return None
+        alive = [entity for entity in holding if entity.kind not in NOT_BODY_KINDS]
+        if not alive:
+            return None
+        if modifier:
+            both = [entity for entity in alive if modifier in entity.name.lower().split()]
+            if both:
+                return max(both, key=_last_seen)
+        return max(alive, key=_last_seen)
+
+    def latest_company(self) -> Entity | None:
+        """The business "the company" refers to: the latest organisation that is no public
+        body ("the Data Protection Commission"), no acronym ("GPS", "SUVs") and not met
+        after "the" ("the Nasdaq"); else the latest such unknown name ("Stridely", which
+        may have been taken for a person only because it spoke); else the latest
+        organisation of any sort."""
+        words = self.words
+        unknown: Entity | None = None
+        fallback: Entity | None = None
+        for entity in reversed(self.recent):
+            name_words = entity.name.split()
+            spoke = entity.by_speech and not entity.gender and len(name_words) == 1
+            if entity.kind not in GROUP_KINDS - {"outlet"} and not spoke:
+                continue
+            bare = [_bare(word) for word in name_words]
+            acronym = len(name_words) == 1 and name_words[0].rstrip("s").isupper()
+            definite = entity.definite and words.organisation_words.isdisjoint(bare)
+            if acronym or definite or not words.public_body_words.isdisjoint(bare):
+                if fallback is None and entity.kind == "organisation":
+                    fallback = entity
+            elif entity.kind == "organisation":
+                return entity
+            elif unknown is None:
+                unknown = entity
+        return unknown or fallback
+
+    def pronoun(self, word: str) -> str | None:
+        lower = word.lower()
+        gender = PRONOUN_GENDER.get(lower, "")
+        if lower in GROUP_PRONOUNS:
+            kinds = GROUP_KINDS if lower == "it" else ORGANISATION_OR_OUTLET
+            found = self.latest(kinds)
+            if found is not None:
+                return found.name
+            return ANONYMOUS if lower != "it" else self.last_source
+        found = self.latest(PERSON_KINDS, gender, undetermined=bool(gender))
+        if found is None:
+            return None
+        if gender and not found.gender:
+            found.gender = gender
+        self.remember(found)
+        return found.name
+
+
+# Names recur within and across documents, and everything below depends only on the words
+# of the name, so it is computed once per distinct name (bounded caches).
+NAME_CACHE_SIZE = 1 << 15
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def body_words(key: str) -> frozenset[str]:
+    """The words of a name a definite description may take as its head: not one followed
+    by a place word ("union" in "Union Square", "bank" in "Bank Street")."""
+    place_words = lexicon().place_words
+    held: set[str] = set()
+    for word in reversed(key.split()):  # (one pass from the end: linear in long runs)
+        held.add(word)
+        if word in place_words:
+            break  # every earlier word is followed by this place word
+    return frozenset(held)
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _folded(word: str) -> str:
+    """A word without its accents ("šťastná" -> "stastna")."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def classify_name(name_words: tuple[str, ...]) -> str:
+    """The kind of thing a capitalised name names, from the lexicons alone."""
+    bare = [_bare(word) for word in name_words if word[:1].isalnum()]
+    return _kind(bare, name_words[0] if name_words else "")
+
+
+def _kind(bare: list[str], first_word: str) -> str:
+    """:func:`classify_name`, given the name's bare words and its first token."""
+    words = lexicon()
+    if not bare:
+        return "unknown"
+    joined = " ".join(bare)
+    if joined in words.outlets or bare[-1] in words.outlet_words:
+        return "outlet"
+    if not words.organisation_words.isdisjoint(bare):
+        return "organisation"
+    if joined in words.places or bare[-1] in words.places:
+        return "place"
+    if bare[0] in words.place_words or bare[-1] in words.place_words:
+        return "place"
+    if len(bare) == 1 and first_word.isupper() and len(first_word) > 1:
+        return "organisation"  # an acronym: NATO, FBI
+    if not words.non_person_words.isdisjoint(bare):
+        return "thing"  # "French Revolution", "Social Security", "Sephardic Jews"
+    if words.demonyms.issuperset(bare):
+        return "thing"  # "Nigerian American", "Dutch": a description, no one's name
+    if first_word.isupper() and len(first_word) > 1 and not words.function_words.isdisjoint(bare):
+        return "thing"  # "ONE IN TEN", "WHAT TO KNOW": an upper-case heading, no name
+    if len(bare) >= 2:
+        return "person"
+    return "unknown"
+
+
+class MentionFacts(NamedTuple):
+    """What a mention's words say by themselves, before the document's entities are read."""
+
+    key: str  # the bare lower-cased words, the entity's identity
+    words: int  # how many words (tokens starting with a letter or digit)
+    name: str  # the display name, without a possessive ending
+    kind: str  # from the lexicons (see classify_name)
+    person_forms: tuple[str, ...]  # short forms a person is later named by: any word
+    group_forms: tuple[str, ...]  # ... an organisation or outlet: its last word
+
+
+def mention_facts(name_words: tuple[str, ...]) -> MentionFacts:
+    words = [word for word in name_words if word[:1].isalnum()]
+    bare = list(map(_bare, words))
+    not_short = not_short_forms()
+    last = bare[-1] if bare else ""
+    # positional: a NamedTuple built from keywords costs several times more
+    return MentionFacts(
+        " ".join(bare),
+        len(words),
+        _strip_possessive(" ".join(name_words).strip()),
+        _kind(bare, words[0] if words else ""),
+        tuple([form for form in bare if form not in not_short]),
+        (last,) if bare and last not in not_short else (),
+    )
+
+
+def name_start(run: tuple[str, ...]) -> tuple[int, str]:
+    """Where the name starts in a run of capitalised tokens, after its leading titles and
+    role words, and the gender a title gives (Mr., Ms.)."""
+    words = lexicon()
+    gender = ""
+    start = 0
+    last = len(run) - 1
+    # "Police Chief Mark Lee", "Tesla CEO Elon Musk": the name follows the last title or
+    # role word (not in organisation names: "General Motors", "Justice Department").
+    for position in range(last):
+        bare = _bare(run[position])
+        if bare in words.titles or bare in words.role_nouns:
+            tail = position + 1
+            while tail < last and run[tail] == ".":
+                tail += 1
+            if classify_name(run[tail:]) in {"person", "unknown"}:
+                gender = gender or words.titles.get(bare, "")
+                start = tail
+    return start, gender
+
+
+class RunName(NamedTuple):
+    """The name in a run of capitalised tokens (see :func:`run_name`)."""
+
+    words: tuple[str, ...]  # the name's tokens, after leading titles and roles
+    gender: str  # from a title: "m", "f" or ""
+    facts: MentionFacts  # of the words without "." tokens
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def run_name(run: tuple[str, ...]) -> RunName | None:
+    """The name a run of tokens gives, or None when only titles and roles remain."""
+    # Thousands of new names per MB: the plain ones take the short path.
+    plain = _plain_run_name(run)
+    return plain if plain is not None else run_name_reference(run)
+
+
+def _plain_run_name(run: tuple[str, ...]) -> RunName | None:
+    """:func:`run_name` of a plain run, or None for any other: every token is letters and
+    digits only (so its bare form is its lower-case form, and no token is "." or "&"), no
+    token but the last is a title or role word, and the last is no legal-form suffix
+    ("Inc"). Then the name is the whole run, with no gender."""
+    if not run or not all(map(str.isalnum, run)):
+        return None
+    joined = " ".join(run)
+    bare = list(map(str.lower, run))
+    words = lexicon()
+    last = bare[-1]
+    if last in words.company_suffixes:
+        return None
+    titles, roles = words.titles, words.role_nouns
+    for form in itertools.islice(bare, len(bare) - 1):
+        if form in titles or form in roles:
+            return None
+    not_short = not_short_forms()
+    facts = MentionFacts(
+        " ".join(bare),
+        len(bare),
+        joined,
+        _kind(bare, run[0]),
+        tuple([form for form in bare if form not in not_short]),
+        (last,) if last not in not_short else (),
+    )
+    return RunName(run, "", facts)
+
+
+def run_name_reference(run: tuple[str, ...]) -> RunName | None:
+    """:func:`run_name` for any run, step by step (the reference for the plain path)."""
+    start, gender = name_start(run)
+    words = run[start:]
+    if not words or (len(words) == 1 and _bare(words[0]) in lexicon().company_suffixes):
+        return None  # "Inc", "Ltd": part of the business name before it, no name of its own
+    mentioned = tuple(word for word in words if word != ".") if len(words) > 1 else words
+    suffixes = lexicon().company_suffixes
+    if len(mentioned) > 1 and _bare(mentioned[-1]) in suffixes:
+        # "Tenbrook Analytics Ltd": a business, named without its legal form.
+        while len(mentioned) > 1 and (_bare(mentioned[-1]) in suffixes or mentioned[-1] == ","):
+            mentioned = mentioned[:-1]
+        facts = mention_facts(mentioned)._replace(kind="organisation")
+        return RunName(words, gender, facts)
+    return RunName(words, gender, mention_facts(mentioned))
+
+
+def _strip_possessive(name: str) -> str:
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
