@@ -8,6 +8,7 @@ the text in order; :func:`normalise_segments` enforces that shape.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -15,6 +16,7 @@ from typing import Any, Protocol
 
 from credscore.model import Segment, SegmentKind
 from credscore.noise_rules import BLANK, LineFacts, line_facts, noise_rules
+from credscore.resources import read_lines
 
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
@@ -370,8 +372,98 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
             continue
         if facts[rest[0]].normalised == line.normalised:
             return [index, rest[0]] if len(rest) > 1 else site_name
+        if _is_masthead(line):
+            headline = _headline_below_masthead(facts, line, rest[: MAX_TITLE_SEARCH - position])
+            if headline:
+                return headline
         return [index]
     return site_name
+
+
+# --- mastheads: the outlet's name above the real headline ------------------------------------
+
+MAX_MASTHEAD_WORDS = 8
+# lower-case words a name keeps in lower case ("University of X", "Sri Lanka v India")
+NAME_CONNECTIVES = frozenset(
+    ("of", "for", "the", "and", "de", "del", "la", "le", "du", "van", "von", "v", "vs", "on", "in", "at")
+)
+# a broadcaster's call sign ("KXRV", "WKTV-TV", "CBLT-DT")
+_CALL_SIGN_RE = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+")
+MAX_SEPARATORS_IN_HEADLINE = 1  # "Title | Series" is a headline; "A | B | C" is a menu
+
+
+@functools.cache
+def _masthead_words() -> frozenset[str]:
+    return frozenset(read_lines("noise/masthead_words.txt"))
+
+
+def _is_masthead(line: LineFacts) -> bool:
+    """A publication's or issuer's name: a short line of capitalised words (connectives
+    aside) that holds a publication noun ("Gazette", "News", "Institute") or a call sign."""
+    text = line.normalised
+    if not text or line.terminal or line.colon or line.bullet or line.words > MAX_MASTHEAD_WORDS:
+        return False
+    named = False
+    for word in text.split():
+        letters = _NAME_WORD_RE.findall(word)
+        if not letters:
+            continue  # a dash, a digit, an emoji
+        head = letters[0]
+        lowered = head.lower()
+        if head[0].islower() and lowered not in NAME_CONNECTIVES:
+            return False
+        named = named or any(part.lower() in _masthead_words() for part in letters)
+        named = named or _CALL_SIGN_RE.fullmatch(word.strip(".,")) is not None
+    return named
+
+
+def _separators(line: LineFacts) -> int:
+    return sum(line.normalised.count(mark) for mark in "|·•")
+
+
+def _is_headline_candidate(line: LineFacts, masthead: LineFacts) -> bool:
+    return (
+        not _is_chrome(line)
+        and not line.bullet
+        and line.words >= MIN_HEADLINE_WORDS
+        and line.words > masthead.words
+        and looks_like_title(line.normalised)
+        and _separators(line) <= MAX_SEPARATORS_IN_HEADLINE
+        and not _is_masthead(line)
+    )
+
+
+def _opens_article(line: LineFacts) -> bool:
+    """What follows a headline: the article's first paragraph, or its byline, dateline,
+    reading time or credit line (chrome that is not navigation)."""
+    return _is_prose(line) or (_is_chrome(line) and not line.menu and _separators(line) < 2) or (
+        _is_chrome(line) and any(char.isdigit() for char in line.normalised)
+    )
+
+
+def _headline_below_masthead(
+    facts: Sequence[LineFacts], masthead: LineFacts, rest: Sequence[int]
+) -> list[int]:
+    """The headline under a masthead, before the article's first paragraph: the first
+    headline-like line that the article (or its byline) follows, or that a second
+    headline-like line (a standfirst) follows. Taglines and menus sit between the masthead and
+    the headline. Empty when there is none."""
+    for position, index in enumerate(rest):
+        line = facts[index]
+        if _is_prose(line) or line.bullet:
+            return []
+        if not _is_headline_candidate(line, masthead):
+            continue
+        following = rest[position + 1] if position + 1 < len(rest) else None
+        if following is None:
+            return []
+        after = facts[following]
+        if after.normalised and after.normalised == line.normalised:
+            return [index, following]
+        if _opens_article(after) or _is_headline_candidate(after, masthead):
+            return [index]
+    return []
 
 
 def _is_star_rating(line: LineFacts) -> bool:
