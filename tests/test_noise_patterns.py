@@ -92,13 +92,21 @@ def test_a_title_case_or_capitals_headline_stays_the_title(headline: str) -> Non
     assert kind_of(text, PARAGRAPHS[0][:20]) == "body"
 
 
-def test_a_dek_without_a_period_does_not_take_the_title_from_a_headline() -> None:
-    text = (
-        f"{HEADLINE}\nResidents say dust and trucks will ruin two villages\n{BYLINE}\n\n"
-        + "\n\n".join(PARAGRAPHS)
-        + "\n"
-    )
-    assert kind_of(text, HEADLINE) == "title"
+@pytest.mark.parametrize(
+    "headline",
+    [HEADLINE, "Council Approves New Budget", "University Hospital Opens Cancer Wing"],
+)
+def test_a_dek_without_a_period_does_not_take_the_title_from_a_headline(headline: str) -> None:
+    dek = "Residents say dust and trucks will ruin two villages"
+    text = f"{headline}\n{dek}\n{BYLINE}\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    assert kind_of(text, headline) == "title"
+
+
+@pytest.mark.parametrize("headline", ["Council Approves New Budget", "Ministry Names New Envoy"])
+def test_a_caption_under_the_byline_does_not_take_the_title(headline: str) -> None:
+    caption = "Board members listen to residents at the hearing in Ashcombe"
+    text = f"{headline}\n{BYLINE}\n{caption}\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    assert kind_of(text, headline) == "title"
 
 
 # --- lines inside or around the article ------------------------------------------------------
@@ -133,6 +141,9 @@ CHROME_LINES = [
     "Sources: National Statistics Office, Census 2021 tables; Ministry of Transport annual report 2023; interviews with 12 bus drivers.",
     "*Individual results may vary. Based on a survey of 500 customers conducted by the manufacturer in 2024.",
     "†Offer valid until 30 June 2025 while stocks last. Terms and conditions apply.",
+    "*Individual results may vary. " + "Figures come from a survey the manufacturer paid for. " * 6,
+    "Translated from the Polish original: „Kamieniołom rośnie, wioski protestują“.",
+    "This interview has been translated from Portuguese and edited for length.",
     "The Ashcombe Post is a signatory of the International Fact-Checking Network's Code of Principles.",
     "The Derrow Record is regulated by the Independent Press Standards Organisation (IPSO).",
 ]
@@ -165,6 +176,8 @@ ARTICLE_SENTENCES = [
     "Results may vary from one village to another, the study's authors said.",
     "Before you keep reading the report, note that it was written before the flood, Oduya-Grant said.",
     "Words by the poet are carved into the new bench outside the library.",
+    "Translated from the Latin, the quarry's old motto means 'stone endures', the mayor said.",
+    "Individual results may vary widely between the two villages, the survey found.",
 ]
 
 

@@ -381,8 +381,18 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
 
 
 # --- mastheads: the outlet's name above the real headline ------------------------------------
+#
+# A masthead is a short name in capitals or Title Case at the top of the page ("THE HARBOR
+# CITY BEACON", "KXRV 7 NEWS", "The Marquette Ledger", "University of X" above a press
+# release). The headline is the first longer headline-like line below it that the article (or
+# its byline) follows. A STRONG masthead (in capitals, a call sign, or ending in a publication
+# noun: "... Gazette", "... News") may sit right above the headline; a WEAK one (a listed noun
+# elsewhere: "Council Approves New Budget" could be a headline) needs chrome (a menu, a
+# banner) between it and the headline, and no byline: a byline under a line makes it the
+# headline.
 
-MAX_MASTHEAD_WORDS = 8
+MAX_MASTHEAD_WORDS = 7
+MAX_CAPITALS_NAME_WORDS = 4  # "THE AWAKENED MAMA": a name in capitals needs no listed noun
 # lower-case words a name keeps in lower case ("University of X", "Sri Lanka v India")
 NAME_CONNECTIVES = frozenset(
     ("of", "for", "the", "and", "de", "del", "la", "le", "du", "van", "von", "v", "vs", "on", "in", "at")
@@ -391,6 +401,8 @@ NAME_CONNECTIVES = frozenset(
 _CALL_SIGN_RE = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 MAX_SEPARATORS_IN_HEADLINE = 1  # "Title | Series" is a headline; "A | B | C" is a menu
+MAX_BYLINE_WORDS = 12
+NO_MASTHEAD, WEAK_MASTHEAD, STRONG_MASTHEAD = 0, 1, 2
 
 
 @functools.cache
@@ -398,28 +410,43 @@ def _masthead_words() -> frozenset[str]:
     return frozenset(read_lines("noise/masthead_words.txt"))
 
 
-def _is_masthead(line: LineFacts) -> bool:
-    """A publication's or issuer's name: a short line of capitalised words (connectives
-    aside) that holds a publication noun ("Gazette", "News", "Institute") or a call sign."""
+def _masthead(line: LineFacts) -> int:
+    """How surely ``line`` is a publication's or issuer's name (see above)."""
     text = line.normalised
     if not text or line.terminal or line.colon or line.bullet or line.words > MAX_MASTHEAD_WORDS:
-        return False
-    named = False
+        return NO_MASTHEAD
+    nouns = _masthead_words()
+    listed = last_listed = call_sign = False
+    capitals = True
     for word in text.split():
         letters = _NAME_WORD_RE.findall(word)
         if not letters:
-            continue  # a dash, a digit, an emoji
+            continue  # a dash, a number, an emoji
         head = letters[0]
-        lowered = head.lower()
-        if head[0].islower() and lowered not in NAME_CONNECTIVES:
-            return False
-        named = named or any(part.lower() in _masthead_words() for part in letters)
-        named = named or _CALL_SIGN_RE.fullmatch(word.strip(".,")) is not None
-    return named
+        if head[0].islower() and head.lower() not in NAME_CONNECTIVES:
+            return NO_MASTHEAD
+        capitals = capitals and all(part.isupper() for part in letters)
+        last_listed = any(part.lower() in nouns for part in letters)
+        listed = listed or last_listed
+        call_sign = call_sign or _CALL_SIGN_RE.fullmatch(word.strip(".,")) is not None
+    if call_sign or (capitals and (listed or line.words <= MAX_CAPITALS_NAME_WORDS)):
+        return STRONG_MASTHEAD
+    if last_listed:
+        return STRONG_MASTHEAD
+    return WEAK_MASTHEAD if listed else NO_MASTHEAD
+
+
+def _is_masthead(line: LineFacts) -> bool:
+    return _masthead(line) != NO_MASTHEAD
 
 
 def _separators(line: LineFacts) -> int:
     return sum(line.normalised.count(mark) for mark in "|·•")
+
+
+def _is_byline(line: LineFacts) -> bool:
+    text = f" {line.normalised.lower()}"
+    return line.words <= MAX_BYLINE_WORDS and (text.startswith(" by ") or " by " in text)
 
 
 def _is_headline_candidate(line: LineFacts, masthead: LineFacts) -> bool:
@@ -436,9 +463,13 @@ def _is_headline_candidate(line: LineFacts, masthead: LineFacts) -> bool:
 
 def _opens_article(line: LineFacts) -> bool:
     """What follows a headline: the article's first paragraph, or its byline, dateline,
-    reading time or credit line (chrome that is not navigation)."""
-    return _is_prose(line) or (_is_chrome(line) and not line.menu and _separators(line) < 2) or (
-        _is_chrome(line) and any(char.isdigit() for char in line.normalised)
+    reading time or credit line (chrome that is not a navigation menu)."""
+    if _is_prose(line):
+        return True
+    if not _is_chrome(line):
+        return False
+    return not line.menu and (
+        _separators(line) < 2 or any(char.isdigit() for char in line.normalised)
     )
 
 
@@ -447,14 +478,21 @@ def _headline_below_masthead(
 ) -> list[int]:
     """The headline under a masthead, before the article's first paragraph: the first
     headline-like line that the article (or its byline) follows, or that a second
-    headline-like line (a standfirst) follows. Taglines and menus sit between the masthead and
-    the headline. Empty when there is none."""
+    headline-like line (a standfirst) follows. Empty when there is none."""
+    strength = _masthead(masthead)
+    between_chrome = False
     for position, index in enumerate(rest):
         line = facts[index]
-        if _is_prose(line) or line.bullet:
+        # a long headline is a run-on line too: only a sentence or a list ends the search
+        if line.bullet or (_is_prose(line) and not looks_like_title(line.normalised)):
             return []
         if not _is_headline_candidate(line, masthead):
+            if strength == WEAK_MASTHEAD and _is_byline(line):
+                return []  # a byline under the first line: that line was the headline
+            between_chrome = True
             continue
+        if strength == WEAK_MASTHEAD and not between_chrome:
+            return []
         following = rest[position + 1] if position + 1 < len(rest) else None
         if following is None:
             return []
@@ -463,6 +501,7 @@ def _headline_below_masthead(
             return [index, following]
         if _opens_article(after) or _is_headline_candidate(after, masthead):
             return [index]
+        between_chrome = True
     return []
 
 
