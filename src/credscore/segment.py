@@ -395,7 +395,8 @@ MAX_MASTHEAD_WORDS = 7
 MAX_CAPITALS_NAME_WORDS = 4  # "THE AWAKENED MAMA": a name in capitals needs no listed noun
 # lower-case words a name keeps in lower case ("University of X", "Sri Lanka v India")
 NAME_CONNECTIVES = frozenset(
-    ("of", "for", "the", "and", "de", "del", "la", "le", "du", "van", "von", "v", "vs", "on", "in", "at")
+    {"of", "for", "the", "and", "de", "del", "la", "le", "du", "van", "von", "v", "vs"}
+    | {"on", "in", "at"}
 )
 # a broadcaster's call sign ("KXRV", "WKTV-TV", "CBLT-DT")
 _CALL_SIGN_RE = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")
@@ -468,6 +469,8 @@ def _opens_article(line: LineFacts) -> bool:
         return True
     if not _is_chrome(line):
         return False
+    if _is_byline(line):
+        return True  # "Words by X · Photography by Y" has the shape of a two-item menu
     return not line.menu and (
         _separators(line) < 2 or any(char.isdigit() for char in line.normalised)
     )
