@@ -71,6 +71,10 @@ def test_family_pages_line_by_line(page) -> None:  # type: ignore[no-untyped-def
         ["The Ashcombe Observer", "Local | Courts | Schools | Weather 2025 | Jobs"],
         ["DERROW VALLEY RECORD", "Community news since 1921", "Home | News | Sport | Notices"],
         ["PRESS RELEASE", "Institute of Coastal Geology at Marrow University"],
+        # a tagline right under the masthead, no menu between it and the headline
+        ["THE KESTREL BAY TIMES", "Serving Kestrel Bay and the Hollin coast since 1902"],
+        ["Northgate Free Press", "Independent, reader-supported journalism for Northgate"],
+        ["DERROW VALLEY RECORD", "Your trusted local source for the valley"],
     ],
 )
 def test_masthead_lines_above_the_headline_are_chrome(header: list[str]) -> None:
@@ -102,6 +106,13 @@ def test_a_title_case_or_capitals_headline_stays_the_title(headline: str) -> Non
 def test_a_dek_without_a_period_does_not_take_the_title_from_a_headline(headline: str) -> None:
     dek = "Residents say dust and trucks will ruin two villages"
     text = f"{headline}\n{dek}\n{BYLINE}\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    assert kind_of(text, headline) == "title"
+
+
+def test_a_headline_like_a_slogan_under_a_masthead_stays_the_title() -> None:
+    headline = "Covering the courts cost me my marriage, says a veteran reporter"
+    text = f"THE HOLLIN GAZETTE\n{headline}\n{BYLINE}\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    assert kind_of(text, "THE HOLLIN GAZETTE") == "boilerplate"
     assert kind_of(text, headline) == "title"
 
 

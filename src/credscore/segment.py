@@ -403,12 +403,24 @@ _CALL_SIGN_RE = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 MAX_SEPARATORS_IN_HEADLINE = 1  # "Title | Series" is a headline; "A | B | C" is a menu
 MAX_BYLINE_WORDS = 12
+MAX_TAGLINE_CHARS = 120
 NO_MASTHEAD, WEAK_MASTHEAD, STRONG_MASTHEAD = 0, 1, 2
 
 
 @functools.cache
 def _masthead_words() -> frozenset[str]:
     return frozenset(read_lines("noise/masthead_words.txt"))
+
+
+@functools.cache
+def _tagline_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in read_lines("noise/taglines.txt")))
+
+
+def _is_tagline(line: LineFacts) -> bool:
+    """A site's slogan under its masthead ("Serving X since 1887"); not the headline."""
+    text = line.normalised.lower()
+    return len(text) <= MAX_TAGLINE_CHARS and _tagline_re().fullmatch(text) is not None
 
 
 def _masthead(line: LineFacts) -> int:
@@ -489,7 +501,7 @@ def _headline_below_masthead(
         # a long headline is a run-on line too: only a sentence or a list ends the search
         if line.bullet or (_is_prose(line) and not looks_like_title(line.normalised)):
             return []
-        if not _is_headline_candidate(line, masthead):
+        if not _is_headline_candidate(line, masthead) or _is_tagline(line):
             if strength == WEAK_MASTHEAD and _is_byline(line):
                 return []  # a byline under the first line: that line was the headline
             between_chrome = True
