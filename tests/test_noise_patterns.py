@@ -200,3 +200,27 @@ def test_article_sentences_with_chrome_words_stay_body(sentence: str) -> None:
     for position in (2, 4):
         text = page_with(sentence, position=position)
         assert kind_of(text, sentence) == "body", position
+
+
+@pytest.mark.parametrize("header", ["Most read", "TRENDING NOW", "More from Local News"])
+def test_a_numbered_link_list_after_the_article_is_chrome(header: str) -> None:
+    items = [
+        "1. Ferry service to the outer islands resumes after a six-week refit",
+        "2. Two schools close early as heating fails in the cold snap",
+        "3. Harbour festival moves to August after record crowds last year",
+    ]
+    text = page_with("", position=4).rstrip() + f"\n\n{header}\n" + "\n".join(items) + "\n"
+    for item in items:
+        assert kind_of(text, item) == "boilerplate", item
+    assert kind_of(text, PARAGRAPHS[3][:20]) == "body"
+
+
+def test_the_articles_own_list_at_its_end_stays_body() -> None:
+    items = [
+        "1. Bring a photo ID and proof of address to the hearing",
+        "2. Arrive 15 minutes early because the room holds only 80 people",
+    ]
+    for intro in ("What residents should bring:", "What to bring", "Advertisement"):
+        text = page_with("", position=4).rstrip() + f"\n\n{intro}\n" + "\n".join(items) + "\n"
+        for item in items:
+            assert kind_of(text, item) == "body", (intro, item)

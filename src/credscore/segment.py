@@ -404,6 +404,7 @@ _NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 MAX_SEPARATORS_IN_HEADLINE = 1  # "Title | Series" is a headline; "A | B | C" is a menu
 MAX_BYLINE_WORDS = 12
 MAX_TAGLINE_CHARS = 120
+MAX_LIST_HEADER_CHARS = 60
 NO_MASTHEAD, WEAK_MASTHEAD, STRONG_MASTHEAD = 0, 1, 2
 
 
@@ -597,18 +598,47 @@ def _edge_bios(facts: Sequence[LineFacts], prose: list[int], *, has_title: bool)
     return bios
 
 
+@functools.cache
+def _list_header_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in read_lines("noise/list_headers.txt")))
+
+
+def _trailing_link_list(facts: Sequence[LineFacts], prose: list[int]) -> set[int]:
+    """The run of list items ending the article's text that a link-list header ("Most
+    read", "More from X") introduces: long headlines in a numbered list are not article."""
+    if not prose or not facts[prose[-1]].bullet:
+        return set()
+    run_start = prose[-1]
+    while run_start > 0 and (facts[run_start - 1].bullet or facts[run_start - 1].blank):
+        run_start -= 1
+    while facts[run_start].blank:
+        run_start += 1
+    header = run_start - 1
+    while header >= 0 and facts[header].blank:
+        header -= 1
+    if header < 0 or not facts[header].boilerplate:
+        return set()
+    text = facts[header].normalised.lower()
+    if len(text) > MAX_LIST_HEADER_CHARS or _list_header_re().fullmatch(text) is None:
+        return set()
+    return {i for i in range(run_start, prose[-1] + 1) if facts[i].bullet}
+
+
 def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKind]:
     """Kinds of the lines before ``zone_end``: title, body or boilerplate."""
     kinds: list[SegmentKind] = ["body"] * zone_end
     title = _title_indices(facts, zone_end)
     head_start = title[-1] + 1 if title else 0
     prose = [i for i in range(head_start, zone_end) if _is_prose(facts[i])]
+    link_list = _trailing_link_list(facts, prose)
+    prose = [i for i in prose if i not in link_list]
     # author notes are chrome, but they still bound the article: what lies between them and
     # the text is judged as article lines (precision over a few chrome characters)
     bios = _edge_bios(facts, prose, has_title=bool(title))
     first_prose = prose[0] if prose else zone_end
     last_prose = prose[-1] if prose else -1
     tags = _tag_runs(facts, zone_end)
+    edge_chrome = bios | link_list  # author notes and link lists at the article's edges
     after_player = False
     for index in range(zone_end):
         line = facts[index]
@@ -618,7 +648,7 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
             kinds[index] = "title"
         elif title and index < title[0]:
             kinds[index] = "boilerplate"  # chrome above the headline
-        elif line.boilerplate or line.dangling or index in tags or index in bios:
+        elif line.boilerplate or line.dangling or index in tags or index in edge_chrome:
             kinds[index] = "boilerplate"
         elif after_player and not line.terminal and line.words <= MAX_CAPTION_WORDS:
             kinds[index] = "boilerplate"  # a video caption
