@@ -33,6 +33,13 @@ HOSTILE = {
     "level lines": ("level 1 · " * 8 + "\n") * 8_000,
     "subscribe promos": ("Wow! " * 25 + "Subscribe for more\n") * 3_000,
     "no newlines, spaces": " " * 400_000,
+    # round-5 families: appeals, tip questions, standards notes, arrows, brackets, mastheads
+    "donation openers": ("Before you go: " + "readers like you " * 15 + "\n") * 3_000,
+    "tip questions": ("Spotted something " + "? " * 60 + "\n") * 3_000,
+    "standards notes": ("The Post " + "is a member " * 20 + "\n") * 3_000,
+    "arrows and brackets": ("[ " + "» " * 40 + "]\n") * 4_000,
+    "capitals lines": ("THE DAILY NEWS " * 3 + "\n") * 10_000,
+    "forum pager lines": ("Pages: " + "[1] " * 8 + "Go Down\n") * 8_000,
 }
 
 

@@ -103,7 +103,17 @@ def _tagged(lines: Iterable[str], tag: str) -> list[str]:
     return [line.removeprefix(tag) for line in lines if line.startswith(tag)]
 
 
-_TAGS = ("date:", "long:", "end:", "endgate:", "gate:")
+_TAGS = ("date:", "long:", "end:", "endgate:", "gate:", "with:", "tail:", "endwith:")
+
+
+def _gated(lines: Iterable[str], macros: dict[str, str]) -> tuple[tuple[str, Cues], ...]:
+    """Patterns grouped by the literal a line must hold before they are tried
+    ("LITERAL:PATTERN"; the literal is lower-case and may hold spaces, not a colon)."""
+    groups: dict[str, list[str]] = {}
+    for line in lines:
+        literal, _, pattern = line.partition(":")
+        groups.setdefault(literal, []).append(pattern)
+    return tuple((literal, _alternation(found, macros)) for literal, found in groups.items())
 
 
 def _untagged(lines: Iterable[str]) -> list[str]:
@@ -144,6 +154,10 @@ class NoiseRules:
     boilerplate_long: Cues
     boilerplate_end: Cues
     boilerplate_end_gate: Cues
+    # full-line patterns tried only on a line that holds their literal ("with: by :...")
+    boilerplate_with: tuple[tuple[str, Cues], ...]
+    boilerplate_tail: Cues  # patterns at a line's end, tried only after a listed ending
+    tail_endings: tuple[str, ...]
     timestamp_gate: Cues
     player: Cues
     phrases: dict[str, tuple[str, ...]]  # anchor word -> the phrases that contain it
@@ -175,6 +189,9 @@ def noise_rules() -> NoiseRules:
         phrases=_phrase_index(phrases),
         phrase_anchors=frozenset(_phrase_index(phrases)),
         boilerplate_end_gate=_alternation(_tagged(chrome, "endgate:"), macros),
+        boilerplate_with=_gated(_tagged(chrome, "with:"), macros),
+        boilerplate_tail=_alternation(_tagged(chrome, "tail:"), macros, suffix=r"\Z"),
+        tail_endings=tuple(_tagged(chrome, "endwith:")),
         timestamp_gate=_alternation(_tagged(stamps, "gate:"), macros),
         strong_headers=_alternation(_tagged(headers, "strong:"), macros),
         weak_headers=_alternation(_tagged(headers, "weak:"), macros),
@@ -275,6 +292,19 @@ def _photo_credit(tail: str, lowered_tail: str, rules: NoiseRules) -> bool:
 
 
 _short_line_cache: dict[str, LineFacts] = {}
+FOOTNOTE_MARKS = "*†‡"
+
+
+def _is_fine_print(text: str) -> bool:
+    """Fine print under an offer or a claim opens on a footnote mark glued to a capital
+    ("*Individual results may vary ...", "†Terms apply"), at any length; a line in markdown
+    emphasis ("*A note*", "**Bold**") closes its mark."""
+    return (
+        len(text) > 1
+        and text[0] in FOOTNOTE_MARKS
+        and text[1].isupper()
+        and not text.rstrip().endswith("*")
+    )
 
 
 def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
@@ -318,11 +348,24 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         player = rules.player.fullmatch(normalised, lowered)
         boilerplate = player or rules.boilerplate.fullmatch(normalised, lowered)
     if chars <= MAX_BOILERPLATE_CHARS and not boilerplate:
-        boilerplate = rules.boilerplate_long.fullmatch(normalised, lowered) or _photo_credit(
-            normalised[-CREDIT_TAIL_CHARS:], lowered[-CREDIT_TAIL_CHARS:], rules
+        boilerplate = (
+            rules.boilerplate_long.fullmatch(normalised, lowered)
+            or _photo_credit(normalised[-CREDIT_TAIL_CHARS:], lowered[-CREDIT_TAIL_CHARS:], rules)
+            or any(
+                literal in lowered and cues.fullmatch(normalised, lowered)
+                for literal, cues in rules.boilerplate_with
+            )
+            or (
+                lowered.endswith(rules.tail_endings)
+                and rules.boilerplate_tail.search(
+                    normalised[-CREDIT_TAIL_CHARS:], lowered[-CREDIT_TAIL_CHARS:]
+                )
+            )
         )
     if not boilerplate:
-        boilerplate = has_phrase(lowered, lowered.split(), rules.phrases, rules.phrase_anchors)
+        boilerplate = _is_fine_print(normalised) or has_phrase(
+            lowered, lowered.split(), rules.phrases, rules.phrase_anchors
+        )
     if chars <= MAX_HEADER_CHARS:
         strong_header = rules.strong_headers.fullmatch(normalised, lowered)
         header = strong_header or rules.weak_headers.fullmatch(normalised, lowered)
@@ -423,8 +466,10 @@ def _long_line_facts(line: str, rules: NoiseRules) -> LineFacts | None:
             lowered.endswith(":"),  # colon
             bullet_match is not None,  # bullet
             title_case,
-            # longer than every full-line pattern and every menu: only the phrases apply
-            has_phrase(lowered, lowered_words, rules.phrases, rules.phrase_anchors),  # boilerplate
+            # longer than every full-line pattern and every menu: only fine print and the
+            # phrases apply (the boilerplate field)
+            (lowered_words[0][0] in FOOTNOTE_MARKS and _is_fine_print(line.lstrip()))
+            or has_phrase(lowered, lowered_words, rules.phrases, rules.phrase_anchors),
             False,  # player
             False,  # header
             False,  # strong_header

@@ -8,6 +8,7 @@ the text in order; :func:`normalise_segments` enforces that shape.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -15,6 +16,7 @@ from typing import Any, Protocol
 
 from credscore.model import Segment, SegmentKind
 from credscore.noise_rules import BLANK, LineFacts, line_facts, noise_rules
+from credscore.resources import read_lines
 
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
@@ -370,8 +372,153 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
             continue
         if facts[rest[0]].normalised == line.normalised:
             return [index, rest[0]] if len(rest) > 1 else site_name
+        if _is_masthead(line):
+            headline = _headline_below_masthead(facts, line, rest[: MAX_TITLE_SEARCH - position])
+            if headline:
+                return headline
         return [index]
     return site_name
+
+
+# --- mastheads: the outlet's name above the real headline ------------------------------------
+#
+# A masthead is a short name in capitals or Title Case at the top of the page ("THE HARBOR
+# CITY BEACON", "KXRV 7 NEWS", "The Marquette Ledger", "University of X" above a press
+# release). The headline is the first longer headline-like line below it that the article (or
+# its byline) follows. A STRONG masthead (in capitals, a call sign, or ending in a publication
+# noun: "... Gazette", "... News") may sit right above the headline; a WEAK one (a listed noun
+# elsewhere: "Council Approves New Budget" could be a headline) needs chrome (a menu, a
+# banner) between it and the headline, and no byline: a byline under a line makes it the
+# headline.
+
+MAX_MASTHEAD_WORDS = 7
+MAX_CAPITALS_NAME_WORDS = 4  # "THE AWAKENED MAMA": a name in capitals needs no listed noun
+# lower-case words a name keeps in lower case ("University of X", "Sri Lanka v India")
+NAME_CONNECTIVES = frozenset(
+    {"of", "for", "the", "and", "de", "del", "la", "le", "du", "van", "von", "v", "vs"}
+    | {"on", "in", "at"}
+)
+# a broadcaster's call sign ("KXRV", "WKTV-TV", "CBLT-DT")
+_CALL_SIGN_RE = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+")
+MAX_SEPARATORS_IN_HEADLINE = 1  # "Title | Series" is a headline; "A | B | C" is a menu
+MAX_BYLINE_WORDS = 12
+MAX_TAGLINE_CHARS = 120
+MAX_LIST_HEADER_CHARS = 60
+NO_MASTHEAD, WEAK_MASTHEAD, STRONG_MASTHEAD = 0, 1, 2
+
+
+@functools.cache
+def _masthead_words() -> frozenset[str]:
+    return frozenset(read_lines("noise/masthead_words.txt"))
+
+
+@functools.cache
+def _tagline_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in read_lines("noise/taglines.txt")))
+
+
+def _is_tagline(line: LineFacts) -> bool:
+    """A site's slogan under its masthead ("Serving X since 1887"); not the headline."""
+    text = line.normalised.lower()
+    return len(text) <= MAX_TAGLINE_CHARS and _tagline_re().fullmatch(text) is not None
+
+
+def _masthead(line: LineFacts) -> int:
+    """How surely ``line`` is a publication's or issuer's name (see above)."""
+    text = line.normalised
+    if not text or line.terminal or line.colon or line.bullet or line.words > MAX_MASTHEAD_WORDS:
+        return NO_MASTHEAD
+    nouns = _masthead_words()
+    listed = last_listed = call_sign = False
+    capitals = True
+    for word in text.split():
+        letters = _NAME_WORD_RE.findall(word)
+        if not letters:
+            continue  # a dash, a number, an emoji
+        head = letters[0]
+        if head[0].islower() and head.lower() not in NAME_CONNECTIVES:
+            return NO_MASTHEAD
+        capitals = capitals and all(part.isupper() for part in letters)
+        last_listed = any(part.lower() in nouns for part in letters)
+        listed = listed or last_listed
+        call_sign = call_sign or _CALL_SIGN_RE.fullmatch(word.strip(".,")) is not None
+    if call_sign or (capitals and (listed or line.words <= MAX_CAPITALS_NAME_WORDS)):
+        return STRONG_MASTHEAD
+    if last_listed:
+        return STRONG_MASTHEAD
+    return WEAK_MASTHEAD if listed else NO_MASTHEAD
+
+
+def _is_masthead(line: LineFacts) -> bool:
+    return _masthead(line) != NO_MASTHEAD
+
+
+def _separators(line: LineFacts) -> int:
+    return sum(line.normalised.count(mark) for mark in "|·•")
+
+
+def _is_byline(line: LineFacts) -> bool:
+    text = f" {line.normalised.lower()}"
+    return line.words <= MAX_BYLINE_WORDS and (text.startswith(" by ") or " by " in text)
+
+
+def _is_headline_candidate(line: LineFacts, masthead: LineFacts) -> bool:
+    return (
+        not _is_chrome(line)
+        and not line.bullet
+        and line.words >= MIN_HEADLINE_WORDS
+        and line.words > masthead.words
+        and looks_like_title(line.normalised)
+        and _separators(line) <= MAX_SEPARATORS_IN_HEADLINE
+        and not _is_masthead(line)
+    )
+
+
+def _opens_article(line: LineFacts) -> bool:
+    """What follows a headline: the article's first paragraph, or its byline, dateline,
+    reading time or credit line (chrome that is not a navigation menu)."""
+    if _is_prose(line):
+        return True
+    if not _is_chrome(line):
+        return False
+    if _is_byline(line):
+        return True  # "Words by X · Photography by Y" has the shape of a two-item menu
+    return not line.menu and (
+        _separators(line) < 2 or any(char.isdigit() for char in line.normalised)
+    )
+
+
+def _headline_below_masthead(
+    facts: Sequence[LineFacts], masthead: LineFacts, rest: Sequence[int]
+) -> list[int]:
+    """The headline under a masthead, before the article's first paragraph: the first
+    headline-like line that the article (or its byline) follows, or that a second
+    headline-like line (a standfirst) follows. Empty when there is none."""
+    strength = _masthead(masthead)
+    between_chrome = False
+    for position, index in enumerate(rest):
+        line = facts[index]
+        # a long headline is a run-on line too: only a sentence or a list ends the search
+        if line.bullet or (_is_prose(line) and not looks_like_title(line.normalised)):
+            return []
+        if not _is_headline_candidate(line, masthead) or _is_tagline(line):
+            if strength == WEAK_MASTHEAD and _is_byline(line):
+                return []  # a byline under the first line: that line was the headline
+            between_chrome = True
+            continue
+        if strength == WEAK_MASTHEAD and not between_chrome:
+            return []
+        following = rest[position + 1] if position + 1 < len(rest) else None
+        if following is None:
+            return []
+        after = facts[following]
+        if after.normalised and after.normalised == line.normalised:
+            return [index, following]
+        if _opens_article(after) or _is_headline_candidate(after, masthead):
+            return [index]
+        between_chrome = True
+    return []
 
 
 def _is_star_rating(line: LineFacts) -> bool:
@@ -451,18 +598,47 @@ def _edge_bios(facts: Sequence[LineFacts], prose: list[int], *, has_title: bool)
     return bios
 
 
+@functools.cache
+def _list_header_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in read_lines("noise/list_headers.txt")))
+
+
+def _trailing_link_list(facts: Sequence[LineFacts], prose: list[int]) -> set[int]:
+    """The run of list items ending the article's text that a link-list header ("Most
+    read", "More from X") introduces: long headlines in a numbered list are not article."""
+    if not prose or not facts[prose[-1]].bullet:
+        return set()
+    run_start = prose[-1]
+    while run_start > 0 and (facts[run_start - 1].bullet or facts[run_start - 1].blank):
+        run_start -= 1
+    while facts[run_start].blank:
+        run_start += 1
+    header = run_start - 1
+    while header >= 0 and facts[header].blank:
+        header -= 1
+    if header < 0 or not facts[header].boilerplate:
+        return set()
+    text = facts[header].normalised.lower()
+    if len(text) > MAX_LIST_HEADER_CHARS or _list_header_re().fullmatch(text) is None:
+        return set()
+    return {i for i in range(run_start, prose[-1] + 1) if facts[i].bullet}
+
+
 def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKind]:
     """Kinds of the lines before ``zone_end``: title, body or boilerplate."""
     kinds: list[SegmentKind] = ["body"] * zone_end
     title = _title_indices(facts, zone_end)
     head_start = title[-1] + 1 if title else 0
     prose = [i for i in range(head_start, zone_end) if _is_prose(facts[i])]
+    link_list = _trailing_link_list(facts, prose)
+    prose = [i for i in prose if i not in link_list]
     # author notes are chrome, but they still bound the article: what lies between them and
     # the text is judged as article lines (precision over a few chrome characters)
     bios = _edge_bios(facts, prose, has_title=bool(title))
     first_prose = prose[0] if prose else zone_end
     last_prose = prose[-1] if prose else -1
     tags = _tag_runs(facts, zone_end)
+    edge_chrome = bios | link_list  # author notes and link lists at the article's edges
     after_player = False
     for index in range(zone_end):
         line = facts[index]
@@ -472,7 +648,7 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
             kinds[index] = "title"
         elif title and index < title[0]:
             kinds[index] = "boilerplate"  # chrome above the headline
-        elif line.boilerplate or line.dangling or index in tags or index in bios:
+        elif line.boilerplate or line.dangling or index in tags or index in edge_chrome:
             kinds[index] = "boilerplate"
         elif after_player and not line.terminal and line.words <= MAX_CAPTION_WORDS:
             kinds[index] = "boilerplate"  # a video caption
