@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -91,6 +91,12 @@ def _set_apart() -> frozenset[str]:
     return distinct_markers() | {"past", "final", "coming", "recent", "extended", "only"}
 
 
+@functools.cache
+def _day_words() -> frozenset[str]:
+    """Words that date a statement: weekdays, months, "today", "Christmas"."""
+    return calendar_words() | time_words()
+
+
 def number_value(word: str) -> float | None:
     """A cardinal in digits or words ("48", "eleven"), or None."""
     if word.isdigit():
@@ -98,9 +104,55 @@ def number_value(word: str) -> float | None:
     return number_words().get(word)
 
 
-def _positions(lower: tuple[str, ...], wanted: frozenset[str]) -> list[int]:
-    """Indices of the tokens in ``wanted`` (one C-level pass)."""
-    return list(itertools.compress(range(len(lower)), map(wanted.__contains__, lower)))
+MINUTE_WORDS = frozenset({"min", "mins", "minute"})
+MERIDIEM_TOKENS = frozenset({"m", "am", "pm"})  # "p.m." ends in "m"; "4 pm"
+
+
+@functools.cache
+def compound_durations() -> dict[str, tuple[float, str]]:
+    """ "four-week", "eleven-month": (number, unit) of a hyphenated duration written in
+    words (digits are split off by the tokenizer: "48", "-", "hour")."""
+    return {
+        f"{word}-{unit}": (value, unit)
+        for word, value in number_words().items()
+        for unit in duration_units()
+        if not unit.endswith("s")
+    }
+
+
+@functools.cache
+def _glued_meridiem() -> frozenset[str]:
+    """ "4pm", "20pm" (the minutes of "10:20pm" are a token of their own)."""
+    numbers = [str(hour) for hour in range(1, 13)] + [f"{minute:02d}" for minute in range(60)]
+    return frozenset(number + suffix for number in numbers for suffix in ("am", "pm"))
+
+
+@functools.cache
+def _wanted() -> frozenset[str]:
+    """Every token a slot value can be found at."""
+    return frozenset(
+        duration_units().keys()
+        | compound_durations().keys()
+        | MINUTE_WORDS
+        | MERIDIEM_TOKENS
+        | _glued_meridiem()
+    )
+
+
+def _positions(lower: tuple[str, ...], wanted: frozenset[str]) -> dict[str, list[int]]:
+    """The indices of each token of ``wanted`` the text holds: one C-level set
+    intersection, then ``tuple.index`` from occurrence to occurrence of the few found."""
+    found: dict[str, list[int]] = {}
+    for word in wanted.intersection(lower):
+        indices: list[int] = []
+        index = lower.index(word)
+        try:
+            while True:
+                indices.append(index)
+                index = lower.index(word, index + 1)
+        except ValueError:
+            found[word] = indices
+    return found
 
 
 class _Reader:
@@ -108,8 +160,22 @@ class _Reader:
         self.analysis = analysis
         self.lower = analysis.token_lower
         self.texts = analysis.token_texts
-        self.bounds = [(s.first_token, s.end_token) for s in analysis.sentences]
-        self.firsts = [first for first, _ in self.bounds]
+        self.positions = _positions(self.lower, _wanted())
+
+    @functools.cached_property
+    def bounds(self) -> list[tuple[int, int]]:
+        """Each sentence's first token and the token after its last."""
+        return [(s.first_token, s.end_token) for s in self.analysis.sentences]
+
+    @functools.cached_property
+    def firsts(self) -> list[int]:
+        return [first for first, _ in self.bounds]
+
+    def indices(self, words: Iterable[str]) -> list[int]:
+        """The sorted indices of the tokens ``words``."""
+        return sorted(
+            itertools.chain.from_iterable(self.positions.get(word, ()) for word in words)
+        )
 
     def sentence(self, token: int) -> int:
         """The index of the sentence holding ``token``, or -1."""
@@ -130,7 +196,7 @@ class _Reader:
     def names(self, first: int, end: int) -> frozenset[str]:
         """Capitalised words from ``first`` to ``end``, possessives dropped."""
         found: set[str] = set()
-        stop, calendar = context_stopwords(), calendar_words() | time_words()
+        stop, calendar = context_stopwords(), _day_words()
         for i in range(max(0, first), min(end, len(self.lower))):
             token = self.texts[i]
             if token[:1].isupper() and self.lower[i] not in stop and self.lower[i] not in calendar:
@@ -145,24 +211,18 @@ def _durations(reader: _Reader, units: dict[str, float]) -> list[SlotValue]:
     """ "six weeks", "48 hours", "a four-week stay", "48-hour": exact durations (not "six
     weeks ago", "every two days", "within a week", "the first six weeks")."""
     lower = reader.lower
-    vocabulary = set(lower)
-    compounds = {
-        word
-        for word in vocabulary
-        if "-" in word
-        and word.rsplit("-", 1)[1] in units
-        and number_value(word.rsplit("-", 1)[0]) is not None
-    }
-    wanted = frozenset((vocabulary & units.keys()) | compounds)
+    compounds = compound_durations()
+    wanted = [word for word in reader.positions if word in units or word in compounds]
     if not wanted:
         return []
     found: list[SlotValue] = []
     set_apart = _set_apart()
-    for index in _positions(lower, wanted):
+    for index in reader.indices(wanted):
         word = lower[index]
+        value: float | None
         if word in compounds:
-            number, unit = word.rsplit("-", 1)
-            value, first = number_value(number), index
+            value, unit = compounds[word]
+            first = index
         else:
             first = index - 1
             if reader.at(first) == "-":  # "48-hour": the tokenizer splits digits off
@@ -318,15 +378,28 @@ def _clock_event(reader: _Reader, value: SlotValue) -> tuple[str, str] | None:
     return None
 
 
+def _clock_starts(reader: _Reader) -> list[int]:
+    """Where the clock times end in "m" ("1:47 p.m.", "4 pm", "10:20pm") start: the hour."""
+    starts: set[int] = set()
+    glued = _glued_meridiem()
+    for index in reader.indices(MERIDIEM_TOKENS | (glued & reader.positions.keys())):
+        word = reader.lower[index]
+        if word == "m":
+            if reader.at(index - 1) != "." or reader.at(index - 2) not in MERIDIEM:
+                continue
+            hour = index - 3
+        else:
+            hour = index if word in glued else index - 1
+        if reader.at(hour - 1) in {":", "."} and reader.at(hour - 2).isdigit():
+            hour -= 2  # ("10", ":", "20pm")
+        if hour >= 0:
+            starts.add(hour)
+    return sorted(starts)
+
+
 def _clocks(reader: _Reader) -> list[SlotValue]:
-    lower = reader.lower
-    wanted = frozenset(
-        word
-        for word in set(lower)
-        if word[:1].isdigit() and (":" in word or word[-2:] in {"am", "pm"})
-    ) | frozenset(word for word in set(lower) if word.isdigit() and len(word) <= 2)
     found: list[SlotValue] = []
-    for index in _positions(lower, wanted):
+    for index in _clock_starts(reader):
         clock = _clock_value(reader, index)
         if clock is not None:
             sentence = reader.sentence(index)
@@ -344,7 +417,7 @@ def _one_time_events(reader: _Reader) -> Iterator[tuple[SlotValue, SlotValue, st
         return
     timed = [(value, _clock_event(reader, value)) for value in clocks]
     events = [(value, event) for value, event in timed if event is not None]
-    days = time_words() | calendar_words()
+    days = _day_words()
     for (a, a_event), (b, b_event) in itertools.combinations(events, 2):
         if a.sentence == b.sentence or a_event != b_event or a.value == b.value:
             continue
@@ -361,7 +434,7 @@ def _minutes(reader: _Reader) -> tuple[list[tuple[SlotValue, str, str]], list[Sl
     lower = reader.lower
     entries: list[tuple[SlotValue, str, str]] = []
     prose: list[SlotValue] = []
-    for index in _positions(lower, frozenset({"min", "mins", "minute"})):
+    for index in reader.indices(MINUTE_WORDS):
         number = reader.at(index - 1)
         sentence = reader.sentence(index)
         if sentence < 0:
@@ -446,6 +519,8 @@ def slot_contradictions(analysis: Analysis) -> list[Contradiction]:
     if not analysis.sentences:
         return []
     reader = _Reader(analysis)
+    if not reader.positions:
+        return []
     durations = _durations(reader, duration_units())
     if len(durations) > MAX_SLOT_VALUES:
         durations = []
