@@ -131,6 +131,12 @@ NEAR_MISSES = [
         "The lane closed six weeks ago, Councillor Ada Brightwell said.\n"
         "Brightwell said the lane reopens within four weeks and buses come every two weeks.",
     ),
+    # bounds, not stays: "up to", "more than"
+    (
+        "Cover\n"
+        "The plan pays hospital bills for stays up to 90 days for Ana Ruiz and her family.\n"
+        "Ruiz said nursing home bills are paid for up to 180 days after a hospital stay.",
+    ),
     # spans of one subject spent in different places / prepositions
     (
         "Career\n"

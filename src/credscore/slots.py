@@ -25,6 +25,7 @@ from credscore.analysis import Analysis
 from credscore.facts import (
     Contradiction,
     Fact,
+    approximator_last_words,
     calendar_words,
     context_stopwords,
     distinct_markers,
@@ -235,8 +236,10 @@ def _durations(reader: _Reader, units: dict[str, float]) -> list[SlotValue]:
             after in {"after", "before"} and reader.at(first - 1) == "for"
         ):
             continue  # ("six minutes after the break"; not "for 48 hours after talks")
-        if reader.at(first - 1) in NOT_DURATION_BEFORE:
-            continue
+        before = reader.at(first - 1)
+        bounded = before in approximator_last_words() and before != "of"
+        if before in NOT_DURATION_BEFORE or bounded:
+            continue  # ("every two days", "up to 90 days", "more than six weeks")
         if set_apart & {reader.at(first - 1), reader.at(first - 2)}:
             continue
         sentence = reader.sentence(index)
