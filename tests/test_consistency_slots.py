@@ -81,6 +81,19 @@ POSITIVE = [
         "• 58 min — Haaland-Berg volley (1-0)\n",
         [("58 min", "62nd minute")],
     ),
+    (
+        "Bridge down\n"
+        "The old bridge collapsed at 6:30 p.m. on a busy evening.\n"
+        "Rescuers worked through the night.\n"
+        "Witnesses said the bridge collapsed at 5:30 p.m. as traffic built up.",
+        [("5:30 p.m.", "6:30 p.m.")],
+    ),
+    (
+        "Kayaker found\n"
+        "Oskar Lindgren was missing at sea for eight days before a trawler found him.\n"
+        "Lindgren's five-day ordeal at sea ended near Bornholm.",
+        [("five-day", "eight days")],
+    ),
     # a name's level, plain and in a respective list
     (
         "Reservoirs low\n"
@@ -148,6 +161,23 @@ NEAR_MISSES = [
         "Shelter\n"
         "Milo, a spaniel who has been waiting at the Eastfield Rescue for eight months, needs a home.\n"
         "Rex has been at the rescue for three months and he likes cats.",
+    ),
+    # relatives sharing a surname; stays in different years
+    (
+        "Sailing\n"
+        "Oskar Lindgren sailed for eight days to reach Gotland.\n"
+        "His brother Erik Lindgren sailed for five days the year after.",
+    ),
+    (
+        "Hospital\n"
+        "Ahmed Said was in hospital for two weeks in 2019, his lawyer said.\n"
+        "Said's five-week stay in hospital in 2021 delayed the trial.",
+    ),
+    # another event of the same kind
+    (
+        "Tennis\n"
+        "The match started at 2:05 p.m. on court one.\n"
+        "The second match started at 4:30 p.m. on court two.",
     ),
     # clock times of a recurring event or on different days
     (

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from credscore.analysis import Analysis
+from credscore.entities import title_words
 from credscore.facts import (
     Contradiction,
     Fact,
@@ -51,6 +52,7 @@ NOT_DURATION_BEFORE = frozenset(
 )
 MERIDIEM = {"a": 0, "p": 12 * 60}
 MATCH_DASHES = frozenset({"—", "–", "-", ":", "'", "\u2019"})
+SUBJECT_SKIPPED = ONE_TIME_ADVERBS | {"was", "were", "had", "been", "is", "has"}
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
 
 
@@ -172,6 +174,15 @@ class _Reader:
     def firsts(self) -> list[int]:
         return [first for first, _ in self.bounds]
 
+    def years(self, sentence: int) -> frozenset[str]:
+        """The four-digit years a sentence states."""
+        first, end = self.bounds[sentence]
+        return frozenset(
+            word
+            for word in self.lower[first:end]
+            if len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
+        )
+
     def indices(self, words: Iterable[str]) -> list[int]:
         """The sorted indices of the tokens ``words``."""
         return sorted(
@@ -267,8 +278,33 @@ def _stays(
             continue
         shared = (a_words & b_words) - time_words()
         people = a_names & b_names
-        if shared and people:
-            yield a, b, f"{', '.join(sorted(shared))} of {', '.join(sorted(people))}"
+        if not (shared and people) or _two_people(reader, a, b, people):
+            continue
+        years_a, years_b = reader.years(a.sentence), reader.years(b.sentence)
+        if years_a and years_b and not years_a & years_b:
+            continue  # ("in hospital ... in 2019" / "back in hospital ... in 2021")
+        yield a, b, f"{', '.join(sorted(shared))} of {', '.join(sorted(people))}"
+
+
+def _two_people(reader: _Reader, a: SlotValue, b: SlotValue, surnames: frozenset[str]) -> bool:
+    """The shared names belong to two people: other given names before them ("Oskar
+    Lindgren" / "his brother Erik Lindgren"; titles such as "Mr" are no given names)."""
+    titles = title_words()
+    for surname in surnames:
+        given = [
+            {
+                reader.lower[i - 1]
+                for i in range(*reader.bounds[value.sentence])
+                if reader.lower[i].removesuffix("'s").removesuffix("\u2019s") == surname
+                and i > 0
+                and reader.texts[i - 1][:1].isupper()
+                and reader.lower[i - 1] not in titles
+            }
+            for value in (a, b)
+        ]
+        if given[0] and given[1] and not given[0] & given[1]:
+            return True
+    return False
 
 
 def _span_subject(reader: _Reader, value: SlotValue) -> tuple[str, str] | None:
@@ -375,9 +411,18 @@ def _clock_event(reader: _Reader, value: SlotValue) -> tuple[str, str] | None:
     once = verb in once_verbs() or reader.at(value.first - 3) in ONE_TIME_ADVERBS
     if not verb.isalpha() or not once:
         return None
-    for i in range(value.first - 3, max(first, value.first - CLOCK_LOOKBACK) - 1, -1):
-        if reader.at(i - 1) in DETERMINERS and reader.at(i).isalpha():
-            return reader.at(i), verb
+    # the subject's head: the word before the verb, past "was", "first" ("The old bridge
+    # collapsed", "The fire was first reported"), after a determiner a few words back
+    head = value.first - 3
+    while head > first and reader.at(head) in SUBJECT_SKIPPED:
+        head -= 1
+    if not reader.at(head).isalpha():
+        return None
+    for i in range(head, max(first, head - 3) - 1, -1):
+        if reader.at(i) in _set_apart() and reader.at(i) not in ONE_TIME_ADVERBS:
+            return None  # "the second match started at": another one ("the first" is one)
+        if reader.at(i - 1) in DETERMINERS:
+            return reader.at(head), verb
     return None
 
 
