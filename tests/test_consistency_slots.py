@@ -94,6 +94,14 @@ POSITIVE = [
         "Lindgren's five-day ordeal at sea ended near Bornholm.",
         [("five-day", "eight days")],
     ),
+    (
+        "Rovers 2-1 City\n"
+        "Marta Rossi's 71st-minute penalty won it for Rovers.\n"
+        "Key moments\n"
+        "• 12 min — Bianchi header (0-1)\n"
+        "• 74 min — Rossi penalty (2-1)\n",
+        [("74 min", "71st-minute")],
+    ),
     # a name's level, plain and in a respective list
     (
         "Reservoirs low\n"

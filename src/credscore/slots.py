@@ -108,6 +108,23 @@ def number_value(word: str) -> float | None:
 
 
 MINUTE_WORDS = frozenset({"min", "mins", "minute"})
+MAX_MATCH_MINUTE = 130
+ORDINAL_ENDINGS = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _ordinal_word(number: int) -> str:
+    """ "1st", "22nd", "89th", "111th"."""
+    ending = "th" if 10 <= number % 100 <= 20 else ORDINAL_ENDINGS.get(number % 10, "th")
+    return f"{number}{ending}"
+
+
+def _ordinal(word: str) -> bool:
+    return word[:-2].isdigit() and word[-2:] in {"st", "nd", "rd", "th"}
+
+
+ORDINAL_MINUTES = frozenset(
+    f"{_ordinal_word(number)}-minute" for number in range(1, MAX_MATCH_MINUTE + 1)
+)
 MERIDIEM_TOKENS = frozenset({"m", "am", "pm"})  # "p.m." ends in "m"; "4 pm"
 
 
@@ -137,6 +154,7 @@ def _wanted() -> frozenset[str]:
         duration_units().keys()
         | compound_durations().keys()
         | MINUTE_WORDS
+        | ORDINAL_MINUTES
         | MERIDIEM_TOKENS
         | _glued_meridiem()
     )
@@ -482,25 +500,20 @@ def _minutes(reader: _Reader) -> tuple[list[tuple[SlotValue, str, str]], list[Sl
     lower = reader.lower
     entries: list[tuple[SlotValue, str, str]] = []
     prose: list[SlotValue] = []
-    for index in reader.indices(MINUTE_WORDS):
+    for index in reader.indices(MINUTE_WORDS | ORDINAL_MINUTES):
         number = reader.at(index - 1)
         sentence = reader.sentence(index)
         if sentence < 0:
             continue
-        if (
-            lower[index] == "minute"
-            and number[:-2].isdigit()
-            and number[-2:]
-            in {
-                "st",
-                "nd",
-                "rd",
-                "th",
-            }
-        ):
+        if lower[index] == "minute" and _ordinal(number):
             prose.append(SlotValue("minute", float(number[:-2]), index - 1, index, sentence))
+        elif lower[index] in ORDINAL_MINUTES:
+            written = float(lower[index].partition("-")[0][:-2])  # "89th-minute"
+            prose.append(SlotValue("minute", written, index, index, sentence))
         elif (
-            lower[index] != "minute" and number.isdigit() and reader.at(index + 1) in (MATCH_DASHES)
+            lower[index] in MINUTE_WORDS
+            and number.isdigit()
+            and reader.at(index + 1) in MATCH_DASHES
         ):
             _, end = reader.bounds[sentence]
             event = next(
