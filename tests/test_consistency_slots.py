@@ -7,6 +7,8 @@ players, scoped or dated values, repeated events) must stay quiet."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from credscore import Document, analyse
 from credscore.model import Finding
@@ -262,3 +264,44 @@ def test_findings_lie_on_the_values() -> None:
     (finding,) = findings(text)
     assert text[finding.start : finding.end] == finding.text == "five-week"
     assert finding.related[0].text == "three weeks"
+
+
+# --- properties: any mix of slot phrases gives findings that lie on article values -----
+
+SLOT_PIECES = [
+    "{name} was in hospital for {n} weeks.",
+    "Mr {name}'s {word}-week stay in hospital ended.",
+    "{name}, a dog who has been waiting at the {name} Rescue for {n} months, is shy.",
+    "He has been at the centre for {word} months.",
+    "The fire was first reported at {h}:{m} p.m. near the {name} road.",
+    "The roof collapsed at {h} a.m., {name} said.",
+    "{name}'s header came in the {n}th minute.",
+    "• {n} min — {name} header (1-0)",
+    "{name} and Alwen are at {n}% and {m}%.",
+    "{name} is at {n}%, you said.",
+    "The average asking price of £{n}1,{m}0 is up.",
+    "Volunteers planted the {n}.{h} kilometres of hedgerow.",
+]
+
+slot_piece = st.tuples(
+    st.sampled_from(SLOT_PIECES),
+    st.sampled_from(["Okafor", "Lindqvist", "Nakamura", "Roadford"]),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=10, max_value=59),
+    st.sampled_from(["two", "four", "eleven", "six"]),
+).map(lambda p: p[0].format(name=p[1], n=p[2], h=p[2], m=p[3], word=p[4]))
+
+
+@given(st.lists(slot_piece, min_size=1, max_size=12), st.booleans())
+def test_slot_findings_lie_on_article_values(pieces: list[str], one_line: bool) -> None:
+    text = "Title of the page\n" + (" " if one_line else "\n").join(pieces)
+    analysis = analyse(Document("t", text))
+    first = ConsistencyScorer().score(analysis)
+    again = ConsistencyScorer().score(analysis)
+    assert first.findings == again.findings
+    article = [(s.start, s.end) for s in analysis.segments if s.kind in {"title", "body"}]
+    for finding in first.findings:
+        assert text[finding.start : finding.end] == finding.text
+        assert any(start <= finding.start and finding.end <= end for start, end in article)
+        assert finding.related and finding.related[0].start < finding.start
+    assert 0.0 <= first.score <= 100.0
