@@ -118,6 +118,15 @@ POSITIVE = [
         "Ostrava is at 32%.",
         [("32%", "23%")],
     ),
+    (
+        "Reservoir levels\n"
+        "Levels on Monday:\n"
+        "• Colliford: 31%\n"
+        "• Roadford: 38%\n"
+        "The agency said rain is needed.\n"
+        "Roadford is at 34%, the minister said.",
+        [("34%", "38%")],
+    ),
     # an amount restated with two digits swapped, tied by its noun phrase only
     (
         "Rents climb\n"
@@ -222,6 +231,12 @@ NEAR_MISSES = [
         "Support by group\n"
         "Support for Rivera stands at 41%.\n"
         "Rivera is at 48% among voters under 30.",
+    ),
+    (
+        "Levels\n"
+        "• Colliford: 31%\n"
+        "• Roadford: 38%\n"
+        "In the Ipsos count, Roadford is at 34%.",
     ),
     # two digits swapped but another moment
     (

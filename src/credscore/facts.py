@@ -99,6 +99,7 @@ LEVEL_LIST = 4  # names and values of one "X and Y at 31% and 38%" list at most
 LEVEL_LINKS = frozenset(
     {"is", "was", "stands", "stood", "sits", "sat", "remains", "remained", "now", "still"}
 )
+LEVEL_LABEL_MARKS = frozenset({":", "\u2014", "\u2013"})
 LEVEL_APPOSITION = 8  # tokens an apposition between a name and "at" may take
 MIN_SLIP_DIGITS = 4  # a swap tied only by the words around it needs this many digits
 MAX_SENTENCE_FIGURES = 12
@@ -1075,7 +1076,18 @@ class _SentenceReader:
 
     def level_owner(self, first: int) -> str:
         """The name a value stands at: "Roadford is at 34%", "Colliford and Roadford, our
-        two biggest reservoirs, at 31% and 38%" (each value to its name, in order)."""
+        two biggest reservoirs, at 31% and 38%" (each value to its name, in order), "•
+        Roadford: 38%" (a line giving a name's value)."""
+        label = first - 2
+        while label > self.first and not self.texts[label][:1].isalnum():
+            label -= 1  # ("• Roadford:": the bullet before the name)
+        if (
+            self.lower_at(first - 1) in LEVEL_LABEL_MARKS
+            and label == self.first + (1 if not self.texts[self.first][:1].isalnum() else 0)
+            and self.texts[first - 2][:1].isupper()
+            and self.lower_at(first - 2) not in name_stopwords()
+        ):
+            return self.lower_at(first - 2)
         at, position = first - 1, 0
         while self.lower_at(at) == "and" and position < LEVEL_LIST:
             # "at 31% and 38%": step back over the values before this one
