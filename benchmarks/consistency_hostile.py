@@ -155,7 +155,24 @@ def new_fact_families(n: int) -> str:
     return " ".join(rng.choice(pieces)() for _ in range(n // 6))
 
 
+def slot_values(n: int) -> str:
+    """Durations in words and digits, clock times, match minutes and named levels, in one
+    endless line and in many short sentences (the slot passes compare bounded sets)."""
+    rng = random.Random(13)
+    pieces = [
+        lambda: f"Luo was in hospital for {rng.choice(['six', 'four', '12'])} weeks,",
+        lambda: f"Mr Luo's {rng.choice(['four', 'eleven'])}-week stay in hospital,",
+        lambda: f"he has been at the centre for {rng.randint(2, 30)} months.",
+        lambda: f"The fire was first reported at {rng.randint(1, 12)}:{rng.randint(10, 59)} p.m.",
+        lambda: f"in the {rng.randint(1, 90)}th minute • {rng.randint(1, 90)} min — Okafor header",
+        lambda: f"Roadford and Colliford at {rng.randint(1, 99)}% and {rng.randint(1, 99)}%,",
+        lambda: f"{rng.randint(1, 12)}:{rng.randint(10, 59)}pm and {rng.randint(1, 12)} a.m.",
+    ]
+    return " ".join(rng.choice(pieces)() for _ in range(n // 8))
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
+    "slot values": slot_values,
     "new fact families": new_fact_families,
     "unnamed ages": unnamed_ages,
     "people counts and prices": people_and_prices,

@@ -93,6 +93,15 @@ NEAR_KINDS = CONTEXT_KINDS | {"count"}  # tied together by words next to the val
 TRANSPOSABLE_KINDS = frozenset({"money", "percent", "count"})
 MIN_TRANSPOSED_DIGITS = 3
 MIN_REORDERED_DIGITS = 4
+MINUTE_WORDS = frozenset({"min", "mins", "minute"})
+LIST_DASHES = frozenset({"\u2014", "\u2013", "-"})
+LEVEL_LIST = 4  # names and values of one "X and Y at 31% and 38%" list at most
+LEVEL_LINKS = frozenset(
+    {"is", "was", "stands", "stood", "sits", "sat", "remains", "remained", "now", "still"}
+)
+LEVEL_LABEL_MARKS = frozenset({":", "\u2014", "\u2013"})
+LEVEL_APPOSITION = 8  # tokens an apposition between a name and "at" may take
+MIN_SLIP_DIGITS = 4  # a swap tied only by the words around it needs this many digits
 MAX_SENTENCE_FIGURES = 12
 _DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
 
@@ -264,8 +273,18 @@ class Fact:
     # measures ("5,100mAh", "4.2 metres"): the thing measured, canonical, and the word
     # before it ("storm" of "the storm surge was 4.2 metres"), or ("", "")
     measured: tuple[str, str] = ("", "")
+    # measures: a determiner before the value, restrictive clause or not ("the 3.2
+    # kilometres of hedgerow we have promised")
+    determined: bool = False
     given: str = ""  # ages: the person's given name when written ("nkechi"), else ""
     moves_in_time: bool = False  # restating values: the sentence has a time word or date
+    # amounts: a time word or date opens the clause before the value ("Last year the
+    # average price was £2,640"): another moment
+    dated_before: bool = False
+    # percentages: the name the value is the level of ("Roadford is at 34%", "Colliford and
+    # Roadford ... at 31% and 38%"), lower case, and whether the value closes its clause
+    owner: str = ""
+    closes_clause: bool = False
 
 
 @attrs.frozen
@@ -800,11 +819,13 @@ class _SentenceReader:
             subjects=self.near_names(first, end),
             head=head or noun_head,  # (a count has only its noun's head)
             measured=(
-                self.measured_thing(first, noun_head)
+                self.measured_thing(first, noun_head, end)
                 if kind == "count" and anchor in measure_units()
                 else ("", "")
             ),
             definite=self.is_definite(first, head_end),
+            determined=self.lower_at(first - 1) in DEFINITE_WORDS,
+            dated_before=kind in AMOUNT_KINDS and self.dated_before(first),
             agents=agents,
             digits=digits,
             figures=figures,
@@ -967,6 +988,8 @@ class _SentenceReader:
                 through_december = (1.0, (year + YEAR_LAST_MONTH) / year)
                 fact = self.fact("year", "", float(year), through_december, index, index + 1)
                 return fact, index
+        if following in MINUTE_WORDS and self.lower_at(last + 2) in LIST_DASHES:
+            return None, last + 1  # "• 30 min — Okafor header": a moment of a match
         return self.read_count(index, first, last, value * scale, factors)
 
     def _glued(self, index: int) -> bool:
@@ -1045,20 +1068,90 @@ class _SentenceReader:
 
     def percent(self, value: float, factors: tuple[float, float], first: int, end: int) -> Fact:
         fact = self.fact("percent", "", value, factors, first, end)
+        owner = self.level_owner(first)
+        if owner:
+            closes = self.lower_at(end) in CLAUSE_ENDS or self.lower_at(end) == "and"
+            fact = attrs.evolve(fact, owner=owner, closes_clause=closes)
         return self.with_restating(fact, first, end)
+
+    def level_owner(self, first: int) -> str:
+        """The name a value stands at: "Roadford is at 34%", "Colliford and Roadford, our
+        two biggest reservoirs, at 31% and 38%" (each value to its name, in order), "•
+        Roadford: 38%" (a line giving a name's value)."""
+        label = first - 2
+        while label > self.first and not self.texts[label][:1].isalnum():
+            label -= 1  # ("• Roadford:": the bullet before the name)
+        if (
+            self.lower_at(first - 1) in LEVEL_LABEL_MARKS
+            and label == self.first + (1 if not self.texts[self.first][:1].isalnum() else 0)
+            and self.texts[first - 2][:1].isupper()
+            and self.lower_at(first - 2) not in name_stopwords()
+        ):
+            return self.lower_at(first - 2)
+        at, position = first - 1, 0
+        while self.lower_at(at) == "and" and position < LEVEL_LIST:
+            # "at 31% and 38%": step back over the values before this one
+            at -= 1
+            while at > self.first and self.lower_at(at) != "at" and self.lower_at(at) not in {
+                "and",
+                ",",
+            }:
+                at -= 1
+            position += 1
+        if self.lower_at(at) != "at" or at <= self.first:
+            return ""
+        before = at - 1
+        if self.lower_at(before) in LEVEL_LINKS:
+            before -= 1
+        elif self.lower_at(before) == ",":  # an apposition: ", our two biggest reservoirs,"
+            opening = before - 1
+            while opening > max(self.first, before - LEVEL_APPOSITION) and self.lower_at(
+                opening
+            ) != ",":
+                opening -= 1
+            if self.lower_at(opening) != ",":
+                return ""
+            before = opening - 1
+        names: list[str] = []
+        stop = name_stopwords()
+        while before >= self.first and len(names) <= LEVEL_LIST:
+            token = self.texts[before]
+            if not token[:1].isupper() or self.lower[before] in stop:
+                break
+            names.append(self.lower[before])
+            before -= 1
+            while before >= self.first and self.texts[before][:1].isupper() and (
+                self.lower[before] not in stop
+            ):
+                before -= 1  # ("Lake Mead": the name is known by its last word)
+            if self.lower_at(before) not in {"and", ","}:
+                break
+            before -= 1
+        names.reverse()
+        if len(names) == 1 and position == 0:
+            return names[0]
+        return names[position] if len(names) > 1 and position < len(names) else ""
 
     def with_restating(self, fact: Fact, first: int, end: int) -> Fact:
         if not self.restating(first, end):
             return fact
         return attrs.evolve(fact, restates=True, moves_in_time=self.moves_in_time)
 
-    def measured_thing(self, first: int, head: str) -> tuple[str, str]:
-        """What a measure starting at token ``first`` measures, and the word before that:
-        the noun after it ("the 5,500mAh battery", "a 3.8-meter surge"), or the noun a
-        link leads back to ("Battery: 5,100mAh", "the storm surge was 4.2 metres", "the
-        python measured 5.6 feet")."""
+    def measured_thing(self, first: int, head: str, end: int) -> tuple[str, str]:
+        """What a measure from token ``first`` to ``end`` measures, and the word before
+        that: the noun after it ("the 5,500mAh battery", "a 3.8-meter surge"), the noun of
+        an "of" phrase ("2.4 kilometres of (new) hedgerow", "40 tonnes of grain"), or the
+        noun a link leads back to ("Battery: 5,100mAh", "the storm surge was 4.2 metres",
+        "the python measured 5.6 feet")."""
         if head:
             return head, ""
+        if self.lower_at(end) == "of":
+            # (one adjective may come first: "new"); the noun is the last word of the run
+            noun = end + 1
+            if self.lower_at(noun).isalpha() and self._countable(noun + 1):
+                noun += 1
+            if self._countable(noun) and not self._countable(noun + 1):
+                return canonical(self.lower_at(noun)), "of"
         index = first - 1
         links = 0
         while links < 2 and self.lower_at(index) in MEASURE_LINKS:
@@ -1104,6 +1197,20 @@ class _SentenceReader:
         return bool(self.years) or any(
             self.lower[i] in words for i in range(self.first, self.stop)
         )
+
+    def dated_before(self, first: int) -> bool:
+        """A year, month, weekday or time word between the sentence start and ``first``."""
+        if not self.moves_in_time:
+            return False
+        words = time_words() | calendar_words()
+        return any(
+            self.lower[i] in words or self.texts[i] in self.year_texts
+            for i in range(self.first, first)
+        )
+
+    @functools.cached_property
+    def year_texts(self) -> frozenset[str]:
+        return frozenset(str(year) for year in self.years)
 
     def restating(self, first: int, end: int) -> bool:
         """A value that closes a clause whose subject is a pronoun: "they say it's 1 in 20.",
@@ -1533,21 +1640,59 @@ def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
     for fact in facts:
         if fact.kind == "count" and fact.anchor in hypernyms:
             continue
-        if fact.digits and fact.figures and not fact.distinct:
+        if fact.digits and (fact.figures or fact.sentence_words) and not fact.distinct:
             scale = round(fact.value / float(fact.digits), 6) if float(fact.digits) else 0.0
             key = (fact.kind, fact.anchor, "".join(sorted(fact.digits)), scale)
             blocks[key].append(fact)
     found: list[Contradiction] = []
     for earlier, later in _block_pairs(blocks.values()):
+        if earlier.sentence == later.sentence or not transposed(earlier.digits, later.digits):
+            continue
         shared = earlier.figures & later.figures
-        if (
-            earlier.sentence != later.sentence
-            and shared
-            and transposed(earlier.digits, later.digits)
-        ):
+        if shared:
             figure = ", ".join(sorted(shared))
             reason = f"{later.kind}: digits swapped, both beside {figure}"
             found.append(Contradiction(earlier, later, reason))
+            continue
+        # "the average asking price ... to £412,300" / "the average suburban asking price of
+        # £421,300": four or more digits swapped and the words around the later amount
+        # naming the earlier sentence's thing
+        about = later.context & earlier.sentence_words
+        if (
+            len(later.digits.replace(".", "")) >= MIN_SLIP_DIGITS
+            and len(about) >= 2
+            and not (earlier.dated_before or later.dated_before)
+        ):
+            reason = f"{later.kind}: digits swapped, both about {', '.join(sorted(about))}"
+            found.append(Contradiction(earlier, later, reason))
+    return found
+
+
+def named_levels(facts: list[Fact]) -> list[Contradiction]:
+    """One name's level given twice ("Roadford, ... at 38%" / "Roadford is at 34%"): the
+    later value closes its clause (no "among women", "in the north" scope), is not dated
+    or set apart, and its sentence names no one the earlier one did not (a pollster, a
+    region: another measurement)."""
+    blocks: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.owner:
+            blocks[fact.owner].append(fact)
+    found: list[Contradiction] = []
+    flagged: set[int] = set()
+    for earlier, later in _block_pairs(blocks.values()):
+        if (
+            earlier.sentence == later.sentence
+            or id(later) in flagged
+            or compatible(earlier, later)
+            or later.cue
+            or later.distinct
+            or later.dated_before
+            or not later.closes_clause
+            or not later.names <= earlier.names | {later.owner}
+        ):
+            continue
+        flagged.add(id(later))
+        found.append(Contradiction(earlier, later, f"percent: level of {later.owner}"))
     return found
 
 
@@ -1802,6 +1947,10 @@ def _same_thing_measured(a: Fact, b: Fact) -> bool:
     23.1-foot crest") or name a thing the earlier sentence speaks of."""
     thing, modifier = a.measured
     other, other_modifier = b.measured
+    if thing and other and "of" in (modifier, other_modifier):
+        # "2.4 kilometres of hedgerow" / "the 3.2 kilometres of hedgerow we promised": many
+        # amounts of one stuff are planted, sold, lost; only a back-reference is the same
+        return thing == other and b.determined
     if thing and other:
         return thing == other and not (
             modifier and other_modifier and modifier != other_modifier
@@ -1965,6 +2114,7 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
         restated_rates(facts),
         reordered_counts(facts),
         scheduled_dates(facts),
+        named_levels(facts),
     )
     for pair in itertools.chain.from_iterable(passes):
         if id(pair.later) not in flagged:

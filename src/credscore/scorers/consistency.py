@@ -23,6 +23,7 @@ from credscore.analysis import Analysis
 from credscore.facts import Contradiction, LowerCaseWords, contradictions, extract_facts
 from credscore.model import Finding, ScorerResult
 from credscore.name_runs import MentionTable, scan_mentions
+from credscore.slots import slot_contradictions
 from credscore.variants import (
     Variant,
     multi_token_variants,
@@ -59,6 +60,11 @@ class ConsistencyScorer:
         )
         facts = extract_facts(analysis, mentions, lower_words) if self.check_contradictions else []
         conflicts = contradictions(facts) if self.check_contradictions else []
+        if self.check_contradictions:
+            flagged = {pair.later.start for pair in conflicts}
+            conflicts += [
+                pair for pair in slot_contradictions(analysis) if pair.later.start not in flagged
+            ]
         findings = [self._variant_finding(analysis, variant) for variant in variants]
         findings += [self._contradiction_finding(analysis, pair) for pair in conflicts]
         findings.sort(key=lambda finding: (finding.start, finding.end, finding.kind))
