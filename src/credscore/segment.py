@@ -147,6 +147,9 @@ MAX_TAG_WORDS = 3
 MAX_CAPTION_WORDS = 15
 MIN_TRAILING_PROSE_LINES = 3
 MAX_LEAD_BIO_WORDS = 25
+MIN_CHAT_LINES = 3  # an exported chat log: this many message lines make a thread
+MAX_THREAD_LABEL_WORDS = 8  # a thread's name above its first comment
+MAX_HEADER_ZONE_LINES = 4  # header, notes, counts and a label above the first comment
 # clauses and pronouns that tell a story about the person: a lede, not a note on the author
 NARRATIVE_WORDS = (
     *(f" {word} " for word in ("who", "whose", "whom", "which", "that", "when", "after")),
@@ -192,10 +195,14 @@ def _accept_thread(strong: list[int], facts: Sequence[LineFacts]) -> bool:
     word in an article is not a comment section."""
     strong_headers = any(facts[i].strong_header for i in strong)
     any_headers = any(facts[i].header for i in strong)
-    timestamps = [i for i in strong if facts[i].timestamp]
-    starts = [i for i in strong if facts[i].timestamp or facts[i].date]
+    # chat messages make a thread only as a chat log (below), not as a comment's timestamp
+    timestamps = [i for i in strong if facts[i].timestamp and not facts[i].chat]
+    starts = [i for i in strong if (facts[i].timestamp and not facts[i].chat) or facts[i].date]
     replies = [i for i in strong if facts[i].reply]
     if strong_headers and (starts or replies):
+        return True
+    # an exported chat log: three messages, each opening on its time and sender
+    if sum(facts[i].chat for i in strong) >= MIN_CHAT_LINES:
         return True
     if _spread(replies) or (_spread(starts) and (timestamps or any_headers or replies)):
         return True
@@ -230,6 +237,8 @@ def _trim_cluster(
         near = gap <= MAX_LEAD_GAP and sum(_is_prose(facts[nonblank[p]]) for p in between) <= 1
         if line.strong_header or close or (line.header and near):
             break
+        if line.chat and rest[0].chat:
+            break  # a chat log's messages share one layout
         rest = [facts[nonblank[p]] for p in cluster[start + 1 :]]
         # text between a cue and the next: the cue must share the thread's layout. A reply
         # control ends a comment, so the next comment ends with the same control ("Like ·
@@ -310,6 +319,47 @@ def _section_start(nonblank: Sequence[int], strong: list[int], facts: Sequence[L
     return start
 
 
+def _is_thread_label(line: LineFacts) -> bool:
+    """A short label line (not a sentence, not chrome by pattern): a thread's name above
+    its first comment ("Fellside Forum · Matchday thread", "Chat log (exported)")."""
+    text = line.normalised
+    return (
+        bool(text)
+        and line.words <= MAX_THREAD_LABEL_WORDS
+        and not line.terminal
+        and not line.boilerplate
+        and not line.bio
+        and not line.bullet
+        and not line.dangling
+        and not text.startswith(("—", "–", "-", "~"))  # a sign-off ("— Ana and the team")
+        and not text.lower().startswith("by ")
+    )
+
+
+def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFacts]) -> int:
+    """Extend a thread's start upward over its header zone: comment headers, moderation notes
+    and thread controls right above it, and at most one short label line on top (the
+    thread's name). Article text and page chrome stop the walk."""
+    start = probe = first
+    while probe > 0 and first - probe < MAX_HEADER_ZONE_LINES:
+        line = facts[nonblank[probe - 1]]
+        if line.header:
+            start = probe = probe - 1
+            continue
+        if line.reply or line.weak:
+            probe -= 1  # a control or count ("Showing 3 of 41") joins only under a header
+            continue
+        if _is_thread_label(line):
+            above = facts[nonblank[probe - 2]] if probe > 1 else BLANK
+            # a lone label between the article's text and the thread; a run of short lines
+            # above the thread is a list or a table, and chrome above it (a subscribe box)
+            # makes it chrome too
+            if not above.boilerplate and not _is_thread_label(above):
+                start = probe - 1
+        break
+    return start
+
+
 def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
     """``(first, last)`` line indices (inclusive) of each comment section, in order."""
     nonblank = [i for i, line in enumerate(facts) if not line.blank]
@@ -332,11 +382,15 @@ def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
         if not strong or not _accept_thread([nonblank[p] for p in strong], facts):
             continue
         first = _section_start(nonblank, strong, facts)
+        if not sections or nonblank[first - 1 if first else 0] > sections[-1][1]:
+            first = _section_header(nonblank, first, facts)  # not into the thread above
         # the section ends with its last comment; a trailing header ("Leave a Reply") is
         # the comment form after the thread, which is page chrome
         comments = [p for p in strong if not facts[nonblank[p]].header]
         last = comments[-1] if comments else strong[-1]
-        if facts[nonblank[last]].timestamp or facts[nonblank[last]].date:
+        if facts[nonblank[last]].chat:
+            pass  # a chat message is one line: its text is on the timestamp's line
+        elif facts[nonblank[last]].timestamp or facts[nonblank[last]].date:
             last = _extend_comment(nonblank, last, facts)
         for p in cluster:
             if p > last and facts[nonblank[p]].weak and p - last <= MAX_WEAK_TAIL_GAP:
