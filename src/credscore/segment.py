@@ -360,6 +360,20 @@ def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFac
     return start
 
 
+def _dates_close_comments(
+    nonblank: Sequence[int], strong: list[int], last: int, facts: Sequence[LineFacts]
+) -> bool:
+    """Whether the thread prints each comment's date under its text ("Jane wrote:" / text /
+    "20/11/2026 13:42"): every earlier date line is followed at once by the next comment's
+    author line. Then the last date closes the last comment."""
+    if not facts[nonblank[last]].date:
+        return False
+    earlier = [p for p in strong if p < last and facts[nonblank[p]].date]
+    return len(earlier) >= 2 and all(
+        p + 1 < len(nonblank) and facts[nonblank[p + 1]].timestamp for p in earlier
+    )
+
+
 def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
     """``(first, last)`` line indices (inclusive) of each comment section, in order."""
     nonblank = [i for i, line in enumerate(facts) if not line.blank]
@@ -390,6 +404,8 @@ def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
         last = comments[-1] if comments else strong[-1]
         if facts[nonblank[last]].chat:
             pass  # a chat message is one line: its text is on the timestamp's line
+        elif _dates_close_comments(nonblank, strong, last, facts):
+            pass  # each comment ends with its date: the last one ends here
         elif facts[nonblank[last]].timestamp or facts[nonblank[last]].date:
             last = _extend_comment(nonblank, last, facts)
         for p in cluster:
