@@ -442,7 +442,7 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
             continue
         if facts[rest[0]].normalised == line.normalised:
             return [index, rest[0]] if len(rest) > 1 else site_name
-        if _is_masthead(line):
+        if _is_masthead(line) or _is_plain_name(line):
             headline = _headline_below_masthead(facts, line, rest[: MAX_TITLE_SEARCH - position])
             if headline:
                 return headline
@@ -462,11 +462,12 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
 # headline.
 
 MAX_MASTHEAD_WORDS = 7
-MAX_CAPITALS_NAME_WORDS = 4  # "THE AWAKENED MAMA": a name in capitals needs no listed noun
+MAX_CAPITALS_NAME_WORDS = 4
+MAX_PLAIN_NAME_WORDS = 6  # a show's or newsletter's name with its host ("The Drive with X Y")  # "THE AWAKENED MAMA": a name in capitals needs no listed noun
 # lower-case words a name keeps in lower case ("University of X", "Sri Lanka v India")
 NAME_CONNECTIVES = frozenset(
     {"of", "for", "the", "and", "de", "del", "la", "le", "du", "van", "von", "v", "vs"}
-    | {"on", "in", "at"}
+    | {"on", "in", "at", "with"}
 )
 # a broadcaster's call sign ("KXRV", "WKTV-TV", "CBLT-DT")
 _CALL_SIGN_RE = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")
@@ -524,6 +525,21 @@ def _is_masthead(line: LineFacts) -> bool:
     return _masthead(line) != NO_MASTHEAD
 
 
+def _is_plain_name(line: LineFacts) -> bool:
+    """A short name in Title Case with no listed noun ("The Field Notebook", "Morning Show
+    with Ana Ruiz"): a newsletter's, show's or site's name, or a short headline. It is taken
+    for a name only when page controls (not a byline or a date) separate it from a longer
+    headline that the article follows."""
+    text = line.normalised
+    if not text or line.terminal or line.colon or line.bullet or line.words > MAX_PLAIN_NAME_WORDS:
+        return False
+    for word in text.split():
+        letters = _NAME_WORD_RE.findall(word)
+        if letters and letters[0][0].islower() and letters[0] not in NAME_CONNECTIVES:
+            return False
+    return True
+
+
 def _separators(line: LineFacts) -> int:
     return sum(line.normalised.count(mark) for mark in "|·•")
 
@@ -566,15 +582,22 @@ def _headline_below_masthead(
     headline-like line that the article (or its byline) follows, or that a second
     headline-like line (a standfirst) follows. Empty when there is none."""
     strength = _masthead(masthead)
+    plain_name = strength == NO_MASTHEAD
+    strength = max(strength, WEAK_MASTHEAD)
     between_chrome = False
     for position, index in enumerate(rest):
         line = facts[index]
         # a long headline is a run-on line too: only a sentence or a list ends the search
-        if line.bullet or (_is_prose(line) and not looks_like_title(line.normalised)):
+        # (a banner in a list marker, "● LIVE UPDATES", is chrome)
+        if (line.bullet and not _is_chrome(line)) or (
+            _is_prose(line) and not looks_like_title(line.normalised)
+        ):
             return []
         if not _is_headline_candidate(line, masthead) or _is_tagline(line):
             if strength == WEAK_MASTHEAD and _is_byline(line):
                 return []  # a byline under the first line: that line was the headline
+            if plain_name and (line.date or line.timestamp or line.dangling):
+                return []  # a date under a short Title-Case line: that was the headline
             between_chrome = True
             continue
         if strength == WEAK_MASTHEAD and not between_chrome:
@@ -611,8 +634,8 @@ def _is_subheading(
     text: kept as article. Names, outlets and labels above the text are in Title Case."""
     if line.title_case or line.words < 2 or line.normalised[:1].islower():
         return False
-    if " by " in line.normalised.lower():
-        return False  # "Photographs by ...", "Reporting by ...": a credit line
+    if " by " in f" {line.normalised.lower()}":
+        return False  # "Photographs by ...", "By Jane Roe · Mar 3": a credit line
     following = next((i for i in range(index + 1, len(facts)) if not facts[i].blank), None)
     return following == first_prose
 
