@@ -303,7 +303,7 @@ def _photo_credit(tail: str, lowered_tail: str, rules: NoiseRules) -> bool:
     return rules.boilerplate_end.search(tail, lowered_tail)
 
 
-NO_CONTROL, WEAK_CONTROL, STRONG_CONTROL = 0, 1, 2
+NO_CONTROL, WEAK_CONTROL, SHARE_BAR, STRONG_CONTROL = 0, 1, 2, 3
 STRONG_CONTROL_WORDS = frozenset({"reply", "replies"})
 MAX_CONTROL_TOKENS = 8
 _CONTROL_SPLIT_RE = re.compile(r"[\s·•|]+")
@@ -319,20 +319,24 @@ def _control_bar(lowered: str, words: frozenset[str]) -> int:
     tokens = [token for token in _CONTROL_SPLIT_RE.split(lowered) if token]
     if not tokens or len(tokens) > MAX_CONTROL_TOKENS:
         return NO_CONTROL
-    named = strong = counted = symbol = False
+    named = strong = shared = symbol = False
+    counts = 0
     for token in tokens:
         if token in words:
             named = True
             strong = strong or token in STRONG_CONTROL_WORDS
+            shared = shared or token == "share"
         elif _COUNT_RE.fullmatch(token) is not None:
-            counted = True
+            counts += 1
         elif token.isascii() or any(char.isalnum() or char in STAR_GLYPHS for char in token):
             return NO_CONTROL  # a word, or ASCII punctuation ("2 - 1" is a score)
         else:
             symbol = True  # hearts, arrows, vote triangles, emoji
     if strong:
         return STRONG_CONTROL
-    return WEAK_CONTROL if named or (symbol and counted) else NO_CONTROL
+    if symbol and counts and (shared or counts > 1):
+        return SHARE_BAR  # counters of likes and comments, or a count and a share button
+    return WEAK_CONTROL if named or (symbol and counts) else NO_CONTROL
 
 
 _short_line_cache: dict[str, LineFacts] = {}
@@ -430,7 +434,10 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         weak = not reply and rules.weak_controls.fullmatch(normalised, lowered)
         if not reply and not weak:
             control = _control_bar(lowered, rules.control_words)
-            reply, weak = control == STRONG_CONTROL, control == WEAK_CONTROL
+            reply, weak = control == STRONG_CONTROL, WEAK_CONTROL <= control < STRONG_CONTROL
+            # a like/comment/share counter bar ("♡ 214   💬 3   ↻ Share") is page chrome
+            # in an article; in a thread it stays weak evidence
+            boilerplate = boilerplate or control == SHARE_BAR
     terminal = _is_terminal(normalised)
     menu = 0 if bullet_match is not None or chars > MAX_MENU_CHARS else _menu_items(line.strip())
     # a barred menu is chrome anywhere; one spaced by blanks only could be a table row, so
