@@ -717,6 +717,31 @@ def _trailing_link_list(facts: Sequence[LineFacts], prose: list[int]) -> set[int
     return {i for i in range(run_start, prose[-1] + 1) if facts[i].bullet}
 
 
+def _byline_names(facts: Sequence[LineFacts], start: int, zone_end: int) -> set[int]:
+    """An author's name on its own line right above the post's date line ("Jane Roe" /
+    "Nov 19, 2026"), before the article's first sentence-ending paragraph: a byline block
+    under a headline and its standfirst."""
+    names: set[int] = set()
+    previous: int | None = None
+    for index in range(start, zone_end):
+        line = facts[index]
+        if line.blank:
+            continue
+        if previous is not None and (line.date or (line.boilerplate and line.timestamp)):
+            names.add(previous)
+        previous = index if _is_name_line(line) else None
+        if _is_prose(line) and line.terminal:
+            break
+    return names
+
+
+def _is_name_line(line: LineFacts) -> bool:
+    """Two to four capitalised words and nothing else ("Priya Osei-Holm", "R. J. Moss")."""
+    if line.terminal or line.bullet or line.boilerplate or not 2 <= line.words <= 4:
+        return False
+    return all(word[:1].isupper() for word in line.normalised.split())
+
+
 def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKind]:
     """Kinds of the lines before ``zone_end``: title, body or boilerplate."""
     kinds: list[SegmentKind] = ["body"] * zone_end
@@ -731,7 +756,7 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
     first_prose = prose[0] if prose else zone_end
     last_prose = prose[-1] if prose else -1
     tags = _tag_runs(facts, zone_end)
-    edge_chrome = bios | link_list  # author notes and link lists at the article's edges
+    edge_chrome = bios | link_list | _byline_names(facts, head_start, zone_end)
     after_player = False
     for index in range(zone_end):
         line = facts[index]
