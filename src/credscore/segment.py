@@ -596,7 +596,7 @@ def _headline_below_masthead(
         if not _is_headline_candidate(line, masthead) or _is_tagline(line):
             if strength == WEAK_MASTHEAD and _is_byline(line):
                 return []  # a byline under the first line: that line was the headline
-            if plain_name and (line.date or line.timestamp or line.dangling):
+            if (plain_name or strength == WEAK_MASTHEAD) and (line.date or line.dangling):
                 return []  # a date under a short Title-Case line: that was the headline
             between_chrome = True
             continue
