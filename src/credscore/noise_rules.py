@@ -109,7 +109,7 @@ def _tagged(lines: Iterable[str], tag: str) -> list[str]:
     return [line.removeprefix(tag) for line in lines if line.startswith(tag)]
 
 
-_TAGS = ("date:", "long:", "end:", "endgate:", "gate:", "with:", "tail:", "endwith:")
+_TAGS = ("date:", "long:", "end:", "endgate:", "gate:", "with:", "tail:", "endwith:", "cue:", "cuewords:")
 
 
 def _gated(lines: Iterable[str], macros: dict[str, str]) -> tuple[tuple[str, Cues], ...]:
@@ -164,6 +164,8 @@ class NoiseRules:
     boilerplate_with: tuple[tuple[str, Cues], ...]
     boilerplate_tail: Cues  # patterns at a line's end, tried only after a listed ending
     tail_endings: tuple[str, ...]
+    cue_words: frozenset[str]  # a line holding one of these words is tried on the "cue:" patterns
+    cues: Cues
     timestamp_gate: Cues
     player: Cues
     phrases: dict[str, tuple[str, ...]]  # anchor word -> the phrases that contain it
@@ -200,6 +202,8 @@ def noise_rules() -> NoiseRules:
         boilerplate_with=_gated(_tagged(chrome, "with:"), macros),
         boilerplate_tail=_alternation(_tagged(chrome, "tail:"), macros, suffix=r"\Z"),
         tail_endings=tuple(_tagged(chrome, "endwith:")),
+        cue_words=frozenset(word for line in _tagged(chrome, "cuewords:") for word in line.split()),
+        cues=_alternation(_tagged(chrome, "cue:"), macros),
         timestamp_gate=_alternation(_tagged(stamps, "gate:"), macros),
         strong_headers=_alternation(_tagged(headers, "strong:"), macros),
         weak_headers=_alternation(_tagged(headers, "weak:"), macros),
@@ -392,6 +396,7 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
     chars = len(normalised)
     word_count = len(words)
     lowered = normalised.lower()
+    lowered_words = lowered.split()
     boilerplate = player = header = strong_header = timestamp = date = reply = weak = False
     if chars <= MAX_SHORT_CHROME_CHARS:
         player = rules.player.fullmatch(normalised, lowered)
@@ -405,6 +410,10 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
                 for literal, cues in rules.boilerplate_with
             )
             or (
+                not rules.cue_words.isdisjoint(lowered_words)
+                and rules.cues.fullmatch(normalised, lowered)
+            )
+            or (
                 lowered.endswith(rules.tail_endings)
                 and rules.boilerplate_tail.search(
                     normalised[-CREDIT_TAIL_CHARS:], lowered[-CREDIT_TAIL_CHARS:]
@@ -413,7 +422,7 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         )
     if not boilerplate:
         boilerplate = _is_fine_print(normalised) or has_phrase(
-            lowered, lowered.split(), rules.phrases, rules.phrase_anchors
+            lowered, lowered_words, rules.phrases, rules.phrase_anchors
         )
     if chars <= MAX_HEADER_CHARS:
         strong_header = rules.strong_headers.fullmatch(normalised, lowered)
