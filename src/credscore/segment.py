@@ -237,7 +237,7 @@ def _trim_cluster(
         near = gap <= MAX_LEAD_GAP and sum(_is_prose(facts[nonblank[p]]) for p in between) <= 1
         if line.strong_header or close or (line.header and near):
             break
-        if line.chat and rest[0].chat:
+        if line.chat and facts[nonblank[following]].chat:
             break  # a chat log's messages share one layout
         rest = [facts[nonblank[p]] for p in cluster[start + 1 :]]
         # text between a cue and the next: the cue must share the thread's layout. A reply
