@@ -109,7 +109,10 @@ def _tagged(lines: Iterable[str], tag: str) -> list[str]:
     return [line.removeprefix(tag) for line in lines if line.startswith(tag)]
 
 
-_TAGS = ("date:", "long:", "end:", "endgate:", "gate:", "with:", "tail:", "endwith:", "cue:", "cuewords:")
+_TAGS = (
+    *("date:", "long:", "end:", "endgate:", "gate:", "with:", "tail:", "endwith:"),
+    *("cue:", "cuewords:"),
+)
 
 
 def _gated(lines: Iterable[str], macros: dict[str, str]) -> tuple[tuple[str, Cues], ...]:
@@ -435,7 +438,9 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         not timestamp
         and not date
         and lowered[:1] in CHAT_OPENINGS
-        and rules.chat_line.match(normalised[:MAX_CHAT_PREFIX_CHARS], lowered[:MAX_CHAT_PREFIX_CHARS])
+        and rules.chat_line.match(
+            normalised[:MAX_CHAT_PREFIX_CHARS], lowered[:MAX_CHAT_PREFIX_CHARS]
+        )
     )
     timestamp = timestamp or chat  # each message of a chat log is one comment
     if chars <= MAX_CONTROL_CHARS and not timestamp and not date:

@@ -462,8 +462,8 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
 # headline.
 
 MAX_MASTHEAD_WORDS = 7
-MAX_CAPITALS_NAME_WORDS = 4
-MAX_PLAIN_NAME_WORDS = 6  # a show's or newsletter's name with its host ("The Drive with X Y")  # "THE AWAKENED MAMA": a name in capitals needs no listed noun
+MAX_CAPITALS_NAME_WORDS = 4  # "THE AWAKENED MAMA": a name in capitals needs no listed noun
+MAX_PLAIN_NAME_WORDS = 6  # a show's or newsletter's name with its host ("The Drive with X Y")
 # lower-case words a name keeps in lower case ("University of X", "Sri Lanka v India")
 NAME_CONNECTIVES = frozenset(
     {"of", "for", "the", "and", "de", "del", "la", "le", "du", "van", "von", "v", "vs"}
