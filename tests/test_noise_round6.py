@@ -123,6 +123,7 @@ def test_a_chat_log_under_the_article_is_comments() -> None:
         "This transcript was machine-generated and may contain errors.",
         "Listen again on the Harbour FM app.",
         "Love local food? Sign up to our Saturday recipes email.",
+        "Odds correct at time of publishing. 18+ only. Please gamble responsibly.",
     ],
 )
 def test_round6_chrome_lines_are_boilerplate(chrome: str) -> None:
@@ -140,6 +141,7 @@ def test_round6_chrome_lines_are_boilerplate(chrome: str) -> None:
         "Compiled by volunteers over ten years, the archive holds 40,000 photographs.",
         "At 10:45 a.m. the first lifeboat reached the stranded walkers, coastguards said.",
         "Listeners can hear the full interview again on Sunday, the station said.",
+        "The charity urged fans to gamble responsibly during the tournament, its chief said.",
     ],
 )
 def test_round6_near_miss_sentences_stay_body(sentence: str) -> None:
