@@ -40,6 +40,15 @@ HOSTILE = {
     "arrows and brackets": ("[ " + "» " * 40 + "]\n") * 4_000,
     "capitals lines": ("THE DAILY NEWS " * 3 + "\n") * 10_000,
     "forum pager lines": ("Pages: " + "[1] " * 8 + "Go Down\n") * 8_000,
+    # round-6 families: chat exports, control bars, calls to action, rank lines, name+date
+    "chat lines": ("[18.11.26 14:02] " + "nick_" * 12 + ": " + "GM " * 40 + "\n") * 3_000,
+    "chat openings, one line": "[18.11.26 14:02] " * 40_000,
+    "control bars": ("❤ 24 ↩ Reply " * 4 + "\n") * 8_000,
+    "arrow buttons": ("Offer " * 30 + "→ BUY " * 10 + "\n") * 3_000,
+    "unsubscribe lines": ("Update " * 40 + "unsubscribe " * 5 + "\n") * 3_000,
+    "listen calls": ("Listen again on " * 15 + "\n") * 4_000,
+    "rank lines": ("Jane · Member · " * 6 + "\n") * 6_000,
+    "name and day lines": ("Jane Roe Nov 19 " * 5 + "\n") * 6_000,
 }
 
 

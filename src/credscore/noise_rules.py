@@ -77,6 +77,12 @@ class Cues:
             return True
         return self.cased is not None and self.cased.fullmatch(line) is not None
 
+    def match(self, line: str, lowered: str) -> bool:
+        """Whether a pattern matches at the start of the line."""
+        if self.folded.match(lowered) is not None:
+            return True
+        return self.cased is not None and self.cased.match(line) is not None
+
     def search(self, line: str, lowered: str) -> bool:
         if self.folded.search(lowered) is not None:
             return True
@@ -103,7 +109,10 @@ def _tagged(lines: Iterable[str], tag: str) -> list[str]:
     return [line.removeprefix(tag) for line in lines if line.startswith(tag)]
 
 
-_TAGS = ("date:", "long:", "end:", "endgate:", "gate:", "with:", "tail:", "endwith:")
+_TAGS = (
+    *("date:", "long:", "end:", "endgate:", "gate:", "with:", "tail:", "endwith:"),
+    *("cue:", "cuewords:"),
+)
 
 
 def _gated(lines: Iterable[str], macros: dict[str, str]) -> tuple[tuple[str, Cues], ...]:
@@ -158,6 +167,8 @@ class NoiseRules:
     boilerplate_with: tuple[tuple[str, Cues], ...]
     boilerplate_tail: Cues  # patterns at a line's end, tried only after a listed ending
     tail_endings: tuple[str, ...]
+    cue_words: frozenset[str]  # a line holding one of these words is tried on the "cue:" patterns
+    cues: Cues
     timestamp_gate: Cues
     player: Cues
     phrases: dict[str, tuple[str, ...]]  # anchor word -> the phrases that contain it
@@ -170,6 +181,8 @@ class NoiseRules:
     weak_controls: Cues
     dangling_words: frozenset[str]
     author_bios: Cues
+    control_words: frozenset[str]
+    chat_line: Cues  # a chat export's line opening ("[18.11.26 14:02] name: ...")
 
 
 @functools.cache
@@ -192,6 +205,8 @@ def noise_rules() -> NoiseRules:
         boilerplate_with=_gated(_tagged(chrome, "with:"), macros),
         boilerplate_tail=_alternation(_tagged(chrome, "tail:"), macros, suffix=r"\Z"),
         tail_endings=tuple(_tagged(chrome, "endwith:")),
+        cue_words=frozenset(word for line in _tagged(chrome, "cuewords:") for word in line.split()),
+        cues=_alternation(_tagged(chrome, "cue:"), macros),
         timestamp_gate=_alternation(_tagged(stamps, "gate:"), macros),
         strong_headers=_alternation(_tagged(headers, "strong:"), macros),
         weak_headers=_alternation(_tagged(headers, "weak:"), macros),
@@ -201,6 +216,8 @@ def noise_rules() -> NoiseRules:
         weak_controls=_alternation(_tagged(controls, "weak:"), macros),
         dangling_words=frozenset(word.lower() for word in read_lines(DATA + "dangling_words.txt")),
         author_bios=_alternation(read_lines(DATA + "author_bios.txt"), macros),
+        control_words=frozenset(read_lines(DATA + "control_words.txt")),
+        chat_line=_alternation(read_lines(DATA + "chat_lines.txt"), macros),
     )
 
 
@@ -226,6 +243,7 @@ class LineFacts(NamedTuple):
     dangling: bool = False  # a short line ending in a stripped link ("Send tips to")
     menu: int = 0  # items of a navigation menu ("News | Sport | Weather"), else 0
     bio: bool = False  # an author note ("Jane Roe covers energy for ..."); chrome at the edges
+    chat: bool = False  # a chat export's message line ("[18.11.26 14:02] nick: text")
     normalised: str = ""
 
 
@@ -253,6 +271,7 @@ _FIELD_ORDER = (
     "dangling",
     "menu",
     "bio",
+    "chat",
     "normalised",
 )
 if LineFacts._fields != _FIELD_ORDER:  # pragma: no cover - a field added or moved
@@ -291,8 +310,45 @@ def _photo_credit(tail: str, lowered_tail: str, rules: NoiseRules) -> bool:
     return rules.boilerplate_end.search(tail, lowered_tail)
 
 
+NO_CONTROL, WEAK_CONTROL, SHARE_BAR, STRONG_CONTROL = 0, 1, 2, 3
+STRONG_CONTROL_WORDS = frozenset({"reply", "replies"})
+MAX_CONTROL_TOKENS = 8
+_CONTROL_SPLIT_RE = re.compile(r"[\s·•|]+")
+_COUNT_RE = re.compile(r"[(\[]?[+-]?\d[\d,.]{0,7}[km]?[)\]]?")
+CHAT_OPENINGS = frozenset("[0123456789")  # a chat line opens on a bracket, a date or a time
+MAX_CHAT_PREFIX_CHARS = 80
+
+
+def _control_bar(lowered: str, words: frozenset[str]) -> int:
+    """Whether a short line is a comment's control bar, read token by token: only control
+    words, counts and symbols, with a control word or a symbol next to a count ("❤ 24 ↩
+    Reply", "♡ Like (18) Reply Share", "▲ 41 ▼"). Star ratings are not controls."""
+    tokens = [token for token in _CONTROL_SPLIT_RE.split(lowered) if token]
+    if not tokens or len(tokens) > MAX_CONTROL_TOKENS:
+        return NO_CONTROL
+    named = strong = shared = symbol = False
+    counts = 0
+    for token in tokens:
+        if token in words:
+            named = True
+            strong = strong or token in STRONG_CONTROL_WORDS
+            shared = shared or token == "share"
+        elif _COUNT_RE.fullmatch(token) is not None:
+            counts += 1
+        elif token.isascii() or any(char.isalnum() or char in STAR_GLYPHS for char in token):
+            return NO_CONTROL  # a word, or ASCII punctuation ("2 - 1" is a score)
+        else:
+            symbol = True  # hearts, arrows, vote triangles, emoji
+    if strong:
+        return STRONG_CONTROL
+    if symbol and counts and (shared or counts > 1):
+        return SHARE_BAR  # counters of likes and comments, or a count and a share button
+    return WEAK_CONTROL if named or (symbol and counts) else NO_CONTROL
+
+
 _short_line_cache: dict[str, LineFacts] = {}
 FOOTNOTE_MARKS = "*†‡"
+STAR_GLYPHS = "★☆⭐"
 
 
 def _is_fine_print(text: str) -> bool:
@@ -343,6 +399,7 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
     chars = len(normalised)
     word_count = len(words)
     lowered = normalised.lower()
+    lowered_words = lowered.split()
     boilerplate = player = header = strong_header = timestamp = date = reply = weak = False
     if chars <= MAX_SHORT_CHROME_CHARS:
         player = rules.player.fullmatch(normalised, lowered)
@@ -356,6 +413,10 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
                 for literal, cues in rules.boilerplate_with
             )
             or (
+                not rules.cue_words.isdisjoint(lowered_words)
+                and rules.cues.fullmatch(normalised, lowered)
+            )
+            or (
                 lowered.endswith(rules.tail_endings)
                 and rules.boilerplate_tail.search(
                     normalised[-CREDIT_TAIL_CHARS:], lowered[-CREDIT_TAIL_CHARS:]
@@ -364,7 +425,7 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         )
     if not boilerplate:
         boilerplate = _is_fine_print(normalised) or has_phrase(
-            lowered, lowered.split(), rules.phrases, rules.phrase_anchors
+            lowered, lowered_words, rules.phrases, rules.phrase_anchors
         )
     if chars <= MAX_HEADER_CHARS:
         strong_header = rules.strong_headers.fullmatch(normalised, lowered)
@@ -373,9 +434,24 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         if rules.timestamp_gate.search(normalised, lowered):
             timestamp = rules.timestamps.fullmatch(normalised, lowered)
         date = not timestamp and rules.dates.fullmatch(normalised, lowered)
+    chat = (
+        not timestamp
+        and not date
+        and lowered[:1] in CHAT_OPENINGS
+        and rules.chat_line.match(
+            normalised[:MAX_CHAT_PREFIX_CHARS], lowered[:MAX_CHAT_PREFIX_CHARS]
+        )
+    )
+    timestamp = timestamp or chat  # each message of a chat log is one comment
     if chars <= MAX_CONTROL_CHARS and not timestamp and not date:
         reply = rules.reply_controls.fullmatch(normalised, lowered)
         weak = not reply and rules.weak_controls.fullmatch(normalised, lowered)
+        if not reply and not weak:
+            control = _control_bar(lowered, rules.control_words)
+            reply, weak = control == STRONG_CONTROL, WEAK_CONTROL <= control < STRONG_CONTROL
+            # a like/comment/share counter bar ("♡ 214   💬 3   ↻ Share") is page chrome
+            # in an article; in a thread it stays weak evidence
+            boilerplate = boilerplate or control == SHARE_BAR
     terminal = _is_terminal(normalised)
     menu = 0 if bullet_match is not None or chars > MAX_MENU_CHARS else _menu_items(line.strip())
     # a barred menu is chrome anywhere; one spaced by blanks only could be a table row, so
@@ -417,6 +493,7 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
             dangling,
             menu,
             bio,
+            chat,
             normalised if chars <= MAX_NORMALISED_CHARS else "",  # normalised
         )
     )
@@ -480,6 +557,7 @@ def _long_line_facts(line: str, rules: NoiseRules) -> LineFacts | None:
             dangling,
             0,  # menu
             False,  # bio
+            False,  # chat
             "",  # normalised: longer than MAX_NORMALISED_CHARS
         )
     )

@@ -147,6 +147,9 @@ MAX_TAG_WORDS = 3
 MAX_CAPTION_WORDS = 15
 MIN_TRAILING_PROSE_LINES = 3
 MAX_LEAD_BIO_WORDS = 25
+MIN_CHAT_LINES = 3  # an exported chat log: this many message lines make a thread
+MAX_THREAD_LABEL_WORDS = 8  # a thread's name above its first comment
+MAX_HEADER_ZONE_LINES = 4  # header, notes, counts and a label above the first comment
 # clauses and pronouns that tell a story about the person: a lede, not a note on the author
 NARRATIVE_WORDS = (
     *(f" {word} " for word in ("who", "whose", "whom", "which", "that", "when", "after")),
@@ -192,10 +195,14 @@ def _accept_thread(strong: list[int], facts: Sequence[LineFacts]) -> bool:
     word in an article is not a comment section."""
     strong_headers = any(facts[i].strong_header for i in strong)
     any_headers = any(facts[i].header for i in strong)
-    timestamps = [i for i in strong if facts[i].timestamp]
-    starts = [i for i in strong if facts[i].timestamp or facts[i].date]
+    # chat messages make a thread only as a chat log (below), not as a comment's timestamp
+    timestamps = [i for i in strong if facts[i].timestamp and not facts[i].chat]
+    starts = [i for i in strong if (facts[i].timestamp and not facts[i].chat) or facts[i].date]
     replies = [i for i in strong if facts[i].reply]
     if strong_headers and (starts or replies):
+        return True
+    # an exported chat log: three messages, each opening on its time and sender
+    if sum(facts[i].chat for i in strong) >= MIN_CHAT_LINES:
         return True
     if _spread(replies) or (_spread(starts) and (timestamps or any_headers or replies)):
         return True
@@ -230,6 +237,8 @@ def _trim_cluster(
         near = gap <= MAX_LEAD_GAP and sum(_is_prose(facts[nonblank[p]]) for p in between) <= 1
         if line.strong_header or close or (line.header and near):
             break
+        if line.chat and facts[nonblank[following]].chat:
+            break  # a chat log's messages share one layout
         rest = [facts[nonblank[p]] for p in cluster[start + 1 :]]
         # text between a cue and the next: the cue must share the thread's layout. A reply
         # control ends a comment, so the next comment ends with the same control ("Like ·
@@ -310,6 +319,61 @@ def _section_start(nonblank: Sequence[int], strong: list[int], facts: Sequence[L
     return start
 
 
+def _is_thread_label(line: LineFacts) -> bool:
+    """A short label line (not a sentence, not chrome by pattern): a thread's name above
+    its first comment ("Fellside Forum · Matchday thread", "Chat log (exported)")."""
+    text = line.normalised
+    return (
+        bool(text)
+        and line.words <= MAX_THREAD_LABEL_WORDS
+        and not line.terminal
+        and not line.boilerplate
+        and not line.bio
+        and not line.bullet
+        and not line.dangling
+        and not text.startswith(("—", "–", "-", "~"))  # a sign-off ("— Ana and the team")
+        and not text.lower().startswith("by ")
+    )
+
+
+def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFacts]) -> int:
+    """Extend a thread's start upward over its header zone: comment headers, moderation notes
+    and thread controls right above it, and at most one short label line on top (the
+    thread's name). Article text and page chrome stop the walk."""
+    start = probe = first
+    while probe > 0 and first - probe < MAX_HEADER_ZONE_LINES:
+        line = facts[nonblank[probe - 1]]
+        if line.header:
+            start = probe = probe - 1
+            continue
+        if line.reply or line.weak:
+            probe -= 1  # a control or count ("Showing 3 of 41") joins only under a header
+            continue
+        if _is_thread_label(line):
+            above = facts[nonblank[probe - 2]] if probe > 1 else BLANK
+            # a lone label between the article's text and the thread; a run of short lines
+            # above the thread is a list or a table, and chrome above it (a subscribe box)
+            # makes it chrome too
+            if not above.boilerplate and not _is_thread_label(above):
+                start = probe - 1
+        break
+    return start
+
+
+def _dates_close_comments(
+    nonblank: Sequence[int], strong: list[int], last: int, facts: Sequence[LineFacts]
+) -> bool:
+    """Whether the thread prints each comment's date under its text ("Jane wrote:" / text /
+    "20/11/2026 13:42"): every earlier date line is followed at once by the next comment's
+    author line. Then the last date closes the last comment."""
+    if not facts[nonblank[last]].date:
+        return False
+    earlier = [p for p in strong if p < last and facts[nonblank[p]].date]
+    return len(earlier) >= 2 and all(
+        p + 1 < len(nonblank) and facts[nonblank[p + 1]].timestamp for p in earlier
+    )
+
+
 def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
     """``(first, last)`` line indices (inclusive) of each comment section, in order."""
     nonblank = [i for i, line in enumerate(facts) if not line.blank]
@@ -332,11 +396,17 @@ def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
         if not strong or not _accept_thread([nonblank[p] for p in strong], facts):
             continue
         first = _section_start(nonblank, strong, facts)
+        if not sections or nonblank[first - 1 if first else 0] > sections[-1][1]:
+            first = _section_header(nonblank, first, facts)  # not into the thread above
         # the section ends with its last comment; a trailing header ("Leave a Reply") is
         # the comment form after the thread, which is page chrome
         comments = [p for p in strong if not facts[nonblank[p]].header]
         last = comments[-1] if comments else strong[-1]
-        if facts[nonblank[last]].timestamp or facts[nonblank[last]].date:
+        if facts[nonblank[last]].chat:
+            pass  # a chat message is one line: its text is on the timestamp's line
+        elif _dates_close_comments(nonblank, strong, last, facts):
+            pass  # each comment ends with its date: the last one ends here
+        elif facts[nonblank[last]].timestamp or facts[nonblank[last]].date:
             last = _extend_comment(nonblank, last, facts)
         for p in cluster:
             if p > last and facts[nonblank[p]].weak and p - last <= MAX_WEAK_TAIL_GAP:
@@ -372,7 +442,7 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
             continue
         if facts[rest[0]].normalised == line.normalised:
             return [index, rest[0]] if len(rest) > 1 else site_name
-        if _is_masthead(line):
+        if _is_masthead(line) or _is_plain_name(line):
             headline = _headline_below_masthead(facts, line, rest[: MAX_TITLE_SEARCH - position])
             if headline:
                 return headline
@@ -393,10 +463,11 @@ def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
 
 MAX_MASTHEAD_WORDS = 7
 MAX_CAPITALS_NAME_WORDS = 4  # "THE AWAKENED MAMA": a name in capitals needs no listed noun
+MAX_PLAIN_NAME_WORDS = 6  # a show's or newsletter's name with its host ("The Drive with X Y")
 # lower-case words a name keeps in lower case ("University of X", "Sri Lanka v India")
 NAME_CONNECTIVES = frozenset(
     {"of", "for", "the", "and", "de", "del", "la", "le", "du", "van", "von", "v", "vs"}
-    | {"on", "in", "at"}
+    | {"on", "in", "at", "with"}
 )
 # a broadcaster's call sign ("KXRV", "WKTV-TV", "CBLT-DT")
 _CALL_SIGN_RE = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")
@@ -454,6 +525,21 @@ def _is_masthead(line: LineFacts) -> bool:
     return _masthead(line) != NO_MASTHEAD
 
 
+def _is_plain_name(line: LineFacts) -> bool:
+    """A short name in Title Case with no listed noun ("The Field Notebook", "Morning Show
+    with Ana Ruiz"): a newsletter's, show's or site's name, or a short headline. It is taken
+    for a name only when page controls (not a byline or a date) separate it from a longer
+    headline that the article follows."""
+    text = line.normalised
+    if not text or line.terminal or line.colon or line.bullet or line.words > MAX_PLAIN_NAME_WORDS:
+        return False
+    for word in text.split():
+        letters = _NAME_WORD_RE.findall(word)
+        if letters and letters[0][0].islower() and letters[0] not in NAME_CONNECTIVES:
+            return False
+    return True
+
+
 def _separators(line: LineFacts) -> int:
     return sum(line.normalised.count(mark) for mark in "|·•")
 
@@ -496,15 +582,22 @@ def _headline_below_masthead(
     headline-like line that the article (or its byline) follows, or that a second
     headline-like line (a standfirst) follows. Empty when there is none."""
     strength = _masthead(masthead)
+    plain_name = strength == NO_MASTHEAD
+    strength = max(strength, WEAK_MASTHEAD)
     between_chrome = False
     for position, index in enumerate(rest):
         line = facts[index]
         # a long headline is a run-on line too: only a sentence or a list ends the search
-        if line.bullet or (_is_prose(line) and not looks_like_title(line.normalised)):
+        # (a banner in a list marker, "● LIVE UPDATES", is chrome)
+        if (line.bullet and not _is_chrome(line)) or (
+            _is_prose(line) and not looks_like_title(line.normalised)
+        ):
             return []
         if not _is_headline_candidate(line, masthead) or _is_tagline(line):
             if strength == WEAK_MASTHEAD and _is_byline(line):
                 return []  # a byline under the first line: that line was the headline
+            if (plain_name or strength == WEAK_MASTHEAD) and (line.date or line.dangling):
+                return []  # a date under a short Title-Case line: that was the headline
             between_chrome = True
             continue
         if strength == WEAK_MASTHEAD and not between_chrome:
@@ -541,8 +634,8 @@ def _is_subheading(
     text: kept as article. Names, outlets and labels above the text are in Title Case."""
     if line.title_case or line.words < 2 or line.normalised[:1].islower():
         return False
-    if " by " in line.normalised.lower():
-        return False  # "Photographs by ...", "Reporting by ...": a credit line
+    if " by " in f" {line.normalised.lower()}":
+        return False  # "Photographs by ...", "By Jane Roe · Mar 3": a credit line
     following = next((i for i in range(index + 1, len(facts)) if not facts[i].blank), None)
     return following == first_prose
 
@@ -624,6 +717,31 @@ def _trailing_link_list(facts: Sequence[LineFacts], prose: list[int]) -> set[int
     return {i for i in range(run_start, prose[-1] + 1) if facts[i].bullet}
 
 
+def _byline_names(facts: Sequence[LineFacts], start: int, zone_end: int) -> set[int]:
+    """An author's name on its own line right above the post's date line ("Jane Roe" /
+    "Nov 19, 2026"), before the article's first sentence-ending paragraph: a byline block
+    under a headline and its standfirst."""
+    names: set[int] = set()
+    previous: int | None = None
+    for index in range(start, zone_end):
+        line = facts[index]
+        if line.blank:
+            continue
+        if previous is not None and (line.date or (line.boilerplate and line.timestamp)):
+            names.add(previous)
+        previous = index if _is_name_line(line) else None
+        if _is_prose(line) and line.terminal:
+            break
+    return names
+
+
+def _is_name_line(line: LineFacts) -> bool:
+    """Two to four capitalised words and nothing else ("Priya Osei-Holm", "R. J. Moss")."""
+    if line.terminal or line.bullet or line.boilerplate or not 2 <= line.words <= 4:
+        return False
+    return all(word[:1].isupper() for word in line.normalised.split())
+
+
 def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKind]:
     """Kinds of the lines before ``zone_end``: title, body or boilerplate."""
     kinds: list[SegmentKind] = ["body"] * zone_end
@@ -638,7 +756,7 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
     first_prose = prose[0] if prose else zone_end
     last_prose = prose[-1] if prose else -1
     tags = _tag_runs(facts, zone_end)
-    edge_chrome = bios | link_list  # author notes and link lists at the article's edges
+    edge_chrome = bios | link_list | _byline_names(facts, head_start, zone_end)
     after_player = False
     for index in range(zone_end):
         line = facts[index]
