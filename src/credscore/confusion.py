@@ -416,22 +416,30 @@ def comparative_then(
 ) -> Verdict | None:
     """'then' for 'than' after a comparative, next to it or one word on ("higher then
     expected", "a steeper decline then the sector"), when what follows opens a comparison's
-    complement (a determiner, "expected", "ever", a number). ``previous`` is the word just
+    complement (a determiner, "expected", "ever", a number; a subject pronoun after a
+    compared noun: "more years then I make"). ``previous`` is the word just
     before "then", ``before`` the one before that (None when not a plain word)."""
-    if right is None or not (right in than_complements() or right[:1].isdigit()):
+    if right is None or previous is None:
         return None
-    if previous is None:
-        return None
-    if previous in comparatives():
+    opens_complement = right in than_complements() or right[:1].isdigit()
+    if opens_complement and previous in comparatives():
         return Verdict("than", math.inf)
     if (
-        before in comparatives()
+        (opens_complement or right in _GAP_COMPLEMENT_SUBJECTS)
+        and before in comparatives()
         and previous not in _NOT_COMPARED
         and not previous.endswith("ly")
         and previous not in than_complements()
+        and previous not in _GAP_COMPLEMENT_SUBJECTS
     ):
         return Verdict("than", math.inf)
     return None
+
+
+# Subject pronouns open a comparison's complement clause ("more tickets then we expected")
+# only after a compared noun: right after the comparative "then" may start a new clause
+# ("if you want more then you should pay").
+_GAP_COMPLEMENT_SUBJECTS = frozenset(("i", "we", "he", "she", "they"))
 
 
 

@@ -380,7 +380,8 @@ def _closed_compound(word: str) -> bool:
 
 
 # Endings English spells one way and its neighbour languages the other ("irresponsable",
-# French and Spanish; "independance", French): pairs of (written, English) endings.
+# French and Spanish; "independance", "accidentel", French): pairs of (written, English)
+# endings.
 COGNATE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("able", "ible"),
     ("ible", "able"),
@@ -390,6 +391,7 @@ COGNATE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ency", "ancy"),
     ("ant", "ent"),
     ("ent", "ant"),
+    ("el", "al"),
 )
 COGNATE_MIN_LENGTH = 7
 
@@ -446,7 +448,54 @@ def is_english(word: str) -> bool:
         or _closed_compound(word)
         or _sman_compound(word)
         or _irregular_derivation(word)
+        or _british_variant(word)
     )
+
+
+# British spellings of words the lexicons hold in their American form ("sulphites",
+# "oestrogen", "paediatric", "colourings", "organisers"): one pair of letters spelled the
+# British way, swapped one place at a time. Short words are left out: a slip there often
+# makes another word ("thoe" would become "the").
+BRITISH_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("sulph", "sulf"),
+    ("our", "or"),
+    ("ise", "ize"),
+    ("isi", "izi"),
+    ("isa", "iza"),
+    ("yse", "yze"),
+    ("ae", "e"),
+    ("oe", "e"),
+)
+# Pairs whose American form must itself be listed, not merely derived: dropping one vowel
+# makes a plausible stem too often ("momentoes" -> "momentes", "moment" + "-es").
+_LISTED_ONLY = frozenset((("ae", "e"), ("oe", "e")))
+BRITISH_VARIANT_MIN_LENGTH = 6
+
+
+def _british_variant(word: str) -> bool:
+    """Whether the word is a known word (or, for the longer pairs, a regular derivation of
+    one) in American spelling."""
+    if len(word) < BRITISH_VARIANT_MIN_LENGTH:
+        return False
+    for pair in BRITISH_SPELLINGS:
+        british, american = pair
+        start = word.find(british)
+        while start >= 0:
+            variant = word[:start] + american + word[start + len(british) :]
+            if is_real_word(variant) or (
+                pair not in _LISTED_ONLY and _derived_by_suffix(variant)
+            ):
+                return True
+            start = word.find(british, start + 1)
+    return False
+    for british, american in BRITISH_SPELLINGS:
+        start = word.find(british)
+        while start >= 0:
+            variant = word[:start] + american + word[start + len(british) :]
+            if is_real_word(variant):
+                return True
+            start = word.find(british, start + 1)
+    return False
 
 
 def _deletes(word: str) -> Iterator[str]:

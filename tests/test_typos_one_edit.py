@@ -1,0 +1,156 @@
+"""One-edit slips that make another real word ("cloud" for could, "sea" for see, "threw"
+for through), decided by part-of-speech frames of closed-class words: each family tested
+on sentences of our own (other names, topics, layouts), with near misses that must stay
+silent (the same words in their right use)."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore import Document, analyse
+from credscore.scorers.typos import TyposScorer
+from credscore.spelling import is_english
+
+HEADLINE = "Regional roundup\n"
+
+
+def real_word_errors(body: str) -> list[tuple[str, str | None]]:
+    findings = TyposScorer().score(analyse(Document("t", HEADLINE + body))).findings
+    return [(f.text, f.suggestion) for f in findings if f.kind == "real_word_error"]
+
+
+ONE_EDIT_ERRORS = [
+    # a noun one letter from a modal, before a bare verb
+    ("The operator cloud face a fine of up to £20,000.", "cloud", "could"),
+    ("Ministers said the scheme wood be reviewed in spring.", "wood", "would"),
+    ("Anyone who skips the test mist have a doctor's note.", "mist", "must"),
+    ("The bypass cloud become a bottleneck within a year.", "cloud", "could"),
+    ("Critics warn the merger cold mean higher fares.", "cold", "could"),
+    # a noun in a verb slot after a negated auxiliary
+    ("It is the sort of loyalty you don't sea in modern football.", "sea", "see"),
+    ("Staff said they couldn't here the alarm over the machines.", "here", "hear"),
+    ("The figures doesn't seam to add up, the auditor said.", "seam", "seem"),
+    ("Passengers won't meat the minister until June.", "meat", "meet"),
+    ("The regulator did not except the company's explanation.", "except", "accept"),
+    ("Fans don't loose interest that easily.", "loose", "lose"),
+    # past (beyond) a possessive expiry
+    ("Milk was sold passed its use-by date at two corner shops.", "passed", "past"),
+    ("Inspectors found yoghurt stored passed its expiry date.", "passed", "past"),
+    ("Much of the fleet is well passed its prime.", "passed", "past"),
+    # ensure before a clause
+    ("He checked twice to insure we had the right documents.", "insure", "ensure"),
+    ("The club is insuring they can field a side on Saturday.", "insuring", "ensuring"),
+    # different (adjective)
+    ("Coaching a youth side is a completely difference job.", "difference", "different"),
+    ("Each ward has a difference approach to recycling.", "difference", "different"),
+    # streamed online
+    ("Tonight's hearing will be steamed online from 7pm.", "steamed", "streamed"),
+    ("The steaming service lost 200,000 subscribers in a quarter.", "steaming", "streaming"),
+    # through
+    ("The delivery van went threw the barrier at speed.", "threw", "through"),
+    ("Volunteers are sifting threw the archive by hand.", "threw", "through"),
+    ("Energy bills went threw the roof last winter.", "threw", "through"),
+    ("A shortage would send rents threw the roof.", "threw", "through"),
+    # break
+    ("The visitors scored twice after the brake, and held on.", "brake", "break"),
+    ("Nurses said they rarely get a lunch brake on the ward.", "brake", "break"),
+    ("The firm will get a tax brake worth £3 million.", "brake", "break"),
+    # led
+    ("The inquiry has lead to three resignations.", "lead", "led"),
+    ("The rescue was lead by two off-duty paramedics.", "lead", "led"),
+    # principal, councillor
+    ("The vice principle, Ana Ruiz, said lessons would resume.", "principle", "principal"),
+    ("Two town counsellors abstained in the vote on parking.", "counsellors", "councillors"),
+    ("A parish counsellor raised the matter at the meeting.", "counsellor", "councillor"),
+    # then after a comparative and a noun, before a subject pronoun
+    ("We sold more tickets then we expected.", "then", "than"),
+    ("She has won fewer races then he has this season.", "then", "than"),
+]
+
+
+@pytest.mark.parametrize(("body", "word", "intended"), ONE_EDIT_ERRORS)
+def test_one_edit_slip_is_found(body: str, word: str, intended: str) -> None:
+    assert (word, intended) in real_word_errors(body)
+
+
+ONE_EDIT_NEAR_MISSES = [
+    # the nouns in their right use
+    "Thick cloud cover kept temperatures low overnight.",
+    "The cloud face of the mountain was hidden all day.",
+    "Storage moved to the cloud, and costs fell.",
+    "A night be remembered? Not this one.",
+    "One night never seemed so long.",
+    "Oak wood faces the weather better than pine.",
+    "Morning mist became a problem for pilots.",
+    "The cold became unbearable after midnight.",
+    "Saturday night became a celebration.",
+    "How high can sea levels rise by 2100?",
+    "Why can't sea walls be built faster?",
+    "Will sea ice recover this winter?",
+    "The boats can't sail until the storm passes; they won't by then.",
+    "I can't here, not in front of everyone.",
+    "It can't here, not with these rules.",
+    "Everyone except the goalkeeper was booked.",
+    "The bill passed its second reading on Tuesday.",
+    "Prices have passed their peak, analysts said.",
+    "The yoghurt had passed its expiry date, she admitted.",
+    "The firm will insure the building against flood damage.",
+    "They did not insure their van.",
+    "It made a difference to how we work.",
+    "There is a difference of opinion on the council.",
+    "A difference engine was built in the 1990s.",
+    "The difference between the two bids is small.",
+    "Make a difference today.",
+    "She steamed the vegetables and served them.",
+    "A steaming pot sat on the stove.",
+    "The steaming service of the old railway runs on Sundays",
+    "He threw the ball back into play.",
+    "The storm threw the roof off a barn.",
+    "The striker threw himself to the ground.",
+    "She went to the bank and threw her old cards away.",
+    "The car's brake failed on the hill.",
+    "After the brake pads were replaced, the van passed its test.",
+    "Lead pipes were replaced in 2010.",
+    "Children who have lead in their blood need tests.",
+    "The council has lead poisoning data for every ward.",
+    "She will lead the team at the next race.",
+    "A core principle of the scheme is fairness.",
+    "The principle of free movement applies.",
+    "A school counsellor helped the pupils after the fire.",
+    "Marriage counsellors see more couples in January.",
+    "Then we expected the worst.",
+    "If you want more, then you should pay for it.",
+    "He scored twice and then he left.",
+    "They won more games, then they lost three in a row.",
+]
+
+
+@pytest.mark.parametrize("body", ONE_EDIT_NEAR_MISSES)
+def test_one_edit_near_miss_is_silent(body: str) -> None:
+    assert real_word_errors(body) == []
+
+
+@pytest.mark.parametrize(
+    "word", ["sulphites", "sulphate", "colourings", "paediatrician", "oestrogen"]
+)
+def test_british_spelling_of_a_known_word_is_english(word: str) -> None:
+    assert is_english(word)
+
+
+@pytest.mark.parametrize("word", ["sulphitez", "colorus", "paediatrican"])
+def test_british_variant_rule_does_not_accept_misspellings(word: str) -> None:
+    assert not is_english(word)
+
+
+def test_french_adjective_ending_in_english_prose_is_a_misspelling() -> None:
+    body = "Some argue that cities act as accidentel laboratories for evolution."
+    findings = TyposScorer().score(analyse(Document("t", HEADLINE + body))).findings
+    assert [(f.kind, f.text, f.suggestion) for f in findings] == [
+        ("misspelling", "accidentel", "accidental")
+    ]
+
+
+def test_french_phrase_with_el_ending_is_not_flagged() -> None:
+    body = "The menu promised a vin naturel from a small cellar near Lyon."
+    findings = TyposScorer().score(analyse(Document("t", HEADLINE + body))).findings
+    assert findings == ()
