@@ -65,6 +65,35 @@ ONE_EDIT_ERRORS = [
     # then after a comparative and a noun, before a subject pronoun
     ("We sold more tickets then we expected.", "then", "than"),
     ("She has won fewer races then he has this season.", "then", "than"),
+    # role nouns and what they govern
+    ("The team manger, Lucia Ferro, was sent to the stands.", "manger", "manager"),
+    ("Cuts to pubic health budgets will hit rural areas hardest.", "pubic", "public"),
+    ("Results from the clinical trail are due in March.", "trail", "trial"),
+    ("Three men will stand trail in Leeds next year.", "trail", "trial"),
+    ("The strike was bought to an end after nine days.", "bought", "brought"),
+    ("The form asks for your martial status and income.", "martial", "marital"),
+    ("The port relies on causal workers paid by the hour.", "causal", "casual"),
+    ("Fewer collage students are taking out loans.", "collage", "college"),
+    ("Medical personal were on the scene within minutes.", "personal", "personnel"),
+    ("She filed a compliant with the ombudsman in May.", "compliant", "complaint"),
+    ("All new boilers must be fully complaint by 2027.", "complaint", "compliant"),
+    ("The lorry cut thorough the hedge and into a field.", "thorough", "through"),
+    ("A window cleaner found the widow frame had rotted.", "widow", "window"),
+    ("The couple hosted a diner party for the volunteers.", "diner", "dinner"),
+    ("The lose of the contract cost 40 jobs.", "lose", "loss"),
+    ("Her dairy entries from 1944 were published last year.", "dairy", "diary"),
+    ("The relay team will try to brake the record again.", "brake", "break"),
+    ("The channel was braking news every few minutes.", "braking", "breaking"),
+    ("Police sealed off the building sight overnight.", "sight", "site"),
+    ("The ferry was cancelled two weak ago.", "weak", "week"),
+    ("Turnout was hire than in 2019.", "hire", "higher"),
+    ("The bored of directors met on Monday.", "bored", "board"),
+    ("Residents had herd nothing about the plans.", "herd", "heard"),
+    ("Several patience were moved to other wards.", "patience", "patients"),
+    ("The principle of Westbrook Primary School, Ian Lowe, apologised.", "principle", "principal"),
+    ("Parents met the school principle Maria Okafor on Friday.", "principle", "principal"),
+    ("It was, in their believe, a fair deal.", "believe", "belief"),
+    ("Our devise was tested on 40 patients.", "devise", "device"),
 ]
 
 
@@ -122,6 +151,38 @@ ONE_EDIT_NEAR_MISSES = [
     "If you want more, then you should pay for it.",
     "He scored twice and then he left.",
     "They won more games, then they lost three in a row.",
+    "The nativity scene had a manger and a donkey.",
+    "The pubic bone was fractured in the fall.",
+    "A hiking trail runs along the ridge.",
+    "The murder trail tour starts at the old prison.",
+    "She bought two tickets to the final.",
+    "Martial law was declared in the capital.",
+    "The study found a causal link between smoking and cancer.",
+    "A collage of photos hung in the hall.",
+    "Keep your medical, personal and financial records safe.",
+    "She submitted a compliant bid for the contract.",
+    "The audit was thorough and took months.",
+    "A widow of the late mayor spoke at the service.",
+    "The widow shopping in the market stopped to talk.",
+    "The diner menu changes every week.",
+    "She ran though the doctors had told her not to.",
+    "You lose a lot of sleep over it.",
+    "The farm kept a dairy herd until 1990.",
+    "He had to brake hard on the ice.",
+    "Braking hard, the driver avoided the deer.",
+    "It was a sight to behold.",
+    "The weak pound pushed up prices.",
+    "They hire staff every summer.",
+    "Pupils were bored of the same old lessons.",
+    "The herd of cattle was moved.",
+    "Vaccination builds herd immunity.",
+    "Patience is wearing thin among fans.",
+    "The principle of Occam's razor applies here.",
+    "The principle of Equal Pay was set out in 1970.",
+    "A school principle of fairness guides the rules.",
+    "Let her breathe, the doctor said.",
+    "They devise their plans in secret.",
+    "A school counsellor and a council counsellor spoke to the families.",
 ]
 
 
@@ -131,13 +192,13 @@ def test_one_edit_near_miss_is_silent(body: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["sulphites", "sulphate", "colourings", "paediatrician", "oestrogen"]
+    "word", ["sulphites", "sulphate", "dehumanised", "vapourised", "colourings"]
 )
 def test_british_spelling_of_a_known_word_is_english(word: str) -> None:
     assert is_english(word)
 
 
-@pytest.mark.parametrize("word", ["sulphitez", "colorus", "paediatrican"])
+@pytest.mark.parametrize("word", ["sulphitez", "colorus", "desaert", "momentoes", "vapourisde", "hourse"])
 def test_british_variant_rule_does_not_accept_misspellings(word: str) -> None:
     assert not is_english(word)
 

@@ -464,10 +464,13 @@ PLURAL_SLOT = "@plural"
 NAME_SLOT = "@name"
 # A verb in the past ("withdrew" is listed, "asked" ends in -ed), not a technical one.
 PAST_SLOT = "@past"
+# A capitalised word naming a kind of school ("Elementary", "Academy": ``@school_word``),
+# the end of a school's name.
+SCHOOL_SLOT = "@school"
 BUILT_IN_SLOTS = frozenset(
     (
         SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT, ANY_WORD_SLOT, WORD_SLOT,
-        GRADABLE_SLOT, LY_ADVERB_SLOT, PLURAL_SLOT, NAME_SLOT, PAST_SLOT,
+        GRADABLE_SLOT, LY_ADVERB_SLOT, PLURAL_SLOT, NAME_SLOT, PAST_SLOT, SCHOOL_SLOT,
     )
 )
 # Endings of adjectives and participles (for GRADABLE_SLOT, beside @quite_gradable); not
@@ -638,6 +641,9 @@ def _slot_matches(slot: Slot, token: str | None) -> bool:
         )
     if slot == NAME_SLOT:
         return token[:1].isupper() and token.isalpha()
+    if slot == SCHOOL_SLOT:
+        school_words = phrase_rules().classes.get("@school_word", frozenset())
+        return token[:1].isupper() and token.lower() in school_words
     if slot == PAST_SLOT:
         classes = phrase_rules().classes
         if token in classes.get("@technical", frozenset()):

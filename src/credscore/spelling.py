@@ -452,10 +452,11 @@ def is_english(word: str) -> bool:
     )
 
 
-# British spellings of words the lexicons hold in their American form ("sulphites",
-# "oestrogen", "paediatric", "colourings", "organisers"): one pair of letters spelled the
-# British way, swapped one place at a time. Short words are left out: a slip there often
-# makes another word ("thoe" would become "the").
+# British spellings of words the lexicons hold only in their American form ("sulphites",
+# "dehumanised", "vapourised"): one group of letters spelled the British way, swapped one
+# place at a time. Not "ae"/"oe" -> "e": the lexicons list the British forms that are
+# words ("paediatric", "oestrogen"), and a slip that adds a vowel would pass ("desaert").
+# Short words are left out: a slip there often makes another word.
 BRITISH_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("sulph", "sulf"),
     ("our", "or"),
@@ -463,28 +464,66 @@ BRITISH_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("isi", "izi"),
     ("isa", "iza"),
     ("yse", "yze"),
-    ("ae", "e"),
-    ("oe", "e"),
 )
-# Pairs whose American form must itself be listed, not merely derived: dropping one vowel
-# makes a plausible stem too often ("momentoes" -> "momentes", "moment" + "-es").
-_LISTED_ONLY = frozenset((("ae", "e"), ("oe", "e")))
 BRITISH_VARIANT_MIN_LENGTH = 6
 
 
 def _british_variant(word: str) -> bool:
-    """Whether the word is a known word (or, for the longer pairs, a regular derivation of
-    one) in American spelling."""
+    """Whether the word is a known word, or a regular derivation of one, in American
+    spelling: one group swapped, or every group ("vapourised" -> "vaporized")."""
     if len(word) < BRITISH_VARIANT_MIN_LENGTH:
         return False
-    for pair in BRITISH_SPELLINGS:
-        british, american = pair
+    american_all = word
+    for british, american in BRITISH_SPELLINGS:
         start = word.find(british)
         while start >= 0:
             variant = word[:start] + american + word[start + len(british) :]
-            if is_real_word(variant) or (
-                pair not in _LISTED_ONLY and _derived_by_suffix(variant)
-            ):
+            if _is_american_form(variant, start, british, american):
+                return True
+            start = word.find(british, start + 1)
+        american_all = american_all.replace(british, american)
+    return american_all != word and (
+        is_real_word(american_all) or _derived_by_suffix(american_all)
+    ) and _our_stems_are_words(word)
+
+
+def _is_american_form(variant: str, start: int, british: str, american: str) -> bool:
+    if british == "our" and not _is_our_stem(variant[:start] + british):
+        return False
+    return is_real_word(variant) or _derived_by_suffix(variant)
+
+
+# "-our" stems are this long at least ("odour", "vapour"): shorter ones ("hour", "tour")
+# are other words, and an inserted letter would pass ("hourse" -> "horse").
+OUR_STEM_MIN_LENGTH = 5
+
+
+def _is_our_stem(stem: str) -> bool:
+    """A British "-our" noun whose "-or" spelling is a word too ("vapour"/"vapor")."""
+    return (
+        len(stem) >= OUR_STEM_MIN_LENGTH
+        and is_real_word(stem)
+        and is_real_word(stem[:-3] + "or")
+    )
+
+
+def _our_stems_are_words(word: str) -> bool:
+    """Every "our" of the word ends a British "-our" noun (see :func:`_is_our_stem`)."""
+    start = word.find("our")
+    while start >= 0:
+        if not _is_our_stem(word[: start + 3]):
+            return False
+        start = word.find("our", start + 1)
+    return True
+    for british, american in BRITISH_SPELLINGS:
+        start = word.find(british)
+        while start >= 0:
+            variant = word[:start] + american + word[start + len(british) :]
+            stem = variant[: start + len(american)]
+            if british == "our" and not is_real_word(stem):
+                pass  # "-our" only where the stem is a word both ways ("vapour"/"vapor"),
+                # not an inserted letter ("hourse" -> "horse")
+            elif is_real_word(variant) or _derived_by_suffix(variant):
                 return True
             start = word.find(british, start + 1)
     return False
