@@ -94,6 +94,8 @@ ONE_EDIT_ERRORS = [
     ("Parents met the school principle Maria Okafor on Friday.", "principle", "principal"),
     ("It was, in their believe, a fair deal.", "believe", "belief"),
     ("Our devise was tested on 40 patients.", "devise", "device"),
+    ("Last night counsellors voted 7-2 to close the library.", "counsellors", "councillors"),
+    ("In Marion County, counselors voted 5 to 4 against the levy.", "counselors", "councilors"),
 ]
 
 
@@ -182,6 +184,8 @@ ONE_EDIT_NEAR_MISSES = [
     "A school principle of fairness guides the rules.",
     "Let her breathe, the doctor said.",
     "They devise their plans in secret.",
+    "School counsellors voted to strike over pay.",
+    "Counsellors voted for a shorter working week, 300 of them in favour.",
     "A school counsellor and a council counsellor spoke to the families.",
 ]
 

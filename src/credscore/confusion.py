@@ -467,10 +467,13 @@ PAST_SLOT = "@past"
 # A capitalised word naming a kind of school ("Elementary", "Academy": ``@school_word``),
 # the end of a school's name.
 SCHOOL_SLOT = "@school"
+# A number written in digits ("9" of "voted 9-4").
+NUMBER_SLOT = "@number"
 BUILT_IN_SLOTS = frozenset(
     (
         SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT, ANY_WORD_SLOT, WORD_SLOT,
         GRADABLE_SLOT, LY_ADVERB_SLOT, PLURAL_SLOT, NAME_SLOT, PAST_SLOT, SCHOOL_SLOT,
+        NUMBER_SLOT,
     )
 )
 # Endings of adjectives and participles (for GRADABLE_SLOT, beside @quite_gradable); not
@@ -641,6 +644,8 @@ def _slot_matches(slot: Slot, token: str | None) -> bool:
         )
     if slot == NAME_SLOT:
         return token[:1].isupper() and token.isalpha()
+    if slot == NUMBER_SLOT:
+        return token.isdigit()
     if slot == SCHOOL_SLOT:
         school_words = phrase_rules().classes.get("@school_word", frozenset())
         return token[:1].isupper() and token.lower() in school_words
