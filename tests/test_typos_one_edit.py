@@ -96,6 +96,13 @@ ONE_EDIT_ERRORS = [
     ("Our devise was tested on 40 patients.", "devise", "device"),
     ("Last night counsellors voted 7-2 to close the library.", "counsellors", "councillors"),
     ("In Marion County, counselors voted 5 to 4 against the levy.", "counselors", "councilors"),
+    # function words
+    ("Volunteers brought food an their own tools.", "an", "and"),
+    ("Kovac is on of the best young players in the league.", "on", "one"),
+    ("Officials said the are reviewing the footage.", "the", "they"),
+    ("By then we new that the bridge would close.", "new", "knew"),
+    ("The knew rules take effect in April.", "knew", "new"),
+    ("After midnight the harbour was quite.", "quite", "quiet"),
 ]
 
 
@@ -185,6 +192,13 @@ ONE_EDIT_NEAR_MISSES = [
     "Let her breathe, the doctor said.",
     "They devise their plans in secret.",
     "School counsellors voted to strike over pay.",
+    "It was an a priori decision.",
+    "The light was on of its own accord.",
+    "Are we new to this? Not really.",
+    "She knew the rules by heart.",
+    "The result was quite good.",
+    "The harbour was quiet.",
+    "Did it work? Not quite.",
     "Counsellors voted for a shorter working week, 300 of them in favour.",
     "A school counsellor and a council counsellor spoke to the families.",
 ]
