@@ -44,6 +44,12 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "and took a quick peak at the data they poured over with quiet worried "
     )
     * n,
+    # round-6 one-edit frames: long slots (a school's name, a vote's tally), wide words
+    "one-edit frames": lambda n: (
+        "the principle of Oak Hill Primary said counsellors voted 9 - 4 and we new that "
+        "the firm cloud face fines as prices threw the roof and it was on of the best "
+    )
+    * n,
     "web marks in one sentence": lambda n: "a.bc x@y www. " * n,
     "full stops, no spaces": lambda n: "." * n,
     "hyphenated unknown compound": lambda n: "-".join(["qzvk"] * n),

@@ -416,22 +416,30 @@ def comparative_then(
 ) -> Verdict | None:
     """'then' for 'than' after a comparative, next to it or one word on ("higher then
     expected", "a steeper decline then the sector"), when what follows opens a comparison's
-    complement (a determiner, "expected", "ever", a number). ``previous`` is the word just
+    complement (a determiner, "expected", "ever", a number; a subject pronoun after a
+    compared noun: "more years then I make"). ``previous`` is the word just
     before "then", ``before`` the one before that (None when not a plain word)."""
-    if right is None or not (right in than_complements() or right[:1].isdigit()):
+    if right is None or previous is None:
         return None
-    if previous is None:
-        return None
-    if previous in comparatives():
+    opens_complement = right in than_complements() or right[:1].isdigit()
+    if opens_complement and previous in comparatives():
         return Verdict("than", math.inf)
     if (
-        before in comparatives()
+        (opens_complement or right in _GAP_COMPLEMENT_SUBJECTS)
+        and before in comparatives()
         and previous not in _NOT_COMPARED
         and not previous.endswith("ly")
         and previous not in than_complements()
+        and previous not in _GAP_COMPLEMENT_SUBJECTS
     ):
         return Verdict("than", math.inf)
     return None
+
+
+# Subject pronouns open a comparison's complement clause ("more tickets then we expected")
+# only after a compared noun: right after the comparative "then" may start a new clause
+# ("if you want more then you should pay").
+_GAP_COMPLEMENT_SUBJECTS = frozenset(("i", "we", "he", "she", "they"))
 
 
 
@@ -456,10 +464,16 @@ PLURAL_SLOT = "@plural"
 NAME_SLOT = "@name"
 # A verb in the past ("withdrew" is listed, "asked" ends in -ed), not a technical one.
 PAST_SLOT = "@past"
+# A capitalised word naming a kind of school ("Elementary", "Academy": ``@school_word``),
+# the end of a school's name.
+SCHOOL_SLOT = "@school"
+# A number written in digits ("9" of "voted 9-4").
+NUMBER_SLOT = "@number"
 BUILT_IN_SLOTS = frozenset(
     (
         SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT, ANY_WORD_SLOT, WORD_SLOT,
-        GRADABLE_SLOT, LY_ADVERB_SLOT, PLURAL_SLOT, NAME_SLOT, PAST_SLOT,
+        GRADABLE_SLOT, LY_ADVERB_SLOT, PLURAL_SLOT, NAME_SLOT, PAST_SLOT, SCHOOL_SLOT,
+        NUMBER_SLOT,
     )
 )
 # Endings of adjectives and participles (for GRADABLE_SLOT, beside @quite_gradable); not
@@ -630,6 +644,11 @@ def _slot_matches(slot: Slot, token: str | None) -> bool:
         )
     if slot == NAME_SLOT:
         return token[:1].isupper() and token.isalpha()
+    if slot == NUMBER_SLOT:
+        return token.isdigit()
+    if slot == SCHOOL_SLOT:
+        school_words = phrase_rules().classes.get("@school_word", frozenset())
+        return token[:1].isupper() and token.lower() in school_words
     if slot == PAST_SLOT:
         classes = phrase_rules().classes
         if token in classes.get("@technical", frozenset()):

@@ -380,7 +380,8 @@ def _closed_compound(word: str) -> bool:
 
 
 # Endings English spells one way and its neighbour languages the other ("irresponsable",
-# French and Spanish; "independance", French): pairs of (written, English) endings.
+# French and Spanish; "independance", "accidentel", French): pairs of (written, English)
+# endings.
 COGNATE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("able", "ible"),
     ("ible", "able"),
@@ -390,6 +391,7 @@ COGNATE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ency", "ancy"),
     ("ant", "ent"),
     ("ent", "ant"),
+    ("el", "al"),
 )
 COGNATE_MIN_LENGTH = 7
 
@@ -446,7 +448,93 @@ def is_english(word: str) -> bool:
         or _closed_compound(word)
         or _sman_compound(word)
         or _irregular_derivation(word)
+        or _british_variant(word)
     )
+
+
+# British spellings of words the lexicons hold only in their American form ("sulphites",
+# "dehumanised", "vapourised"): one group of letters spelled the British way, swapped one
+# place at a time. Not "ae"/"oe" -> "e": the lexicons list the British forms that are
+# words ("paediatric", "oestrogen"), and a slip that adds a vowel would pass ("desaert").
+# Short words are left out: a slip there often makes another word.
+BRITISH_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("sulph", "sulf"),
+    ("our", "or"),
+    ("ise", "ize"),
+    ("isi", "izi"),
+    ("isa", "iza"),
+    ("yse", "yze"),
+)
+BRITISH_VARIANT_MIN_LENGTH = 6
+
+
+def _british_variant(word: str) -> bool:
+    """Whether the word is a known word, or a regular derivation of one, in American
+    spelling: one group swapped, or every group ("vapourised" -> "vaporized")."""
+    if len(word) < BRITISH_VARIANT_MIN_LENGTH:
+        return False
+    american_all = word
+    for british, american in BRITISH_SPELLINGS:
+        start = word.find(british)
+        while start >= 0:
+            variant = word[:start] + american + word[start + len(british) :]
+            if _is_american_form(variant, start, british, american):
+                return True
+            start = word.find(british, start + 1)
+        american_all = american_all.replace(british, american)
+    return american_all != word and (
+        is_real_word(american_all) or _derived_by_suffix(american_all)
+    ) and _our_stems_are_words(word)
+
+
+def _is_american_form(variant: str, start: int, british: str, american: str) -> bool:
+    if british == "our" and not _is_our_stem(variant[:start] + british):
+        return False
+    return is_real_word(variant) or _derived_by_suffix(variant)
+
+
+# "-our" stems are this long at least ("odour", "vapour"): shorter ones ("hour", "tour")
+# are other words, and an inserted letter would pass ("hourse" -> "horse").
+OUR_STEM_MIN_LENGTH = 5
+
+
+def _is_our_stem(stem: str) -> bool:
+    """A British "-our" noun whose "-or" spelling is a word too ("vapour"/"vapor")."""
+    return (
+        len(stem) >= OUR_STEM_MIN_LENGTH
+        and is_real_word(stem)
+        and is_real_word(stem[:-3] + "or")
+    )
+
+
+def _our_stems_are_words(word: str) -> bool:
+    """Every "our" of the word ends a British "-our" noun (see :func:`_is_our_stem`)."""
+    start = word.find("our")
+    while start >= 0:
+        if not _is_our_stem(word[: start + 3]):
+            return False
+        start = word.find("our", start + 1)
+    return True
+    for british, american in BRITISH_SPELLINGS:
+        start = word.find(british)
+        while start >= 0:
+            variant = word[:start] + american + word[start + len(british) :]
+            stem = variant[: start + len(american)]
+            if british == "our" and not is_real_word(stem):
+                pass  # "-our" only where the stem is a word both ways ("vapour"/"vapor"),
+                # not an inserted letter ("hourse" -> "horse")
+            elif is_real_word(variant) or _derived_by_suffix(variant):
+                return True
+            start = word.find(british, start + 1)
+    return False
+    for british, american in BRITISH_SPELLINGS:
+        start = word.find(british)
+        while start >= 0:
+            variant = word[:start] + american + word[start + len(british) :]
+            if is_real_word(variant):
+                return True
+            start = word.find(british, start + 1)
+    return False
 
 
 def _deletes(word: str) -> Iterator[str]:
