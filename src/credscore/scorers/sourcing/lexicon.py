@@ -119,6 +119,9 @@ MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 LOCATIVE_PREPOSITIONS = frozenset(
     {"along", "near", "on", "in", "across", "around", "outside", "inside", "throughout", "of"}
 )
+# Prepositions after which an unknown name is used as a place ("sold across Vorarlberg";
+# not "in": "shares in Korvant", "invested in Korvant" name a business).
+PLACE_BEFORE = frozenset({"across", "throughout", "near", "around", "outside"})
 DEFINITE_BEFORE_COLLECTIVE = frozenset(
     {"the", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your"}
 )
@@ -261,6 +264,7 @@ class Lexicon:
     company_words: frozenset[str]
     public_body_words: frozenset[str]
     company_suffixes: frozenset[str]
+    non_business_words: frozenset[str]
 
 
 def _split_marked(lines: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -311,6 +315,7 @@ def lexicon() -> Lexicon:
         company_words=words("company_words"),
         public_body_words=words("public_body_words"),
         company_suffixes=words("company_suffixes"),
+        non_business_words=words("non_business_words"),
         **word_classes(),
     )
 

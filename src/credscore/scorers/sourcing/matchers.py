@@ -71,6 +71,8 @@ class SourcingScan(ClauseScan):
         if source not in (ANONYMOUS, UNRESOLVED):
             entities = self.entities
             entities.last_source = source
+            entities.agents.add(source)
+            self._remember_channel(first, last, source)
             if entities.kind_of(source) != "person":
                 if not source.endswith(" and colleagues"):  # (people, not a body)
                     self.last_group_source = source
@@ -80,6 +82,22 @@ class SourcingScan(ClauseScan):
                 speaker = entities.newest_by_name[source]
                 if entities.recent[-1] is not speaker:
                     entities.remember(speaker)
+
+    def _remember_channel(self, first: int, last: int, source: str) -> None:
+        """ "X said in a statement", "... in a notice filed with ...": a later "the statement
+        said" is X's statement (the document a cited source issued)."""
+        lower = self.lower
+        tokens = len(lower)
+        for index in range(first, min(last + 4, tokens - 2)):
+            if lower[index] == "in" and lower[index + 1] in {"a", "an", "its", "their", "his", "her"}:
+                noun = index + 2
+                while noun < min(index + 5, tokens) and lower[noun] not in self.words.data_nouns:
+                    if not self.is_word[noun]:
+                        return
+                    noun += 1
+                if noun < tokens and lower[noun] in self.words.data_nouns:
+                    self.data_sources[_bare(self.tokens[noun])] = source
+                return
 
     def scan(self) -> list[Attribution]:
         last_cue = self.last_cue

@@ -15,6 +15,7 @@ from credscore.quotes import (
     find_quoted,
 )
 from credscore.scorers.sourcing.lexicon import (
+    PLACE_BEFORE,
     _END,
     _MINUS_ONE,
     _START,
@@ -33,7 +34,13 @@ from credscore.scorers.sourcing.lexicon import (
     organisation_or_outlet_words,
     person_nouns,
 )
-from credscore.scorers.sourcing.tracker import EntityTracker, classify_name, name_start, run_name
+from credscore.scorers.sourcing.tracker import (
+    GUESSED_KINDS,
+    EntityTracker,
+    classify_name,
+    name_start,
+    run_name,
+)
 
 
 class Attribution(NamedTuple):
@@ -460,10 +467,28 @@ class NameScan:
                     if facts.kind == "unknown" and lower[index - 1] in person_nouns:
                         # "my neighbor Rosalind", "her lawyer Ortiz": a person
                         facts = facts._replace(kind="person")
-                    record(facts, name.gender)
+                    elif facts.kind in GUESSED_KINDS and self._after_company_word(index):
+                        # "the Norwegian maker Fjellbakk AS", "the retailer, Ostra Home,"
+                        facts = facts._replace(kind="organisation")
+                    before = lower[index - 1]
+                    locative = before in PLACE_BEFORE or (
+                        # "in Bavaria and Vorarlberg": coordinated with a place name
+                        before in {"and", "or", ","}
+                        and self.entities.recent
+                        and self.entities.recent[-1].locative
+                    )
+                    record(facts, name.gender, False, False, bool(locative))
             if last > index:  # (a one-word run: ``position`` is already past it)
                 position = bisect.bisect_right(capitals, last, position)
         return upto
+
+    def _after_company_word(self, index: int) -> bool:
+        """Whether the name at ``index`` follows a business noun, as its appositive or
+        apposed name ("the cheesemaker X", "The developer, X,")."""
+        before = index - 1
+        if before > 0 and self.tokens[before] == ",":
+            before -= 1
+        return before >= 0 and self.lower[before] in self.words.company_words
 
     def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
         """The index of a legal-form suffix right after a name ("X, Inc.", "X Ltd"), or -1."""

@@ -95,7 +95,13 @@ class PhraseScan(NameScan):
             or bare_head in words.organisation_words
         ):
             if name_first >= 0:
-                return self.resolve_run(name_first, name_last, speaker=False)
+                # "the Save Elm Fields campaign says": the name modifying a body noun names
+                # that body (a later "It argues" is the campaign).
+                body = name_last + 1 == head and (
+                    bare_head in words.organisation_words or bare_head in words.company_words
+                )
+                kind = "organisation" if body else ""
+                return self.resolve_run(name_first, name_last, speaker=False, kind=kind)
             if bare_head in self.words.spokespeople and head > first:
                 modifier = head - 1
                 if (
@@ -127,6 +133,9 @@ class PhraseScan(NameScan):
                 company = self.entities.latest_company()
                 if company is not None:
                     return company.name
+                if self.last_group_source:
+                    return self.last_group_source
+                return self._phrase_text(first, head)  # no business named: not a code or region
             if definite and bare_head in words.data_nouns and any(
                 self.tokens[index].endswith(POSSESSIVE_ENDINGS) for index in range(first, head)
             ):

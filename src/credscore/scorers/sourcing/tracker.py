@@ -30,11 +30,16 @@ from credscore.scorers.sourcing.lexicon import (
 )
 
 
+# Kinds guessed from a name's shape (two capitalised words read as a person), which a
+# legal-form suffix or organisation word met later overrides.
+GUESSED_KINDS = frozenset({"person", "unknown", "thing"})
+
+
 class Entity:
     """A named entity met in the text (a plain slotted class: one is made per new name,
     thousands per document, and attrs' generated ``__init__`` costs more than this one)."""
 
-    __slots__ = ("by_speech", "definite", "gender", "kind", "last_seen", "name")
+    __slots__ = ("by_speech", "definite", "gender", "kind", "last_seen", "locative", "name")
 
     def __init__(
         self,
@@ -54,6 +59,9 @@ class Entity:
         # First met after "the" ("the Nasdaq"): a market, place or thing rather than a
         # business.
         self.definite = definite
+        # First met after a place preposition ("sold in Bavaria and Vorarlberg"): an unknown
+        # name used as a place, no business "the company" refers to.
+        self.locative = False
 
     def __repr__(self) -> str:
         return (
@@ -97,6 +105,8 @@ class EntityTracker:
         self.by_word: dict[str, list[Entity]] = {}
         # Per surname folded to plain letters, the person of that surname named last.
         self.by_surname: dict[str, Entity] = {}
+        # Names that were the source of an attribution: agents, whatever their words say.
+        self.agents: set[str] = set()
 
     def remember(self, entity: Entity) -> None:
         """A mention of a known entity (a resolved pronoun): count it and append it."""
@@ -120,6 +130,7 @@ class EntityTracker:
         gender: str = "",
         speaker: bool = False,
         definite: bool = False,
+        locative: bool = False,
     ) -> Entity:
         """:meth:`mention`, given the facts of the mention's words."""
         # Runs for every name mention of the document: fields unpacked once, the common
@@ -134,13 +145,18 @@ class EntityTracker:
                 entity = candidates[0] if len(candidates) == 1 else max(candidates, key=_last_seen)
             elif key not in self.by_name and self.by_surname:
                 entity = self._surname_variant(key)
+            if entity is not None and kind == "organisation" and entity.kind == "person":
+                entity = None  # "Brøndahl ApS" after "Brøndahl Vikla": the business, no person
         if entity is None:
             entity = self.by_name.get(key)
+            if entity is not None and kind == "organisation" and entity.kind in GUESSED_KINDS:
+                entity.kind = kind  # "Käserei Oberhasli AG": a legal form beats a guess
         if entity is None:
             by_speech = kind == "unknown" and speaker and not gender
             if kind == "unknown" and (speaker or gender):
                 kind = "person"
             entity = Entity(name, kind, "", 0, by_speech, definite)
+            entity.locative = locative and kind == "unknown"
             self.entities.append(entity)
             self.by_name[key] = entity
             if words >= 2:
@@ -233,27 +249,52 @@ class EntityTracker:
 
     def latest_company(self) -> Entity | None:
         """The business "the company" refers to: the latest organisation that is no public
-        body ("the Data Protection Commission"), no acronym ("GPS", "SUVs") and not met
-        after "the" ("the Nasdaq"); else the latest such unknown name ("Stridely", which
-        may have been taken for a person only because it spoke); else the latest
-        organisation of any sort."""
+        body ("the Data Protection Commission"), no non-commercial institution ("the
+        University of X"), no acronym ("GPS", "SUVs"), no code ("A12") and not met after
+        "the" ("the Nasdaq"); an agent (a name that was the source of an attribution: "South
+        Moor Water warned") counts as an organisation whatever its words suggest, unless it
+        is a person or a known place; else the latest unknown name that spoke ("Stridely",
+        which may have been taken for a person only because it spoke); else the latest
+        organisation of any sort. An unknown name that did nothing (a region in a list of
+        stockists) is no candidate."""
         words = self.words
+        agents = self.agents
         unknown: Entity | None = None
         fallback: Entity | None = None
         for entity in reversed(self.recent):
-            name_words = entity.name.split()
+            name = entity.name
+            name_words = name.split()
             spoke = entity.by_speech and not entity.gender and len(name_words) == 1
-            if entity.kind not in GROUP_KINDS - {"outlet"} and not spoke:
+            agent = name in agents and (
+                entity.kind not in PERSON_KINDS
+                # "Tarn Valley Water warned": read as a person for its shape, but a place word
+                # inside it and no he/she make it a body
+                or (
+                    not entity.gender
+                    and len(name_words) > 2
+                    and not words.place_words.isdisjoint(map(_bare, name_words[1:]))
+                )
+            )
+            if agent and entity.kind == "place" and name.lower() in words.places:
+                agent = False  # "Ukraine said": a state, no business
+            if entity.kind not in GROUP_KINDS - {"outlet"} and not spoke and not agent:
                 continue
+            if any(char.isdigit() for char in name):
+                continue  # "alert A12", "the M25": a code, never the company
             bare = [_bare(word) for word in name_words]
             acronym = len(name_words) == 1 and name_words[0].rstrip("s").isupper()
             definite = entity.definite and words.organisation_words.isdisjoint(bare)
-            if acronym or definite or not words.public_body_words.isdisjoint(bare):
+            if (
+                acronym
+                or definite
+                or not words.public_body_words.isdisjoint(bare)
+                or not words.non_business_words.isdisjoint(bare)
+            ):
                 if fallback is None and entity.kind == "organisation":
                     fallback = entity
-            elif entity.kind == "organisation":
+            elif entity.kind == "organisation" or agent:
                 return entity
-            elif unknown is None:
+            elif unknown is None and not entity.locative:
                 unknown = entity
         return unknown or fallback
 

@@ -1,0 +1,110 @@
+"""Round 6: which entity a definite description or pronoun names (salience), and the
+attribution families found missing on unseen pages, each with sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore.analysis import analyse
+from credscore.model import Document, ScorerResult
+from credscore.scorers.sourcing import SourcingScorer
+
+
+def score(body: str, title: str = "Headline here") -> ScorerResult:
+    return SourcingScorer().score(analyse(Document("t", f"{title}\n\n{body}")))
+
+
+def attributions(body: str, title: str = "Headline here") -> list[tuple[str, str | None]]:
+    return [(f.text, f.source) for f in score(body, title).findings if f.kind == "attribution"]
+
+
+def source_of(body: str, cue_text: str) -> str | None:
+    for text, source in attributions(body):
+        if cue_text in text:
+            return source
+    raise AssertionError(f"no attribution holding {cue_text!r} in {attributions(body)}")
+
+
+# -- "the company": the business, not a code, a region, a stockist list or a university ----
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "The Norwegian maker Fjellbakk AS recalled 4,000 kettles.\n\n"
+            "In a notice posted on the regulator's portal (reference B77/2210), the company "
+            "said no injuries had been reported.",
+            "the company said",
+            "Fjellbakk",
+        ),
+        (
+            "The Dutch cheesemaker Hoeve Lindenhof BV is withdrawing a soft cheese.\n\n"
+            "It was sold at Jumbo, Plus and several delis across Friesland and Drenthe.\n\n"
+            "The company said in a statement that the fault lay with a supplier.",
+            "The company said",
+            "Hoeve Lindenhof",
+        ),
+        (
+            "Tarn Valley Water warned customers to save water.\n\n"
+            "Researchers at the University of Keswick have modelled the reservoir levels.\n\n"
+            "The company says it will spend £90 million on leaks.",
+            "The company says",
+            "Tarn Valley Water",
+        ),
+        (
+            "Orvane Ltd makes the pumps.\n\n"
+            "The firm said in a statement that it would cooperate. Regulators in Quebec "
+            "opened an inquiry, according to the Canadian Food Inspection Agency.\n\n"
+            '"No customer was harmed," the statement said.',
+            "the statement said",
+            "Orvane",
+        ),
+    ],
+)
+def test_the_company_is_the_salient_business(body: str, cue: str, expected: str) -> None:
+    source = source_of(body, cue)
+    assert source is not None and expected in source
+
+
+def test_the_company_with_no_business_named_is_no_code() -> None:
+    body = "The alert (ref A12/0091) went out on Monday. The company said it was sorry."
+    source = source_of(body, "The company said")
+    assert source is not None and "A12" not in source
+
+
+# -- "it" after "the X campaign/group says": the body the name modifies -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The district council approved the depot. But the Keep Ashdown Green campaign "
+            "says it has 900 signatures. It argues that the lorries would block the lane.",
+            "Keep Ashdown Green",
+        ),
+        (
+            "Port officials backed the plan. The Harbour Tenants group says rents doubled. "
+            "It claims that 40 families have left.",
+            "Harbour Tenants",
+        ),
+    ],
+)
+def test_it_is_the_body_a_name_modified(body: str, expected: str) -> None:
+    source = source_of(body, "It ")
+    assert source is not None and expected in source
+
+
+def test_the_company_is_no_region_it_was_sold_across() -> None:
+    body = (
+        "Velmo recalled a heater.\n\n"
+        "It was sold by independent shops across Tyrol and Vorarlberg.\n\n"
+        "The company said no fires had been reported."
+    )
+    assert source_of(body, "The company said") == "Velmo"
+
+
+def test_a_business_named_after_in_stays_a_business() -> None:
+    body = "Shares in Korvant rose 8%. The company said orders had doubled."
+    assert source_of(body, "The company said") == "Korvant"
