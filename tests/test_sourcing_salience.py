@@ -108,3 +108,87 @@ def test_the_company_is_no_region_it_was_sold_across() -> None:
 def test_a_business_named_after_in_stays_a_business() -> None:
     body = "Shares in Korvant rose 8%. The company said orders had doubled."
     assert source_of(body, "The company said") == "Korvant"
+
+
+# -- a person after "the <role> of <Place/Body>," and "<Name> in <Place> says" ------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        ("The mayor of Ourense, Lucía Varela, told the radio the bridge was safe.", "told",
+         "Lucía Varela"),
+        ("The head teacher of Greenbank Primary, Alison Reddy, said classes would resume.",
+         "said", "Alison Reddy"),
+        ("The director of the Orla Trust, Sam Whitby, said the money was spent.", "said",
+         "Sam Whitby"),
+        ("Janet in Bodmin says her well has been dry since June.", "says", "Janet"),
+        ("Priya from Leicester told us the buses were late again.", "told", "Priya"),
+    ],
+)
+def test_person_after_role_of_place_or_placed_first_name(
+    body: str, cue: str, expected: str
+) -> None:
+    assert source_of(body, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Traders in Nairobi said demand for dollars was modest.",
+        "Migrants from Syria said the camp was full.",
+        "Farmers in Kent said the rain came late.",
+    ],
+)
+def test_a_plural_group_placed_somewhere_is_no_first_name(body: str) -> None:
+    sources = [source for _, source in attributions(body)]
+    assert all(source not in {"Traders", "Migrants", "Farmers"} for source in sources)
+
+
+# -- an object relative has its own subject: "a fee which the union says" -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "The Rail and Harbour Workers Union called a strike over a fee which the union "
+            "says is unfair.",
+            "the union says",
+            "Union",
+        ),
+        (
+            "The Westmoor Tenants Association met on Monday. Rents rose by 9%, a rise that the "
+            "association says is unlawful.",
+            "the association says",
+            "Westmoor Tenants Association",
+        ),
+    ],
+)
+def test_object_relative_subject(body: str, cue: str, expected: str) -> None:
+    found = [(text, source) for text, source in attributions(body) if cue in text]
+    assert found and found[0][0].startswith(cue.split()[0])
+    assert found[0][1] is not None and expected in found[0][1]
+
+
+# -- a surname with a one-letter slip still names the person ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        ("Estate agent Tomasz Wiśniewski sold the flat. Later Wisnewski said it was cheap.",
+         "Wisnewski said", "Tomasz Wiśniewski"),
+        ("Farmer Simon Thackeray owns the land. Mr Thackery said he was angry.",
+         "Thackery said", "Simon Thackeray"),
+        ("Coach Ingrid Halvorsen praised the squad. Halvorson said the defence was solid.",
+         "Halvorson said", "Ingrid Halvorsen"),
+    ],
+)
+def test_one_letter_surname_slip_joins_the_person(body: str, cue: str, expected: str) -> None:
+    assert source_of(body, cue) == expected
+
+
+def test_a_different_surname_is_not_joined() -> None:
+    body = "Kate Morrison chairs the board. Harrison said the vote was close."
+    assert source_of(body, "Harrison said") == "Harrison"

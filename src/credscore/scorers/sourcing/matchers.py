@@ -56,6 +56,9 @@ from credscore.scorers.sourcing.lexicon import (
 )
 from credscore.scorers.sourcing.names import Attribution, SourceMention
 
+# "said in a statement", "in its filing": the determiners before a channel noun.
+CHANNEL_DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her"})
+
 
 class SourcingScan(ClauseScan):
     """One left-to-right pass over an article's sentences."""
@@ -89,7 +92,7 @@ class SourcingScan(ClauseScan):
         lower = self.lower
         tokens = len(lower)
         for index in range(first, min(last + 4, tokens - 2)):
-            if lower[index] == "in" and lower[index + 1] in {"a", "an", "its", "their", "his", "her"}:
+            if lower[index] == "in" and lower[index + 1] in CHANNEL_DETERMINERS:
                 noun = index + 2
                 while noun < min(index + 5, tokens) and lower[noun] not in self.words.data_nouns:
                     if not self.is_word[noun]:

@@ -15,13 +15,13 @@ from credscore.quotes import (
     find_quoted,
 )
 from credscore.scorers.sourcing.lexicon import (
-    PLACE_BEFORE,
     _END,
     _MINUS_ONE,
     _START,
     DETERMINED_BEFORE_NAME,
     LINK_WORDS,
     OPENING_QUOTES,
+    PLACE_BEFORE,
     POSSESSIVE_ENDINGS,
     PRONOUNS,
     PRONOUNS_AND_I,

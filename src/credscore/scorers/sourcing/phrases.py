@@ -97,10 +97,10 @@ class PhraseScan(NameScan):
             if name_first >= 0:
                 # "the Save Elm Fields campaign says": the name modifying a body noun names
                 # that body (a later "It argues" is the campaign).
-                body = name_last + 1 == head and (
+                modifies_body = name_last + 1 == head and (
                     bare_head in words.organisation_words or bare_head in words.company_words
                 )
-                kind = "organisation" if body else ""
+                kind = "organisation" if modifies_body else ""
                 return self.resolve_run(name_first, name_last, speaker=False, kind=kind)
             if bare_head in self.words.spokespeople and head > first:
                 modifier = head - 1

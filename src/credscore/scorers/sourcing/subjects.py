@@ -21,6 +21,7 @@ from credscore.scorers.sourcing.lexicon import (
     RELATIVE_OPENERS,
     UNRESOLVED,
     _bare,
+    weasel_sources,
 )
 from credscore.scorers.sourcing.names import SourceMention
 from credscore.scorers.sourcing.phrases import PhraseScan
@@ -132,7 +133,10 @@ class SubjectScan(PhraseScan):
             self._is_name_word(comma - 1, sentence)
             and earlier - 1 >= sentence.first_token
             and self.is_word[earlier - 1]
-            and not self._is_name_word(earlier - 1, sentence)
+            and (
+                not self._is_name_word(earlier - 1, sentence)
+                or self._role_of_name(earlier - 1, comma - 1, sentence)
+            )
         ):
             # ... also after descriptors: "One critic, radio host Alex Jones, claims".
             run_first = self.name_run_back(comma - 1, sentence)
@@ -156,6 +160,41 @@ class SubjectScan(PhraseScan):
         ):
             subject_end -= 2  # "Ana Ruiz, 64, who ran the mill, told": past the age too
         return self._subject_ending_at(subject_end, sentence)
+
+    def _common_noun(self, index: int) -> bool:
+        """Whether a capitalised word is a common noun of the lexicons (a sentence-initial
+        "Traders", "Residents", "Officials"), not a first name."""
+        lower = self.lower[index]
+        words = self.words
+        return (
+            lower in weasel_sources().nouns
+            or lower in words.collective_nouns
+            or lower in words.anonymous_nouns
+            or lower in words.role_nouns
+            or lower in words.function_words
+            # an unknown plural ("Migrants from Syria said"): no first name ends so, mostly
+            or (lower.endswith("s") and lower not in self.entities.by_token)
+        )
+
+    def _role_of_name(self, name_last: int, appositive_last: int, sentence: Sentence) -> bool:
+        """ "The mayor of Boticas, Fernando Queiroga,": the name before the appositive is the
+        object of a role noun's preposition (a place or body the person serves), and the
+        appositive names a person; then the appositive is the source."""
+        first = self.name_run_back(name_last, sentence)
+        preposition = first - 1
+        if preposition > sentence.first_token and self.lower[preposition] == "the":
+            preposition -= 1  # "The director of the Orla Trust, Sam Whitby,"
+        role = preposition - 1
+        if (
+            role < sentence.first_token
+            or self.lower[preposition] not in {"of", "for", "at", "in"}
+            or not self.is_word[role]
+            or self.capitalised[role]
+        ):
+            return False
+        appositive_first = self.name_run_back(appositive_last, sentence)
+        name, _ = self.name_words(appositive_first, appositive_last)
+        return self.entities.classify(name) == "person"
 
     def _remember_kin(self, head: int, name: str) -> None:
         """ "his daughter, Ana Ruiz": a later "his daughter" is Ana Ruiz."""
@@ -207,7 +246,19 @@ class SubjectScan(PhraseScan):
                 # the word before "of" is only a title ("Secretary of State Antony Blinken").
                 owner_first = self.name_run_back(owner, sentence)
                 name, _ = self.name_words(owner_first, owner)
-                if self.entities.classify(name) == "person":
+                kind = self.entities.classify(name)
+                if kind == "person" or (
+                    # "Janet in Bodmin says", "Priya from Leicester told us": a first name
+                    # placed by where the speaker lives
+                    kind == "unknown"
+                    and owner_first == owner
+                    and self.lower[before] in {"in", "from"}
+                    and self.entities.classify(self.name_words(first, last)[0])
+                    in {"place", "unknown"}
+                    and self.entities.kind_of(self.tokens[owner]) in {"", "person", "unknown"}
+                    and not self.tokens[owner].isupper()
+                    and not self._common_noun(owner)
+                ):
                     source = self.resolve_run(owner_first, owner, speaker=True)
                     start = self._descriptor_start(owner_first, sentence)
                     return SourceMention(start, last, source)
@@ -288,7 +339,21 @@ class SubjectScan(PhraseScan):
                 break
             if lower in self.finite_cues or lower in self.words.participles:
                 break
+            if (lower in RELATIVE_OPENERS or lower == "that") and (
+                self.lower[first] in self.words.determiners or self.capitalised[first]
+            ):
+                # "a fee which the union says": an object relative, whose own subject follows
+                # (not "my cousin who drives for the depot says")
+                break
             first = index
+            if (
+                lower in ARTICLES
+                and index > sentence.first_token
+                and self.is_word[index - 1]
+                and self.lower[index - 1] not in PREPOSITIONS
+                and self.lower[index - 1] not in self.words.determiners
+            ):
+                break  # "a pattern the authors say": an article opens the subject phrase
             index -= 1
         return first
 

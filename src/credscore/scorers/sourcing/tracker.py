@@ -29,7 +29,6 @@ from credscore.scorers.sourcing.lexicon import (
     not_short_forms,
 )
 
-
 # Kinds guessed from a name's shape (two capitalised words read as a person), which a
 # legal-form suffix or organisation word met later overrides.
 GUESSED_KINDS = frozenset({"person", "unknown", "thing"})
@@ -105,6 +104,9 @@ class EntityTracker:
         self.by_word: dict[str, list[Entity]] = {}
         # Per surname folded to plain letters, the person of that surname named last.
         self.by_surname: dict[str, Entity] = {}
+        # Per surname (7+ letters) with one letter deleted, its person: a later slip of one
+        # letter ("Wisnewski", "Thackery") still names that person.
+        self.by_surname_deletion: dict[str, Entity] = {}
         # Names that were the source of an attribution: agents, whatever their words say.
         self.agents: set[str] = set()
 
@@ -166,7 +168,11 @@ class EntityTracker:
                     _hold(self.by_token, bare, entity)
                 if kind == "person" and person_forms:
                     # Its surname as written without accents ("Stastna" for "Šťastná").
-                    self.by_surname[_folded(person_forms[-1])] = entity
+                    surname = _folded(person_forms[-1])
+                    self.by_surname[surname] = entity
+                    if len(surname) >= SURNAME_VARIANT_MIN:
+                        for form in _deletions(surname):
+                            self.by_surname_deletion[form] = entity
                 if kind not in NOT_BODY_KINDS:
                     for word in body_words(key):
                         _hold(self.by_word, word, entity)
@@ -227,9 +233,30 @@ class EntityTracker:
         if entity is None and len(folded) >= SURNAME_VARIANT_MIN:
             other = folded[:-1] if folded.endswith("s") else folded + "s"
             entity = self.by_surname.get(other)
+            if entity is None:
+                entity = self._one_letter_variant(folded)
         if entity is None or entity.kind != "person":
             return None
         return entity
+
+    def _one_letter_variant(self, folded: str) -> Entity | None:
+        """The person whose surname this word is with one letter left out, added, changed
+        or two letters swapped ("Wisnewski" / "Wisniewski", "Thackery" / "Thackeray"), with
+        the same first letter; None when no such surname, or several, were met."""
+        by_deletion = self.by_surname_deletion
+        found = by_deletion.get(folded)  # a letter left out
+        if found is None:
+            matches = {
+                entity
+                for form in _deletions(folded)
+                for entity in (self.by_surname.get(form), by_deletion.get(form))
+                if entity is not None
+            }  # a letter added, or changed / swapped (one deletion of each is the same)
+            if len(matches) != 1:
+                return None
+            found = matches.pop()
+        surname = _folded(found.name.split()[-1].lower())
+        return found if surname[:1] == folded[:1] else None
 
     def latest_holding(self, head: str, modifier: str = "") -> Entity | None:
         """The body a definite description names ("the ministry", "the agriculture
@@ -332,6 +359,11 @@ def body_words(key: str) -> frozenset[str]:
         if word in place_words:
             break  # every earlier word is followed by this place word
     return frozenset(held)
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with each one of its letters deleted."""
+    return {word[:position] + word[position + 1 :] for position in range(len(word))}
 
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
