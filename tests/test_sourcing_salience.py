@@ -192,3 +192,37 @@ def test_one_letter_surname_slip_joins_the_person(body: str, cue: str, expected:
 def test_a_different_surname_is_not_joined() -> None:
     body = "Kate Morrison chairs the board. Harrison said the vote was close."
     assert source_of(body, "Harrison said") == "Harrison"
+
+
+# -- not attributions: evidence that "suggests", a cue word after an ordinal ---------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Replays suggest the ball may have struck his arm.",
+        "Photographs suggest the wall had been cracked for months.",
+        "A new survey of 2,000 gardens suggests hedgehogs are in decline.",
+        "Early assessments suggested at least 300 homes were damaged.",
+        "The data suggest the drug works better in older patients.",
+        "Gutierrez was booked again, his fifth caution of the season.",
+        "It was the council's third warning to the landlord this year.",
+        "Her latest claim was rejected by the tribunal.",
+        "The club issued a 2nd warning to fans about flares.",
+    ],
+)
+def test_evidence_and_ordinal_nouns_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Dr Ana Ruiz suggested that the council had erred.", "Ana Ruiz"),
+        ("The minister suggested that the vote be delayed.", "minister"),
+        ("Coach Ed Park was angry. He first said the pitch was unsafe.", "Ed Park"),
+    ],
+)
+def test_a_speaker_who_suggests_still_attributes(body: str, expected: str) -> None:
+    sources = [source for _, source in attributions(body)]
+    assert expected in sources

@@ -119,6 +119,12 @@ MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 LOCATIVE_PREPOSITIONS = frozenset(
     {"along", "near", "on", "in", "across", "around", "outside", "inside", "throughout", "of"}
 )
+# Ordinal words: before a cue word they make it a noun ("his fifth caution", "a second
+# warning", "her latest claim").
+ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "latest last final previous next umpteenth".split()
+)
 # Prepositions after which an unknown name is used as a place ("sold across Vorarlberg";
 # not "in": "shares in Korvant", "invested in Korvant" name a business).
 PLACE_BEFORE = frozenset({"across", "throughout", "near", "around", "outside"})

@@ -56,6 +56,10 @@ from credscore.scorers.sourcing.lexicon import (
 )
 from credscore.scorers.sourcing.names import Attribution, SourceMention
 
+# "suggest": a report only when a named person or body suggests (evidence that suggests is a
+# hedge: "Replays suggest", "the data suggest"; never an attribution in the labeled pages).
+EVIDENCE_VERBS = frozenset({"suggest", "suggests", "suggested"})
+SPEAKER_KINDS = frozenset({"person", "organisation", "outlet"})
 # "said in a statement", "in its filing": the determiners before a channel noun.
 CHANNEL_DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her"})
 
@@ -479,6 +483,10 @@ class SourcingScan(ClauseScan):
             or (subject_verb == verb and self._noun_not_verb(verb, mention))
         ):
             return False
+        if lower in EVIDENCE_VERBS and not self._suggester(mention):
+            # "Replays suggest the ball ...", "A new study suggests ...": evidence that
+            # suggests is a hedge; only a named person or body suggesting speaks
+            return False
         before = mention.first - 1
         if (
             lower in words.noun_like_cues
@@ -512,6 +520,15 @@ class SourcingScan(ClauseScan):
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
         return True
+
+    def _suggester(self, mention: SourceMention) -> bool:
+        """Whether the subject of "suggest" is one who speaks: a person or body known as
+        such (not a sentence-initial word taken for a name only because it "suggested"), or
+        a role ("the minister")."""
+        entity = self.entities.newest_by_name.get(mention.source)
+        if entity is not None:
+            return entity.kind in SPEAKER_KINDS and not entity.by_speech
+        return mention.source == UNRESOLVED or self.lower[mention.last] in self.words.role_nouns
 
     def _quote_after_object(self, verb: int, mention: SourceMention, sentence: Sentence) -> bool:
         """For a verb that characterises in quoted words ("called the vote "a disgrace"",

@@ -10,9 +10,11 @@ from credscore.scorers.sourcing.lexicon import (
     DATA_AUTHOR_VERBS,
     DATELINE_DASHES,
     DATELINE_TOKENS,
+    IRREGULAR_PAST_CUES,
     NEGATIONS,
     OBJECT_PRONOUNS,
     OPENING_QUOTES,
+    ORDINALS,
     PASSIVE,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -51,6 +53,8 @@ class SubjectScan(PhraseScan):
             return None
         if lower in self.words.determiners and lower not in {"one", "two", "three", "some", "many"}:
             return None  # "the noted author", "his claims": the cue word is a noun here
+        if index == verb - 1 and self._ordinal_before_noun(lower, self.lower[verb]):
+            return None  # "his fifth caution", "a 3rd warning": the cue word is a noun
         if (
             index == verb - 1
             and lower.endswith(("'s", "’s", "s'", "s’"))
@@ -81,6 +85,18 @@ class SubjectScan(PhraseScan):
             opening = self._find_back(index, sentence, "(", 12)
             return self._subject_ending_at(opening - 1, sentence) if opening > 0 else None
         return self._subject_ending_at(index, sentence)
+
+    @staticmethod
+    def _ordinal_before_noun(lower: str, cue: str) -> bool:
+        """Whether an ordinal ("fifth", "3rd", "latest") makes the cue after it a noun; "he
+        first said" / "she last told" keep the adverb before a past form."""
+        ordinal = lower in ORDINALS or (
+            lower[:1].isdigit() and lower.endswith(("th", "nd", "rd", "st"))
+        )
+        if not ordinal:
+            return False
+        past = cue.endswith("ed") or cue in IRREGULAR_PAST_CUES
+        return not (lower in {"first", "last"} and past)
 
     def _find_back(self, index: int, sentence: Sentence, token: str, limit: int) -> int:
         position = index - 1
