@@ -122,7 +122,11 @@ LOCATIVE_PREPOSITIONS = frozenset(
 # Ordinal words: before a cue word they make it a noun ("his fifth caution", "a second
 # warning", "her latest claim").
 ORDINALS = frozenset(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "latest", "last", "final", "previous", "next", "umpteenth"]
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "eleventh", "twelfth", "latest", "last", "final", "previous",
+        "next", "umpteenth",
+    }
 )
 # Prepositions after which an unknown name is used as a place ("sold across Vorarlberg";
 # not "in": "shares in Korvant", "invested in Korvant" name a business).
