@@ -226,3 +226,42 @@ def test_evidence_and_ordinal_nouns_are_not_attributions(body: str) -> None:
 def test_a_speaker_who_suggests_still_attributes(body: str, expected: str) -> None:
     sources = [source for _, source in attributions(body)]
     assert expected in sources
+
+
+# -- outlets that report, set-off cues, blame and quoted descriptions ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        ("The Frankfurter Rundschau reports that the tram strike will end.", "reports",
+         "Frankfurter Rundschau"),
+        ("The Irish Examiner reports that rents rose again.", "reports", "Irish Examiner"),
+        ("Lawmakers passed the budget by 61 votes to 40 on Monday, El Comercio reports, "
+         "ending months of talks.", "reports", "El Comercio"),
+        ("Nordlys's editorial argues that the ferry subsidy must stay.", "argues", "Nordlys"),
+        ("Some residents think Ms Okafor will profit, a claim she described as "
+         '"pure fantasy".', "described", "Okafor"),
+        ("Hallam Rail cancelled 300 trains. The operator blames a shortage of drivers.",
+         "blames", "operator"),
+    ],
+)
+def test_outlet_reports_set_off_cues_blame_describe(body: str, cue: str, expected: str) -> None:
+    source = source_of(body, cue)
+    assert source is not None and expected in source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She blamed herself for the crash.",
+        "He told himself it would pass.",
+        "The fire was blamed on a faulty heater.",
+        "He described the scene in detail.",
+        "The report was described as \"flawed\" by the panel.",
+        "The Polish claims were rejected by the court.",
+        "He studied records of wrecks: Coast Guard reports, insurance filings, diaries.",
+    ],
+)
+def test_reflexive_passive_and_noun_cues_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []

@@ -13,6 +13,7 @@ from credscore.scorers.sourcing.clauses import ClauseScan
 from credscore.scorers.sourcing.lexicon import (
     _FIRST_TOKEN,
     ANONYMOUS,
+    ARTICLES,
     AUXILIARIES,
     CALL_PARTICLES,
     CHANNEL_VERBS,
@@ -60,6 +61,11 @@ from credscore.scorers.sourcing.names import Attribution, SourceMention
 # hedge: "Replays suggest", "the data suggest"; never an attribution in the labeled pages).
 EVIDENCE_VERBS = frozenset({"suggest", "suggests", "suggested"})
 SPEAKER_KINDS = frozenset({"person", "organisation", "outlet"})
+# "blamed herself", "told himself": a cue with a reflexive object reports nobody.
+REFLEXIVES = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+     "themselves", "oneself"}
+)
 # "said in a statement", "in its filing": the determiners before a channel noun.
 CHANNEL_DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her"})
 
@@ -431,6 +437,8 @@ class SourcingScan(ClauseScan):
             return False
         if self._is_negated_or_passive(verb, sentence):
             return False
+        if following < sentence.end_token and self.lower[following] in REFLEXIVES:
+            return False  # "She blamed herself", "he told himself": no one is cited
         previous = verb - 1
         following = verb + 1
         if (
@@ -492,6 +500,7 @@ class SourcingScan(ClauseScan):
             lower in words.noun_like_cues
             and before >= sentence.first_token
             and self.lower[before] in {"the", "a", "an", "this", "that", "its", "their"}
+            and not self._verb_use(verb, mention, sentence)
         ):
             return False  # "the Polish claims", "a Human Rights Watch report": nouns
         following = verb + 1
@@ -501,6 +510,10 @@ class SourcingScan(ClauseScan):
             and self.tokens[following] == ","
             and before >= sentence.first_token
             and self.tokens[before] in {":", ","}
+            # (not "..., La Tercera reports, ending two years of talks": a clause goes on)
+            and not (
+                following + 1 < sentence.end_token and self.lower[following + 1].endswith("ing")
+            )
         ):
             return False  # "records of wrecks: Coast Guard reports, insurance filings, ..."
         if lower in words.needs_complement and self._object_relative(before, verb, sentence):
@@ -512,7 +525,10 @@ class SourcingScan(ClauseScan):
         elif lower in words.needs_complement:
             complete, object_end = self._has_complement(verb, sentence)
             outlet = self.entities.kind_of(mention.source) == "outlet"
-            if not (complete or outlet) and not self._after_quote(mention.first, sentence):
+            if (
+                not (complete or outlet or self._set_off_cue(mention, verb, sentence))
+                and not self._after_quote(mention.first, sentence)
+            ):
                 return False
             last = object_end
         elif lower in {"say", "says", "said"}:
@@ -520,6 +536,37 @@ class SourcingScan(ClauseScan):
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
         return True
+
+    def _verb_use(self, verb: int, mention: SourceMention, sentence: Sentence) -> bool:
+        """Whether a noun-like cue after "the <Name>" is a verb after all: its subject is a
+        news outlet ("The Frankfurter Zeitung reports"), or a "that"-clause or colon follows
+        ("The Süddeutsche Zeitung reports that ...")."""
+        if self.entities.kind_of(mention.source) == "outlet":
+            return True
+        following = verb + 1
+        return following < sentence.end_token and (
+            self.lower[following] == "that" or self.tokens[following] == ":"
+        )
+
+    def _set_off_cue(self, mention: SourceMention, verb: int, sentence: Sentence) -> bool:
+        """ "..., La Tercera reports, ending ...", "..., the Guardian reports.": a subject and
+        cue set off by commas after the reported clause."""
+        before = mention.first - 1
+        if before >= sentence.first_token and (
+            self.lower[before] in ARTICLES
+            or (self.capitalised[before] and self.lower[before] in self.words.name_particles)
+        ):
+            before -= 1  # "the Guardian", "La Tercera"
+        following = verb + 1
+        return (
+            before > sentence.first_token
+            and self.tokens[before] == ","
+            and not self.in_quote[before]
+            and (
+                following >= sentence.end_token
+                or self.tokens[following] in {",", ".", ";", ")"}
+            )
+        )
 
     def _suggester(self, mention: SourceMention) -> bool:
         """Whether the subject of "suggest" is one who speaks: a person or body known as
