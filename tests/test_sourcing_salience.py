@@ -265,3 +265,39 @@ def test_outlet_reports_set_off_cues_blame_describe(body: str, cue: str, expecte
 )
 def test_reflexive_passive_and_noun_cues_are_not_attributions(body: str) -> None:
     assert attributions(body) == []
+
+
+# -- "the paper" is the paper named before, in any language; research groups --------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        ("KOREA — Chosun Ilbo (Seoul)\n\nExports fell 4%, according to customs data cited by "
+         "the Chosun Ilbo. The paper reports that chipmakers cut output.", "The paper reports",
+         "Chosun Ilbo"),
+        ("Prices rose again, the Helsingin Sanomat said on Monday. The newspaper said that "
+         "rents were up 6%.", "The newspaper said", "Helsingin Sanomat"),
+        ("Scientists at the University of Tartu tracked 300 storks. They found that young "
+         "birds flew further.", "They found", "University of Tartu"),
+        ("A team from Kyoto University sampled 40 reefs. Corals recovered faster in shade, "
+         "a pattern the authors say is new.", "the authors say", "Kyoto University"),
+    ],
+)
+def test_paper_and_research_group_resolve(body: str, cue: str, expected: str) -> None:
+    source = source_of(body, cue)
+    assert source is not None and expected in source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "My neighbours went out. They found that the door was open.",
+        "Scientists at the University of Tartu tracked storks for years.\n\n"
+        "The hikers set off at dawn. Later that day the weather turned badly. "
+        "They found that the path was gone.",
+        "They found the keys under the mat.",
+    ],
+)
+def test_they_found_without_researchers_is_a_discovery(body: str) -> None:
+    assert [text for text, _ in attributions(body) if "found" in text] == []

@@ -202,6 +202,8 @@ COUNTING_VERBS = frozenset({"counted", "calculated", "tallied", "estimates", "es
 # "The IMF forecasts growth of 3%", "the bank projected inflation at 4%": a body's forecast.
 FORECAST_VERBS = frozenset({"forecast", "forecasts", "projected", "projects"})
 # "the researchers say" after "a team led by X": X and colleagues.
+# How far (tokens) "the authors" / "They found" look back for "researchers at <Name>".
+RESEARCH_REACH = 150
 RESEARCH_GROUPS = frozenset(
     {"researchers", "authors", "team", "scientists", "investigators", "co-authors"}
 )

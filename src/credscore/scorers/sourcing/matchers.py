@@ -888,6 +888,18 @@ class SourcingScan(ClauseScan):
             return False
         mention = self.subject_before(verb, sentence)
         if (
+            mention is not None
+            and lower in FINDING_VERBS
+            and self.lower[mention.last] == "they"
+            and mention.first == mention.last
+        ):
+            # "Researchers at the University of X measured ... They found that": the
+            # researchers' institution, when such a group was named just before
+            body = self.research_body(mention.first, adjacent=True)
+            if body:
+                self.add(mention.first, verb, body, lower, sentence_index)
+                return True
+        if (
             mention is None
             or mention.source in {"", ANONYMOUS, UNRESOLVED}
             or self.lower[mention.last] in PRONOUNS_AND_I

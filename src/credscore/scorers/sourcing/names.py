@@ -143,6 +143,8 @@ class NameScan:
         self.kin_names: dict[str, str] = {}
         # Positions of "led by" ("a team led by X"), found on first need.
         self.led_by: list[int] | None = None
+        # Positions of "researchers/scientists/the team at|from|of <Name>", found once.
+        self.research_at: list[int] | None = None
         # Lower-case nouns after which one capitalised word is a person ("my neighbor Ana").
         self.person_nouns = person_nouns()
 
