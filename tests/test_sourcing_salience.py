@@ -301,3 +301,40 @@ def test_paper_and_research_group_resolve(body: str, cue: str, expected: str) ->
 )
 def test_they_found_without_researchers_is_a_discovery(body: str) -> None:
     assert [text for text, _ in attributions(body) if "found" in text] == []
+
+
+# -- a report quoted by a speaker is an attribution of its own -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        ('"The landlord said no, then texted an apology," Mr Obi said.', "The landlord said",
+         "anonymous"),
+        ('"My grandmother said the river froze every winter," Ines Costa recalled.',
+         "My grandmother said", "anonymous"),
+        ('"She told us the shop would close in May," said Dev Rao.', "She told", None),
+    ],
+)
+def test_quoted_report_is_an_attribution(body: str, cue: str, expected: str | None) -> None:
+    found = [(text, source) for text, source in attributions(body) if text.startswith(cue)]
+    assert found == [(cue, expected)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"They say electric buses are the future," Ana Ruiz said.',
+        '"We are exactly where we said we would be," Ana Ruiz said.',
+        '"My father told me to find a proper job," Ana Ruiz said.',
+        '"Nobody said a word about it," Ana Ruiz said.',
+    ],
+)
+def test_generic_or_first_person_reports_in_quotes_are_not(body: str) -> None:
+    assert [text for text, _ in attributions(body)] == ["Ana Ruiz said"]
+
+
+def test_a_quoted_report_never_speaks_the_quotation() -> None:
+    body = 'Mr Obi rents a flat. "The landlord said no," Mr Obi said.'
+    quotes = [f for f in score(body).findings if f.kind == "quote"]
+    assert [f.source for f in quotes] == ["Obi"]

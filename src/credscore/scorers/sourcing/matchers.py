@@ -66,6 +66,9 @@ REFLEXIVES = frozenset(
     {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
      "themselves", "oneself"}
 )
+# Reports quoted by a speaker ('"He said nobody would buy it"'): verbs and determiners.
+QUOTED_REPORT_VERBS = frozenset({"said", "says", "told", "tells"})
+QUOTED_REPORT_DETERMINERS = frozenset({"the", "my", "his", "her", "our", "their"})
 # "said in a statement", "in its filing": the determiners before a channel noun.
 CHANNEL_DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her"})
 
@@ -207,7 +210,10 @@ class SourcingScan(ClauseScan):
         title = sentence.segment == "title"
         first_name_index = names[first_name]
         for index in cues:
-            if self.in_quote[index] or index in self.used:
+            if self.in_quote[index]:
+                self._quoted_report(index, sentence, sentence_index)
+                continue
+            if index in self.used:
                 continue
             if not title and index != sentence.first_token and self.capitalised[index]:
                 continue  # "the United States", "Reuters Reports" in a name: not a cue verb
@@ -228,11 +234,60 @@ class SourcingScan(ClauseScan):
         """:meth:`scan_sentence` for a sentence without name words (nothing to register)."""
         title = sentence.segment == "title"
         for index in cues:
-            if self.in_quote[index] or index in self.used:
+            if self.in_quote[index]:
+                self._quoted_report(index, sentence, sentence_index)
+                continue
+            if index in self.used:
                 continue
             if not title and index != sentence.first_token and self.capitalised[index]:
                 continue  # as in scan_sentence
             self.try_cue(index, sentence, sentence_index)
+
+    def _quoted_report(self, verb: int, sentence: Sentence, sentence_index: int) -> None:
+        """A report quoted by a speaker: '"He said nobody would buy it,"', '"The agent said
+        no way"', '"My mother said she married a sailor"'. Only a singular, specific subject
+        (he/she, or the/my/his/her + a kin or role noun) opening the quoted sentence, with
+        said/says/told (not "told me to"); "they say" and "we said" inside quotes are not
+        cited. The source is the described person (anonymous), or unresolved for a pronoun:
+        the quoted speaker's "he" is not the article's."""
+        lower = self.lower
+        if lower[verb] not in QUOTED_REPORT_VERBS or verb + 1 >= sentence.end_token:
+            return
+        following = verb + 1
+        if lower[following] == "to" or (
+            following + 1 < sentence.end_token and lower[following + 1] == "to"
+        ):
+            return  # "told me to find", "said to be": an order or a raising verb
+        if not self.is_word[following]:
+            return  # '"... ," he said.' closes a quotation: the outer attribution reads it
+        subject = verb - 1
+        if subject < 0 or not self.in_quote[subject]:
+            return
+        source = ""
+        if lower[subject] in {"he", "she"}:
+            first = subject
+            source = UNRESOLVED
+        else:
+            first = subject - 1
+            words = self.words
+            if (
+                first >= 0
+                and self.in_quote[first]
+                and lower[first] in QUOTED_REPORT_DETERMINERS
+                and (lower[subject] in words.kin_nouns or lower[subject] in words.role_nouns)
+            ):
+                source = ANONYMOUS
+        if not source:
+            return
+        opener = first - 1
+        if opener >= 0 and self.tokens[opener] not in OPENING_QUOTES and self.tokens[
+            opener
+        ] not in {".", "!", "?"}:
+            return  # only at the start of a quoted sentence
+        starts, ends = self.analysis.token_starts, self.analysis.token_ends
+        self.quoted_reports.append(
+            Attribution(starts[first], ends[verb], source, lower[verb], sentence_index)
+        )
 
     def _safe_register_end(self, cue: int, sentence: Sentence) -> int:
         """Register names up to the cue, but not a subject name the cue itself resolves."""

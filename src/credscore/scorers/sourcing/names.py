@@ -120,6 +120,9 @@ class NameScan:
         # Nothing reads the entity tracker after the document's last cue word.
         self.last_cue = self.cue_indices[-1] if self.cue_indices else -1
         self.attributions: list[Attribution] = []
+        # Reports inside quotations ('"The agent said no way," she said'): findings of their
+        # own, kept apart so that they never become the speaker of the quotation holding them.
+        self.quoted_reports: list[Attribution] = []
         self.used: set[int] = set()
         # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
         # "report" or "claims" may be the phrase's own head noun.
