@@ -104,7 +104,10 @@ class SourcingScan(ClauseScan):
         said" is X's statement (the document a cited source issued)."""
         lower = self.lower
         tokens = len(lower)
-        for index in range(first, min(last + 4, tokens - 2)):
+        window = lower[max(first, last - 3) : min(last + 4, tokens - 2)]
+        if "in" not in window:
+            return  # the common case
+        for index in range(max(first, last - 3), min(last + 4, tokens - 2)):
             if lower[index] == "in" and lower[index + 1] in CHANNEL_DETERMINERS:
                 noun = index + 2
                 while noun < min(index + 5, tokens) and lower[noun] not in self.words.data_nouns:

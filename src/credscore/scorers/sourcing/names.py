@@ -4,6 +4,7 @@ name mentions (see :class:`credscore.scorers.sourcing.matchers.SourcingScan`).""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 from collections.abc import Sequence
@@ -37,6 +38,7 @@ from credscore.scorers.sourcing.lexicon import (
 from credscore.scorers.sourcing.tracker import (
     GUESSED_KINDS,
     EntityTracker,
+    MentionFacts,
     classify_name,
     name_start,
     run_name,
@@ -405,7 +407,7 @@ class NameScan:
         first_token = sentence.first_token
         acronym = self.acronym
         function_words = self.words.function_words
-        person_nouns = self.person_nouns
+        marked_before = self.marked_before
         while position < end:
             index = capitals[position]
             position += 1
@@ -469,31 +471,42 @@ class NameScan:
                 name = run_name(tokens[index : last + 1])
                 if name is not None:
                     facts = name.facts
-                    if facts.kind == "unknown" and lower[index - 1] in person_nouns:
-                        # "my neighbor Rosalind", "her lawyer Ortiz": a person
-                        facts = facts._replace(kind="person")
-                    elif facts.kind in GUESSED_KINDS and self._after_company_word(index):
-                        # "the Norwegian maker Fjellbakk AS", "the retailer, Ostra Home,"
-                        facts = facts._replace(kind="organisation")
                     before = lower[index - 1]
-                    locative = before in PLACE_BEFORE or (
-                        # "in Bavaria and Vorarlberg": coordinated with a place name
-                        before in {"and", "or", ","}
-                        and self.entities.recent
-                        and self.entities.recent[-1].locative
-                    )
-                    record(facts, name.gender, False, False, bool(locative))
+                    if before not in marked_before:
+                        record(facts, name.gender)  # the common case: nothing to read
+                    else:
+                        self._record_marked(facts, name.gender, index)
             if last > index:  # (a one-word run: ``position`` is already past it)
                 position = bisect.bisect_right(capitals, last, position)
         return upto
 
-    def _after_company_word(self, index: int) -> bool:
-        """Whether the name at ``index`` follows a business noun, as its appositive or
-        apposed name ("the cheesemaker X", "The developer, X,")."""
-        before = index - 1
-        if before > 0 and self.tokens[before] == ",":
-            before -= 1
-        return before >= 0 and self.lower[before] in self.words.company_words
+    @functools.cached_property
+    def marked_before(self) -> frozenset[str]:
+        """Words before a name that tell its kind: a person noun ("my neighbor Rosalind"), a
+        business noun ("the maker Fjellbakk"), a place preposition ("across Tyrol") or a
+        list joiner (after a place: "across Tyrol and Vorarlberg")."""
+        return self.person_nouns | self.words.company_words | PLACE_BEFORE | {"and", "or", ","}
+
+    def _record_marked(self, facts: MentionFacts, gender: str, index: int) -> None:
+        """Record a name whose preceding word may tell its kind (see ``marked_before``)."""
+        lower, tokens = self.lower, self.tokens
+        before = lower[index - 1]
+        company_words = self.words.company_words
+        if facts.kind == "unknown" and before in self.person_nouns:
+            # "my neighbor Rosalind", "her lawyer Ortiz": a person
+            facts = facts._replace(kind="person")
+        elif facts.kind in GUESSED_KINDS and (
+            before in company_words
+            or (tokens[index - 1] == "," and index > 1 and lower[index - 2] in company_words)
+        ):
+            # "the Norwegian maker Fjellbakk AS", "the retailer, Ostra Home,"
+            facts = facts._replace(kind="organisation")
+        recent = self.entities.recent
+        locative = before in PLACE_BEFORE or (
+            # "across Tyrol and Vorarlberg": coordinated with a place name
+            before in {"and", "or", ","} and bool(recent) and recent[-1].locative
+        )
+        self.entities.record(facts, gender, False, False, locative)
 
     def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
         """The index of a legal-form suffix right after a name ("X, Inc.", "X Ltd"), or -1."""

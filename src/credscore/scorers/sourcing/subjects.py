@@ -53,7 +53,11 @@ class SubjectScan(PhraseScan):
             return None
         if lower in self.words.determiners and lower not in {"one", "two", "three", "some", "many"}:
             return None  # "the noted author", "his claims": the cue word is a noun here
-        if index == verb - 1 and self._ordinal_before_noun(lower, self.lower[verb]):
+        if (
+            index == verb - 1
+            and (lower in ORDINALS or lower[:1].isdigit())
+            and self._ordinal_before_noun(lower, self.lower[verb])
+        ):
             return None  # "his fifth caution", "a 3rd warning": the cue word is a noun
         if (
             index == verb - 1

@@ -104,9 +104,9 @@ class EntityTracker:
         self.by_word: dict[str, list[Entity]] = {}
         # Per surname folded to plain letters, the person of that surname named last.
         self.by_surname: dict[str, Entity] = {}
-        # Per surname (7+ letters) with one letter deleted, its person: a later slip of one
-        # letter ("Wisnewski", "Thackery") still names that person.
-        self.by_surname_deletion: dict[str, Entity] = {}
+        # Surnames of 7+ letters by first letter and length, the latest few each: a later
+        # slip of one letter ("Wisnewski", "Thackery") still names that person.
+        self.surname_buckets: dict[tuple[str, int], list[tuple[str, Entity]]] = {}
         # Names that were the source of an attribution: agents, whatever their words say.
         self.agents: set[str] = set()
 
@@ -171,8 +171,12 @@ class EntityTracker:
                     surname = _folded(person_forms[-1])
                     self.by_surname[surname] = entity
                     if len(surname) >= SURNAME_VARIANT_MIN:
-                        for form in _deletions(surname):
-                            self.by_surname_deletion[form] = entity
+                        bucket = self.surname_buckets.setdefault(
+                            (surname[0], len(surname)), []
+                        )
+                        bucket.append((surname, entity))
+                        if len(bucket) > MAX_SHORT_FORM_HOLDERS:
+                            del bucket[0]  # bounded: thousands of long surnames stay linear
                 if kind not in NOT_BODY_KINDS:
                     for word in body_words(key):
                         _hold(self.by_word, word, entity)
@@ -243,20 +247,15 @@ class EntityTracker:
         """The person whose surname this word is with one letter left out, added, changed
         or two letters swapped ("Wisnewski" / "Wisniewski", "Thackery" / "Thackeray"), with
         the same first letter; None when no such surname, or several, were met."""
-        by_deletion = self.by_surname_deletion
-        found = by_deletion.get(folded)  # a letter left out
-        if found is None:
-            matches = {
-                entity
-                for form in _deletions(folded)
-                for entity in (self.by_surname.get(form), by_deletion.get(form))
-                if entity is not None
-            }  # a letter added, or changed / swapped (one deletion of each is the same)
-            if len(matches) != 1:
-                return None
-            found = matches.pop()
-        surname = _folded(found.name.split()[-1].lower())
-        return found if surname[:1] == folded[:1] else None
+        found: Entity | None = None
+        size = len(folded)
+        for length in (size - 1, size, size + 1):
+            for surname, entity in self.surname_buckets.get((folded[0], length), ()):
+                if _one_edit(folded, surname):
+                    if found is not None and found is not entity:
+                        return None  # two people fit: leave it
+                    found = entity
+        return found
 
     def latest_holding(self, head: str, modifier: str = "") -> Entity | None:
         """The body a definite description names ("the ministry", "the agriculture
@@ -361,9 +360,27 @@ def body_words(key: str) -> frozenset[str]:
     return frozenset(held)
 
 
-def _deletions(word: str) -> set[str]:
-    """The word with each one of its letters deleted."""
-    return {word[:position] + word[position + 1 :] for position in range(len(word))}
+def _one_edit(word: str, other: str) -> bool:
+    """Whether two different words are one letter apart: one left out, added or changed,
+    or two neighbours swapped."""
+    if word == other:
+        return False
+    if len(word) > len(other):
+        word, other = other, word
+    prefix = 0
+    limit = len(word)
+    while prefix < limit and word[prefix] == other[prefix]:
+        prefix += 1
+    if len(word) < len(other):
+        return word[prefix:] == other[prefix + 1 :]  # a letter left out of ``word``
+    if word[prefix + 1 :] == other[prefix + 1 :]:
+        return True  # one letter changed
+    return (
+        prefix + 1 < limit
+        and word[prefix] == other[prefix + 1]
+        and word[prefix + 1] == other[prefix]
+        and word[prefix + 2 :] == other[prefix + 2 :]
+    )  # two neighbours swapped
 
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
