@@ -338,3 +338,23 @@ def test_a_quoted_report_never_speaks_the_quotation() -> None:
     body = 'Mr Obi rents a flat. "The landlord said no," Mr Obi said.'
     quotes = [f for f in score(body).findings if f.kind == "quote"]
     assert [f.source for f in quotes] == ["Obi"]
+
+
+def test_blame_reported_by_an_outlet_is_the_outlets_report() -> None:
+    body = "Skyline Rail cut 90 trains. The operator blamed a signal fault, per the Daily Post."
+    assert [text for text, _ in attributions(body)] == ["per the Daily Post"]
+
+
+def test_an_outlet_that_reported_is_never_the_company() -> None:
+    body = (
+        "Brisa Foods Ltd recalled its pasta. The firm blamed a supplier, per the Wall Street "
+        'Journal.\n\n"We are sorry," the company said.'
+    )
+    assert source_of(body, "the company said") == "Brisa Foods"
+
+
+def test_relative_clause_with_object_is_kept_in_the_subject() -> None:
+    body = "Engineers who inspected the bridge last month said corrosion had spread."
+    assert attributions(body) == [
+        ("Engineers who inspected the bridge last month said", "anonymous")
+    ]

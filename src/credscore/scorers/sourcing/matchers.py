@@ -60,6 +60,8 @@ from credscore.scorers.sourcing.names import Attribution, SourceMention
 # "suggest": a report only when a named person or body suggests (evidence that suggests is a
 # hedge: "Replays suggest", "the data suggest"; never an attribution in the labeled pages).
 EVIDENCE_VERBS = frozenset({"suggest", "suggests", "suggested"})
+# "X blamed Y": a claim of its own, unless a later cue reports it ("..., per the Journal").
+BLAME_VERBS = frozenset({"blame", "blames", "blamed"})
 SPEAKER_KINDS = frozenset({"person", "organisation", "outlet"})
 # "blamed herself", "told himself": a cue with a reflexive object reports nobody.
 REFLEXIVES = frozenset(
@@ -549,6 +551,8 @@ class SourcingScan(ClauseScan):
             or (subject_verb == verb and self._noun_not_verb(verb, mention))
         ):
             return False
+        if lower in BLAME_VERBS and self._reported_later(verb, sentence):
+            return False  # "The carrier blamed an outage, per the Journal": the reported act
         if lower in EVIDENCE_VERBS and not self._suggester(mention):
             # "Replays suggest the ball ...", "A new study suggests ...": evidence that
             # suggests is a hedge; only a named person or body suggesting speaks
@@ -625,6 +629,18 @@ class SourcingScan(ClauseScan):
                 or self.tokens[following] in {",", ".", ";", ")"}
             )
         )
+
+    def _reported_later(self, verb: int, sentence: Sentence) -> bool:
+        """Whether a later cue ("per X", "according to X", ", X said") attributes the
+        sentence, making the verb before it part of what is reported."""
+        lower = self.lower
+        for index in range(verb + 1, sentence.end_token):
+            word = lower[index]
+            if word in {"per", "according"} or (
+                word in {"said", "says", "reported", "reports"} and not self.in_quote[index]
+            ):
+                return True
+        return False
 
     def _suggester(self, mention: SourceMention) -> bool:
         """Whether the subject of "suggest" is one who speaks: a person or body known as

@@ -21,6 +21,7 @@ from credscore.scorers.sourcing.lexicon import (
     PRONOUN_CONTRACTIONS,
     PRONOUNS,
     RELATIVE_OPENERS,
+    RESEARCH_GROUPS,
     UNRESOLVED,
     _bare,
     weasel_sources,
@@ -317,6 +318,19 @@ class SubjectScan(PhraseScan):
             return None
         return SourceMention(first, last, source)
 
+    def _source_head(self, index: int) -> bool:
+        """Whether a word is a noun that names a source ("authors", "union", "company")."""
+        bare = _bare(self.tokens[index])
+        words = self.words
+        return (
+            bare in RESEARCH_GROUPS
+            or bare in words.collective_nouns
+            or bare in words.organisation_words
+            or bare in words.company_words
+            or bare in words.role_nouns
+            or bare in words.anonymous_nouns
+        )
+
     def _descriptor_start(self, first: int, sentence: Sentence) -> int:
         """Extend a name back over its titles and descriptors ("former State Department
         specialist David Straub")."""
@@ -372,8 +386,12 @@ class SubjectScan(PhraseScan):
                 and self.is_word[index - 1]
                 and self.lower[index - 1] not in PREPOSITIONS
                 and self.lower[index - 1] not in self.words.determiners
+                and self._source_head(last)
             ):
-                break  # "a pattern the authors say": an article opens the subject phrase
+                # "a pattern the authors say": an article opens the subject phrase (only
+                # before a noun that names a source: "who inspected the bridge last month
+                # said" keeps its relative clause)
+                break
             index -= 1
         return first
 

@@ -34,6 +34,10 @@ from credscore.scorers.sourcing.lexicon import (
 GUESSED_KINDS = frozenset({"person", "unknown", "thing"})
 
 
+# Kinds an agent (a name that spoke) keeps even so: a person or an outlet is no company.
+AGENT_NOT_COMPANY = frozenset({"person", "outlet"})
+
+
 class Entity:
     """A named entity met in the text (a plain slotted class: one is made per new name,
     thousands per document, and attrs' generated ``__init__`` costs more than this one)."""
@@ -292,11 +296,12 @@ class EntityTracker:
             name_words = name.split()
             spoke = entity.by_speech and not entity.gender and len(name_words) == 1
             agent = name in agents and (
-                entity.kind not in PERSON_KINDS
+                entity.kind not in AGENT_NOT_COMPANY
                 # "Tarn Valley Water warned": read as a person for its shape, but a place word
                 # inside it and no he/she make it a body
                 or (
-                    not entity.gender
+                    entity.kind == "person"
+                    and not entity.gender
                     and len(name_words) > 2
                     and not words.place_words.isdisjoint(map(_bare, name_words[1:]))
                 )
