@@ -358,3 +358,12 @@ def test_relative_clause_with_object_is_kept_in_the_subject() -> None:
     assert attributions(body) == [
         ("Engineers who inspected the bridge last month said", "anonymous")
     ]
+
+
+def test_a_specific_public_body_is_no_business_named_before() -> None:
+    body = (
+        "The developer, Arden Solar Ltd, says the farm would power 9,000 homes.\n\n"
+        "A report commissioned by the council found that the lanes were too narrow."
+    )
+    source = source_of(body, "found")
+    assert source is not None and "Arden" not in source

@@ -305,7 +305,11 @@ class PhraseScan(NameScan):
         may name any body."""
         if bare_head not in self.body_heads or bare_head in GENERIC_BODY_HEADS:
             return False
-        held = {_bare(word) for word in found.name.split()} & self.body_heads
+        found_words = {_bare(word) for word in found.name.split()}
+        public = self.words.public_body_words
+        if bare_head in public and public.isdisjoint(found_words):
+            return True  # "the council" is no business named before ("Helio Verde Renewables")
+        held = found_words & self.body_heads
         return bool(held) and bare_head not in held
 
     def _described_before(self, bare_head: str, before: int) -> str:
