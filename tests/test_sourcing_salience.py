@@ -367,3 +367,11 @@ def test_a_specific_public_body_is_no_business_named_before() -> None:
     )
     source = source_of(body, "found")
     assert source is not None and "Arden" not in source
+
+
+def test_document_commissioned_by_a_business_noun_is_that_business() -> None:
+    body = (
+        "The developer, Marlow Homes Ltd, wants to put 300 houses on the field.\n\n"
+        "A drainage study commissioned by the developer found that flooding was rare."
+    )
+    assert source_of(body, "found") == "Marlow Homes"

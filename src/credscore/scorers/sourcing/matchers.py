@@ -642,6 +642,16 @@ class SourcingScan(ClauseScan):
                 return True
         return False
 
+    def _business_described(self, first: int, last: int) -> str:
+        """ "a survey commissioned by the developer": the business a definite business noun
+        ("the developer", "the lender") names, as the author of a document, or ""."""
+        if last - first != 1 or self.lower[first] not in {"the", "its", "this"}:
+            return ""
+        if _bare(self.tokens[last]) not in self.words.company_words:
+            return ""
+        company = self.entities.latest_company()
+        return company.name if company is not None else ""
+
     def _suggester(self, mention: SourceMention) -> bool:
         """Whether the subject of "suggest" is one who speaks: a person or body known as
         such (not a sentence-initial word taken for a name only because it "suggested"), or
@@ -1041,6 +1051,8 @@ class SourcingScan(ClauseScan):
                 and self._can_start_source(index + 1, sentence)
             ):
                 source = self.classify_phrase(index + 1, verb - 1, sentence)
+                if not source:
+                    source = self._business_described(index + 1, verb - 1)
                 if source and source != ANONYMOUS:
                     return source
         if (
