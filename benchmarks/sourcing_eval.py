@@ -253,6 +253,12 @@ HOSTILE = {
     "survey openings": "In a survey of 9 people, ",
     "listed terms": '"a b" and "c d" and ',
     "parenthetical counts": "rain fell, NOAA counted, ",
+    # round 6: company salience past codes and places, reports inside quotations, one-letter
+    # surname slips, research groups
+    "company salience": "Orla Foods Ltd said. Sold across Tyrol (ref A12). The company said. ",
+    "quoted reports": '"The agent said no," she said. ',
+    "surname slips": "Ann Dvorakova said. Dvorakowa said. ",
+    "research groups": "Researchers at the University of Leeds measured it. They found that ",
 }
 
 

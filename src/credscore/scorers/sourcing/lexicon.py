@@ -119,6 +119,18 @@ MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 LOCATIVE_PREPOSITIONS = frozenset(
     {"along", "near", "on", "in", "across", "around", "outside", "inside", "throughout", "of"}
 )
+# Ordinal words: before a cue word they make it a noun ("his fifth caution", "a second
+# warning", "her latest claim").
+ORDINALS = frozenset(
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "eleventh", "twelfth", "latest", "last", "final", "previous",
+        "next", "umpteenth",
+    }
+)
+# Prepositions after which an unknown name is used as a place ("sold across Vorarlberg";
+# not "in": "shares in Korvant", "invested in Korvant" name a business).
+PLACE_BEFORE = frozenset({"across", "throughout", "near", "around", "outside"})
 DEFINITE_BEFORE_COLLECTIVE = frozenset(
     {"the", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your"}
 )
@@ -190,6 +202,8 @@ COUNTING_VERBS = frozenset({"counted", "calculated", "tallied", "estimates", "es
 # "The IMF forecasts growth of 3%", "the bank projected inflation at 4%": a body's forecast.
 FORECAST_VERBS = frozenset({"forecast", "forecasts", "projected", "projects"})
 # "the researchers say" after "a team led by X": X and colleagues.
+# How far (tokens) "the authors" / "They found" look back for "researchers at <Name>".
+RESEARCH_REACH = 150
 RESEARCH_GROUPS = frozenset(
     {"researchers", "authors", "team", "scientists", "investigators", "co-authors"}
 )
@@ -261,6 +275,7 @@ class Lexicon:
     company_words: frozenset[str]
     public_body_words: frozenset[str]
     company_suffixes: frozenset[str]
+    non_business_words: frozenset[str]
 
 
 def _split_marked(lines: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -311,6 +326,7 @@ def lexicon() -> Lexicon:
         company_words=words("company_words"),
         public_body_words=words("public_body_words"),
         company_suffixes=words("company_suffixes"),
+        non_business_words=words("non_business_words"),
         **word_classes(),
     )
 

@@ -13,6 +13,7 @@ from credscore.scorers.sourcing.clauses import ClauseScan
 from credscore.scorers.sourcing.lexicon import (
     _FIRST_TOKEN,
     ANONYMOUS,
+    ARTICLES,
     AUXILIARIES,
     CALL_PARTICLES,
     CHANNEL_VERBS,
@@ -56,6 +57,23 @@ from credscore.scorers.sourcing.lexicon import (
 )
 from credscore.scorers.sourcing.names import Attribution, SourceMention
 
+# "suggest": a report only when a named person or body suggests (evidence that suggests is a
+# hedge: "Replays suggest", "the data suggest"; never an attribution in the labeled pages).
+EVIDENCE_VERBS = frozenset({"suggest", "suggests", "suggested"})
+# "X blamed Y": a claim of its own, unless a later cue reports it ("..., per the Journal").
+BLAME_VERBS = frozenset({"blame", "blames", "blamed"})
+SPEAKER_KINDS = frozenset({"person", "organisation", "outlet"})
+# "blamed herself", "told himself": a cue with a reflexive object reports nobody.
+REFLEXIVES = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+     "themselves", "oneself"}
+)
+# Reports quoted by a speaker ('"He said nobody would buy it"'): verbs and determiners.
+QUOTED_REPORT_VERBS = frozenset({"said", "says", "told", "tells"})
+QUOTED_REPORT_DETERMINERS = frozenset({"the", "my", "his", "her", "our", "their"})
+# "said in a statement", "in its filing": the determiners before a channel noun.
+CHANNEL_DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her"})
+
 
 class SourcingScan(ClauseScan):
     """One left-to-right pass over an article's sentences."""
@@ -71,6 +89,8 @@ class SourcingScan(ClauseScan):
         if source not in (ANONYMOUS, UNRESOLVED):
             entities = self.entities
             entities.last_source = source
+            entities.agents.add(source)
+            self._remember_channel(first, last, source)
             if entities.kind_of(source) != "person":
                 if not source.endswith(" and colleagues"):  # (people, not a body)
                     self.last_group_source = source
@@ -80,6 +100,25 @@ class SourcingScan(ClauseScan):
                 speaker = entities.newest_by_name[source]
                 if entities.recent[-1] is not speaker:
                     entities.remember(speaker)
+
+    def _remember_channel(self, first: int, last: int, source: str) -> None:
+        """ "X said in a statement", "... in a notice filed with ...": a later "the statement
+        said" is X's statement (the document a cited source issued)."""
+        lower = self.lower
+        tokens = len(lower)
+        window = lower[max(first, last - 3) : min(last + 4, tokens - 2)]
+        if "in" not in window:
+            return  # the common case
+        for index in range(max(first, last - 3), min(last + 4, tokens - 2)):
+            if lower[index] == "in" and lower[index + 1] in CHANNEL_DETERMINERS:
+                noun = index + 2
+                while noun < min(index + 5, tokens) and lower[noun] not in self.words.data_nouns:
+                    if not self.is_word[noun]:
+                        return
+                    noun += 1
+                if noun < tokens and lower[noun] in self.words.data_nouns:
+                    self.data_sources[_bare(self.tokens[noun])] = source
+                return
 
     def scan(self) -> list[Attribution]:
         last_cue = self.last_cue
@@ -176,7 +215,10 @@ class SourcingScan(ClauseScan):
         title = sentence.segment == "title"
         first_name_index = names[first_name]
         for index in cues:
-            if self.in_quote[index] or index in self.used:
+            if self.in_quote[index]:
+                self._quoted_report(index, sentence, sentence_index)
+                continue
+            if index in self.used:
                 continue
             if not title and index != sentence.first_token and self.capitalised[index]:
                 continue  # "the United States", "Reuters Reports" in a name: not a cue verb
@@ -197,11 +239,60 @@ class SourcingScan(ClauseScan):
         """:meth:`scan_sentence` for a sentence without name words (nothing to register)."""
         title = sentence.segment == "title"
         for index in cues:
-            if self.in_quote[index] or index in self.used:
+            if self.in_quote[index]:
+                self._quoted_report(index, sentence, sentence_index)
+                continue
+            if index in self.used:
                 continue
             if not title and index != sentence.first_token and self.capitalised[index]:
                 continue  # as in scan_sentence
             self.try_cue(index, sentence, sentence_index)
+
+    def _quoted_report(self, verb: int, sentence: Sentence, sentence_index: int) -> None:
+        """A report quoted by a speaker: '"He said nobody would buy it,"', '"The agent said
+        no way"', '"My mother said she married a sailor"'. Only a singular, specific subject
+        (he/she, or the/my/his/her + a kin or role noun) opening the quoted sentence, with
+        said/says/told (not "told me to"); "they say" and "we said" inside quotes are not
+        cited. The source is the described person (anonymous), or unresolved for a pronoun:
+        the quoted speaker's "he" is not the article's."""
+        lower = self.lower
+        if lower[verb] not in QUOTED_REPORT_VERBS or verb + 1 >= sentence.end_token:
+            return
+        following = verb + 1
+        if lower[following] == "to" or (
+            following + 1 < sentence.end_token and lower[following + 1] == "to"
+        ):
+            return  # "told me to find", "said to be": an order or a raising verb
+        if not self.is_word[following]:
+            return  # '"... ," he said.' closes a quotation: the outer attribution reads it
+        subject = verb - 1
+        if subject < 0 or not self.in_quote[subject]:
+            return
+        source = ""
+        if lower[subject] in {"he", "she"}:
+            first = subject
+            source = UNRESOLVED
+        else:
+            first = subject - 1
+            words = self.words
+            if (
+                first >= 0
+                and self.in_quote[first]
+                and lower[first] in QUOTED_REPORT_DETERMINERS
+                and (lower[subject] in words.kin_nouns or lower[subject] in words.role_nouns)
+            ):
+                source = ANONYMOUS
+        if not source:
+            return
+        opener = first - 1
+        if opener >= 0 and self.tokens[opener] not in OPENING_QUOTES and self.tokens[
+            opener
+        ] not in {".", "!", "?"}:
+            return  # only at the start of a quoted sentence
+        starts, ends = self.analysis.token_starts, self.analysis.token_ends
+        self.quoted_reports.append(
+            Attribution(starts[first], ends[verb], source, lower[verb], sentence_index)
+        )
 
     def _safe_register_end(self, cue: int, sentence: Sentence) -> int:
         """Register names up to the cue, but not a subject name the cue itself resolves."""
@@ -406,6 +497,8 @@ class SourcingScan(ClauseScan):
             return False
         if self._is_negated_or_passive(verb, sentence):
             return False
+        if following < sentence.end_token and self.lower[following] in REFLEXIVES:
+            return False  # "She blamed herself", "he told himself": no one is cited
         previous = verb - 1
         following = verb + 1
         if (
@@ -458,11 +551,18 @@ class SourcingScan(ClauseScan):
             or (subject_verb == verb and self._noun_not_verb(verb, mention))
         ):
             return False
+        if lower in BLAME_VERBS and self._reported_later(verb, sentence):
+            return False  # "The carrier blamed an outage, per the Journal": the reported act
+        if lower in EVIDENCE_VERBS and not self._suggester(mention):
+            # "Replays suggest the ball ...", "A new study suggests ...": evidence that
+            # suggests is a hedge; only a named person or body suggesting speaks
+            return False
         before = mention.first - 1
         if (
             lower in words.noun_like_cues
             and before >= sentence.first_token
             and self.lower[before] in {"the", "a", "an", "this", "that", "its", "their"}
+            and not self._verb_use(verb, mention, sentence)
         ):
             return False  # "the Polish claims", "a Human Rights Watch report": nouns
         following = verb + 1
@@ -472,6 +572,10 @@ class SourcingScan(ClauseScan):
             and self.tokens[following] == ","
             and before >= sentence.first_token
             and self.tokens[before] in {":", ","}
+            # (not "..., La Tercera reports, ending two years of talks": a clause goes on)
+            and not (
+                following + 1 < sentence.end_token and self.lower[following + 1].endswith("ing")
+            )
         ):
             return False  # "records of wrecks: Coast Guard reports, insurance filings, ..."
         if lower in words.needs_complement and self._object_relative(before, verb, sentence):
@@ -483,7 +587,10 @@ class SourcingScan(ClauseScan):
         elif lower in words.needs_complement:
             complete, object_end = self._has_complement(verb, sentence)
             outlet = self.entities.kind_of(mention.source) == "outlet"
-            if not (complete or outlet) and not self._after_quote(mention.first, sentence):
+            if (
+                not (complete or outlet or self._set_off_cue(mention, verb, sentence))
+                and not self._after_quote(mention.first, sentence)
+            ):
                 return False
             last = object_end
         elif lower in {"say", "says", "said"}:
@@ -491,6 +598,68 @@ class SourcingScan(ClauseScan):
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
         return True
+
+    def _verb_use(self, verb: int, mention: SourceMention, sentence: Sentence) -> bool:
+        """Whether a noun-like cue after "the <Name>" is a verb after all: its subject is a
+        news outlet ("The Frankfurter Zeitung reports"), or a "that"-clause or colon follows
+        ("The Süddeutsche Zeitung reports that ...")."""
+        if self.entities.kind_of(mention.source) == "outlet":
+            return True
+        following = verb + 1
+        return following < sentence.end_token and (
+            self.lower[following] == "that" or self.tokens[following] == ":"
+        )
+
+    def _set_off_cue(self, mention: SourceMention, verb: int, sentence: Sentence) -> bool:
+        """ "..., La Tercera reports, ending ...", "..., the Guardian reports.": a subject and
+        cue set off by commas after the reported clause."""
+        before = mention.first - 1
+        if before >= sentence.first_token and (
+            self.lower[before] in ARTICLES
+            or (self.capitalised[before] and self.lower[before] in self.words.name_particles)
+        ):
+            before -= 1  # "the Guardian", "La Tercera"
+        following = verb + 1
+        return (
+            before > sentence.first_token
+            and self.tokens[before] == ","
+            and not self.in_quote[before]
+            and (
+                following >= sentence.end_token
+                or self.tokens[following] in {",", ".", ";", ")"}
+            )
+        )
+
+    def _reported_later(self, verb: int, sentence: Sentence) -> bool:
+        """Whether a later cue ("per X", "according to X", ", X said") attributes the
+        sentence, making the verb before it part of what is reported."""
+        lower = self.lower
+        for index in range(verb + 1, sentence.end_token):
+            word = lower[index]
+            if word in {"per", "according"} or (
+                word in {"said", "says", "reported", "reports"} and not self.in_quote[index]
+            ):
+                return True
+        return False
+
+    def _business_described(self, first: int, last: int) -> str:
+        """ "a survey commissioned by the developer": the business a definite business noun
+        ("the developer", "the lender") names, as the author of a document, or ""."""
+        if last - first != 1 or self.lower[first] not in {"the", "its", "this"}:
+            return ""
+        if _bare(self.tokens[last]) not in self.words.company_words:
+            return ""
+        company = self.entities.latest_company()
+        return company.name if company is not None else ""
+
+    def _suggester(self, mention: SourceMention) -> bool:
+        """Whether the subject of "suggest" is one who speaks: a person or body known as
+        such (not a sentence-initial word taken for a name only because it "suggested"), or
+        a role ("the minister")."""
+        entity = self.entities.newest_by_name.get(mention.source)
+        if entity is not None:
+            return entity.kind in SPEAKER_KINDS and not entity.by_speech
+        return mention.source == UNRESOLVED or self.lower[mention.last] in self.words.role_nouns
 
     def _quote_after_object(self, verb: int, mention: SourceMention, sentence: Sentence) -> bool:
         """For a verb that characterises in quoted words ("called the vote "a disgrace"",
@@ -803,6 +972,18 @@ class SourcingScan(ClauseScan):
             return False
         mention = self.subject_before(verb, sentence)
         if (
+            mention is not None
+            and lower in FINDING_VERBS
+            and self.lower[mention.last] == "they"
+            and mention.first == mention.last
+        ):
+            # "Researchers at the University of X measured ... They found that": the
+            # researchers' institution, when such a group was named just before
+            body = self.research_body(mention.first, adjacent=True)
+            if body:
+                self.add(mention.first, verb, body, lower, sentence_index)
+                return True
+        if (
             mention is None
             or mention.source in {"", ANONYMOUS, UNRESOLVED}
             or self.lower[mention.last] in PRONOUNS_AND_I
@@ -870,6 +1051,8 @@ class SourcingScan(ClauseScan):
                 and self._can_start_source(index + 1, sentence)
             ):
                 source = self.classify_phrase(index + 1, verb - 1, sentence)
+                if not source:
+                    source = self._business_described(index + 1, verb - 1)
                 if source and source != ANONYMOUS:
                     return source
         if (

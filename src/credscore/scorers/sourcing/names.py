@@ -4,6 +4,7 @@ name mentions (see :class:`credscore.scorers.sourcing.matchers.SourcingScan`).""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from credscore.scorers.sourcing.lexicon import (
     DETERMINED_BEFORE_NAME,
     LINK_WORDS,
     OPENING_QUOTES,
+    PLACE_BEFORE,
     POSSESSIVE_ENDINGS,
     PRONOUNS,
     PRONOUNS_AND_I,
@@ -33,7 +35,14 @@ from credscore.scorers.sourcing.lexicon import (
     organisation_or_outlet_words,
     person_nouns,
 )
-from credscore.scorers.sourcing.tracker import EntityTracker, classify_name, name_start, run_name
+from credscore.scorers.sourcing.tracker import (
+    GUESSED_KINDS,
+    EntityTracker,
+    MentionFacts,
+    classify_name,
+    name_start,
+    run_name,
+)
 
 
 class Attribution(NamedTuple):
@@ -113,6 +122,9 @@ class NameScan:
         # Nothing reads the entity tracker after the document's last cue word.
         self.last_cue = self.cue_indices[-1] if self.cue_indices else -1
         self.attributions: list[Attribution] = []
+        # Reports inside quotations ('"The agent said no way," she said'): findings of their
+        # own, kept apart so that they never become the speaker of the quotation holding them.
+        self.quoted_reports: list[Attribution] = []
         self.used: set[int] = set()
         # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
         # "report" or "claims" may be the phrase's own head noun.
@@ -136,6 +148,8 @@ class NameScan:
         self.kin_names: dict[str, str] = {}
         # Positions of "led by" ("a team led by X"), found on first need.
         self.led_by: list[int] | None = None
+        # Positions of "researchers/scientists/the team at|from|of <Name>", found once.
+        self.research_at: list[int] | None = None
         # Lower-case nouns after which one capitalised word is a person ("my neighbor Ana").
         self.person_nouns = person_nouns()
 
@@ -393,7 +407,7 @@ class NameScan:
         first_token = sentence.first_token
         acronym = self.acronym
         function_words = self.words.function_words
-        person_nouns = self.person_nouns
+        marked_before = self.marked_before
         while position < end:
             index = capitals[position]
             position += 1
@@ -457,13 +471,42 @@ class NameScan:
                 name = run_name(tokens[index : last + 1])
                 if name is not None:
                     facts = name.facts
-                    if facts.kind == "unknown" and lower[index - 1] in person_nouns:
-                        # "my neighbor Rosalind", "her lawyer Ortiz": a person
-                        facts = facts._replace(kind="person")
-                    record(facts, name.gender)
+                    before = lower[index - 1]
+                    if before not in marked_before:
+                        record(facts, name.gender)  # the common case: nothing to read
+                    else:
+                        self._record_marked(facts, name.gender, index)
             if last > index:  # (a one-word run: ``position`` is already past it)
                 position = bisect.bisect_right(capitals, last, position)
         return upto
+
+    @functools.cached_property
+    def marked_before(self) -> frozenset[str]:
+        """Words before a name that tell its kind: a person noun ("my neighbor Rosalind"), a
+        business noun ("the maker Fjellbakk"), a place preposition ("across Tyrol") or a
+        list joiner (after a place: "across Tyrol and Vorarlberg")."""
+        return self.person_nouns | self.words.company_words | PLACE_BEFORE | {"and", "or", ","}
+
+    def _record_marked(self, facts: MentionFacts, gender: str, index: int) -> None:
+        """Record a name whose preceding word may tell its kind (see ``marked_before``)."""
+        lower, tokens = self.lower, self.tokens
+        before = lower[index - 1]
+        company_words = self.words.company_words
+        if facts.kind == "unknown" and before in self.person_nouns:
+            # "my neighbor Rosalind", "her lawyer Ortiz": a person
+            facts = facts._replace(kind="person")
+        elif facts.kind in GUESSED_KINDS and (
+            before in company_words
+            or (tokens[index - 1] == "," and index > 1 and lower[index - 2] in company_words)
+        ):
+            # "the Norwegian maker Fjellbakk AS", "the retailer, Ostra Home,"
+            facts = facts._replace(kind="organisation")
+        recent = self.entities.recent
+        locative = before in PLACE_BEFORE or (
+            # "across Tyrol and Vorarlberg": coordinated with a place name
+            before in {"and", "or", ","} and bool(recent) and recent[-1].locative
+        )
+        self.entities.record(facts, gender, False, False, locative)
 
     def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
         """The index of a legal-form suffix right after a name ("X, Inc.", "X Ltd"), or -1."""

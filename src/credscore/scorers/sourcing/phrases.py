@@ -22,6 +22,7 @@ from credscore.scorers.sourcing.lexicon import (
     PRONOUNS,
     RECENT_MENTIONS,
     RESEARCH_GROUPS,
+    RESEARCH_REACH,
     _bare,
 )
 from credscore.scorers.sourcing.names import NameScan
@@ -71,6 +72,9 @@ class PhraseScan(NameScan):
             lead = self._lead_author(first)
             if lead:
                 return f"{lead} and colleagues"  # "the researchers" of "a team led by X"
+            body = self.research_body(first)
+            if body:
+                return body  # "the authors" of "researchers at the University of X"
         possessor = POSSESSIVE_PRONOUNS.get(self.lower[first])
         if possessor and head == first + 1 and bare_head in words.kin_nouns:
             # "his daughter said": the daughter, named before in an appositive or not at all
@@ -95,7 +99,13 @@ class PhraseScan(NameScan):
             or bare_head in words.organisation_words
         ):
             if name_first >= 0:
-                return self.resolve_run(name_first, name_last, speaker=False)
+                # "the Save Elm Fields campaign says": the name modifying a body noun names
+                # that body (a later "It argues" is the campaign).
+                modifies_body = name_last + 1 == head and (
+                    bare_head in words.organisation_words or bare_head in words.company_words
+                )
+                kind = "organisation" if modifies_body else ""
+                return self.resolve_run(name_first, name_last, speaker=False, kind=kind)
             if bare_head in self.words.spokespeople and head > first:
                 modifier = head - 1
                 if (
@@ -127,6 +137,9 @@ class PhraseScan(NameScan):
                 company = self.entities.latest_company()
                 if company is not None:
                     return company.name
+                if self.last_group_source:
+                    return self.last_group_source
+                return self._phrase_text(first, head)  # no business named: not a code or region
             if definite and bare_head in words.data_nouns and any(
                 self.tokens[index].endswith(POSSESSIVE_ENDINGS) for index in range(first, head)
             ):
@@ -189,6 +202,45 @@ class PhraseScan(NameScan):
         if name is None or name.facts.kind not in {"person", "unknown"}:
             return ""
         return name.facts.name
+
+    def research_body(self, before: int, *, adjacent: bool = False) -> str:
+        """The institution of the latest "researchers at <Name>" ("Scientists from the
+        University of Leeds", "a team at Kyoto University") before token ``before``, within
+        the last few sentences, or ""."""
+        if self.research_at is None:
+            lower = self.lower
+            groups = RESEARCH_GROUPS
+            self.research_at = [
+                index
+                for index in itertools.compress(
+                    range(len(lower) - 2), map(groups.__contains__, lower)
+                )
+                if lower[index + 1] in {"at", "from", "of"}
+            ]
+        index = bisect.bisect_left(self.research_at, before) - 1
+        if index < 0:
+            return ""
+        group = self.research_at[index]
+        sentence = self.analysis.sentence_of_token(group)
+        if before - group > RESEARCH_REACH:
+            return ""
+        if adjacent:
+            # a pronoun ("They found") looks back one sentence at most
+            current = self.analysis.sentence_of_token(before)
+            if current.first_token > 0:
+                current = self.analysis.sentence_of_token(current.first_token - 1)
+            if group < current.first_token:
+                return ""
+        start = group + 2
+        if start < sentence.end_token and self.lower[start] == "the":
+            start += 1
+        if start >= sentence.end_token or not self._is_name_word(start, sentence):
+            return ""
+        name = run_name(self.tokens[start : self.name_run_forward(start, sentence) + 1])
+        if name is None or name.facts.kind not in {"organisation", "unknown"}:
+            return ""
+        known = self.entities.by_name.get(name.facts.key)
+        return known.name if known is not None else name.facts.name
 
     def _definite_body(self, first: int, head: int) -> str:
         """The body a definite description ``tokens[first..head]`` names ("the ministry",
@@ -253,7 +305,11 @@ class PhraseScan(NameScan):
         may name any body."""
         if bare_head not in self.body_heads or bare_head in GENERIC_BODY_HEADS:
             return False
-        held = {_bare(word) for word in found.name.split()} & self.body_heads
+        found_words = {_bare(word) for word in found.name.split()}
+        public = self.words.public_body_words
+        if bare_head in public and public.isdisjoint(found_words):
+            return True  # "the council" is no business named before ("Helio Verde Renewables")
+        held = found_words & self.body_heads
         return bool(held) and bare_head not in held
 
     def _described_before(self, bare_head: str, before: int) -> str:

@@ -34,6 +34,10 @@ def sourcing_score(metrics: dict[str, float]) -> float:
     return min(100.0, max(0.0, score))
 
 
+def _start_of(attribution: Attribution) -> int:
+    return attribution.start
+
+
 def _canonical(source: str) -> str:
     return " ".join(source.lower().split())
 
@@ -49,6 +53,9 @@ class SourcingScorer:
         scan = SourcingScan(analysis)
         attributions = scan.scan()
         quotes = select_quotes(scan)
+        if scan.quoted_reports:
+            # (after the quotes: a report inside a quotation never speaks it)
+            attributions = sorted([*attributions, *scan.quoted_reports], key=_start_of)
         findings: list[Finding] = []
         text = analysis.text
         # Finding(...) with positional fields, as Finding.at builds it (one per kept result,

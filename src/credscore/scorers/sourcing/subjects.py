@@ -10,17 +10,21 @@ from credscore.scorers.sourcing.lexicon import (
     DATA_AUTHOR_VERBS,
     DATELINE_DASHES,
     DATELINE_TOKENS,
+    IRREGULAR_PAST_CUES,
     NEGATIONS,
     OBJECT_PRONOUNS,
     OPENING_QUOTES,
+    ORDINALS,
     PASSIVE,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_CONTRACTIONS,
     PRONOUNS,
     RELATIVE_OPENERS,
+    RESEARCH_GROUPS,
     UNRESOLVED,
     _bare,
+    weasel_sources,
 )
 from credscore.scorers.sourcing.names import SourceMention
 from credscore.scorers.sourcing.phrases import PhraseScan
@@ -52,6 +56,12 @@ class SubjectScan(PhraseScan):
             return None  # "the noted author", "his claims": the cue word is a noun here
         if (
             index == verb - 1
+            and (lower in ORDINALS or lower[:1].isdigit())
+            and self._ordinal_before_noun(lower, self.lower[verb])
+        ):
+            return None  # "his fifth caution", "a 3rd warning": the cue word is a noun
+        if (
+            index == verb - 1
             and lower.endswith(("'s", "’s", "s'", "s’"))
             and (lower not in PRONOUN_CONTRACTIONS)
         ):
@@ -80,6 +90,18 @@ class SubjectScan(PhraseScan):
             opening = self._find_back(index, sentence, "(", 12)
             return self._subject_ending_at(opening - 1, sentence) if opening > 0 else None
         return self._subject_ending_at(index, sentence)
+
+    @staticmethod
+    def _ordinal_before_noun(lower: str, cue: str) -> bool:
+        """Whether an ordinal ("fifth", "3rd", "latest") makes the cue after it a noun; "he
+        first said" / "she last told" keep the adverb before a past form."""
+        ordinal = lower in ORDINALS or (
+            lower[:1].isdigit() and lower.endswith(("th", "nd", "rd", "st"))
+        )
+        if not ordinal:
+            return False
+        past = cue.endswith("ed") or cue in IRREGULAR_PAST_CUES
+        return not (lower in {"first", "last"} and past)
 
     def _find_back(self, index: int, sentence: Sentence, token: str, limit: int) -> int:
         position = index - 1
@@ -132,7 +154,10 @@ class SubjectScan(PhraseScan):
             self._is_name_word(comma - 1, sentence)
             and earlier - 1 >= sentence.first_token
             and self.is_word[earlier - 1]
-            and not self._is_name_word(earlier - 1, sentence)
+            and (
+                not self._is_name_word(earlier - 1, sentence)
+                or self._role_of_name(earlier - 1, comma - 1, sentence)
+            )
         ):
             # ... also after descriptors: "One critic, radio host Alex Jones, claims".
             run_first = self.name_run_back(comma - 1, sentence)
@@ -156,6 +181,41 @@ class SubjectScan(PhraseScan):
         ):
             subject_end -= 2  # "Ana Ruiz, 64, who ran the mill, told": past the age too
         return self._subject_ending_at(subject_end, sentence)
+
+    def _common_noun(self, index: int) -> bool:
+        """Whether a capitalised word is a common noun of the lexicons (a sentence-initial
+        "Traders", "Residents", "Officials"), not a first name."""
+        lower = self.lower[index]
+        words = self.words
+        return (
+            lower in weasel_sources().nouns
+            or lower in words.collective_nouns
+            or lower in words.anonymous_nouns
+            or lower in words.role_nouns
+            or lower in words.function_words
+            # an unknown plural ("Migrants from Syria said"): no first name ends so, mostly
+            or (lower.endswith("s") and lower not in self.entities.by_token)
+        )
+
+    def _role_of_name(self, name_last: int, appositive_last: int, sentence: Sentence) -> bool:
+        """ "The mayor of Boticas, Fernando Queiroga,": the name before the appositive is the
+        object of a role noun's preposition (a place or body the person serves), and the
+        appositive names a person; then the appositive is the source."""
+        first = self.name_run_back(name_last, sentence)
+        preposition = first - 1
+        if preposition > sentence.first_token and self.lower[preposition] == "the":
+            preposition -= 1  # "The director of the Orla Trust, Sam Whitby,"
+        role = preposition - 1
+        if (
+            role < sentence.first_token
+            or self.lower[preposition] not in {"of", "for", "at", "in"}
+            or not self.is_word[role]
+            or self.capitalised[role]
+        ):
+            return False
+        appositive_first = self.name_run_back(appositive_last, sentence)
+        name, _ = self.name_words(appositive_first, appositive_last)
+        return self.entities.classify(name) == "person"
 
     def _remember_kin(self, head: int, name: str) -> None:
         """ "his daughter, Ana Ruiz": a later "his daughter" is Ana Ruiz."""
@@ -207,7 +267,19 @@ class SubjectScan(PhraseScan):
                 # the word before "of" is only a title ("Secretary of State Antony Blinken").
                 owner_first = self.name_run_back(owner, sentence)
                 name, _ = self.name_words(owner_first, owner)
-                if self.entities.classify(name) == "person":
+                kind = self.entities.classify(name)
+                if kind == "person" or (
+                    # "Janet in Bodmin says", "Priya from Leicester told us": a first name
+                    # placed by where the speaker lives
+                    kind == "unknown"
+                    and owner_first == owner
+                    and self.lower[before] in {"in", "from"}
+                    and self.entities.classify(self.name_words(first, last)[0])
+                    in {"place", "unknown"}
+                    and self.entities.kind_of(self.tokens[owner]) in {"", "person", "unknown"}
+                    and not self.tokens[owner].isupper()
+                    and not self._common_noun(owner)
+                ):
                     source = self.resolve_run(owner_first, owner, speaker=True)
                     start = self._descriptor_start(owner_first, sentence)
                     return SourceMention(start, last, source)
@@ -245,6 +317,19 @@ class SubjectScan(PhraseScan):
         if source is None:
             return None
         return SourceMention(first, last, source)
+
+    def _source_head(self, index: int) -> bool:
+        """Whether a word is a noun that names a source ("authors", "union", "company")."""
+        bare = _bare(self.tokens[index])
+        words = self.words
+        return (
+            bare in RESEARCH_GROUPS
+            or bare in words.collective_nouns
+            or bare in words.organisation_words
+            or bare in words.company_words
+            or bare in words.role_nouns
+            or bare in words.anonymous_nouns
+        )
 
     def _descriptor_start(self, first: int, sentence: Sentence) -> int:
         """Extend a name back over its titles and descriptors ("former State Department
@@ -288,7 +373,25 @@ class SubjectScan(PhraseScan):
                 break
             if lower in self.finite_cues or lower in self.words.participles:
                 break
+            if (lower in RELATIVE_OPENERS or lower == "that") and (
+                self.lower[first] in self.words.determiners or self.capitalised[first]
+            ):
+                # "a fee which the union says": an object relative, whose own subject follows
+                # (not "my cousin who drives for the depot says")
+                break
             first = index
+            if (
+                lower in ARTICLES
+                and index > sentence.first_token
+                and self.is_word[index - 1]
+                and self.lower[index - 1] not in PREPOSITIONS
+                and self.lower[index - 1] not in self.words.determiners
+                and self._source_head(last)
+            ):
+                # "a pattern the authors say": an article opens the subject phrase (only
+                # before a noun that names a source: "who inspected the bridge last month
+                # said" keeps its relative clause)
+                break
             index -= 1
         return first
 

@@ -29,12 +29,20 @@ from credscore.scorers.sourcing.lexicon import (
     not_short_forms,
 )
 
+# Kinds guessed from a name's shape (two capitalised words read as a person), which a
+# legal-form suffix or organisation word met later overrides.
+GUESSED_KINDS = frozenset({"person", "unknown", "thing"})
+
+
+# Kinds an agent (a name that spoke) keeps even so: a person or an outlet is no company.
+AGENT_NOT_COMPANY = frozenset({"person", "outlet"})
+
 
 class Entity:
     """A named entity met in the text (a plain slotted class: one is made per new name,
     thousands per document, and attrs' generated ``__init__`` costs more than this one)."""
 
-    __slots__ = ("by_speech", "definite", "gender", "kind", "last_seen", "name")
+    __slots__ = ("by_speech", "definite", "gender", "kind", "last_seen", "locative", "name")
 
     def __init__(
         self,
@@ -54,6 +62,9 @@ class Entity:
         # First met after "the" ("the Nasdaq"): a market, place or thing rather than a
         # business.
         self.definite = definite
+        # First met after a place preposition ("sold in Bavaria and Vorarlberg"): an unknown
+        # name used as a place, no business "the company" refers to.
+        self.locative = False
 
     def __repr__(self) -> str:
         return (
@@ -97,6 +108,11 @@ class EntityTracker:
         self.by_word: dict[str, list[Entity]] = {}
         # Per surname folded to plain letters, the person of that surname named last.
         self.by_surname: dict[str, Entity] = {}
+        # Surnames of 7+ letters by first letter and length, the latest few each: a later
+        # slip of one letter ("Wisnewski", "Thackery") still names that person.
+        self.surname_buckets: dict[tuple[str, int], list[tuple[str, Entity]]] = {}
+        # Names that were the source of an attribution: agents, whatever their words say.
+        self.agents: set[str] = set()
 
     def remember(self, entity: Entity) -> None:
         """A mention of a known entity (a resolved pronoun): count it and append it."""
@@ -120,6 +136,7 @@ class EntityTracker:
         gender: str = "",
         speaker: bool = False,
         definite: bool = False,
+        locative: bool = False,
     ) -> Entity:
         """:meth:`mention`, given the facts of the mention's words."""
         # Runs for every name mention of the document: fields unpacked once, the common
@@ -134,13 +151,18 @@ class EntityTracker:
                 entity = candidates[0] if len(candidates) == 1 else max(candidates, key=_last_seen)
             elif key not in self.by_name and self.by_surname:
                 entity = self._surname_variant(key)
+            if entity is not None and kind == "organisation" and entity.kind == "person":
+                entity = None  # "Brøndahl ApS" after "Brøndahl Vikla": the business, no person
         if entity is None:
             entity = self.by_name.get(key)
+            if entity is not None and kind == "organisation" and entity.kind in GUESSED_KINDS:
+                entity.kind = kind  # "Käserei Oberhasli AG": a legal form beats a guess
         if entity is None:
             by_speech = kind == "unknown" and speaker and not gender
             if kind == "unknown" and (speaker or gender):
                 kind = "person"
             entity = Entity(name, kind, "", 0, by_speech, definite)
+            entity.locative = locative and kind == "unknown"
             self.entities.append(entity)
             self.by_name[key] = entity
             if words >= 2:
@@ -150,7 +172,15 @@ class EntityTracker:
                     _hold(self.by_token, bare, entity)
                 if kind == "person" and person_forms:
                     # Its surname as written without accents ("Stastna" for "Šťastná").
-                    self.by_surname[_folded(person_forms[-1])] = entity
+                    surname = _folded(person_forms[-1])
+                    self.by_surname[surname] = entity
+                    if len(surname) >= SURNAME_VARIANT_MIN:
+                        bucket = self.surname_buckets.setdefault(
+                            (surname[0], len(surname)), []
+                        )
+                        bucket.append((surname, entity))
+                        if len(bucket) > MAX_SHORT_FORM_HOLDERS:
+                            del bucket[0]  # bounded: thousands of long surnames stay linear
                 if kind not in NOT_BODY_KINDS:
                     for word in body_words(key):
                         _hold(self.by_word, word, entity)
@@ -211,9 +241,25 @@ class EntityTracker:
         if entity is None and len(folded) >= SURNAME_VARIANT_MIN:
             other = folded[:-1] if folded.endswith("s") else folded + "s"
             entity = self.by_surname.get(other)
+            if entity is None:
+                entity = self._one_letter_variant(folded)
         if entity is None or entity.kind != "person":
             return None
         return entity
+
+    def _one_letter_variant(self, folded: str) -> Entity | None:
+        """The person whose surname this word is with one letter left out, added, changed
+        or two letters swapped ("Wisnewski" / "Wisniewski", "Thackery" / "Thackeray"), with
+        the same first letter; None when no such surname, or several, were met."""
+        found: Entity | None = None
+        size = len(folded)
+        for length in (size - 1, size, size + 1):
+            for surname, entity in self.surname_buckets.get((folded[0], length), ()):
+                if _one_edit(folded, surname):
+                    if found is not None and found is not entity:
+                        return None  # two people fit: leave it
+                    found = entity
+        return found
 
     def latest_holding(self, head: str, modifier: str = "") -> Entity | None:
         """The body a definite description names ("the ministry", "the agriculture
@@ -233,27 +279,53 @@ class EntityTracker:
 
     def latest_company(self) -> Entity | None:
         """The business "the company" refers to: the latest organisation that is no public
-        body ("the Data Protection Commission"), no acronym ("GPS", "SUVs") and not met
-        after "the" ("the Nasdaq"); else the latest such unknown name ("Stridely", which
-        may have been taken for a person only because it spoke); else the latest
-        organisation of any sort."""
+        body ("the Data Protection Commission"), no non-commercial institution ("the
+        University of X"), no acronym ("GPS", "SUVs"), no code ("A12") and not met after
+        "the" ("the Nasdaq"); an agent (a name that was the source of an attribution: "South
+        Moor Water warned") counts as an organisation whatever its words suggest, unless it
+        is a person or a known place; else the latest unknown name that spoke ("Stridely",
+        which may have been taken for a person only because it spoke); else the latest
+        organisation of any sort. An unknown name that did nothing (a region in a list of
+        stockists) is no candidate."""
         words = self.words
+        agents = self.agents
         unknown: Entity | None = None
         fallback: Entity | None = None
         for entity in reversed(self.recent):
-            name_words = entity.name.split()
+            name = entity.name
+            name_words = name.split()
             spoke = entity.by_speech and not entity.gender and len(name_words) == 1
-            if entity.kind not in GROUP_KINDS - {"outlet"} and not spoke:
+            agent = name in agents and (
+                entity.kind not in AGENT_NOT_COMPANY
+                # "Tarn Valley Water warned": read as a person for its shape, but a place word
+                # inside it and no he/she make it a body
+                or (
+                    entity.kind == "person"
+                    and not entity.gender
+                    and len(name_words) > 2
+                    and not words.place_words.isdisjoint(map(_bare, name_words[1:]))
+                )
+            )
+            if agent and entity.kind == "place" and name.lower() in words.places:
+                agent = False  # "Ukraine said": a state, no business
+            if entity.kind not in GROUP_KINDS - {"outlet"} and not spoke and not agent:
                 continue
+            if any(char.isdigit() for char in name):
+                continue  # "alert A12", "the M25": a code, never the company
             bare = [_bare(word) for word in name_words]
             acronym = len(name_words) == 1 and name_words[0].rstrip("s").isupper()
             definite = entity.definite and words.organisation_words.isdisjoint(bare)
-            if acronym or definite or not words.public_body_words.isdisjoint(bare):
+            if (
+                acronym
+                or definite
+                or not words.public_body_words.isdisjoint(bare)
+                or not words.non_business_words.isdisjoint(bare)
+            ):
                 if fallback is None and entity.kind == "organisation":
                     fallback = entity
-            elif entity.kind == "organisation":
+            elif entity.kind == "organisation" or agent:
                 return entity
-            elif unknown is None:
+            elif unknown is None and not entity.locative:
                 unknown = entity
         return unknown or fallback
 
@@ -291,6 +363,29 @@ def body_words(key: str) -> frozenset[str]:
         if word in place_words:
             break  # every earlier word is followed by this place word
     return frozenset(held)
+
+
+def _one_edit(word: str, other: str) -> bool:
+    """Whether two different words are one letter apart: one left out, added or changed,
+    or two neighbours swapped."""
+    if word == other:
+        return False
+    if len(word) > len(other):
+        word, other = other, word
+    prefix = 0
+    limit = len(word)
+    while prefix < limit and word[prefix] == other[prefix]:
+        prefix += 1
+    if len(word) < len(other):
+        return word[prefix:] == other[prefix + 1 :]  # a letter left out of ``word``
+    if word[prefix + 1 :] == other[prefix + 1 :]:
+        return True  # one letter changed
+    return (
+        prefix + 1 < limit
+        and word[prefix] == other[prefix + 1]
+        and word[prefix + 1] == other[prefix]
+        and word[prefix + 2 :] == other[prefix + 2 :]
+    )  # two neighbours swapped
 
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
