@@ -357,3 +357,37 @@ def test_quantities_of_people_hearsay_and_evidence(
     text: str, weasels: list[str], hedges: list[str]
 ) -> None:
     assert (cues(text, "weasel"), cues(text, "hedge")) == (weasels, hedges)
+
+
+@pytest.mark.parametrize(
+    ("text", "weasels", "hedges"),
+    [
+        # "could" inside a purpose or time clause is ability or a past event
+        ("She held the phone up so her aunt in Lagos could watch the ceremony.", [], []),
+        ("The site made me register before I could read the terms.", [], []),
+        ("So the council could raise taxes again next year.", [], ["could"]),
+        # comparisons and past beliefs told as a story
+        ("Dogs understand more than we think.", [], []),
+        ("At first we didn't believe we'd win a single game.", [], []),
+        ("I don't think the bridge will reopen this year.", [], ["I don't think"]),
+        # "as likely" is a comparison only with as/to or a multiplier
+        ("Reviewers rated it as likely fake.", [], ["likely"]),
+        ("Men were twice as likely to be admitted.", [], []),
+        # hearsay in motion, noticing, chorus of posts, everyone saying
+        ("Rumors are circulating that the coach will resign.",
+         ["Rumors are circulating"], []),
+        ("Speculation is mounting that rates will rise.", ["Speculation is mounting"], []),
+        ("Viewers have noticed that the host looked tired.", ["Viewers have noticed"], []),
+        ("Everybody was talking about the missing funds.", ["Everybody was talking"], []),
+        ("Tweets sharing the photo claim it shows the flood.",
+         ["Tweets sharing the photo claim"], []),
+        ("People living near the quarry said the blasts shook their homes.",
+         ["People living near the quarry said"], []),
+        ("Residents opposing the plan gathered outside the hall.", [], []),
+        ("Fans spotted the singer at the airport.", [], []),
+    ],
+)
+def test_clauses_comparisons_and_hearsay(
+    text: str, weasels: list[str], hedges: list[str]
+) -> None:
+    assert (cues(text, "weasel"), cues(text, "hedge")) == (weasels, hedges)

@@ -116,6 +116,10 @@ RHETORICAL_YOU_VERBS = frozenset(
     }
 )  # fmt: skip
 COULD_NEGATIONS = frozenset({"not", "never", "hardly", "barely", "scarcely", "n't"})
+# a purpose or time clause: its "could" is ability or a past event ("so his grandmother in
+# Kraków could see", "before I could change the settings"), never a guess
+COULD_CLAUSE_OPENERS = frozenset({"so", "before", "until", "till", "once"})
+CLAUSE_LOOKBACK = 6
 COULD_ABILITY_BEFORE = frozenset(
     {
         "so", "how", "as", "than", "all", "anything", "nothing", "everything", "whatever",
@@ -127,6 +131,7 @@ COULD_PERCEPTION_AFTER = frozenset(
 )
 CONDITIONAL_MARKERS = frozenset({"if", "whether", "unless"})
 PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+PAST_FUTURE_MODALS = frozenset({"would", "could", "i'd", "we'd", "it'd", "he'd", "she'd", "they'd"})
 BELIEF_NOT_BEFORE = frozenset({"in", "of", "about", "for", "to", "up", "back", "through"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 CLAUSE_ENDS = frozenset({None, ".", ",", ";", ":", "!", "?", "and", "but", "—", "–"})
@@ -162,6 +167,9 @@ BE_AUXILIARIES = frozenset({"are", "were", "is", "was", "been", "be"})
 HAVE_AUXILIARIES = frozenset({"have", "has", "had", "'ve"})
 IRREGULAR_PAST_VERBS = frozenset({"said", "thought", "felt", "held", "told", "swore"})
 # "more likely to develop", "twice as likely": comparative risk, not uncertainty.
+AS_LIKELY_COMPARATORS = frozenset(
+    {"twice", "times", "just", "equally", "half", "nearly", "almost", "about", "not", "so"}
+)
 COMPARATIVE_BEFORE_LIKELY = frozenset({"more", "less"})
 COMPARATIVE_AFTER_LIKELY = frozenset({"to", "than"})
 # "we could see the smoke", "I could tell": perception or ability after a person.
@@ -502,8 +510,10 @@ def likely_is_hedge(view: SentenceView, first: int, end: int) -> bool:
     risk state a finding, they do not hedge one ("most likely" and "likely to" do)."""
     likely = end - 1
     before = view.token(likely - 1)
-    if before == "as":
-        return False
+    if before == "as" and (
+        view.token(end) in {"as", "to"} or view.token(likely - 2) in AS_LIKELY_COMPARATORS
+    ):
+        return False  # "twice as likely to", "just as likely as"; "flagged as likely fake" hedges
     if before in COMPARATIVE_BEFORE_LIKELY and view.token(likely - 2) == "times":
         return False
     return not (
@@ -556,6 +566,18 @@ def might_is_modal(view: SentenceView, first: int, end: int) -> bool:
     return not (before == "you" and view.next_word(first) in RHETORICAL_YOU_VERBS)
 
 
+def _clause_opener_before(view: SentenceView, position: int) -> str | None:
+    """The nearest word before ``position`` that can open a purpose or time clause, if it
+    stands within ``CLAUSE_LOOKBACK`` words of it with no punctuation between."""
+    for back in range(position - 1, max(-1, position - 1 - CLAUSE_LOOKBACK), -1):
+        token = view.tokens[back]
+        if token in COULD_CLAUSE_OPENERS:
+            return None if back == 0 and token == "so" else token  # "So the council could"
+        if not view.analysis.is_word[view.offset + back]:
+            return None
+    return None
+
+
 def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
     before = view.token(first - 1)
     after = view.token(first + 1)
@@ -567,6 +589,8 @@ def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
         return False  # purpose: "so that he could"
     if view.token(first - 2) == "so" and before in PERSONAL_PRONOUNS:
         return False  # purpose: "so she could buy a house"
+    if _clause_opener_before(view, first) in COULD_CLAUSE_OPENERS:
+        return False  # "so his grandmother in Kraków could see", "before I could change"
     if before in NEGATIVE_SUBJECTS or (before == "one" and view.token(first - 2) == "no"):
         return False  # "nobody could use it": (in)ability, like "could not"
     if after in REQUESTING_PRONOUNS and view.is_sentence_initial(first) and "?" in view.tokens[-2:]:
@@ -589,6 +613,12 @@ def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
 
 
 def belief_is_hedge(view: SentenceView, first: int, end: int) -> bool:
+    if view.token(first - 1) == "than":
+        return False  # "smarter than we think": a comparison, not a hedged claim
+    if view.tokens[first + 1] in {"did", "didn't"} and any(
+        view.token(end + words) in PAST_FUTURE_MODALS for words in range(3)
+    ):
+        return False  # "I didn't think I'd finish": a past belief told as a story
     following = view.token(end)
     if following in OBJECT_PRONOUNS and view.token(end + 1) in CLAUSE_ENDS:
         return False  # "I don't believe him.": trust in a person, not a hedged claim
@@ -689,7 +719,9 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     located = False
     if not subject_only and view.token(position) in PLACE_ADVERBS:
         position += 1  # "people online are reporting"
-    if not subject_only and view.token(position) in RELATIVE_AFTER_SOURCE:
+    if not subject_only and (
+        view.token(position) in RELATIVE_AFTER_SOURCE or _participle(view, position, lexicon.verbs)
+    ):
         # "people who know the couple say", "voters interviewed outside polling places said":
         # a short clause or participle phrase, no punctuation, then the claim's verb (a
         # relative clause's own first word is its verb: "people who say ..." is not one)
@@ -784,6 +816,15 @@ def _verb_after_phrase(view: SentenceView, preposition: int, verbs: Container[st
         if token in verbs or token in BE_AUXILIARIES or token in HAVE_AUXILIARIES:
             return candidate if candidate > preposition + 1 else None
     return None
+
+
+def _participle(view: SentenceView, position: int, verbs: Container[str]) -> bool:
+    """A present participle opening a phrase after the source ("posts sharing the clip
+    say", "people living near the plant said"); not the claim's own "-ing" verb."""
+    token = view.token(position)
+    return (
+        token is not None and len(token) > 5 and token.endswith("ing") and token not in verbs
+    )
 
 
 def _source_after_modifiers(view: SentenceView, position: int, sources: Mapping[str, str]
