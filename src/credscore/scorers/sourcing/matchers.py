@@ -90,7 +90,9 @@ class SourcingScan(ClauseScan):
             entities = self.entities
             entities.last_source = source
             entities.agents.add(source)
-            self._remember_channel(first, last, source)
+            # (the common case, decided without the call: no "in" near the cue's end)
+            if "in" in self.lower[last - 3 if last - 3 > first else first : last + 4]:
+                self._remember_channel(first, last, source)
             if entities.kind_of(source) != "person":
                 if not source.endswith(" and colleagues"):  # (people, not a body)
                     self.last_group_source = source

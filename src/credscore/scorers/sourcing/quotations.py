@@ -241,12 +241,12 @@ def _short_attributed(
     """A short partial quotation in a sentence that attributes it to a source
     ('He argued that cinema was the most powerful tool for "human transformation."'), unless
     it is a name, a Title Case title or a noun after a determiner ('the "heat dome"')."""
+    if not attributions.any_starting_in(sentence.start, sentence.end - 1):
+        return False  # (the cheap test first: most such sentences attribute nothing)
     if naming_word_before(text, stretch.open_mark, sentence.start):
         return False
     if determiner_before(text, stretch.open_mark, sentence.start) and not _clause_after_that(
         text, stretch, sentence
     ):
         return False
-    if is_title_case(WORD_RE.findall(text, stretch.start, stretch.end)):
-        return False
-    return attributions.any_starting_in(sentence.start, sentence.end - 1)
+    return not is_title_case(WORD_RE.findall(text, stretch.start, stretch.end))
