@@ -1,0 +1,146 @@
+"""Name-variant families missed on an unseen set (own sentences, other names and brands)."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore import Document, analyse
+from credscore.model import Finding
+from credscore.scorers.consistency import ConsistencyScorer
+
+
+def findings(text: str, kind: str | None = None) -> list[Finding]:
+    result = ConsistencyScorer().score(analyse(Document("t", text)))
+    return [f for f in result.findings if kind is None or f.kind == kind]
+
+
+def variant_pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in findings(text, "name_variant")]
+
+
+# --- a hyphenated surname respelled in one of its parts ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deviant", "dominant"),
+    [
+        (
+            "Principal Marguerite Adebayo-Smythe welcomed the inspectors on Monday.\n"
+            "The report praised the library. Ms Adebayo-Smithe said staff were delighted.",
+            "Adebayo-Smithe",
+            "Adebayo-Smythe",
+        ),
+        (
+            "Coach Tomasz Lewandowski-Kral named his squad for the qualifier.\n"
+            "Two players were injured, Lewadowski-Kral confirmed after training.",
+            "Lewadowski-Kral",
+            "Lewandowski-Kral",
+        ),
+        (
+            "The mayor, Ingrid Halvorsen-Beck, signed the order on Tuesday.\n"
+            "Critics said Halvarsen-Beck had ignored the planning board.",
+            "Halvarsen-Beck",
+            "Halvorsen-Beck",
+        ),
+    ],
+)
+def test_hyphenated_surname_respelled(text: str, deviant: str, dominant: str) -> None:
+    assert (deviant, dominant) in variant_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lower-case piece: a compound, not a surname
+        "Director Paula Moviestar spoke at the launch.\nThe B-movie ran for years.",
+        # a place and a person
+        "Runner Abebe Bikila-Tadesse won in Addis Ababa.\nHe trained in Bikila-Tadese Park.",
+    ],
+)
+def test_hyphenated_near_misses(text: str) -> None:
+    assert variant_pairs(text) == []
+
+
+# --- a surname that drops its final "s" after "e" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deviant", "dominant"),
+    [
+        (
+            "Firefighter Colin Braithwaites led the rescue. Her neighbour Ruth Braithwaites "
+            "called for help.\nMr Braithwaite said the smoke was thick.",
+            "Braithwaite",
+            "Braithwaites",
+        ),
+        (
+            "Curator Helena Postlethwaites opened the exhibition. Visitor Tom Postlethwaites "
+            "praised it.\nMs Postlethwaite said it took three years.",
+            "Postlethwaite",
+            "Postlethwaites",
+        ),
+    ],
+)
+def test_surname_dropping_final_s_after_e(text: str, deviant: str, dominant: str) -> None:
+    assert (deviant, dominant) in variant_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short stems are places and other names: Rhode Island, Stoke, Holme
+        "Analyst Diane Rhodes joined in May. Trader Carl Rhodes left.\nShe moved to Rhode Island.",
+        "Striker Jamie Stokes scored twice. Defender Ben Stokes was booked.\nStoke won 2-1.",
+        # an English plural of a word used as a surname is not the direction flagged
+        "Candidate Maria Conservative won the seat.\nThe Conservatives lost four councils.",
+    ],
+)
+def test_final_s_near_misses(text: str) -> None:
+    assert variant_pairs(text) == []
+
+
+# --- a CamelCase brand with one vowel changed ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deviant", "dominant"),
+    [
+        (
+            "The supplement SlimaBurn is sold online. Regulators warned that SlimaBurn "
+            "contains caffeine.\nShoppers have already bought SlimoBurn in bulk.",
+            "SlimoBurn",
+            "SlimaBurn",
+        ),
+        (
+            "The startup behind PayLumo raised $4 million. PayLumo lets shops take cards.\n"
+            "Investors expect PayLuma to expand next year.",
+            "PayLuma",
+            "PayLumo",
+        ),
+        (
+            "Parents praised the app KidoSafe for its filters. KidoSafe costs $3 a month.\n"
+            "Reviewers found KidaSafe blocked some school sites.",
+            "KidaSafe",
+            "KidoSafe",
+        ),
+    ],
+)
+def test_camel_case_brand_vowel_changed(text: str, deviant: str, dominant: str) -> None:
+    assert (deviant, dominant) in variant_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two real products of one maker that differ in a letter
+        "The company sells the MacBook and the iPad. Its MacBook Air is lighter.\n"
+        "The iPod was discontinued.",
+        # consonant changes make other brands
+        "YouTube and YouGov both published figures.\nYouTube said views doubled.",
+        "Fans of PlayStation compared it with PlayStatian memes on forums online.",
+        # one vowel changed in a short camel word: too easy to collide
+        "Data from GoPro and GoPra were not comparable.\nGoPro declined to comment.",
+    ],
+)
+def test_camel_case_near_misses(text: str) -> None:
+    assert variant_pairs(text) == []
