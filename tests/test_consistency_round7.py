@@ -144,3 +144,51 @@ def test_camel_case_brand_vowel_changed(text: str, deviant: str, dominant: str) 
 )
 def test_camel_case_near_misses(text: str) -> None:
     assert variant_pairs(text) == []
+
+
+# --- "the 54-year-old" after another person's age -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "Dmitri Volkonsky, 47, of Mill Lane, pleaded guilty to theft.\n"
+            "His victim, a 91-year-old pensioner, lost her savings.\n"
+            "The 45-year-old, who was arrested in March, was jailed for two years.",
+            "45-year-old",
+            "47",
+        ),
+        (
+            "Priya Natarajan, 37, was driving the van.\n"
+            "Her passenger, an 81-year-old retired teacher, was unhurt.\n"
+            "The 39-year-old told officers she had swerved.",
+            "39-year-old",
+            "37",
+        ),
+    ],
+)
+def test_age_referred_back_past_another_persons_age(text: str, later: str, earlier: str) -> None:
+    pairs = [(f.text, [s.text for s in f.related]) for f in findings(text, "contradiction")]
+    assert (later, [earlier]) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else aged close by: unclear who "the 39-year-old" is
+        "Priya Natarajan, 37, was driving the van.\nHer husband, a 40-year-old builder, "
+        "was unhurt.\nThe 39-year-old told officers she had swerved.",
+        # the same age: agreement
+        "Priya Natarajan, 37, was driving.\nA passenger, 81, was unhurt.\n"
+        "The 37-year-old told officers she had swerved.",
+        # a new person introduced with a noun
+        "Priya Natarajan, 37, was driving.\nA second driver, aged 64, was unhurt.\n"
+        "The 38-year-old lorry driver behind them called police.",
+        # far from every earlier age: someone not aged before
+        "Priya Natarajan, 37, was driving.\nA passenger, 81, was unhurt.\n"
+        "The 58-year-old told officers she had swerved.",
+    ],
+)
+def test_age_referred_back_near_misses(text: str) -> None:
+    assert findings(text, "contradiction") == []

@@ -2024,7 +2024,9 @@ def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
         if not anchor and fact.definite:
             anchor = _referent(ages, fact)
             if not anchor and fact.refers_back:
-                anchor = _only_aged(aged[fact.value >= ADULT_AGE], fact)
+                anchor = _only_aged(aged[fact.value >= ADULT_AGE], fact) or _slipped_age(
+                    ages, fact
+                )
         if anchor:
             resolved.append(attrs.evolve(fact, anchor=anchor))
         ages.append(fact)
@@ -2042,6 +2044,26 @@ def _only_aged(people: set[str], fact: Fact) -> str:
         return ""
     (person,) = people
     return "" if person.startswith("#") else person
+
+
+AGE_SLIP = 2  # "the 54-year-old" after "Smith, 52,": a year or two off is one person
+AGE_CLEAR = 10  # ... when every other adult aged so far is at least this far off
+
+
+def _slipped_age(ages: deque[Fact], fact: Fact) -> str:
+    """The named adult "the 54-year-old" refers back to when the last age given was
+    someone else's ("an 88-year-old widow"): the one named person aged a year or two off,
+    no one aged exactly so, every other adult aged far off; "" otherwise."""
+    if fact.value < ADULT_AGE:
+        return ""
+    adults = [age for age in ages if age.value >= ADULT_AGE]
+    gaps = [abs(age.value - fact.value) for age in adults]
+    close = {age.anchor for age, gap in zip(adults, gaps, strict=True) if gap <= AGE_SLIP}
+    if len(close) != 1 or "" in close or 0 in gaps:
+        return ""
+    if any(AGE_SLIP < gap < AGE_CLEAR for gap in gaps):
+        return ""
+    return close.pop()
 
 
 def _referent(ages: deque[Fact], fact: Fact) -> str:
