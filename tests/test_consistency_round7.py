@@ -192,3 +192,50 @@ def test_age_referred_back_past_another_persons_age(text: str, later: str, earli
 )
 def test_age_referred_back_near_misses(text: str) -> None:
     assert findings(text, "contradiction") == []
+
+
+# --- a definite amount with swapped digits naming the earlier amount's noun -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "After a meeting that ran past 10 p.m., the council voted on Wednesday to approve "
+            "a $645 million operating budget for 2028.\nThe city also keeps a $19 million "
+            "reserve.\nThe $654 million budget takes effect on July 1.",
+            "$654 million",
+            "$645 million",
+        ),
+        (
+            "On Monday the board approved a £548 million capital plan for 2026.\n"
+            "The £584 million plan includes two new schools.",
+            "£584 million",
+            "£548 million",
+        ),
+        (
+            "In March the trust agreed a €736 million spending programme.\n"
+            "Its reserve stands at €41 million.\nThe €763 million programme runs to 2030.",
+            "€763 million",
+            "€736 million",
+        ),
+    ],
+)
+def test_swapped_digits_of_a_dated_amount_referred_back(
+    text: str, later: str, earlier: str
+) -> None:
+    pairs = [(f.text, [s.text for s in f.related]) for f in findings(text, "contradiction")]
+    assert (later, [earlier]) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the board approved a £548 million capital plan for 2026.\n"
+        "The £584 million stadium will open in 2028.",
+        "In 2019 the firm bought a $125 million headquarters.\n"
+        "In 2024 it sold the $152 million warehouse it had built next door.",
+    ],
+)
+def test_swapped_digits_of_other_things(text: str) -> None:
+    assert findings(text, "contradiction") == []

@@ -1654,6 +1654,19 @@ def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
             reason = f"{later.kind}: digits swapped, both beside {figure}"
             found.append(Contradiction(earlier, later, reason))
             continue
+        # "a $312 million operating budget for 2027" / "The $321 million budget": a definite
+        # amount naming the earlier amount's own noun refers back to it (a date before
+        # either one does not make it another moment)
+        if (
+            later.definite
+            and later.head
+            and (later.head == earlier.head or later.head in earlier.sentence_words)
+            and len(later.digits.replace(".", "")) >= MIN_TRANSPOSED_DIGITS
+        ):
+            found.append(
+                Contradiction(earlier, later, f"{later.kind}: digits swapped, the {later.head}")
+            )
+            continue
         # "the average asking price ... to £412,300" / "the average suburban asking price of
         # £421,300": four or more digits swapped and the words around the later amount
         # naming the earlier sentence's thing
@@ -2114,9 +2127,14 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
         for i, earlier_position in enumerate(members):
             for later_position in members[i + 1 :]:
                 earlier_of[later_position].add(earlier_position)
-    found: list[Contradiction] = []
+    # swapped digits are the strongest evidence of which earlier amount a later one
+    # restates: taken first, so a weaker pairing cannot claim the later amount
+    found = transposed_digits(facts)
+    swapped = {id(pair.later) for pair in found}
     for later_position in sorted(earlier_of):
         later = facts[later_position]
+        if id(later) in swapped:
+            continue
         candidates = [facts[c] for c in sorted(earlier_of[later_position])]
         if any(_restates(candidate, later) for candidate in candidates):
             continue
@@ -2129,7 +2147,6 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
                 break
     flagged = {id(pair.later) for pair in found}
     passes = (
-        transposed_digits(facts),
         transposed_people(facts),
         topic_prices(facts),
         disputed_values(facts),
