@@ -239,3 +239,43 @@ def test_swapped_digits_of_a_dated_amount_referred_back(
 )
 def test_swapped_digits_of_other_things(text: str) -> None:
     assert findings(text, "contradiction") == []
+
+
+# --- one study's people counted twice under two nouns, digits swapped -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "The vaccine was tested in a clinical trial involving 738 adults in Kenya.\n"
+            "Researchers said the trial, which involved 783 volunteers, ran for a year.",
+            "783 volunteers",
+            "738 adults",
+        ),
+        (
+            "The poll surveyed 1,264 respondents online in May.\n"
+            "Pollsters weighted the online poll of 1,246 participants by age.",
+            "1,246 participants",
+            "1,264 respondents",
+        ),
+    ],
+)
+def test_one_groups_count_swapped_under_another_noun(
+    text: str, later: str, earlier: str
+) -> None:
+    pairs = [(f.text, [s.text for s in f.related]) for f in findings(text, "contradiction")]
+    assert (later, [earlier]) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study enrolled 264 patients at five hospitals.\n"
+        "A second study enrolled 246 participants in Canada.",
+        "The school has 412 pupils.\nThe club has 421 members and meets weekly.",
+        "The trial involved 412 adults.\nThe council hired 421 workers for the festival.",
+    ],
+)
+def test_swapped_counts_of_other_groups(text: str) -> None:
+    assert findings(text, "contradiction") == []

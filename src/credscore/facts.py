@@ -1746,6 +1746,9 @@ def people_hypernyms() -> frozenset[str]:
     return frozenset(map(canonical, PEOPLE_WORDS))
 
 
+MIN_SHARED_GROUP_WORDS = 2  # "trial" and "involved" around "412 adults" and "421 volunteers"
+
+
 def transposed_people(facts: list[Fact]) -> list[Contradiction]:
     """A group of people counted again as "the 2,100 people/residents" with two digits of
     the earlier count ("1,200 people") swapped: the later, definite count refers back, and
@@ -1759,14 +1762,21 @@ def transposed_people(facts: list[Fact]) -> list[Contradiction]:
             blocks["".join(sorted(fact.digits))].append(fact)
     found: list[Contradiction] = []
     for earlier, later in _block_pairs(blocks.values()):
+        if earlier.sentence == later.sentence or not transposed(earlier.digits, later.digits):
+            continue
         if (
             later.definite
             and (earlier.anchor in hypernyms or later.anchor in hypernyms)
-            and earlier.sentence != later.sentence
             and _same_time_frame(earlier, later)
-            and transposed(earlier.digits, later.digits)
         ):
             reason = f"count: the {later.anchor} referred back to, digits swapped"
+            found.append(Contradiction(earlier, later, reason))
+            continue
+        # "a trial involving 412 adults" / "The trial, which involved 421 volunteers": one
+        # group under two nouns, told apart by nothing but two words around both counts
+        shared = earlier.near & later.near
+        if len(shared) >= MIN_SHARED_GROUP_WORDS:
+            reason = f"count: one group ({', '.join(sorted(shared))}), digits swapped"
             found.append(Contradiction(earlier, later, reason))
     return found
 
