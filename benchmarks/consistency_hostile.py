@@ -183,7 +183,7 @@ def round7_families(n: int) -> str:
         parts.append(f"Mrs Ana {stem.capitalize()}-Smythe, {rng.randint(20, 90)}, spoke.")
         parts.append(f"Mrs {stem.capitalize()}-Smithe and Mr {stem.capitalize()}thwaite met.")
         parts.append(f"The {rng.randint(20, 90)}-year-old left a trial of 412 adults.")
-        parts.append(f"The trial involved 421 volunteers and a $312 million budget.")
+        parts.append("The trial involved 421 volunteers and a $312 million budget.")
     return " ".join(parts)
 
 
