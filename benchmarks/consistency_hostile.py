@@ -171,7 +171,24 @@ def slot_values(n: int) -> str:
     return " ".join(rng.choice(pieces)() for _ in range(n // 8))
 
 
+def round7_families(n: int) -> str:
+    """CamelCase brands one vowel apart, double-barrelled surnames, "-es" surnames after a
+    title, "the N-year-old" after other ages, swapped study counts: many distinct ones."""
+    rng = random.Random(12)
+    parts = []
+    for _ in range(max(1, n // 60)):
+        stem = "".join(rng.choice("bdklmnrst") + rng.choice("aeiou") for _ in range(2))
+        brand = stem.capitalize() + rng.choice("aeiou") + "Trim"
+        parts.append(f"{brand} sells. {brand} is sold. Buy {stem.capitalize()}oTrim now.")
+        parts.append(f"Mrs Ana {stem.capitalize()}-Smythe, {rng.randint(20, 90)}, spoke.")
+        parts.append(f"Mrs {stem.capitalize()}-Smithe and Mr {stem.capitalize()}thwaite met.")
+        parts.append(f"The {rng.randint(20, 90)}-year-old left a trial of 412 adults.")
+        parts.append("The trial involved 421 volunteers and a $312 million budget.")
+    return " ".join(parts)
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
+    "round-7 families": round7_families,
     "slot values": slot_values,
     "new fact families": new_fact_families,
     "unnamed ages": unnamed_ages,

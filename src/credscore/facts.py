@@ -1654,6 +1654,19 @@ def transposed_digits(facts: list[Fact]) -> list[Contradiction]:
             reason = f"{later.kind}: digits swapped, both beside {figure}"
             found.append(Contradiction(earlier, later, reason))
             continue
+        # "a $312 million operating budget for 2027" / "The $321 million budget": a definite
+        # amount naming the earlier amount's own noun refers back to it (a date before
+        # either one does not make it another moment)
+        if (
+            later.definite
+            and later.head
+            and (later.head == earlier.head or later.head in earlier.sentence_words)
+            and len(later.digits.replace(".", "")) >= MIN_TRANSPOSED_DIGITS
+        ):
+            found.append(
+                Contradiction(earlier, later, f"{later.kind}: digits swapped, the {later.head}")
+            )
+            continue
         # "the average asking price ... to £412,300" / "the average suburban asking price of
         # £421,300": four or more digits swapped and the words around the later amount
         # naming the earlier sentence's thing
@@ -1733,6 +1746,9 @@ def people_hypernyms() -> frozenset[str]:
     return frozenset(map(canonical, PEOPLE_WORDS))
 
 
+MIN_SHARED_GROUP_WORDS = 2  # "trial" and "involved" around "412 adults" and "421 volunteers"
+
+
 def transposed_people(facts: list[Fact]) -> list[Contradiction]:
     """A group of people counted again as "the 2,100 people/residents" with two digits of
     the earlier count ("1,200 people") swapped: the later, definite count refers back, and
@@ -1746,14 +1762,21 @@ def transposed_people(facts: list[Fact]) -> list[Contradiction]:
             blocks["".join(sorted(fact.digits))].append(fact)
     found: list[Contradiction] = []
     for earlier, later in _block_pairs(blocks.values()):
+        if earlier.sentence == later.sentence or not transposed(earlier.digits, later.digits):
+            continue
         if (
             later.definite
             and (earlier.anchor in hypernyms or later.anchor in hypernyms)
-            and earlier.sentence != later.sentence
             and _same_time_frame(earlier, later)
-            and transposed(earlier.digits, later.digits)
         ):
             reason = f"count: the {later.anchor} referred back to, digits swapped"
+            found.append(Contradiction(earlier, later, reason))
+            continue
+        # "a trial involving 412 adults" / "The trial, which involved 421 volunteers": one
+        # group under two nouns, told apart by nothing but two words around both counts
+        shared = earlier.near & later.near
+        if len(shared) >= MIN_SHARED_GROUP_WORDS:
+            reason = f"count: one group ({', '.join(sorted(shared))}), digits swapped"
             found.append(Contradiction(earlier, later, reason))
     return found
 
@@ -2024,7 +2047,9 @@ def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
         if not anchor and fact.definite:
             anchor = _referent(ages, fact)
             if not anchor and fact.refers_back:
-                anchor = _only_aged(aged[fact.value >= ADULT_AGE], fact)
+                anchor = _only_aged(aged[fact.value >= ADULT_AGE], fact) or _slipped_age(
+                    ages, fact
+                )
         if anchor:
             resolved.append(attrs.evolve(fact, anchor=anchor))
         ages.append(fact)
@@ -2042,6 +2067,26 @@ def _only_aged(people: set[str], fact: Fact) -> str:
         return ""
     (person,) = people
     return "" if person.startswith("#") else person
+
+
+AGE_SLIP = 2  # "the 54-year-old" after "Smith, 52,": a year or two off is one person
+AGE_CLEAR = 10  # ... when every other adult aged so far is at least this far off
+
+
+def _slipped_age(ages: deque[Fact], fact: Fact) -> str:
+    """The named adult "the 54-year-old" refers back to when the last age given was
+    someone else's ("an 88-year-old widow"): the one named person aged a year or two off,
+    no one aged exactly so, every other adult aged far off; "" otherwise."""
+    if fact.value < ADULT_AGE:
+        return ""
+    adults = [age for age in ages if age.value >= ADULT_AGE]
+    gaps = [abs(age.value - fact.value) for age in adults]
+    close = {age.anchor for age, gap in zip(adults, gaps, strict=True) if gap <= AGE_SLIP}
+    if len(close) != 1 or "" in close or 0 in gaps:
+        return ""
+    if any(AGE_SLIP < gap < AGE_CLEAR for gap in gaps):
+        return ""
+    return close.pop()
 
 
 def _referent(ages: deque[Fact], fact: Fact) -> str:
@@ -2092,9 +2137,14 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
         for i, earlier_position in enumerate(members):
             for later_position in members[i + 1 :]:
                 earlier_of[later_position].add(earlier_position)
-    found: list[Contradiction] = []
+    # swapped digits are the strongest evidence of which earlier amount a later one
+    # restates: taken first, so a weaker pairing cannot claim the later amount
+    found = transposed_digits(facts)
+    swapped = {id(pair.later) for pair in found}
     for later_position in sorted(earlier_of):
         later = facts[later_position]
+        if id(later) in swapped:
+            continue
         candidates = [facts[c] for c in sorted(earlier_of[later_position])]
         if any(_restates(candidate, later) for candidate in candidates):
             continue
@@ -2107,7 +2157,6 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
                 break
     flagged = {id(pair.later) for pair in found}
     passes = (
-        transposed_digits(facts),
         transposed_people(facts),
         topic_prices(facts),
         disputed_values(facts),

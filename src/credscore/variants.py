@@ -532,11 +532,23 @@ def ending_variant(lone: str, anchor: str) -> bool:
     shorter, longer = (lone, anchor) if len(lone) < len(anchor) else (anchor, lone)
     if len(shorter) >= MIN_FINAL_S_STEM and longer == shorter + "h" and shorter[-2:] == "ic":
         return True  # "Jovanovic" / "Jovanovich": "-ić" transliterated two ways
+    if dropped_final_s_after_e(lone, anchor):
+        return True
     return (
         len(shorter) >= MIN_FINAL_S_STEM
         and longer == shorter + "s"
         and shorter[-1] in S_STEM_VOWELS
     )
+
+
+MIN_E_STEM = 7  # "Braithwaite" / "Braithwaites"; shorter ones are places ("Stoke", "Rhode")
+
+
+def dropped_final_s_after_e(lone: str, anchor: str) -> bool:
+    """A lone word that is an anchor ending in "-es" without its "s" ("Braithwaite" for
+    "Braithwaites"). Only this direction: a lone "-es" word is an English plural
+    ("Conservatives"); the caller also wants a courtesy title before the lone word."""
+    return len(lone) >= MIN_E_STEM and lone[-1] == "e" and anchor == lone + "s"
 
 
 def _ending_candidates(anchors: dict[str, str], lone_keys: list[str]) -> dict[str, list[str]]:
@@ -577,10 +589,31 @@ def _ending_candidates(anchors: dict[str, str], lone_keys: list[str]) -> dict[st
     return found
 
 
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a courtesy title ("Mrs Braithwaite")."""
+    words = text[max(0, start - 6) : start].rstrip().rstrip(".").split()
+    return bool(words) and words[-1].lower() in _COURTESY_TITLES
+
+
 def _after_the(text: str, start: int) -> bool:
     """Whether the word before ``start`` is "the" ("the Navarros": a family)."""
     before = text[max(0, start - 5) : start].rstrip().lower()
     return before.endswith("the") and (len(before) == 3 or not before[-4].isalpha())
+
+
+_SURNAME_JOINS_RE = re.compile(r"[-'’]")
+
+
+def plain_surname(word: str) -> bool:
+    """Letters only, or capitalised letter pieces joined by hyphens or apostrophes
+    ("Okafor-Reyes", "O'Brien"): a surname, not a compound ("B-movie", "e-mail")."""
+    if word.isalpha():
+        return True
+    pieces = _SURNAME_JOINS_RE.split(word)
+    return all(len(piece) > 1 and piece.isalpha() and piece[0].isupper() for piece in pieces)
 
 
 def letter_key(word: str) -> str:
@@ -717,13 +750,18 @@ def single_token_variants(
             if changes_end and not ending_variant(lone_key, word_key):
                 continue
             uses = body_uses[word]
-            if uses < 2 and (full_first[word] > start or not lone.isalpha()):
+            if uses < 2 and (full_first[word] > start or not plain_surname(lone)):
                 # a full name used once introduces the person: it comes first, and the
-                # lone word is a plain surname ("B-movie" is no "Movie")
+                # lone word is a plain surname ("B-movie" is no "Movie"; a double-barrelled
+                # "Adebayo-Smithe" is one)
                 continue
             if changes_end:
                 if len(lone_key) > len(word_key) and _after_the(text, start):
                     continue  # "the Navarros": the family, not a respelling
+                if dropped_final_s_after_e(lone_key, word_key) and not _after_title(
+                    text, start
+                ):
+                    continue  # "Emirate" of "United Arab Emirates" has no "Mrs" before it
             elif not close_parts(lone_key, word_key):
                 continue
             first = body_indices[body_first[word]]
@@ -819,4 +857,68 @@ def surname_spacing_variants(mentions: MentionTable) -> list[Variant]:
         start = mentions.ends[first] - len(word)
         anchor = Mention(start, start + len(word), word, (key,), mentions.headlines[first])
         variants.append(Variant(mentions.mention(index), anchor, word))
+    return variants
+
+
+_INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")
+_CAMEL_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # alternating runs: linear
+MIN_CAMEL_LENGTH = 7  # "GoPro" / "GoPra" are too short to tell a slip from a product
+CAMEL_VOWELS = frozenset("aeiou")
+
+
+def _camel_slip(deviant: str, dominant: str) -> bool:
+    """One CamelCase word the other with one vowel changed for another, the capitals in
+    the same places ("SlimoBurn" for "SlimaBurn")."""
+    if len(deviant) != len(dominant):
+        return False
+    differing = [(a, b) for a, b in zip(deviant, dominant, strict=True) if a != b]
+    return len(differing) == 1 and all(letter in CAMEL_VOWELS for letter in differing[0])
+
+
+def camel_case_variants(mentions: MentionTable) -> list[Variant]:
+    """A CamelCase brand ("GlucaTrim", "PayLumo") used once with one vowel changed, after
+    the other spelling was used at least twice. Such coined words are no dictionary
+    words, so one vowel apart and the same capitals make one product misspelled; products
+    of one maker differ in more ("MacBook" / "iPad"). Only mentions holding an inner
+    capital are looked at (one C-level search decides that most articles have none)."""
+    surfaces = mentions.surfaces
+    if not _INNER_CAPITAL_RE.search("\n".join(surfaces)):
+        return []
+    uses: dict[str, list[tuple[int, int]]] = defaultdict(list)  # word -> (mention, offset)
+    for index, surface in enumerate(surfaces):
+        if not _INNER_CAPITAL_RE.search(surface):
+            continue
+        for match in _CAMEL_WORD_RE.finditer(surface):
+            word = match.group()
+            edge_before = match.start() == 0 or not surface[match.start() - 1].isalnum()
+            edge_after = match.end() == len(surface) or not surface[match.end()].isalnum()
+            if len(word) >= MIN_CAMEL_LENGTH and edge_before and edge_after:
+                uses[word].append((index, match.start()))
+    if len(uses) < 2 or len(uses) > MAX_BLOCK_FORMS:
+        return []
+    variants: list[Variant] = []
+    for deviant, places in uses.items():
+        if len(places) != 1 or mentions.headlines[places[0][0]]:
+            continue
+        dominants = [
+            word
+            for word, used in uses.items()
+            if len(used) >= 2 and used[0][0] < places[0][0] and _camel_slip(deviant, word)
+        ]
+        if len(dominants) != 1:
+            continue
+        dominant = dominants[0]
+        index, offset = places[0]
+        first, first_offset = uses[dominant][0]
+        at = mentions.starts[index] + offset
+        anchor_at = mentions.starts[first] + first_offset
+        mention = Mention(at, at + len(deviant), deviant, (deviant.lower(),), False)
+        anchor = Mention(
+            anchor_at,
+            anchor_at + len(dominant),
+            dominant,
+            (dominant.lower(),),
+            mentions.headlines[first],
+        )
+        variants.append(Variant(mention, anchor, dominant))
     return variants

@@ -26,6 +26,7 @@ from credscore.name_runs import MentionTable, scan_mentions
 from credscore.slots import slot_contradictions
 from credscore.variants import (
     Variant,
+    camel_case_variants,
     multi_token_variants,
     single_token_variants,
     surname_spacing_variants,
@@ -91,6 +92,7 @@ class ConsistencyScorer:
         taken = {variant.mention.start for variant in found}
         more = single_token_variants(mentions, lower_words, analysis.text)
         more += surname_spacing_variants(mentions)
+        more += camel_case_variants(mentions)
         for variant in more:
             if variant.mention.start not in taken:
                 taken.add(variant.mention.start)
