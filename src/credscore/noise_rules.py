@@ -326,7 +326,7 @@ def _control_bar(lowered: str, words: frozenset[str]) -> int:
     tokens = [token for token in _CONTROL_SPLIT_RE.split(lowered) if token]
     if not tokens or len(tokens) > MAX_CONTROL_TOKENS:
         return NO_CONTROL
-    named = strong = shared = symbol = False
+    named = strong = shared = symbol = starred = False
     counts = 0
     for token in tokens:
         if token in words:
@@ -335,10 +335,14 @@ def _control_bar(lowered: str, words: frozenset[str]) -> int:
             shared = shared or token == "share"
         elif _COUNT_RE.fullmatch(token) is not None:
             counts += 1
-        elif token.isascii() or any(char.isalnum() or char in STAR_GLYPHS for char in token):
+        elif token.isascii() or any(char.isalnum() for char in token):
             return NO_CONTROL  # a word, or ASCII punctuation ("2 - 1" is a score)
+        elif all(char in STAR_GLYPHS for char in token):
+            starred = True  # a favourite count ("⭐ 58") only beside other controls
         else:
             symbol = True  # hearts, arrows, vote triangles, emoji
+    if starred and not symbol:
+        return NO_CONTROL  # a star rating ("★★★★☆ 4/5", "⭐ 4.5")
     if strong:
         return STRONG_CONTROL
     if symbol and counts and (shared or counts > 1):

@@ -1,0 +1,147 @@
+"""Comment layouts from accuracy round 7, as families: link-aggregator threads (a handle, an
+age and per-comment links "| parent | next"), fediverse replies ("@user@instance · 15h" and a
+"↩ 4 🔁 12 ⭐ 58" bar), Reddit exports ("u/name · 5h"), meta lines that end in a comment count
+("r/Sub · Posted by u/x · 214 comments", "Discussion (47 points, 23 comments)") and "view
+more comments (N)" controls. Several wordings per family and near misses that must stay
+article. All names, handles, outlets and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore.noise_rules import line_facts
+from test_noise_patterns import PARAGRAPHS, kind_of, page_with
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "kvasir_9  3 hours ago | parent | next",
+        "  ottoline 45 minutes ago | prev | next | flag",
+        "rbx  1 day ago | root | parent | next",
+        "tomasz_w (author)  2 hours ago | parent",
+        "pjlee 5 days ago | link | reply",
+        "u/harbour_kid · 5h",
+        "  u/Gdansk_Nights · 12h · edited",
+        "@nadia@toot.example.org · 3h",
+        "@larsen_k@mastodon.social · 1d",
+        "@finch · 20m",
+    ],
+)
+def test_thread_author_lines_are_comment_timestamps(line: str) -> None:
+    assert line_facts(line).timestamp
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 3 hours ago | Politics | Europe",
+        "Posted 2 days ago · 4 min read",
+        "The email arrived 3 hours ago, she said.",
+        "u/turn",
+    ],
+)
+def test_datelines_and_sentences_are_not_comment_timestamps(line: str) -> None:
+    assert not line_facts(line).timestamp
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Discussion (47 points, 23 comments)",
+        "Thread (112 points, 58 comments)",
+        "r/CityCycling · Posted by u/desk_bot · 96 comments",
+        "Forum · Started by marta_k · 1.2k replies",
+        "Reader forum | 31 responses",
+    ],
+)
+def test_meta_lines_ending_in_a_comment_count_are_strong_headers(line: str) -> None:
+    assert line_facts(line).strong_header
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministers received 4,000 comments",
+        "The consultation drew 214 comments",
+        "Why the council ignored 900 replies",
+    ],
+)
+def test_headlines_with_a_count_are_not_headers(line: str) -> None:
+    assert not line_facts(line).header
+
+
+@pytest.mark.parametrize(
+    "line", ["View more comments (211)", "Load more replies (8)", "Show all comments [1,204]"]
+)
+def test_more_comments_controls_with_a_count(line: str) -> None:
+    facts = line_facts(line)
+    assert facts.reply or facts.header
+
+
+@pytest.mark.parametrize("bar", ["↩ 4  🔁 12  ⭐ 58", "↩ 0 · 🔁 2 · ⭐ 19", "💬 3  ⭐ 41"])
+def test_fediverse_reply_bars_are_controls(bar: str) -> None:
+    facts = line_facts(bar)
+    assert facts.weak or facts.reply
+
+
+@pytest.mark.parametrize("line", ["★★★★☆ 4", "⭐ 4.5", "⭐⭐⭐ 3", "★★★★★  5"])
+def test_star_ratings_are_not_control_bars(line: str) -> None:
+    facts = line_facts(line)
+    assert not facts.weak and not facts.reply
+
+
+def _article() -> str:
+    return page_with("")
+
+
+def test_an_aggregator_thread_under_the_article_is_comments() -> None:
+    thread = (
+        "Discussion (112 points, 58 comments)\n\n"
+        "kvasir_9  3 hours ago | parent | next\n"
+        "Battery life claims are always measured with everything switched off.\n\n"
+        "  ottoline  2 hours ago | parent | next\n"
+        "  Same experience here, mine lasted half as long.\n\n"
+        "rbx  1 hour ago | next\n"
+        "Does anyone know whether the firmware fixes the pairing bug?\n"
+    )
+    text = _article() + "\n" + thread
+    assert kind_of(text, "Discussion (112") == "comments"
+    assert kind_of(text, "Battery life claims") == "comments"
+    assert kind_of(text, "firmware fixes") == "comments"
+    assert kind_of(text, PARAGRAPHS[-1][:30]) == "body"
+
+
+def test_fediverse_replies_without_a_header_are_comments() -> None:
+    thread = "".join(
+        f"@reader{i}@social.example · {i + 2}h\n"
+        f"Reply number {i}: I saw the same clip shared in my town.\n"
+        f"↩ {i}  🔁 {i + 3}  ⭐ {i + 9}\n\n"
+        for i in range(3)
+    )
+    text = _article() + "\n" + thread + "© 2026 Example Checks\n"
+    assert kind_of(text, "Reply number 0") == "comments"
+    assert kind_of(text, "Reply number 2") == "comments"
+    assert kind_of(text, PARAGRAPHS[-1][:30]) == "body"
+
+
+def test_a_reddit_export_with_its_header_is_comments() -> None:
+    thread = (
+        "r/CityCycling · Posted by u/desk_bot · 96 comments\n"
+        "Sort by: Best\n\n"
+        "u/harbour_kid · 5h\n"
+        "The new lane is great until it just stops at the bridge.\n"
+        "  ▲ 40 ▼  Reply  Share\n\n"
+        "u/marta_k · 3h\n"
+        "Painted lines are not protection.\n"
+        "  ▲ 12 ▼  Reply  Share\n\n"
+        "View more comments (94)\n"
+    )
+    text = _article() + "\n" + thread
+    assert kind_of(text, "r/CityCycling") == "comments"
+    assert kind_of(text, "View more comments") == "comments"
+
+
+def test_a_quoted_handle_in_the_article_stays_body() -> None:
+    sentence = "The post by @nadia@toot.example.org, shared 3h after the fire, was removed."
+    assert kind_of(page_with(sentence), sentence) == "body"
