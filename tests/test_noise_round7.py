@@ -145,3 +145,56 @@ def test_a_reddit_export_with_its_header_is_comments() -> None:
 def test_a_quoted_handle_in_the_article_stays_body() -> None:
     sentence = "The post by @nadia@toot.example.org, shared 3h after the fire, was removed."
     assert kind_of(page_with(sentence), sentence) == "body"
+
+
+# --- page chrome above the article's first paragraph ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Politics desk | Tuesday 3 March 2026",
+        "Contributor · 5 min read · 12K views",
+        "Analysis · Priya Raman-Okafor in Nairobi · 3 March 2026 · 6 min read · Updated 14:10",
+        "Sports desk · 2 min read",
+        "★★★☆☆ 3/5",
+        "⭐⭐⭐⭐ 4.5/5",
+        "Log in / Sign up",
+        "Sign in or register",
+    ],
+)
+def test_meta_rows_above_the_first_paragraph_are_boilerplate(meta: str) -> None:
+    assert kind_of(page_with(meta, position=0), meta) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Key points", "What the inspectors found", "Our verdict: ★★★★☆", "Ratings: ★★★★☆ for sound"],
+)
+def test_headings_and_labelled_verdicts_above_the_text_stay_body(line: str) -> None:
+    assert kind_of(page_with(line, position=0), line) == "body"
+
+
+def test_a_dotted_row_inside_the_article_stays_body() -> None:
+    row = "Monday · Tuesday · Wednesday are the days the clinic is open to walk-in patients"
+    assert kind_of(page_with(row, position=2), row) == "body"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["Harbour Gazette — News for the whole coast", "THE MILLBROOK RECORD – Since 1899"],
+)
+def test_a_masthead_with_its_slogan_is_not_the_title(masthead: str) -> None:
+    headline = "Ferry operator cuts winter timetable as fuel costs rise again this year"
+    text = (
+        f"{masthead}\n\nNews | Sport | Weather | Jobs\n\n{headline}\n\nBy Ana Ruiz\n\n"
+        + "\n\n".join(PARAGRAPHS)
+    )
+    assert kind_of(text, masthead) == "boilerplate"
+    assert kind_of(text, headline) == "title"
+
+
+def test_a_headline_with_a_dash_stays_the_title() -> None:
+    headline = "Flood barrier opens — three years late and £40m over budget"
+    text = f"{headline}\n\nBy Ana Ruiz\n\n" + "\n\n".join(PARAGRAPHS)
+    assert kind_of(text, headline) == "title"
