@@ -198,3 +198,39 @@ def test_a_headline_with_a_dash_stays_the_title() -> None:
     headline = "Flood barrier opens — three years late and £40m over budget"
     text = f"{headline}\n\nBy Ana Ruiz\n\n" + "\n\n".join(PARAGRAPHS)
     assert kind_of(text, headline) == "title"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article originally appeared on Coastline Review.",
+        "The post Why the ferry timetable changed appeared first on Harbour Notes.",
+        "This story first appeared on the Valley Ledger and is republished with permission.",
+    ],
+)
+def test_syndication_notes_are_boilerplate(note: str) -> None:
+    assert kind_of(page_with(note, position=len(PARAGRAPHS)), note) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clip first appeared on a video app in May and was shared two million times within a"
+        " week, according to the platform's own figures, before the account behind it vanished.",
+        "The claim originally appeared on a forum for cyclists, where it was posted as a joke.",
+    ],
+)
+def test_things_that_first_appeared_somewhere_stay_body(sentence: str) -> None:
+    assert kind_of(page_with(sentence), sentence) == "body"
+
+
+def test_a_contact_line_above_a_thread_is_not_its_label() -> None:
+    contact = "Got a story about your street? Email desk@valleyledger.example"
+    thread = (
+        "3 thoughts on “Quarry expansion approved”\n\n"
+        "Jo Marsh says:\n4 March 2026 at 10:14\nThey never listen to the villages.\nReply\n\n"
+        "Ken Ito says:\n4 March 2026 at 11:02\nJobs matter too.\nReply\n"
+    )
+    text = page_with("") + "\n" + contact + "\n\n" + thread
+    assert kind_of(text, contact) == "boilerplate"
+    assert kind_of(text, "3 thoughts on") == "comments"

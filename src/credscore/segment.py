@@ -22,6 +22,7 @@ MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
 
 _WORD_RE = re.compile(r"\w+")
+_EMAIL_RE = re.compile(r"\w@[\w-]{1,63}\.[a-z]")
 
 
 class Segmenter(Protocol):
@@ -337,6 +338,7 @@ def _is_thread_label(line: LineFacts) -> bool:
         and not line.dangling
         and not text.startswith(("—", "–", "-", "~"))  # a sign-off ("— Ana and the team")
         and not text.lower().startswith("by ")
+        and not _EMAIL_RE.search(text)  # a contact line ("Got a story? Email desk@x.com")
     )
 
 
