@@ -234,3 +234,37 @@ def test_a_contact_line_above_a_thread_is_not_its_label() -> None:
     text = page_with("") + "\n" + contact + "\n\n" + thread
     assert kind_of(text, contact) == "boilerplate"
     assert kind_of(text, "3 thoughts on") == "comments"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Court reporting is funded in part by the Local Democracy Reporting Service.",
+        "Our climate coverage is supported by a grant from the Marlow Trust.",
+        "Health reporting is made possible by readers like you.",
+    ],
+)
+def test_funding_credits_are_boilerplate(credit: str) -> None:
+    assert kind_of(page_with(credit, position=len(PARAGRAPHS)), credit) == "boilerplate"
+
+
+def test_funding_in_the_news_stays_body() -> None:
+    sentence = (
+        "The broadcaster said its local reporting is funded by the licence fee, and that the"
+        " scheme had paid for 165 reporters since 2018, according to its annual report."
+    )
+    assert kind_of(page_with(sentence), sentence) == "body"
+
+
+def test_links_under_a_related_header_are_boilerplate_before_a_closing_note() -> None:
+    links = "Related stories\n\n• Van driver banned after crash\n• Shop owner fined over labels\n"
+    note = "Court reporting is funded in part by the Local Democracy Reporting Service."
+    text = page_with("") + "\n" + links + "\n" + note + "\n"
+    assert kind_of(text, "• Van driver") == "boilerplate"
+    assert kind_of(text, "• Shop owner") == "boilerplate"
+
+
+def test_an_introduced_list_in_the_article_stays_body() -> None:
+    items = "The council listed three options:\n\n• Close the depot\n• Sell the land\n"
+    text = page_with(items)
+    assert kind_of(text, "• Close the depot") == "body"

@@ -751,6 +751,25 @@ def _trailing_link_list(facts: Sequence[LineFacts], prose: list[int]) -> set[int
     return {i for i in range(run_start, prose[-1] + 1) if facts[i].bullet}
 
 
+def _headed_link_lists(facts: Sequence[LineFacts], zone_end: int) -> set[int]:
+    """List items right under a link-list header ("Related stories", "Most read") anywhere
+    on the page, also when a credit or a note follows them: links, not the article's list.
+    Only page-chrome lines are tried on the header patterns."""
+    links: set[int] = set()
+    for index in range(zone_end):
+        line = facts[index]
+        if not line.boilerplate or line.bullet or len(line.normalised) > MAX_LIST_HEADER_CHARS:
+            continue
+        if _list_header_re().fullmatch(line.normalised.lower()) is None:
+            continue
+        following = index + 1
+        while following < zone_end and (facts[following].bullet or facts[following].blank):
+            if facts[following].bullet:
+                links.add(following)
+            following += 1
+    return links
+
+
 def _byline_names(facts: Sequence[LineFacts], start: int, zone_end: int) -> set[int]:
     """An author's name on its own line right above the post's date line ("Jane Roe" /
     "Nov 19, 2026"), before the article's first sentence-ending paragraph: a byline block
@@ -782,7 +801,7 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
     title = _title_indices(facts, zone_end)
     head_start = title[-1] + 1 if title else 0
     prose = [i for i in range(head_start, zone_end) if _is_prose(facts[i])]
-    link_list = _trailing_link_list(facts, prose)
+    link_list = _trailing_link_list(facts, prose) | _headed_link_lists(facts, zone_end)
     prose = [i for i in prose if i not in link_list]
     # author notes are chrome, but they still bound the article: what lies between them and
     # the text is judged as article lines (precision over a few chrome characters)
