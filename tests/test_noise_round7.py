@@ -268,3 +268,34 @@ def test_an_introduced_list_in_the_article_stays_body() -> None:
     items = "The council listed three options:\n\n• Close the depot\n• Sell the land\n"
     text = page_with(items)
     assert kind_of(text, "• Close the depot") == "body"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Rates as of 09:00 CET. Not investment advice.",
+        "Data delayed 15 minutes; not trading advice.",
+        "Methodology: averages of the last five polls by the data desk. Figures rounded.",
+        "How we did it: we matched 4,000 invoices against the register.",
+        "Have you seen a claim you want checked? Send it to our tip line.",
+        "Got a story about your street? Email the newsdesk.",
+        "📢 Can you help? Call 101 quoting log 77 of 3 March, or Crimestoppers on 0800 555 111.",
+        "👍 Share this fact check",
+        "↗ Share this explainer",
+    ],
+)
+def test_round7_chrome_lines_are_boilerplate(chrome: str) -> None:
+    assert kind_of(page_with(chrome), chrome) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police asked: have you seen this van? Officers want to trace its driver, they said.",
+        "The adviser said clients were told the fund was not investment advice but a savings plan.",
+        "Share prices fell 4% after the update, the exchange said in a statement on Friday.",
+        "The methodology was criticised by two statisticians, who said the sample was too small.",
+    ],
+)
+def test_round7_near_miss_sentences_stay_body(sentence: str) -> None:
+    assert kind_of(page_with(sentence), sentence) == "body"
