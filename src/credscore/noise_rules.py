@@ -174,6 +174,7 @@ class NoiseRules:
     phrases: dict[str, tuple[str, ...]]  # anchor word -> the phrases that contain it
     phrase_anchors: frozenset[str]
     strong_headers: Cues
+    count_headers: Cues  # tried only on a line ending in a count's noun ("... · 214 comments")
     weak_headers: Cues
     timestamps: Cues
     dates: Cues
@@ -209,6 +210,7 @@ def noise_rules() -> NoiseRules:
         cues=_alternation(_tagged(chrome, "cue:"), macros),
         timestamp_gate=_alternation(_tagged(stamps, "gate:"), macros),
         strong_headers=_alternation(_tagged(headers, "strong:"), macros),
+        count_headers=_alternation(_tagged(headers, "count:"), macros),
         weak_headers=_alternation(_tagged(headers, "weak:"), macros),
         timestamps=_alternation(_untagged(stamps), macros),
         dates=_alternation(_tagged(stamps, "date:"), macros),
@@ -311,6 +313,7 @@ def _photo_credit(tail: str, lowered_tail: str, rules: NoiseRules) -> bool:
 
 
 NO_CONTROL, WEAK_CONTROL, SHARE_BAR, STRONG_CONTROL = 0, 1, 2, 3
+COUNT_NOUNS = ("comment", "comments", "reply", "replies", "response", "responses")
 STRONG_CONTROL_WORDS = frozenset({"reply", "replies"})
 MAX_CONTROL_TOKENS = 8
 _CONTROL_SPLIT_RE = re.compile(r"[\s·•|]+")
@@ -326,7 +329,7 @@ def _control_bar(lowered: str, words: frozenset[str]) -> int:
     tokens = [token for token in _CONTROL_SPLIT_RE.split(lowered) if token]
     if not tokens or len(tokens) > MAX_CONTROL_TOKENS:
         return NO_CONTROL
-    named = strong = shared = symbol = False
+    named = strong = shared = symbol = starred = False
     counts = 0
     for token in tokens:
         if token in words:
@@ -335,10 +338,14 @@ def _control_bar(lowered: str, words: frozenset[str]) -> int:
             shared = shared or token == "share"
         elif _COUNT_RE.fullmatch(token) is not None:
             counts += 1
-        elif token.isascii() or any(char.isalnum() or char in STAR_GLYPHS for char in token):
+        elif token.isascii() or any(char.isalnum() for char in token):
             return NO_CONTROL  # a word, or ASCII punctuation ("2 - 1" is a score)
+        elif all(char in STAR_GLYPHS for char in token):
+            starred = True  # a favourite count ("⭐ 58") only beside other controls
         else:
             symbol = True  # hearts, arrows, vote triangles, emoji
+    if starred and not symbol:
+        return NO_CONTROL  # a star rating ("★★★★☆ 4/5", "⭐ 4.5")
     if strong:
         return STRONG_CONTROL
     if symbol and counts and (shared or counts > 1):
@@ -428,7 +435,10 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
             lowered, lowered_words, rules.phrases, rules.phrase_anchors
         )
     if chars <= MAX_HEADER_CHARS:
-        strong_header = rules.strong_headers.fullmatch(normalised, lowered)
+        strong_header = rules.strong_headers.fullmatch(normalised, lowered) or (
+            lowered.rstrip(")]").endswith(COUNT_NOUNS)
+            and rules.count_headers.fullmatch(normalised, lowered)
+        )
         header = strong_header or rules.weak_headers.fullmatch(normalised, lowered)
     if chars <= MAX_TIMESTAMP_CHARS:
         if rules.timestamp_gate.search(normalised, lowered):

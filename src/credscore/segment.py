@@ -22,6 +22,7 @@ MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
 
 _WORD_RE = re.compile(r"\w+")
+_EMAIL_RE = re.compile(r"\w@[\w-]{1,63}\.[a-z]")
 
 
 class Segmenter(Protocol):
@@ -142,6 +143,7 @@ MIN_HEADLINE_WORDS = 5  # a shorter line right above a menu is the site's name
 MIN_MENU_LINES = 2
 MIN_PROSE_WORDS = 10  # a paragraph: this many words and a sentence end...
 MIN_RUN_ON_WORDS = 16  # ...or this many words
+MIN_META_DOTS = 2  # a run-on line of this many " · " items is a meta line
 MIN_ITEM_WORDS = 6  # a list item that carries article content
 MAX_TAG_WORDS = 3
 MAX_CAPTION_WORDS = 15
@@ -157,6 +159,7 @@ NARRATIVE_WORDS = (
     *(f" {word} " for word in ("his", "her", "their")),
 )
 STAR_GLYPHS = ("★", "☆", "⭐")  # prose lines after comments that mean the article goes on
+RATING_CHARS = frozenset("★☆⭐½0123456789./ \ufe0f")
 
 
 def _is_prose(facts: LineFacts) -> bool:
@@ -165,7 +168,9 @@ def _is_prose(facts: LineFacts) -> bool:
     if facts.bullet and facts.words >= MIN_ITEM_WORDS:
         return True
     if facts.words >= MIN_RUN_ON_WORDS:
-        return True
+        # a row of items joined by middle dots ("Explainer · Ana Ruiz in Lima · 18 May 2026
+        # · 7 min read") is a meta line, not a paragraph; tables use bars, not dots
+        return facts.terminal or facts.normalised.count(" · ") < MIN_META_DOTS
     # a sentence, or a sentence that introduces a list ("Here's what to bring:")
     return facts.words >= MIN_PROSE_WORDS and (facts.terminal or facts.colon)
 
@@ -333,6 +338,7 @@ def _is_thread_label(line: LineFacts) -> bool:
         and not line.dangling
         and not text.startswith(("—", "–", "-", "~"))  # a sign-off ("— Ana and the team")
         and not text.lower().startswith("by ")
+        and not _EMAIL_RE.search(text)  # a contact line ("Got a story? Email desk@x.com")
     )
 
 
@@ -477,6 +483,7 @@ MAX_BYLINE_WORDS = 12
 MAX_TAGLINE_CHARS = 120
 MAX_LIST_HEADER_CHARS = 60
 NO_MASTHEAD, WEAK_MASTHEAD, STRONG_MASTHEAD = 0, 1, 2
+MASTHEAD_DASHES = (" — ", " – ")
 
 
 @functools.cache
@@ -498,8 +505,25 @@ def _is_tagline(line: LineFacts) -> bool:
 def _masthead(line: LineFacts) -> int:
     """How surely ``line`` is a publication's or issuer's name (see above)."""
     text = line.normalised
-    if not text or line.terminal or line.colon or line.bullet or line.words > MAX_MASTHEAD_WORDS:
+    if not text or line.terminal or line.colon or line.bullet:
         return NO_MASTHEAD
+    strength = _name_masthead(line) if line.words <= MAX_MASTHEAD_WORDS else NO_MASTHEAD
+    if strength != NO_MASTHEAD:
+        return strength
+    for dash in MASTHEAD_DASHES:
+        if dash in text:
+            # a name and its slogan ("Riverside Record — Your city, your news"): a strong
+            # name makes the line a weak masthead (it could open a headline: chrome must
+            # then separate it from the headline)
+            head = text.partition(dash)[0]
+            named = _masthead(line._replace(normalised=head, words=len(head.split())))
+            return WEAK_MASTHEAD if named == STRONG_MASTHEAD else NO_MASTHEAD
+    return NO_MASTHEAD
+
+
+def _name_masthead(line: LineFacts) -> int:
+    """:func:`_masthead` of a short line read as one name, word by word."""
+    text = line.normalised
     nouns = _masthead_words()
     listed = last_listed = call_sign = False
     capitals = True
@@ -619,10 +643,18 @@ def _is_star_rating(line: LineFacts) -> bool:
     return any(star in line.normalised for star in STAR_GLYPHS)
 
 
+def _is_bare_rating(line: LineFacts) -> bool:
+    """Stars and a score and nothing else ("★★★★☆ 4/5"): the rating widget under a review's
+    byline. A labelled verdict ("Our verdict: ★★★★☆") is the article's own line."""
+    return all(char in RATING_CHARS for char in line.normalised)
+
+
 def _is_outer_chrome(line: LineFacts, *, before_article: bool) -> bool:
     """Before the first paragraph or after the last: bylines, labels and link stubs are
     chrome; a sentence, a star rating, or a list item above the text still read as article."""
-    if _is_prose(line) or _is_star_rating(line) or line.terminal:
+    if _is_prose(line) or line.terminal:
+        return False
+    if _is_star_rating(line) and not (before_article and _is_bare_rating(line)):
         return False
     return not (line.bullet and before_article)
 
@@ -634,6 +666,8 @@ def _is_subheading(
     text: kept as article. Names, outlets and labels above the text are in Title Case."""
     if line.title_case or line.words < 2 or line.normalised[:1].islower():
         return False
+    if _separators(line) or _is_bare_rating(line):
+        return False  # items in a row ("Schools desk | Friday", "Staff Writer · 3 min read")
     if " by " in f" {line.normalised.lower()}":
         return False  # "Photographs by ...", "By Jane Roe · Mar 3": a credit line
     following = next((i for i in range(index + 1, len(facts)) if not facts[i].blank), None)
@@ -717,6 +751,25 @@ def _trailing_link_list(facts: Sequence[LineFacts], prose: list[int]) -> set[int
     return {i for i in range(run_start, prose[-1] + 1) if facts[i].bullet}
 
 
+def _headed_link_lists(facts: Sequence[LineFacts], zone_end: int) -> set[int]:
+    """List items right under a link-list header ("Related stories", "Most read") anywhere
+    on the page, also when a credit or a note follows them: links, not the article's list.
+    Only page-chrome lines are tried on the header patterns."""
+    links: set[int] = set()
+    for index in range(zone_end):
+        line = facts[index]
+        if not line.boilerplate or line.bullet or len(line.normalised) > MAX_LIST_HEADER_CHARS:
+            continue
+        if _list_header_re().fullmatch(line.normalised.lower()) is None:
+            continue
+        following = index + 1
+        while following < zone_end and (facts[following].bullet or facts[following].blank):
+            if facts[following].bullet:
+                links.add(following)
+            following += 1
+    return links
+
+
 def _byline_names(facts: Sequence[LineFacts], start: int, zone_end: int) -> set[int]:
     """An author's name on its own line right above the post's date line ("Jane Roe" /
     "Nov 19, 2026"), before the article's first sentence-ending paragraph: a byline block
@@ -748,7 +801,7 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
     title = _title_indices(facts, zone_end)
     head_start = title[-1] + 1 if title else 0
     prose = [i for i in range(head_start, zone_end) if _is_prose(facts[i])]
-    link_list = _trailing_link_list(facts, prose)
+    link_list = _trailing_link_list(facts, prose) | _headed_link_lists(facts, zone_end)
     prose = [i for i in prose if i not in link_list]
     # author notes are chrome, but they still bound the article: what lies between them and
     # the text is judged as article lines (precision over a few chrome characters)
