@@ -116,3 +116,56 @@ def test_round7_near_misses_stay_silent(text: str) -> None:
 @pytest.mark.parametrize("word", ["resat", "reran", "retook", "resold", "rewrote", "rebuilt"])
 def test_re_prefixed_irregular_pasts_are_english(word: str) -> None:
     assert is_english(word)
+
+
+# Usage-guide phrase families added in the same round (prey, defuse, fare, tale, sight,
+# aloud, bored, sale, deep-seated, affected people, "it's" before an anticipated clause).
+PHRASE_FAMILY_ERRORS = [
+    ("Your going to love the new menu, the chef said.", "Your", "You're"),
+    ("Pensioners fell pray to the phone scam.", "pray", "prey"),
+    ("Older drivers are easy pray.", "pray", "prey"),
+    ("Mediators tried to diffuse the situation before the vote.", "diffuse", "defuse"),
+    ("Army experts were sent to diffuse the device's bomb.", "diffuse", "defuse"),
+    ("The bus fair rose to £3 in January.", "fair", "fare"),
+    ("It was a cautionary tail for other clubs.", "tail", "tale"),
+    ("The lake is out of site from the road.", "site", "sight"),
+    ("He bought the van site unseen.", "site", "sight"),
+    ("She read the letter allowed, line by line.", "allowed", "aloud"),
+    ("Many fans were board by the second half.", "board", "bored"),
+    ("The house is up for sell.", "sell", "sale"),
+    ("It is a deep seeded grudge.", "seeded", "seated"),
+    ("The storm effected thousands of homes.", "effected", "affected"),
+    ("The rules effected residents across the county.", "effected", "affected"),
+    ("Its unclear who will pay.", "Its", "It's"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "intended"), PHRASE_FAMILY_ERRORS)
+def test_phrase_families_flag_the_slip(text: str, wrong: str, intended: str) -> None:
+    assert (wrong, intended) in real_word_errors(text)
+
+
+PHRASE_FAMILY_NEAR_MISSES = [
+    "Your going-away party is on Friday.",
+    "They pray to the saints every morning.",
+    "Lamps diffuse the light evenly.",
+    "The diffused bomb fragments were studied.",
+    "The county fair opens on Friday.",
+    "The air fair attracted pilots.",
+    "The dog wagged its tail.",
+    "Workers were moved out of the site.",
+    "Pupils read, allowed to choose their own books.",
+    "They said allowed drugs would be listed.",
+    "He was on the board by March.",
+    "He called for sell orders to be halted.",
+    "The deep seeded trays hold 40 plants.",
+    "The scheme effected a transfer of power.",
+    "The bank effected payments to thousands of customers.",
+    "The fund and its unclear future worry savers.",
+    "The council said its hard work had paid off.",
+]
+
+
+@pytest.mark.parametrize("text", PHRASE_FAMILY_NEAR_MISSES)
+def test_phrase_family_near_misses_stay_silent(text: str) -> None:
+    assert real_word_errors(text) == []
