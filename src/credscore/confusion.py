@@ -703,7 +703,9 @@ def phrase_verdict(word: str, token_at: Callable[[int], str | None]) -> Verdict 
 # Words written for a possessive determiner: read as "it is", "who has" or the adverb or
 # existential "there" they cannot stand before a plain noun ("cut it's rate", "the player
 # who's name", "to protect there homes").
-CONTRACTION_POSSESSIVES = {"it's": "its", "who's": "whose", "there": "their"}
+CONTRACTION_POSSESSIVES = {
+    "it's": "its", "who's": "whose", "there": "their", "they're": "their",
+}
 # The possessive determiners whose listed right neighbours show a word is a noun (or an
 # attributive adjective, filtered below). "who's" uses only "whose": after "who's" a bare
 # predicate noun is common ("who's team captain").
@@ -711,7 +713,11 @@ POSSESSIVE_EVIDENCE = {
     "it's": ("its", "his", "her", "their", "our", "your", "my"),
     "who's": ("whose",),
     "there": ("their",),
+    "they're": ("their",),
 }
+# Per contraction, the verb it holds: a word listed after it ("are friends", "were
+# students") may follow "they're" as a predicate, so it is no evidence for the possessive.
+OWN_VERB_READINGS = {"they're": ("are", "were")}
 # Words whose listed right neighbours may also follow the wrong word itself: after the
 # adverb "there" (or "here") come times and places ("lived there years", "there last week").
 OWN_READINGS = {"there": ("there", "here")}
@@ -749,6 +755,7 @@ def _build_possessive_nouns() -> dict[str, list[str]]:
     wanted = {word for words in POSSESSIVE_EVIDENCE.values() for word in words}
     wanted.update(CONTRACTION_READINGS)
     wanted.update(word for words in OWN_READINGS.values() for word in words)
+    wanted.update(word for words in OWN_VERB_READINGS.values() for word in words)
     after: dict[str, set[str]] = {word: set() for word in wanted}
     with package_file("symspellpy", BIGRAM_FILE).open(encoding="utf-8") as lines:
         for line in lines:
@@ -757,6 +764,7 @@ def _build_possessive_nouns() -> dict[str, list[str]]:
                 after[parts[0]].add(parts[1])
     blocked = set().union(*(after[word] for word in CONTRACTION_READINGS))
     blocked |= phrase_rules().classes.get("@contraction_may_precede", frozenset())
+    they_are = phrase_rules().classes.get("@they_are_may_precede", frozenset())
     return {
         contraction: sorted(
             noun
@@ -765,6 +773,11 @@ def _build_possessive_nouns() -> dict[str, list[str]]:
             and noun not in blocked
             and not noun.endswith(ADJECTIVE_ENDINGS)
             and not any(noun in after[word] for word in OWN_READINGS.get(contraction, ()))
+            and not any(
+                noun in after[word] for word in OWN_VERB_READINGS.get(contraction, ())
+            )
+            # a plural after "they're" is most often a predicate ("they're favourites")
+            and not (contraction == "they're" and (noun.endswith("s") or noun in they_are))
         )
         for contraction, evidence in POSSESSIVE_EVIDENCE.items()
     }
@@ -779,13 +792,16 @@ def contraction_verdict(
     Before "it's", ``left`` must be a word after which no clause opens (not sentence-initial,
     not punctuation, not ``@clause_opener``), where "it is" could stand; "who's" opens a
     relative clause wherever it stands. "there" is not judged after ``@there_inversion``
-    ("is there hope", "out there")."""
+    ("is there hope", "out there"). "they're" is judged like "it's", but may end its
+    clause: its nouns leave out plurals and ``@they_are_may_precede``, the predicates."""
     possessive = CONTRACTION_POSSESSIVES.get(word)
     if possessive is None or right is None:
         return None
     classes = phrase_rules().classes
-    if word == "it's" and (
-        left is None or after_right is None or left in classes.get("@clause_opener", ())
+    if word in CLAUSE_CHECKED and (
+        left is None
+        or (after_right is None and word == "it's")
+        or left in classes.get("@clause_opener", ())
     ):
         return None
     if word == "there" and left in classes.get("@there_inversion", ()):
@@ -798,7 +814,9 @@ def contraction_verdict(
 
 
 # Contraction-check words whose verdict looks at the word after the noun (cleft check).
-CLEFT_CHECKED = frozenset(("it's", "who's"))
+CLEFT_CHECKED = frozenset(("it's", "who's", "they're"))
+# Contractions of a subject and a verb: judged only where no clause may open before them.
+CLAUSE_CHECKED = frozenset(("it's", "they're"))
 
 
 @functools.cache

@@ -431,7 +431,32 @@ def _irregular_derivation(word: str) -> bool:
         return is_real_word(word[:-3] + "man")
     if word.endswith(("ably", "ibly")):
         return is_real_word(word[:-1] + "e")
-    return False
+    return _repeated_irregular(word)
+
+
+# Prefixes of a repeated or undone action that take an irregular past with them: "resat"
+# (resit), "relit" (relight), "undid" (undo).
+REPEAT_PREFIXES = ("re", "un")
+
+
+@functools.cache
+def _irregular_bases() -> dict[str, tuple[str, ...]]:
+    """Each irregular past or participle form with the base forms it belongs to."""
+    bases: dict[str, list[str]] = {}
+    for line in read_lines("typos/irregular_verbs.txt"):
+        base, *forms = line.split()
+        for form in set(forms) - {base}:
+            bases.setdefault(form, []).append(base)
+    return {form: tuple(found) for form, found in bases.items()}
+
+
+def _repeated_irregular(word: str) -> bool:
+    """A re-/un- word on an irregular past ("resat", "relit") whose present form with the
+    same prefix is a real word ("resit", "relight")."""
+    if not word.startswith(REPEAT_PREFIXES):
+        return False
+    prefix, rest = word[:2], word[2:]
+    return any(is_real_word(prefix + base) for base in _irregular_bases().get(rest, ()))
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
