@@ -1024,18 +1024,18 @@ class SourcingScan(ClauseScan):
 
     def _estimate_follows(self, index: int, sentence: Sentence) -> bool:
         """An object, then "at" and a figure, within a few words ("the loss at $3m")."""
-        for position in range(index, min(index + 8, sentence.end_token - 1)):
-            if self.lower[position] == "at":
-                after = position + 1
-                return self.is_number[after] or self.tokens[after][:1] in CURRENCY_OR_DIGIT
-            if not self.is_word[position] or self.in_quote[position]:
-                return False
-        return False
+        return self._figure_after(index, sentence, "at", 8)
 
     def _figure_of_follows(self, index: int, sentence: Sentence) -> bool:
         """An object, then "of" and a figure, within a few words ("growth of 5.3%")."""
-        for position in range(index, min(index + 6, sentence.end_token - 1)):
-            if self.lower[position] == "of":
+        return self._figure_after(index, sentence, "of", 6)
+
+    def _figure_after(self, index: int, sentence: Sentence, preposition: str, window: int
+                      ) -> bool:
+        """Plain words from ``index``, then ``preposition`` and a number or an amount,
+        within ``window`` tokens of the sentence."""
+        for position in range(index, min(index + window, sentence.end_token - 1)):
+            if self.lower[position] == preposition:
                 after = position + 1
                 return self.is_number[after] or self.tokens[after][:1] in CURRENCY_OR_DIGIT
             if not self.is_word[position] or self.in_quote[position]:
