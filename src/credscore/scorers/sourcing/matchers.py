@@ -217,13 +217,8 @@ class SourcingScan(ClauseScan):
         title = sentence.segment == "title"
         first_name_index = names[first_name]
         for index in cues:
-            if self.in_quote[index]:
-                self._quoted_report(index, sentence, sentence_index)
+            if self._passed_over(index, sentence, sentence_index, title):
                 continue
-            if index in self.used:
-                continue
-            if not title and index != sentence.first_token and self.capitalised[index]:
-                continue  # "the United States", "Reuters Reports" in a name: not a cue verb
             # Names before the cue are mentioned before it: register them first so that a
             # pronoun or surname resolves to the right person. (With no name candidate
             # before the cue, registering up to any end at or before it finds nothing, and
@@ -241,14 +236,21 @@ class SourcingScan(ClauseScan):
         """:meth:`scan_sentence` for a sentence without name words (nothing to register)."""
         title = sentence.segment == "title"
         for index in cues:
-            if self.in_quote[index]:
-                self._quoted_report(index, sentence, sentence_index)
-                continue
-            if index in self.used:
-                continue
-            if not title and index != sentence.first_token and self.capitalised[index]:
-                continue  # as in scan_sentence
-            self.try_cue(index, sentence, sentence_index)
+            if not self._passed_over(index, sentence, sentence_index, title):
+                self.try_cue(index, sentence, sentence_index)
+
+    def _passed_over(self, index: int, sentence: Sentence, sentence_index: int, title: bool
+                     ) -> bool:
+        """Is the cue word at ``index`` no cue of the article's own? A cue inside a
+        quotation is the quoted speaker's (recorded as such here), a used one is taken,
+        and a capitalised one mid-sentence is part of a name ("the United States",
+        "Reuters Reports")."""
+        if self.in_quote[index]:
+            self._quoted_report(index, sentence, sentence_index)
+            return True
+        if index in self.used:
+            return True
+        return not title and index != sentence.first_token and self.capitalised[index]
 
     def _quoted_report(self, verb: int, sentence: Sentence, sentence_index: int) -> None:
         """A report quoted by a speaker: '"He said nobody would buy it,"', '"The agent said
