@@ -214,9 +214,7 @@ MODAL_OR_NEGATION = frozenset(
     {"will", "would", "can", "could", "may", "might", "should", "do", "does", "did", "not",
      "n't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't"}
 )  # fmt: skip
-# expectation verbs make a weasel only after a quantifier ("most economists expect"):
-# "analysts expected revenue of $3bn" is the consensus figure business news reports
-QUANTIFIED_ONLY_VERBS = frozenset({"expect", "expects", "expected", "assume", "assumes", "assumed"})
+
 VERBS_NOT_AFTER_QUANTIFIER = frozenset({"estimated", "estimate", "called", "described"})
 
 
@@ -281,6 +279,7 @@ class WeaselLexicon:
     sources: dict[str, str]  # noun -> "free", "quantified" (needs one) or "bare" (see file)
     quantifiers: frozenset[str]
     verbs: frozenset[str]
+    quantified_only_verbs: frozenset[str]  # marked @quantified: "most people assume"
 
     @functools.cached_property
     def starts(self) -> frozenset[str]:
@@ -294,10 +293,15 @@ def weasel_lexicon() -> WeaselLexicon:
     for line in read_lines("hedging/weasel_sources.txt"):
         noun, rule = parse_lexicon_line(line)
         sources[noun] = rule or "free"
+    verbs = [
+        (verb.lower(), rule)
+        for verb, rule in map(parse_lexicon_line, read_lines("hedging/weasel_verbs.txt"))
+    ]
     return WeaselLexicon(
         sources=sources,
         quantifiers=frozenset(q.lower() for q in read_lines("hedging/weasel_quantifiers.txt")),
-        verbs=frozenset(word.lower() for word in read_lines("hedging/weasel_verbs.txt")),
+        verbs=frozenset(verb for verb, _ in verbs),
+        quantified_only_verbs=frozenset(verb for verb, rule in verbs if rule == "quantified"),
     )
 
 
@@ -784,7 +788,7 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
         return None  # "critics are worried", "users were told": not a speech verb here
     if subject_only and verb in VERBS_NOT_AFTER_QUANTIFIER:
         return None
-    if verb in QUANTIFIED_ONLY_VERBS and not quantified:
+    if verb in lexicon.quantified_only_verbs and not quantified:
         return None
     raising = view.token(position + 1) == "to" and view.token(position + 2) in {"be", "have"}
     if raising and (verb.endswith("ed") or verb in IRREGULAR_PAST_VERBS):
