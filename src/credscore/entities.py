@@ -395,12 +395,20 @@ def not_group_nouns() -> frozenset[str]:
     return frozenset(read_lines("hedging/not_group_nouns.txt"))
 
 
+@functools.cache
+def people_acronyms() -> frozenset[str]:
+    return frozenset(read_lines("sourcing/people_acronyms.txt"))
+
+
 def plural_group_noun(lower: str, raw: str) -> bool:
     """Whether a token can stand for a group of people after a vague quantifier ("some
     audiologists", "many commenters"): a lower-case plural, not a unit of time or a thing
     (``data/hedging/not_group_nouns.txt``). ``lower`` is the token lower-cased, ``raw`` as
-    written."""
-    if len(lower) < MIN_GROUP_NOUN_LENGTH or not lower.isalpha() or not raw.islower():
+    written. Plural acronyms of roles count too ("some GPs", "many MPs":
+    ``data/sourcing/people_acronyms.txt``)."""
+    if not raw.islower():
+        return raw in people_acronyms()
+    if len(lower) < MIN_GROUP_NOUN_LENGTH or not lower.isalpha():
         return False
     if not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
         return False

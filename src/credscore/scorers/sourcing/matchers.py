@@ -38,9 +38,11 @@ from credscore.scorers.sourcing.lexicon import (
     NOT_A_CLAUSE,
     OPENING_DATA_NOUNS,
     OPENING_QUOTES,
+    ORGANISATION_KINDS,
     PARTICLES,
     PLURAL_SUBJECTS,
     POSSESSIVE_ENDINGS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
     PRONOUNS_AND_I,
@@ -56,6 +58,15 @@ from credscore.scorers.sourcing.lexicon import (
     weasel_sources,
 )
 from credscore.scorers.sourcing.names import Attribution, SourceMention
+from credscore.scorers.sourcing.tracker import _strip_possessive
+
+# "Local people say": how many lower-case words may modify a vague collective opening a
+# sentence.
+MAX_VAGUE_MODIFIERS = 2
+# "the trust's own board papers": how many words a noun group may hold before its head.
+MAX_GROUP_WORDS = 5
+# How many tokens an "according to" phrase without a source of its own may run.
+DESCRIPTION_REACH = 16
 
 # "suggest": a report only when a named person or body suggests (evidence that suggests is a
 # hedge: "Replays suggest", "the data suggest"; never an attribution in the labeled pages).
@@ -328,6 +339,8 @@ class SourcingScan(ClauseScan):
                     mention = self._coordinated_source(mention, sentence)
                     self.add(index, mention.last, mention.source, "according to", sentence_index)
                     return True
+                if mention is None:
+                    return self._according_to_description(index, sentence, sentence_index)
             return False
         if lower == "per":
             return self._try_per(index, sentence, sentence_index)
@@ -338,6 +351,127 @@ class SourcingScan(ClauseScan):
         if lower in words.data_verbs:
             return self._try_data(index, sentence, sentence_index)
         return False
+
+    def _according_to_description(
+        self, index: int, sentence: Sentence, sentence_index: int
+    ) -> bool:
+        """ "according to the brand", "according to its weekly bulletin", "according to the
+        trust's own board papers", "according to figures it submitted to the regulator",
+        "according to a slide deck shared with investors": "according to" attributes
+        whatever noun phrase follows, unless it names a standard or a manner ("according to
+        plan", "according to size"). The phrase runs to the next punctuation mark; its source
+        is the body it points to (see :meth:`_described_source`)."""
+        first = index + 2
+        end = sentence.end_token
+        if first >= end or self.in_quote[first] or not self.is_word[first]:
+            return False
+        lower = self.lower
+        words = self.words
+        head = first
+        while head < end and head - first < 3 and lower[head] in words.determiners:
+            head += 1
+        if (
+            head >= end
+            or lower[head] in words.manner_heads
+            or lower[head] in VAGUE_REPORTS  # "according to rumors swirling online": a weasel
+            or lower[head] in weasel_sources().nouns
+            or lower[head] in WH_COMPLEMENTS
+            or lower[head] in {"which", "whom", "whether", "how", "what", "who"}
+        ):
+            return False
+        if not self._source_like_head(head, end):
+            return False  # "according to the way they behaved", "according to tense"
+        last = first
+        position = first
+        while position < end and position - first < DESCRIPTION_REACH:
+            token = self.tokens[position]
+            if self.in_quote[position] or not (
+                self.is_word[position] or self.is_number[position] or token in {"-", "&"}
+            ):
+                break
+            last = position
+            position += 1
+        while last > first and not self.is_word[last]:
+            last -= 1
+        source = self._described_source(index, first, last, sentence)
+        self.add(index, last, source, "according to", sentence_index)
+        return True
+
+    def _source_like_head(self, start: int, end: int) -> bool:
+        """Whether the noun group starting at ``start`` ("the trust's own board papers",
+        "its weekly bulletin", "a slide deck shared with ...", "figures it submitted") ends
+        in a noun that can speak or hold information: a document or data noun, a business,
+        a body or a role; not a manner ("the way", "crystal system", "circumstances")."""
+        words = self.words
+        lower = self.lower
+        head = -1
+        position = start
+        while position < end and position - start < MAX_GROUP_WORDS:
+            word = lower[position]
+            if (
+                not self.is_word[position]
+                or self.capitalised[position]
+                or word in words.function_words
+                or word in PREPOSITIONS
+                or (position > start and word.endswith("ed"))
+            ):
+                break
+            head = position
+            position += 1
+        if head < 0:
+            return False
+        bare = _bare(self.tokens[head])
+        if bare in words.manner_heads:
+            return False  # "according to state law", "according to the club's rules"
+        return (
+            bare in words.data_nouns
+            or bare in words.document_heads
+            or bare in words.company_words
+            or bare in words.role_nouns
+            or bare in self.body_heads
+        )
+
+    def _described_source(self, cue: int, first: int, last: int, sentence: Sentence) -> str:
+        """Who a source phrase without a name of its own points to: a name inside it ("a
+        report by the Cobalt Institute"); for "its bulletin" or "figures it submitted" the
+        sentence's subject, else the body the pronoun stands for; the owner a possessive
+        names ("the trust's own papers"); the latest business for a business noun ("the
+        brand"); else the latest organisation, else the phrase's own words."""
+        lower = self.lower
+        tokens = self.tokens
+        entities = self.entities
+        for index in range(first, last + 1):
+            if index in self.name_candidate and self._is_name_word(index, sentence):
+                named = self.resolve_run(
+                    index, self.name_run_forward(index, sentence), speaker=False
+                )
+                if named:
+                    return named
+        business = False
+        for index in range(first, last + 1):
+            word = lower[index]
+            pronoun = POSSESSIVE_PRONOUNS.get(word, word if index > first else "")
+            if pronoun in {"it", "they"}:
+                # "X has a backlog ..., according to figures it submitted": X
+                subject = (
+                    self.sentence_subject(sentence, cue) if cue > sentence.first_token else None
+                )
+                found = subject or entities.pronoun(pronoun)
+                if found and found not in (ANONYMOUS, UNRESOLVED):
+                    return found
+            token = tokens[index]
+            if token.endswith(POSSESSIVE_ENDINGS) and not self.capitalised[index]:
+                holder = entities.latest_holding(_bare(token))
+                return holder.name if holder is not None else _strip_possessive(token)
+            business = business or _bare(token) in self.words.company_words
+        if business:
+            company = entities.latest_company()
+            if company is not None:
+                return company.name
+        found_body = entities.latest(ORGANISATION_KINDS)
+        if found_body is not None:
+            return found_body.name
+        return self._phrase_text(first, min(last, first + 3))
 
     def _vague_reports(self, first: int, mention: SourceMention) -> bool:
         """ "according to reports", "according to reports in France", "according to
@@ -366,7 +500,14 @@ class SourcingScan(ClauseScan):
         return SourceMention(mention.first, other.last, ANONYMOUS)
 
     def _not_a_source_after(self, first: int) -> bool:
-        return self.lower[first] in {"plan", "schedule", "tradition", "custom", "instructions"}
+        """ "according to plan", "according to the rules of the league": a standard or a
+        manner (``[manner_heads]``), not who said so."""
+        lower = self.lower
+        index = first
+        last = min(first + 2, len(lower) - 1)
+        while index < last and lower[index] in self.words.determiners:
+            index += 1
+        return lower[index] in self.words.manner_heads
 
     def _try_per(self, index: int, sentence: Sentence, sentence_index: int) -> bool:
         following = index + 1
@@ -804,6 +945,13 @@ class SourcingScan(ClauseScan):
             # "Residents along Mill Street said": the name is the object of a place phrase.
             first = last = probe - 1
             located = True
+        if (
+            first - 1 >= start
+            and lower[first - 1] in weasels.quantifiers
+            and (first - 1 == start or not self.is_word[first - 2])
+            and plural_group_noun(lower[last], self.tokens[last])
+        ):
+            first -= 1  # "Some GPs have said": the subject found began at the acronym
         if first - 1 >= start and (
             lower[first - 1] in DEFINITE_BEFORE_COLLECTIVE
             or lower[first - 1].endswith(("'s", "’s", "s'", "s’"))
@@ -845,11 +993,17 @@ class SourcingScan(ClauseScan):
         mode = weasels.nouns.get(lower[noun], "quantified")
         if quantified or mode == "free":
             return True
-        opens_clause = noun == start or (
-            noun - 1 >= start and lower[noun - 1] in CLAUSE_CONJUNCTIONS
+        opens_clause = (
+            noun == start
+            or (noun - 1 >= start and lower[noun - 1] in CLAUSE_CONJUNCTIONS)
+            # "Local people say", "Ordinary folk believe": lower-case modifiers only (the
+            # loop above left no determiner, number or name before the noun)
+            or (first == start and noun - start <= MAX_VAGUE_MODIFIERS)
         )
         if mode != "bare" or not opens_clause:
             return False
+        if lower[noun] in self.words.vaguest_people:
+            return True  # "people say", "local people say": nobody at all, in any tense
         if noun + 1 <= last and lower[noun + 1] in {"who", "that"}:
             located = True  # "people who know the couple say": a vague description
         # A bare plural opening the sentence reports a claim when placed ("residents near
@@ -927,6 +1081,8 @@ class SourcingScan(ClauseScan):
             return False
         if self._is_weasel_subject(first, verb - 1, verb, sentence):
             return False
+        if self._unanchored_evidence(first, data_at, verb):
+            return False
         if self._conditional_or_wh(first, sentence):
             return False  # "if the data showed", "What the rules actually say"
         # The subject starts at its first word; the data noun is its head.
@@ -937,6 +1093,17 @@ class SourcingScan(ClauseScan):
         self.data_sources.setdefault(_bare(self.tokens[data_at]), source)
         self.add(first, verb, source, self.lower[verb], sentence_index)
         return True
+
+    def _unanchored_evidence(self, first: int, data_at: int, verb: int) -> bool:
+        """ "Studies have shown that ...", "Research suggests", "Reports say": a bare plural
+        (or mass) evidence noun with no determiner, modifier or author cites nobody (a
+        weasel), unlike "The study found", "Two studies found", "Studies by the WHO show"."""
+        if data_at != first or self.lower[data_at] not in self.words.unanchored_evidence:
+            return False
+        return all(
+            self.is_word[index] and not self.capitalised[index] and self.lower[index] != "by"
+            for index in range(data_at + 1, verb)
+        )
 
     def _headline_finding(self, verb: int, sentence: Sentence) -> bool:
         """ "Survey finds coral recovering", "..., study finds": a headline's summary of a

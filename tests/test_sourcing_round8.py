@@ -1,0 +1,120 @@
+"""Round-8 families of the sourcing scorer, each checked with sentences of our own (other
+wording, names and topics than the labeled pages): positives and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore.analysis import analyse
+from credscore.entities import plural_group_noun
+from credscore.model import Document, ScorerResult
+from credscore.scorers.sourcing import SourcingScorer
+
+
+def score(body: str, title: str = "Headline here") -> ScorerResult:
+    return SourcingScorer().score(analyse(Document("t", f"{title}\n\n{body}")))
+
+
+def attributions(body: str, title: str = "Headline here") -> list[tuple[str, str | None]]:
+    return [(f.text, f.source) for f in score(body, title).findings if f.kind == "attribution"]
+
+
+# -- "according to" attributes whatever noun phrase follows ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "The pillow is filled with recycled fibre, according to the brand.",
+            "according to the brand",
+            "brand",
+        ),
+        (
+            "Kessling Freight, which runs the depot, has 310 idle lorries, according to"
+            " figures it filed with the transport regulator.",
+            "according to figures it filed with the transport regulator",
+            "Kessling Freight",
+        ),
+        (
+            "About 75 beds are blocked every night, according to the board's own minutes.",
+            "according to the board's own minutes",
+            "board",
+        ),
+        (
+            "According to a pitch deck circulated among lenders, the yard would build"
+            " four ferries a year.",
+            "According to a pitch deck circulated among lenders",
+            "pitch deck circulated",
+        ),
+    ],
+)
+def test_according_to_any_description_attributes(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The trains ran according to plan.",
+        "Seats were allocated according to need.",
+        "Plots were priced according to the size of each garden.",
+        "The prize money is shared according to the rules of the league.",
+        "Everything went according to schedule on Tuesday.",
+        "Pupils are grouped according to ability.",
+        "The town may double in size, according to rumours circulating online.",
+        "Candidates are ranked according to how many votes they won.",
+        "Fines were set according to the way each driver had behaved.",
+        "The minerals are sorted according to crystal system.",
+        "Verbs change according to tense and mood.",
+        "Rations varied according to circumstances.",
+        "According to the old myth, the lake has no bottom.",
+        "Pay rises according to a formula agreed in 2019.",
+    ],
+)
+def test_according_to_a_standard_or_rumour_is_no_attribution(body: str) -> None:
+    assert attributions(body) == []
+
+
+# -- vague collectives: acronym plurals, "local people", bare evidence nouns ------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some GPs have said they are rewriting prescriptions every week.",
+        "Many MPs believe the bill will fail.",
+        "Several NGOs have warned that the camps are overcrowded.",
+        "Some CEOs say the rules are unworkable.",
+        "Local people say the ferry is always late in winter.",
+        "Ordinary people believe the tax is unfair.",
+        "Studies have shown that noise raises blood pressure.",
+        "Research suggests the vaccine halves the risk.",
+        "Surveys show that most drivers speed on that road.",
+    ],
+)
+def test_vague_collectives_cite_nobody(body: str) -> None:
+    assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("The GPs said they would strike on Monday.", "GPs said"),
+        ("Two MPs said they would vote against it.", "MPs said"),
+        ("The study found no link between the two.", "The study found"),
+        ("Two studies found the opposite.", "Two studies found"),
+        ("Court records show he was fined twice.", "Court records show"),
+        ("NHS England said the figures were provisional.", "NHS England said"),
+    ],
+)
+def test_specific_groups_and_documents_still_attribute(body: str, cue: str) -> None:
+    assert cue in [text for text, _ in attributions(body)]
+
+
+def test_acronym_plurals_of_roles_are_groups_but_things_are_not() -> None:
+    assert plural_group_noun("gps", "GPs")
+    assert plural_group_noun("ngos", "NGOs")
+    assert not plural_group_noun("suvs", "SUVs")
+    assert not plural_group_noun("pcs", "PCs")
+    assert not plural_group_noun("doctors", "Doctors")  # (capitalised words as before)
