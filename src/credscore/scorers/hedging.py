@@ -129,6 +129,8 @@ COULD_ABILITY_BEFORE = frozenset(
 COULD_PERCEPTION_AFTER = frozenset(
     {"hear", "smell", "taste", "remember", "recall", "speak", "swim", "read", "afford"}
 )
+# "no company had yet shown it could build one", "proved they could win": a shown ability
+DEMONSTRATION_VERBS = frozenset({"shown", "showed", "proved", "proven", "demonstrated"})
 CONDITIONAL_MARKERS = frozenset({"if", "whether", "unless"})
 PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 PAST_FUTURE_MODALS = frozenset({"would", "could", "i'd", "we'd", "it'd", "he'd", "she'd", "they'd"})
@@ -189,9 +191,18 @@ VERBS_NOT_AFTER_BARE = frozenset({"called", "described", "estimated", "call", "d
 # "people were saying goodbye": a greeting, not a claim.
 NOT_CLAIMS_AFTER_SAYING = frozenset({"goodbye", "hello", "grace", "prayers", "thanks", "sorry"})
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
+# "everyone in the sector knows": counts only when placed by a phrase (the bare "everyone
+# knows" is a phrase of weasels.txt; "Everyone said goodbye" tells a story)
+UNIVERSAL_SUBJECTS = frozenset({"everyone", "everybody"})
 # "some in the diving community resent", "many within the party believe": a quantifier
 # standing for people, placed by a short phrase instead of a noun
-PARTITIVE_PLACE_PREPOSITIONS = frozenset({"in", "within", "among", "inside"})
+PARTITIVE_PLACE_PREPOSITIONS = frozenset({"in", "within", "among", "inside", "at", "across"})
+# what may follow a knowing verb for "everyone ... knows" to state a claim ("knows that",
+# "knows he was"), not an acquaintance ("knew her")
+CLAIM_AFTER_KNOWING = frozenset(
+    {"that", "what", "how", "why", "where", "when", "he", "she", "they", "we", "you", "it's",
+     "there"}
+)  # fmt: skip
 MAX_SOURCE_MODIFIERS = 2  # "several downtown business owners"
 MASS_QUANTIFIERS = frozenset(
     {"thousands", "hundreds", "dozens", "millions", "scores", "lot", "lots"}
@@ -207,7 +218,6 @@ RELATIVE_AFTER_SOURCE = frozenset(
 )
 MAX_RELATIVE_WORDS = 7
 # "fans are convinced (that) ...": a stance adjective after "be" pins the claim on them.
-BE_STANCE_WORDS = frozenset({"convinced", "adamant", "certain", "sure", "confident"})
 # between a collective and its verb: "a lot of people will tell you", "most forecasters do
 # not expect"
 MODAL_OR_NEGATION = frozenset(
@@ -280,6 +290,8 @@ class WeaselLexicon:
     quantifiers: frozenset[str]
     verbs: frozenset[str]
     quantified_only_verbs: frozenset[str]  # marked @quantified: "most people assume"
+    stance_adjectives: frozenset[str]  # marked @be: "fans are convinced"
+    universal_only_verbs: frozenset[str]  # marked @universal: "everyone in town knows"
 
     @functools.cached_property
     def starts(self) -> frozenset[str]:
@@ -302,6 +314,8 @@ def weasel_lexicon() -> WeaselLexicon:
         quantifiers=frozenset(q.lower() for q in read_lines("hedging/weasel_quantifiers.txt")),
         verbs=frozenset(verb for verb, _ in verbs),
         quantified_only_verbs=frozenset(verb for verb, rule in verbs if rule == "quantified"),
+        stance_adjectives=frozenset(verb for verb, rule in verbs if rule == "be"),
+        universal_only_verbs=frozenset(verb for verb, rule in verbs if rule == "universal"),
     )
 
 
@@ -589,6 +603,8 @@ def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
         return False
     if before in COULD_ABILITY_BEFORE or view.token(first - 2) in {"as", "than"}:
         return False  # "so he could", "as fast as she could", "more than they could"
+    if any(view.token(first - back) in DEMONSTRATION_VERBS for back in (2, 3)):
+        return False  # "had yet shown it could build", "proved that they could"
     if view.token(first - 3) == "so" and view.token(first - 2) == "that":
         return False  # purpose: "so that he could"
     if view.token(first - 2) == "so" and before in PERSONAL_PRONOUNS:
@@ -679,6 +695,7 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     if view.token(start - 1) in VERBS_BEFORE_AN_OBJECT:
         return None  # "she told analysts on a call": the collective is the audience
     quantified = first in lexicon.quantifiers
+    universal = first in UNIVERSAL_SUBJECTS
     subject_only = False
     bare = False  # a @bare noun without quantifier: needs a place or a reported verb form
     if quantified:
@@ -692,12 +709,14 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
             source_at = _source_after_modifiers(view, position, lexicon.sources)
             if source_at is not None:
                 position = source_at  # "many local residents", "several business owners"
-            elif first in QUANTIFIER_SUBJECTS and position == start + 1:
+            elif (first in QUANTIFIER_SUBJECTS or universal) and position == start + 1:
                 subject_only = True  # "some say", "many believe"
                 placed = _verb_after_phrase(view, position, lexicon.verbs)
                 if following in PARTITIVE_PLACE_PREPOSITIONS and placed is not None:
                     subject_only = False
                     position = placed - 1  # moved onto the verb (or its auxiliary) below
+                elif universal:
+                    return None
             else:
                 return None
         if not subject_only:
@@ -780,15 +799,20 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     if verb is None:
         return None
     progressive = verb.endswith("ing")
-    if verb in BE_STANCE_WORDS and not be_skipped:
+    stance = verb in lexicon.stance_adjectives
+    if stance and not be_skipped:
         return None  # "critics convinced the council": a verb of persuasion, no claim
-    if verb in BE_STANCE_WORDS and view.token(position + 1) in CLAUSE_ENDS:
-        return None  # "Opponents were not convinced.": a mood, no claim pinned on them
-    if be_skipped and not progressive and verb not in BE_STANCE_WORDS:
+    if stance and not quantified and view.token(position + 1) in CLAUSE_ENDS:
+        return None  # "Opponents were not convinced.": a mood; "Some experts are sceptical."
+    if be_skipped and not progressive and not stance:
         return None  # "critics are worried", "users were told": not a speech verb here
     if subject_only and verb in VERBS_NOT_AFTER_QUANTIFIER:
         return None
     if verb in lexicon.quantified_only_verbs and not quantified:
+        return None
+    if verb in lexicon.universal_only_verbs and (
+        not universal or view.token(position + 1) not in CLAIM_AFTER_KNOWING
+    ):
         return None
     raising = view.token(position + 1) == "to" and view.token(position + 2) in {"be", "have"}
     if raising and (verb.endswith("ed") or verb in IRREGULAR_PAST_VERBS):
