@@ -74,6 +74,10 @@ def test_permission_may_is_not_a_hedge(text: str, expected: list[str]) -> None:
         ("I could tell something was wrong the moment he walked in.", []),
         ("You could feel the tension in the hall.", []),
         ("The coast could see another storm by Thursday.", ["could"]),
+        # a misspelt hedge still hedges (codespell's known misspellings of -ly cues)
+        ("Apparantly the pumps were never tested.", ["Apparantly"]),
+        ("The striker propably left on Tuesday.", ["propably"]),
+        ("Fiona Cleary said the pumps were tested.", []),
         # an ability shown or proved is a fact, not a possibility
         ("No airline has yet shown it could fly the route at a profit.", []),
         ("The pilots proved that they could land in fog.", []),

@@ -348,6 +348,21 @@ def corrected_verb(token: str, verbs: frozenset[str]) -> str | None:
     return correction if correction in verbs else None
 
 
+@functools.cache
+def misspelled_cues() -> dict[str, str]:
+    """codespell's misspellings of the one-word -ly cues ("apparantly", "allegedy",
+    "propably") -> the cue. Only long forms, never real words (``known_misspellings``
+    has none), so a surname ("Cleary") is not bent into a cue."""
+    from credscore.spelling import known_misspellings  # loaded once, shared with typos
+
+    one_word_cues = {word for word, node in cue_trie().children.items() if node.entry}
+    return {
+        wrong: right
+        for wrong, right in known_misspellings().items()
+        if right in one_word_cues and right.endswith("ly") and len(wrong) >= 7 and wrong.isalpha()
+    }
+
+
 # --------------------------------------------------------------------------- matching
 
 
@@ -985,37 +1000,40 @@ def first_word_gates() -> dict[str, FirstWordGate]:
 
 
 class LoweredTokens:
-    """The shared lower-cased tokens (``raw``), and their types with curly apostrophes made
-    straight ("it’s" -> "it's"). Tokens are straightened only where a sentence is read, so
-    no pass over every token is spent on it."""
+    """The shared lower-cased tokens (``raw``), and their types normalised: curly
+    apostrophes made straight ("it’s" -> "it's") and known misspellings of one-word cues
+    corrected ("apparantly" -> "apparently": a hedge misspelt still hedges). Tokens are
+    normalised only where a sentence is read, so no pass over every token is spent on it."""
 
-    __slots__ = ("possessives", "raw", "straight", "types")
+    __slots__ = ("normal", "possessives", "raw", "types")
 
     def __init__(self, analysis: Analysis) -> None:
         self.raw = analysis.token_lower
         types = set(self.raw)
         apostrophed = [word for word in types if "'" in word or "’" in word]
-        self.straight = {word: word.replace("’", "'") for word in apostrophed if "’" in word}
-        if self.straight:
-            types.difference_update(self.straight)
-            types.update(self.straight.values())
-            apostrophed = [self.straight.get(word, word) for word in apostrophed]
+        self.normal = {word: word.replace("’", "'") for word in apostrophed if "’" in word}
+        misspelled = misspelled_cues()
+        self.normal.update((word, misspelled[word]) for word in types.intersection(misspelled))
+        if self.normal:
+            types.difference_update(self.normal)
+            types.update(self.normal.values())
+            apostrophed = [self.normal.get(word, word) for word in apostrophed]
         self.types = types
         # "*'s" slots match these (not "'s" alone, which a phrase's first word never is)
         self.possessives = [w for w in apostrophed if w.endswith("'s") and len(w) > 2]
 
-    def straightened(self, start: int, end: int) -> tuple[str, ...]:
-        """The tokens ``start:end`` with straight apostrophes."""
+    def normalised(self, start: int, end: int) -> tuple[str, ...]:
+        """The tokens ``start:end`` normalised (straight apostrophes, cues spelt right)."""
         tokens = self.raw[start:end]
-        if not self.straight:
+        if not self.normal:
             return tokens
-        return tuple(map(self.straight.get, tokens, tokens))
+        return tuple(map(self.normal.get, tokens, tokens))
 
-    def curly_forms(self) -> dict[str, list[str]]:
-        """Straightened type -> the curly forms it stands for in the raw tokens."""
+    def raw_forms(self) -> dict[str, list[str]]:
+        """Normalised type -> the raw forms it stands for in the tokens."""
         forms: dict[str, list[str]] = {}
-        for curly, straight in self.straight.items():
-            forms.setdefault(straight, []).append(curly)
+        for raw, normal in self.normal.items():
+            forms.setdefault(normal, []).append(raw)
         return forms
 
 
@@ -1078,17 +1096,17 @@ def document_gates(tokens: LoweredTokens) -> DocumentGates:
     weasel_verbs = types.intersection(weasel_verb_forms()) if weasel_starts else set()
     if not weasel_verbs:
         weasel_starts.clear()  # no verb, no collective weasel
-    if tokens.straight:  # the curly forms of a type gate their tokens the same way
-        for straight, forms in tokens.curly_forms().items():
-            for curly in forms:
-                if straight in second:
-                    second[curly] = second[straight]
-                if straight in thirds:
-                    thirds[curly] = thirds[straight]
-                if straight in weasel_starts:
-                    weasel_starts.add(curly)
-                if straight in weasel_verbs:
-                    weasel_verbs.add(curly)
+    if tokens.normal:  # the raw forms of a type gate their tokens the same way
+        for normal, forms in tokens.raw_forms().items():
+            for raw in forms:
+                if normal in second:
+                    second[raw] = second[normal]
+                if normal in thirds:
+                    thirds[raw] = thirds[normal]
+                if normal in weasel_starts:
+                    weasel_starts.add(raw)
+                if normal in weasel_verbs:
+                    weasel_verbs.add(raw)
     return DocumentGates(second.keys() | weasel_starts, second, thirds, weasel_starts, weasel_verbs)
 
 
@@ -1259,7 +1277,7 @@ def sentences_with_cues(
             continue
         after = bisect.bisect_left(positions, sentence.end_token, at)
         first = sentence.first_token
-        view = SentenceView(analysis, sentence, tokens.straightened(first, sentence.end_token))
+        view = SentenceView(analysis, sentence, tokens.normalised(first, sentence.end_token))
         cues = cues_from(view, [position - first for position in positions[at:after]])
         if cues:
             yield index, view, cues
@@ -1318,7 +1336,7 @@ class HedgingScorer:
         for index, sentence in enumerate(analysis.sentences):
             decision = decided.get(index)
             if decision is None:
-                words = tokens.straightened(sentence.first_token, sentence.end_token)
+                words = tokens.normalised(sentence.first_token, sentence.end_token)
                 attributed = not ATTRIBUTION_MARKERS.isdisjoint(words)
                 decision = SentenceUncertainty(sentence, (), False, attributed)
             decisions.append(decision)
@@ -1338,7 +1356,7 @@ class HedgingScorer:
             return
         model = wiki_model()
         threshold = model.threshold + self.wiki_threshold_shift
-        lowered = tokens.straightened(0, len(tokens.raw))
+        lowered = tokens.normalised(0, len(tokens.raw))
         for index, sentence in enumerate(analysis.sentences):
             view = sentence_view(analysis, sentence, lowered)
             found = tuple(sentence_cues(view))
