@@ -74,6 +74,13 @@ def test_permission_may_is_not_a_hedge(text: str, expected: list[str]) -> None:
         ("I could tell something was wrong the moment he walked in.", []),
         ("You could feel the tension in the hall.", []),
         ("The coast could see another storm by Thursday.", ["could"]),
+        # a misspelt hedge still hedges (codespell's known misspellings of -ly cues)
+        ("Apparantly the pumps were never tested.", ["Apparantly"]),
+        ("The striker propably left on Tuesday.", ["propably"]),
+        ("Fiona Cleary said the pumps were tested.", []),
+        # an ability shown or proved is a fact, not a possibility
+        ("No airline has yet shown it could fly the route at a profit.", []),
+        ("The pilots proved that they could land in fog.", []),
         ("We could see rate cuts as early as March.", ["could"]),
         ("Shoppers could see higher prices this winter.", ["could"]),
     ],
@@ -339,6 +346,19 @@ def test_qualified_first_person_certainty(text: str, expected: list[str]) -> Non
         ("A lot of people attended the rally.", [], []),
         ("Many people will be affected by the closure.", [], []),
         ("Opponents were not convinced.", [], []),
+        # a quantified collective's stance is pinned on it even with nothing after
+        ("A few economists are sceptical.", ["few economists are sceptical"], []),
+        ("Many regulators remain doubtful, and most analysts are unconvinced.",
+         ["most analysts are unconvinced"], []),
+        ("Critics were doubtful about the timetable.", ["Critics were doubtful"], []),
+        # "everyone" placed by a phrase, knowing a claim (not a person)
+        ("Everybody at the depot knows that the buses are late.",
+         ["Everybody at the depot knows"], []),
+        ("Everyone across the league believes the referee erred.",
+         ["Everyone across the league believes"], []),
+        ("Everyone at the bakery knew her by name.", [], []),
+        ("Everyone said goodbye at the gate.", [], []),
+        ("Many residents know the valley well.", [], []),
         ("The word on the council's plans came late.", [], []),
         # evidence suggests (a hedge); a person suggests (a proposal)
         ("Early results suggest the vaccine works.", [], ["suggest"]),

@@ -129,6 +129,8 @@ COULD_ABILITY_BEFORE = frozenset(
 COULD_PERCEPTION_AFTER = frozenset(
     {"hear", "smell", "taste", "remember", "recall", "speak", "swim", "read", "afford"}
 )
+# "no company had yet shown it could build one", "proved they could win": a shown ability
+DEMONSTRATION_VERBS = frozenset({"shown", "showed", "proved", "proven", "demonstrated"})
 CONDITIONAL_MARKERS = frozenset({"if", "whether", "unless"})
 PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 PAST_FUTURE_MODALS = frozenset({"would", "could", "i'd", "we'd", "it'd", "he'd", "she'd", "they'd"})
@@ -189,9 +191,18 @@ VERBS_NOT_AFTER_BARE = frozenset({"called", "described", "estimated", "call", "d
 # "people were saying goodbye": a greeting, not a claim.
 NOT_CLAIMS_AFTER_SAYING = frozenset({"goodbye", "hello", "grace", "prayers", "thanks", "sorry"})
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
+# "everyone in the sector knows": counts only when placed by a phrase (the bare "everyone
+# knows" is a phrase of weasels.txt; "Everyone said goodbye" tells a story)
+UNIVERSAL_SUBJECTS = frozenset({"everyone", "everybody"})
 # "some in the diving community resent", "many within the party believe": a quantifier
 # standing for people, placed by a short phrase instead of a noun
-PARTITIVE_PLACE_PREPOSITIONS = frozenset({"in", "within", "among", "inside"})
+PARTITIVE_PLACE_PREPOSITIONS = frozenset({"in", "within", "among", "inside", "at", "across"})
+# what may follow a knowing verb for "everyone ... knows" to state a claim ("knows that",
+# "knows he was"), not an acquaintance ("knew her")
+CLAIM_AFTER_KNOWING = frozenset(
+    {"that", "what", "how", "why", "where", "when", "he", "she", "they", "we", "you", "it's",
+     "there"}
+)  # fmt: skip
 MAX_SOURCE_MODIFIERS = 2  # "several downtown business owners"
 MASS_QUANTIFIERS = frozenset(
     {"thousands", "hundreds", "dozens", "millions", "scores", "lot", "lots"}
@@ -207,7 +218,6 @@ RELATIVE_AFTER_SOURCE = frozenset(
 )
 MAX_RELATIVE_WORDS = 7
 # "fans are convinced (that) ...": a stance adjective after "be" pins the claim on them.
-BE_STANCE_WORDS = frozenset({"convinced", "adamant", "certain", "sure", "confident"})
 # between a collective and its verb: "a lot of people will tell you", "most forecasters do
 # not expect"
 MODAL_OR_NEGATION = frozenset(
@@ -280,6 +290,8 @@ class WeaselLexicon:
     quantifiers: frozenset[str]
     verbs: frozenset[str]
     quantified_only_verbs: frozenset[str]  # marked @quantified: "most people assume"
+    stance_adjectives: frozenset[str]  # marked @be: "fans are convinced"
+    universal_only_verbs: frozenset[str]  # marked @universal: "everyone in town knows"
 
     @functools.cached_property
     def starts(self) -> frozenset[str]:
@@ -302,6 +314,8 @@ def weasel_lexicon() -> WeaselLexicon:
         quantifiers=frozenset(q.lower() for q in read_lines("hedging/weasel_quantifiers.txt")),
         verbs=frozenset(verb for verb, _ in verbs),
         quantified_only_verbs=frozenset(verb for verb, rule in verbs if rule == "quantified"),
+        stance_adjectives=frozenset(verb for verb, rule in verbs if rule == "be"),
+        universal_only_verbs=frozenset(verb for verb, rule in verbs if rule == "universal"),
     )
 
 
@@ -332,6 +346,21 @@ def corrected_verb(token: str, verbs: frozenset[str]) -> str | None:
 
     correction = known_misspellings().get(token)
     return correction if correction in verbs else None
+
+
+@functools.cache
+def misspelled_cues() -> dict[str, str]:
+    """codespell's misspellings of the one-word -ly cues ("apparantly", "allegedy",
+    "propably") -> the cue. Only long forms, never real words (``known_misspellings``
+    has none), so a surname ("Cleary") is not bent into a cue."""
+    from credscore.spelling import known_misspellings  # loaded once, shared with typos
+
+    one_word_cues = {word for word, node in cue_trie().children.items() if node.entry}
+    return {
+        wrong: right
+        for wrong, right in known_misspellings().items()
+        if right in one_word_cues and right.endswith("ly") and len(wrong) >= 7 and wrong.isalpha()
+    }
 
 
 # --------------------------------------------------------------------------- matching
@@ -589,6 +618,8 @@ def could_is_epistemic(view: SentenceView, first: int, end: int) -> bool:
         return False
     if before in COULD_ABILITY_BEFORE or view.token(first - 2) in {"as", "than"}:
         return False  # "so he could", "as fast as she could", "more than they could"
+    if any(view.token(first - back) in DEMONSTRATION_VERBS for back in (2, 3)):
+        return False  # "had yet shown it could build", "proved that they could"
     if view.token(first - 3) == "so" and view.token(first - 2) == "that":
         return False  # purpose: "so that he could"
     if view.token(first - 2) == "so" and before in PERSONAL_PRONOUNS:
@@ -679,6 +710,7 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     if view.token(start - 1) in VERBS_BEFORE_AN_OBJECT:
         return None  # "she told analysts on a call": the collective is the audience
     quantified = first in lexicon.quantifiers
+    universal = first in UNIVERSAL_SUBJECTS
     subject_only = False
     bare = False  # a @bare noun without quantifier: needs a place or a reported verb form
     if quantified:
@@ -692,12 +724,14 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
             source_at = _source_after_modifiers(view, position, lexicon.sources)
             if source_at is not None:
                 position = source_at  # "many local residents", "several business owners"
-            elif first in QUANTIFIER_SUBJECTS and position == start + 1:
+            elif (first in QUANTIFIER_SUBJECTS or universal) and position == start + 1:
                 subject_only = True  # "some say", "many believe"
                 placed = _verb_after_phrase(view, position, lexicon.verbs)
                 if following in PARTITIVE_PLACE_PREPOSITIONS and placed is not None:
                     subject_only = False
                     position = placed - 1  # moved onto the verb (or its auxiliary) below
+                elif universal:
+                    return None
             else:
                 return None
         if not subject_only:
@@ -780,15 +814,20 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     if verb is None:
         return None
     progressive = verb.endswith("ing")
-    if verb in BE_STANCE_WORDS and not be_skipped:
+    stance = verb in lexicon.stance_adjectives
+    if stance and not be_skipped:
         return None  # "critics convinced the council": a verb of persuasion, no claim
-    if verb in BE_STANCE_WORDS and view.token(position + 1) in CLAUSE_ENDS:
-        return None  # "Opponents were not convinced.": a mood, no claim pinned on them
-    if be_skipped and not progressive and verb not in BE_STANCE_WORDS:
+    if stance and not quantified and view.token(position + 1) in CLAUSE_ENDS:
+        return None  # "Opponents were not convinced.": a mood; "Some experts are sceptical."
+    if be_skipped and not progressive and not stance:
         return None  # "critics are worried", "users were told": not a speech verb here
     if subject_only and verb in VERBS_NOT_AFTER_QUANTIFIER:
         return None
     if verb in lexicon.quantified_only_verbs and not quantified:
+        return None
+    if verb in lexicon.universal_only_verbs and (
+        not universal or view.token(position + 1) not in CLAIM_AFTER_KNOWING
+    ):
         return None
     raising = view.token(position + 1) == "to" and view.token(position + 2) in {"be", "have"}
     if raising and (verb.endswith("ed") or verb in IRREGULAR_PAST_VERBS):
@@ -961,37 +1000,40 @@ def first_word_gates() -> dict[str, FirstWordGate]:
 
 
 class LoweredTokens:
-    """The shared lower-cased tokens (``raw``), and their types with curly apostrophes made
-    straight ("it’s" -> "it's"). Tokens are straightened only where a sentence is read, so
-    no pass over every token is spent on it."""
+    """The shared lower-cased tokens (``raw``), and their types normalised: curly
+    apostrophes made straight ("it’s" -> "it's") and known misspellings of one-word cues
+    corrected ("apparantly" -> "apparently": a hedge misspelt still hedges). Tokens are
+    normalised only where a sentence is read, so no pass over every token is spent on it."""
 
-    __slots__ = ("possessives", "raw", "straight", "types")
+    __slots__ = ("normal", "possessives", "raw", "types")
 
     def __init__(self, analysis: Analysis) -> None:
         self.raw = analysis.token_lower
         types = set(self.raw)
         apostrophed = [word for word in types if "'" in word or "’" in word]
-        self.straight = {word: word.replace("’", "'") for word in apostrophed if "’" in word}
-        if self.straight:
-            types.difference_update(self.straight)
-            types.update(self.straight.values())
-            apostrophed = [self.straight.get(word, word) for word in apostrophed]
+        self.normal = {word: word.replace("’", "'") for word in apostrophed if "’" in word}
+        misspelled = misspelled_cues()
+        self.normal.update((word, misspelled[word]) for word in types.intersection(misspelled))
+        if self.normal:
+            types.difference_update(self.normal)
+            types.update(self.normal.values())
+            apostrophed = [self.normal.get(word, word) for word in apostrophed]
         self.types = types
         # "*'s" slots match these (not "'s" alone, which a phrase's first word never is)
         self.possessives = [w for w in apostrophed if w.endswith("'s") and len(w) > 2]
 
-    def straightened(self, start: int, end: int) -> tuple[str, ...]:
-        """The tokens ``start:end`` with straight apostrophes."""
+    def normalised(self, start: int, end: int) -> tuple[str, ...]:
+        """The tokens ``start:end`` normalised (straight apostrophes, cues spelt right)."""
         tokens = self.raw[start:end]
-        if not self.straight:
+        if not self.normal:
             return tokens
-        return tuple(map(self.straight.get, tokens, tokens))
+        return tuple(map(self.normal.get, tokens, tokens))
 
-    def curly_forms(self) -> dict[str, list[str]]:
-        """Straightened type -> the curly forms it stands for in the raw tokens."""
+    def raw_forms(self) -> dict[str, list[str]]:
+        """Normalised type -> the raw forms it stands for in the tokens."""
         forms: dict[str, list[str]] = {}
-        for curly, straight in self.straight.items():
-            forms.setdefault(straight, []).append(curly)
+        for raw, normal in self.normal.items():
+            forms.setdefault(normal, []).append(raw)
         return forms
 
 
@@ -1054,17 +1096,17 @@ def document_gates(tokens: LoweredTokens) -> DocumentGates:
     weasel_verbs = types.intersection(weasel_verb_forms()) if weasel_starts else set()
     if not weasel_verbs:
         weasel_starts.clear()  # no verb, no collective weasel
-    if tokens.straight:  # the curly forms of a type gate their tokens the same way
-        for straight, forms in tokens.curly_forms().items():
-            for curly in forms:
-                if straight in second:
-                    second[curly] = second[straight]
-                if straight in thirds:
-                    thirds[curly] = thirds[straight]
-                if straight in weasel_starts:
-                    weasel_starts.add(curly)
-                if straight in weasel_verbs:
-                    weasel_verbs.add(curly)
+    if tokens.normal:  # the raw forms of a type gate their tokens the same way
+        for normal, forms in tokens.raw_forms().items():
+            for raw in forms:
+                if normal in second:
+                    second[raw] = second[normal]
+                if normal in thirds:
+                    thirds[raw] = thirds[normal]
+                if normal in weasel_starts:
+                    weasel_starts.add(raw)
+                if normal in weasel_verbs:
+                    weasel_verbs.add(raw)
     return DocumentGates(second.keys() | weasel_starts, second, thirds, weasel_starts, weasel_verbs)
 
 
@@ -1235,7 +1277,7 @@ def sentences_with_cues(
             continue
         after = bisect.bisect_left(positions, sentence.end_token, at)
         first = sentence.first_token
-        view = SentenceView(analysis, sentence, tokens.straightened(first, sentence.end_token))
+        view = SentenceView(analysis, sentence, tokens.normalised(first, sentence.end_token))
         cues = cues_from(view, [position - first for position in positions[at:after]])
         if cues:
             yield index, view, cues
@@ -1294,7 +1336,7 @@ class HedgingScorer:
         for index, sentence in enumerate(analysis.sentences):
             decision = decided.get(index)
             if decision is None:
-                words = tokens.straightened(sentence.first_token, sentence.end_token)
+                words = tokens.normalised(sentence.first_token, sentence.end_token)
                 attributed = not ATTRIBUTION_MARKERS.isdisjoint(words)
                 decision = SentenceUncertainty(sentence, (), False, attributed)
             decisions.append(decision)
@@ -1314,7 +1356,7 @@ class HedgingScorer:
             return
         model = wiki_model()
         threshold = model.threshold + self.wiki_threshold_shift
-        lowered = tokens.straightened(0, len(tokens.raw))
+        lowered = tokens.normalised(0, len(tokens.raw))
         for index, sentence in enumerate(analysis.sentences):
             view = sentence_view(analysis, sentence, lowered)
             found = tuple(sentence_cues(view))
