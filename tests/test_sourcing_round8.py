@@ -47,6 +47,12 @@ def attributions(body: str, title: str = "Headline here") -> list[tuple[str, str
             "According to a pitch deck circulated among lenders",
             "pitch deck circulated",
         ),
+        (
+            "Stocks reached 91,000 tonnes, according to growers' estimates compiled by"
+            " a Lisbon broker.",
+            "according to growers' estimates compiled by a Lisbon broker",
+            "growers",
+        ),
     ],
 )
 def test_according_to_any_description_attributes(body: str, cue: str, source: str) -> None:
@@ -118,3 +124,66 @@ def test_acronym_plurals_of_roles_are_groups_but_things_are_not() -> None:
     assert not plural_group_noun("suvs", "SUVs")
     assert not plural_group_noun("pcs", "PCs")
     assert not plural_group_noun("doctors", "Doctors")  # (capitalised words as before)
+
+
+# -- appositives holding a plural possessive; "One said"; accounts; pleas ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "Ines Halloran, chair of the Riverside Tenants' Association, said the lifts"
+            " had failed again.",
+            "Ines Halloran, chair of the Riverside Tenants' Association, said",
+            "Ines Halloran",
+        ),
+        (
+            "Tom Reyes, secretary of the Growers' Union, said the harvest was late.",
+            "Tom Reyes, secretary of the Growers' Union, said",
+            "Tom Reyes",
+        ),
+        (
+            "Four porters described the night shift. One said the corridor was full by ten.",
+            "One said",
+            "anonymous",
+        ),
+        (
+            "Several drivers spoke to us. Another told the Gazette that shifts had doubled.",
+            "Another told the Gazette",
+            "anonymous",
+        ),
+    ],
+)
+def test_appositives_and_one_of_a_group(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)
+
+
+def test_a_bodys_accounts_are_a_data_source() -> None:
+    found = attributions("Kestrel Mining's annual accounts show it paid £4m in fees.")
+    assert [text for text, _ in found] == ["Kestrel Mining's annual accounts show"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dale Brennan, 39, of Quarry Road, admitted 14 counts of theft at an earlier hearing.",
+        "She denied two charges of assault.",
+        "The builder admitted all charges.",
+    ],
+)
+def test_pleas_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("The firm denied the claims.", "The firm denied"),
+        ("He denied being at the depot that night.", "He denied"),
+        ("He also admitted starting the fire.", "He also admitted"),
+        ("The council admitted that the report was late.", "The council admitted"),
+    ],
+)
+def test_denials_and_admissions_of_fact_still_cite(body: str, cue: str) -> None:
+    assert cue in [text for text, _ in attributions(body)]

@@ -275,6 +275,7 @@ class Lexicon:
     vaguest_people: frozenset[str]
     unanchored_evidence: frozenset[str]
     document_heads: frozenset[str]
+    plea_objects: frozenset[str]
     non_person_words: frozenset[str]
     company_words: frozenset[str]
     public_body_words: frozenset[str]

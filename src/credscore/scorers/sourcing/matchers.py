@@ -65,6 +65,8 @@ from credscore.scorers.sourcing.tracker import _strip_possessive
 MAX_VAGUE_MODIFIERS = 2
 # "the trust's own board papers": how many words a noun group may hold before its head.
 MAX_GROUP_WORDS = 5
+# Cue verbs that may report a plea instead of a statement ("admitted 19 counts").
+PLEA_VERBS = frozenset({"admit", "admits", "admitted", "deny", "denies", "denied"})
 # How many tokens an "according to" phrase without a source of its own may run.
 DESCRIPTION_REACH = 16
 
@@ -385,8 +387,12 @@ class SourcingScan(ClauseScan):
         position = first
         while position < end and position - first < DESCRIPTION_REACH:
             token = self.tokens[position]
+            plural_possessive = token in {"'", "’"} and lower[position - 1].endswith("s")
             if self.in_quote[position] or not (
-                self.is_word[position] or self.is_number[position] or token in {"-", "&"}
+                self.is_word[position]
+                or self.is_number[position]
+                or token in {"-", "&"}
+                or plural_possessive
             ):
                 break
             last = position
@@ -408,6 +414,9 @@ class SourcingScan(ClauseScan):
         position = start
         while position < end and position - start < MAX_GROUP_WORDS:
             word = lower[position]
+            if word in {"'", "’"} and position > start and lower[position - 1].endswith("s"):
+                position += 1  # "exporters' estimates": a plural possessive
+                continue
             if (
                 not self.is_word[position]
                 or self.capitalised[position]
@@ -432,14 +441,16 @@ class SourcingScan(ClauseScan):
         )
 
     def _described_source(self, cue: int, first: int, last: int, sentence: Sentence) -> str:
-        """Who a source phrase without a name of its own points to: a name inside it ("a
-        report by the Cobalt Institute"); for "its bulletin" or "figures it submitted" the
-        sentence's subject, else the body the pronoun stands for; the owner a possessive
-        names ("the trust's own papers"); the latest business for a business noun ("the
-        brand"); else the latest organisation, else the phrase's own words."""
+        """Who a source phrase without a name of its own points to, the first of: a name
+        inside it ("a report by the Cobalt Institute"); for "its bulletin" or "figures it
+        submitted" the sentence's subject, else the body the pronoun stands for; the owner a
+        possessive names ("the trust's own papers", "exporters' estimates"). Failing those,
+        the latest business for a business noun ("the brand"), else the latest
+        organisation, else the phrase's own words."""
         lower = self.lower
         tokens = self.tokens
         entities = self.entities
+        business = False
         for index in range(first, last + 1):
             if index in self.name_candidate and self._is_name_word(index, sentence):
                 named = self.resolve_run(
@@ -447,8 +458,6 @@ class SourcingScan(ClauseScan):
                 )
                 if named:
                     return named
-        business = False
-        for index in range(first, last + 1):
             word = lower[index]
             pronoun = POSSESSIVE_PRONOUNS.get(word, word if index > first else "")
             if pronoun in {"it", "they"}:
@@ -460,8 +469,13 @@ class SourcingScan(ClauseScan):
                 if found and found not in (ANONYMOUS, UNRESOLVED):
                     return found
             token = tokens[index]
-            if token.endswith(POSSESSIVE_ENDINGS) and not self.capitalised[index]:
-                holder = entities.latest_holding(_bare(token))
+            if self.capitalised[index] or not self.is_word[index]:
+                continue
+            if token.endswith(POSSESSIVE_ENDINGS) or (
+                index < last and tokens[index + 1] in {"'", "’"} and word.endswith("s")
+            ):
+                bare = _bare(token)
+                holder = entities.latest_holding(bare)
                 return holder.name if holder is not None else _strip_possessive(token)
             business = business or _bare(token) in self.words.company_words
         if business:
@@ -696,6 +710,8 @@ class SourcingScan(ClauseScan):
             or (subject_verb == verb and self._noun_not_verb(verb, mention))
         ):
             return False
+        if lower in PLEA_VERBS and self._plea_follows(verb, sentence):
+            return False  # "admitted 19 counts of fraud", "denied two charges of theft"
         if lower in BLAME_VERBS and self._reported_later(verb, sentence):
             return False  # "The carrier blamed an outage, per the Journal": the reported act
         if lower in EVIDENCE_VERBS and not self._suggester(mention):
@@ -743,6 +759,22 @@ class SourcingScan(ClauseScan):
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
         return True
+
+    def _plea_follows(self, verb: int, sentence: Sentence) -> bool:
+        """ "admitted 19 counts of fraud", "denied two charges of theft": a plea to charges,
+        not a statement (``[plea_objects]``); "admitted that ...", "admitted killing her"
+        (a confession) and "denied the claims" still cite."""
+        following = verb + 1
+        end = sentence.end_token
+        if following >= end:
+            return False
+        for index in range(following, min(following + 3, end)):
+            word = self.lower[index]
+            if word in self.words.plea_objects:
+                return True
+            if not (self.is_number[index] or word in self.words.determiners or word == "all"):
+                return False
+        return False
 
     def _verb_use(self, verb: int, mention: SourceMention, sentence: Sentence) -> bool:
         """Whether a noun-like cue after "the <Name>" is a verb after all: its subject is a

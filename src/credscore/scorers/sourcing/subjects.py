@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from credscore.analysis import Sentence
 from credscore.scorers.sourcing.lexicon import (
+    ANONYMOUS,
     ARTICLES,
     CLOSING_QUOTES,
     DATA_AUTHOR_VERBS,
@@ -52,7 +53,14 @@ class SubjectScan(PhraseScan):
         lower = self.lower[index]
         if lower in NEGATIONS or lower.endswith(("n't", "n’t")) or lower in PASSIVE:
             return None
-        if lower in self.words.determiners and lower not in {"one", "two", "three", "some", "many"}:
+        if lower in self.words.determiners and lower not in {
+            "one",
+            "two",
+            "three",
+            "some",
+            "many",
+            "another",
+        }:
             return None  # "the noted author", "his claims": the cue word is a noun here
         if (
             index == verb - 1
@@ -146,8 +154,11 @@ class SubjectScan(PhraseScan):
         if earlier - 1 >= sentence.first_token and self.tokens[earlier - 1] in CLOSING_QUOTES:
             return None
         inner = earlier + 1
-        if inner >= comma or any(self.tokens[i] in OPENING_QUOTES for i in range(inner, comma)):
-            return None
+        if inner >= comma or any(
+            self.tokens[i] in OPENING_QUOTES and not self.plural_possessive_mark(i)
+            for i in range(inner, comma)
+        ):
+            return None  # (not the mark of "the Patients' Forum")
         # "The company, Brandt Manufacturing, said" / "His trainer, Luis Ortega, said": when
         # the appositive is a bare name and the phrase before it is not, the name is the source.
         if (
@@ -181,6 +192,17 @@ class SubjectScan(PhraseScan):
         ):
             subject_end -= 2  # "Ana Ruiz, 64, who ran the mill, told": past the age too
         return self._subject_ending_at(subject_end, sentence)
+
+    def plural_possessive_mark(self, index: int) -> bool:
+        """Whether the apostrophe at ``index`` closes a plural possessive ("the Growers'
+        Union", "exporters' estimates"): attached to a word ending in s, a space after."""
+        if index == 0 or self.tokens[index] not in {"'", "’"}:
+            return False
+        starts, ends = self.analysis.token_starts, self.analysis.token_ends
+        if starts[index] != ends[index - 1] or not self.lower[index - 1].endswith("s"):
+            return False
+        following = index + 1
+        return following >= len(starts) or starts[following] > ends[index]
 
     def _common_noun(self, index: int) -> bool:
         """Whether a capitalised word is a common noun of the lexicons (a sentence-initial
@@ -244,6 +266,8 @@ class SubjectScan(PhraseScan):
         if self.lower[last] in PRONOUNS:
             source = self.entities.pronoun(self.tokens[last])
             return SourceMention(last, last, source) if source else None
+        if self.lower[last] in {"one", "another"} and last == sentence.first_token:
+            return SourceMention(last, last, ANONYMOUS)  # "One said ...": one of a group
         if last in self.name_candidate and self._is_name_word(last, sentence):
             first = self.name_run_back(last, sentence)
             before = first - 1
