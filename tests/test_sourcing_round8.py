@@ -187,3 +187,38 @@ def test_pleas_are_not_attributions(body: str) -> None:
 )
 def test_denials_and_admissions_of_fact_still_cite(body: str, cue: str) -> None:
     assert cue in [text for text, _ in attributions(body)]
+
+
+# -- who is cited: agents before an auxiliary, joined roles, company spokespeople ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "More pharmacies are running short, a survey by the Western Pharmacy Guild"
+            " has found.",
+            "a survey by the Western Pharmacy Guild has found",
+            "Western Pharmacy Guild",
+        ),
+        (
+            "The rocket will fly in 2028, said founder and chief executive Marta Oyelowo-Lind.",
+            "said founder and chief executive Marta Oyelowo-Lind",
+            "Marta Oyelowo-Lind",
+        ),
+        (
+            'The Kestrel Dynamics launch slipped again. "The test ran as planned," a company'
+            " spokesperson said.",
+            "a company spokesperson said",
+            "Kestrel Dynamics",
+        ),
+        (
+            "Glyncoed RFC has 200 juniors. Parent volunteer Ines Aranburu, who moved to"
+            ' Glyncoed from Bilbao, runs the under-8s. "I knew nothing," she said.',
+            "she said",
+            "Ines Aranburu",
+        ),
+    ],
+)
+def test_sources_behind_auxiliaries_roles_and_clubs(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)

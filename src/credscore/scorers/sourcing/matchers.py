@@ -1244,6 +1244,12 @@ class SourcingScan(ClauseScan):
         return False
 
     def _data_source(self, first: int, head: int, verb: int, sentence: Sentence) -> str:
+        # "a survey by the Pharmacy Guild has found": the agent ends before the auxiliary
+        agent_end = verb - 1
+        while agent_end > head + 1 and (
+            self.lower[agent_end] in AUXILIARIES or self.lower[agent_end] in self.words.intervening
+        ):
+            agent_end -= 1
         for index in range(head + 1, verb - 1):
             # "a poll by X", "data from X", "a report published by X" (not "funded by X").
             introduced = index == head + 1 or self.lower[index - 1] in DATA_AUTHOR_VERBS
@@ -1253,9 +1259,9 @@ class SourcingScan(ClauseScan):
                 and (self.lower[index] in {"by", "from"} or filed_with)
                 and self._can_start_source(index + 1, sentence)
             ):
-                source = self.classify_phrase(index + 1, verb - 1, sentence)
+                source = self.classify_phrase(index + 1, agent_end, sentence)
                 if not source:
-                    source = self._business_described(index + 1, verb - 1)
+                    source = self._business_described(index + 1, agent_end)
                 if source and source != ANONYMOUS:
                     return source
         if (

@@ -244,9 +244,20 @@ class NameScan:
         words, or -1."""
         position = index
         candidates = self.name_candidate
-        while position < sentence.end_token and position - index <= 3:
+        reach = 3
+        while position < sentence.end_token and position - index <= reach:
             if position in candidates and self._is_name_word(position, sentence):
                 return position if position > index else -1
+            if (
+                self.lower[position] == "and"
+                and reach == 3
+                and position > index
+                and _bare(self.tokens[position - 1]) in self.words.role_nouns
+            ):
+                # "founder and chief executive Vera Lind": two roles of one person
+                reach = 5
+                position += 1
+                continue
             if (
                 not self.is_word[position]
                 or self.capitalised[position]

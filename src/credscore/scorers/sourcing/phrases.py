@@ -113,6 +113,10 @@ class PhraseScan(NameScan):
                     and self.lower[modifier] not in self.words.determiners
                     and (not self.capitalised[modifier])
                 ):
+                    if self.lower[modifier] in words.company_words:
+                        company = self.entities.latest_company()
+                        if company is not None:
+                            return company.name  # "a company spokesperson": the business
                     return self._phrase_text(modifier, modifier)  # "a police spokesperson"
             if (
                 definite
