@@ -222,3 +222,29 @@ def test_denials_and_admissions_of_fact_still_cite(body: str, cue: str) -> None:
 )
 def test_sources_behind_auxiliaries_roles_and_clubs(body: str, cue: str, source: str) -> None:
     assert (cue, source) in attributions(body)
+
+
+# -- Spanish and French cues of bilingual pages ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        (
+            "Según datos del Instituto Nacional de Estadística, el paro bajó al 11%.",
+            "Según datos del Instituto Nacional de Estadística",
+        ),
+        (
+            "Selon le ministère de la Santé, 40 % des enfants sont concernés.",
+            "Selon le ministère de la Santé",
+        ),
+        ('"La biblioteca abrirá en marzo", explicó Lucía Ferrándiz.', "explicó Lucía Ferrándiz"),
+        ("Ramón Etxebarria dijo que el puente estaba cerrado.", "Ramón Etxebarria dijo"),
+    ],
+)
+def test_spanish_and_french_cues(body: str, cue: str) -> None:
+    assert cue in [text for text, _ in attributions(body)]
+
+
+def test_present_tense_spanish_forms_that_are_english_words_are_no_cues() -> None:
+    assert attributions("The dice rolled twice and the croupier smiled.") == []

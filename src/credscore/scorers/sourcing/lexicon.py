@@ -181,6 +181,9 @@ CHANNEL_VERBS = frozenset(
     {"emailed", "e-mailed", "texted", "phoned", "rang", "messaged", "tweeted", "wrote", "called"}
 )
 # "according to reports in France": unnamed reports are no source.
+# "según datos del ministerio", "selon le ministère": "according to" in one word (Spanish and
+# French pages of bilingual outlets)
+ACCORDING_WORDS = frozenset({"según", "selon"})
 VAGUE_REPORTS = frozenset({"reports", "rumours", "rumors", "speculation", "reporting"})
 # "In a survey of 1,200 customers, ...": data nouns that may open a sentence as its source.
 OPENING_DATA_NOUNS = frozenset(
@@ -372,7 +375,13 @@ def weasel_sources() -> WeaselSources:
 def cue_words() -> frozenset[str]:
     """Lower-cased tokens that may be an attribution cue (checked further by ``try_cue``)."""
     words = lexicon()
-    return words.speech_verbs | words.data_verbs | words.participles | {"according", "per"}
+    return (
+        words.speech_verbs
+        | words.data_verbs
+        | words.participles
+        | {"according", "per"}
+        | ACCORDING_WORDS
+    )
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from credscore.quotes import WORD_RE, is_title_case
 from credscore.scorers.sourcing.clauses import ClauseScan
 from credscore.scorers.sourcing.lexicon import (
     _FIRST_TOKEN,
+    ACCORDING_WORDS,
     ANONYMOUS,
     ARTICLES,
     AUXILIARIES,
@@ -346,6 +347,14 @@ class SourcingScan(ClauseScan):
             return False
         if lower == "per":
             return self._try_per(index, sentence, sentence_index)
+        if lower in ACCORDING_WORDS:
+            mention = self.phrase_after(index + 1, sentence)
+            if mention is not None and mention.source != ANONYMOUS:
+                self.add(index, mention.last, mention.source, lower, sentence_index)
+                return True
+            return self._according_to_description(
+                index, sentence, sentence_index, first=index + 1, foreign=True
+            )
         if lower in words.participles:
             return self._try_participle(index, sentence, sentence_index)
         if lower in words.speech_verbs and self._try_speech(index, sentence, sentence_index):
@@ -355,15 +364,23 @@ class SourcingScan(ClauseScan):
         return False
 
     def _according_to_description(
-        self, index: int, sentence: Sentence, sentence_index: int
+        self,
+        index: int,
+        sentence: Sentence,
+        sentence_index: int,
+        *,
+        first: int = -1,
+        foreign: bool = False,
     ) -> bool:
         """ "according to the brand", "according to its weekly bulletin", "according to the
         trust's own board papers", "according to figures it submitted to the regulator",
         "according to a slide deck shared with investors": "according to" attributes
         whatever noun phrase follows, unless it names a standard or a manner ("according to
         plan", "according to size"). The phrase runs to the next punctuation mark; its source
-        is the body it points to (see :meth:`_described_source`)."""
-        first = index + 2
+        is the body it points to (see :meth:`_described_source`). ``foreign``: after "según"
+        or "selon", whose phrase is not English and is taken whole."""
+        if first < 0:
+            first = index + 2
         end = sentence.end_token
         if first >= end or self.in_quote[first] or not self.is_word[first]:
             return False
@@ -381,7 +398,7 @@ class SourcingScan(ClauseScan):
             or lower[head] in {"which", "whom", "whether", "how", "what", "who"}
         ):
             return False
-        if not self._source_like_head(head, end):
+        if not foreign and not self._source_like_head(head, end):
             return False  # "according to the way they behaved", "according to tense"
         last = first
         position = first

@@ -31,6 +31,10 @@ from credscore.scorers.sourcing.names import SourceMention
 from credscore.scorers.sourcing.phrases import PhraseScan
 
 
+# Articles before an honorific in Spanish or French ("dijo la Dra. Ruiz", "le Dr Martin").
+FOREIGN_ARTICLES = frozenset({"la", "el", "le"})
+
+
 class SubjectScan(PhraseScan):
     """Source phrases before and after cue words."""
 
@@ -459,7 +463,14 @@ class SubjectScan(PhraseScan):
         # A name at the start of the phrase: the phrase is that name ("said David Straub",
         # "said marine biologist Amara Okonkwo").
         start = first
-        named_at = self._descriptor_then_name(first, sentence)
+        if (
+            self.lower[first] in FOREIGN_ARTICLES
+            and first + 1 < sentence.end_token
+            and _bare(self.tokens[first + 1]) in self.words.titles
+        ):
+            start = first + 1  # "dijo la Dra. Ruiz": the article of a Spanish title
+        lead = start
+        named_at = self._descriptor_then_name(start, sentence)
         if named_at >= 0:
             run_last = self.name_run_forward(named_at, sentence)
             source = self.resolve_run(named_at, run_last, speaker=True)
@@ -471,7 +482,7 @@ class SubjectScan(PhraseScan):
             start += 1
         if start <= last and self._is_name_word(start, sentence):
             run_last = self.name_run_forward(start, sentence)
-            source = self.resolve_run(first, run_last, speaker=True)
+            source = self.resolve_run(lead, run_last, speaker=True)
             return SourceMention(first, run_last, source) if source else None
         agent = self._data_agent(first, last, sentence)
         if agent is not None:
