@@ -30,7 +30,6 @@ from credscore.scorers.sourcing.lexicon import (
 from credscore.scorers.sourcing.names import SourceMention
 from credscore.scorers.sourcing.phrases import PhraseScan
 
-
 # Articles before an honorific in Spanish or French ("dijo la Dra. Ruiz", "le Dr Martin").
 FOREIGN_ARTICLES = frozenset({"la", "el", "le"})
 
