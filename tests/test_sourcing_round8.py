@@ -248,3 +248,55 @@ def test_spanish_and_french_cues(body: str, cue: str) -> None:
 
 def test_present_tense_spanish_forms_that_are_english_words_are_no_cues() -> None:
     assert attributions("The dice rolled twice and the croupier smiled.") == []
+
+
+# -- subjects held apart by a relative clause; "heard from X that" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "A user claiming to work for the venue wrote that staff had been told to stop.",
+            "A user claiming to work for the venue wrote",
+            "anonymous",
+        ),
+        (
+            "A man identifying himself as a former driver told the forum that the depot"
+            " would close.",
+            "A man identifying himself as a former driver told the forum",
+            "anonymous",
+        ),
+        (
+            "A woman who lives next door said she heard shouting.",
+            "A woman who lives next door said",
+            "anonymous",
+        ),
+        (
+            "The court heard from prosecutor Rachel Okoro that the victims were all over 70.",
+            "The court heard from prosecutor Rachel Okoro",
+            "Rachel Okoro",
+        ),
+        (
+            "The tribunal heard from Ms Kaur that she had been dismissed without notice.",
+            "The tribunal heard from Ms Kaur",
+            "Kaur",
+        ),
+    ],
+)
+def test_separated_subjects_and_hearings(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A man carrying a bag walked into the bank.",
+        "A man wearing a mask told staff to open the safe.",
+        "I haven't heard from Tom Ellis since March.",
+        "We heard from friends that the shop had shut.",
+        "The band heard from Ada Mills in May and signed her.",
+    ],
+)
+def test_actions_and_plain_hearing_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []

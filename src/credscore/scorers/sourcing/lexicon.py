@@ -279,6 +279,7 @@ class Lexicon:
     unanchored_evidence: frozenset[str]
     document_heads: frozenset[str]
     plea_objects: frozenset[str]
+    person_heads: frozenset[str]
     non_person_words: frozenset[str]
     company_words: frozenset[str]
     public_body_words: frozenset[str]
@@ -379,7 +380,7 @@ def cue_words() -> frozenset[str]:
         words.speech_verbs
         | words.data_verbs
         | words.participles
-        | {"according", "per"}
+        | {"according", "per", "heard"}
         | ACCORDING_WORDS
     )
 

@@ -66,6 +66,10 @@ from credscore.scorers.sourcing.tracker import _strip_possessive
 MAX_VAGUE_MODIFIERS = 2
 # "the trust's own board papers": how many words a noun group may hold before its head.
 MAX_GROUP_WORDS = 5
+# "A user claiming to work for the venue wrote": the tokens a modifier may run to its cue.
+MAX_MODIFIER_TOKENS = 14
+# Determiners opening a subject a relative clause may separate from its cue.
+SUBJECT_DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
 # Cue verbs that may report a plea instead of a statement ("admitted 19 counts").
 PLEA_VERBS = frozenset({"admit", "admits", "admitted", "deny", "denies", "denied"})
 # How many tokens an "according to" phrase without a source of its own may run.
@@ -347,6 +351,8 @@ class SourcingScan(ClauseScan):
             return False
         if lower == "per":
             return self._try_per(index, sentence, sentence_index)
+        if lower == "heard":
+            return self._try_heard_from(index, sentence, sentence_index)
         if lower in ACCORDING_WORDS:
             mention = self.phrase_after(index + 1, sentence)
             if mention is not None and mention.source != ANONYMOUS:
@@ -712,6 +718,8 @@ class SourcingScan(ClauseScan):
                 self.add(verb, mention.last, mention.source, lower, sentence_index)
                 return True
         mention = self.subject_before(subject_verb, sentence)
+        if mention is None and not after_comma:
+            mention = self._modified_subject(subject_verb, sentence)
         if mention is None and invertible and after_comma:
             inverted = self.phrase_after(verb + 1, sentence)
             if inverted is not None:
@@ -776,6 +784,90 @@ class SourcingScan(ClauseScan):
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
         return True
+
+    def _try_heard_from(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
+        """ "The court heard from prosecutor Rachel Idowu that ...", "the inquiry heard from
+        Dr Lee: ...": a hearing that heard a named speaker, with what was said after
+        (a "that" clause, a colon or a quotation). Not "heard from friends" (no name) nor
+        "had not heard from him" (no words reported)."""
+        following = verb + 1
+        end = sentence.end_token
+        if following + 1 >= end or self.lower[following] != "from":
+            return False
+        if self._is_negated_or_passive(verb, sentence):
+            return False
+        mention = self.phrase_after(following + 1, sentence)
+        if mention is None or mention.source in (ANONYMOUS, UNRESOLVED, ""):
+            return False
+        if not self._is_name_word(mention.last, sentence):
+            return False
+        after = mention.last + 1
+        if after >= end or not (
+            self.lower[after] == "that"
+            or self.tokens[after] == ":"
+            or self.tokens[after] in OPENING_QUOTES
+        ):
+            return False
+        subject = self.subject_before(verb, sentence)
+        if subject is not None:
+            first = subject.first
+        elif verb - sentence.first_token <= 3 and all(
+            self.is_word[index] for index in range(sentence.first_token, verb)
+        ):
+            first = sentence.first_token  # "The tribunal heard from ..."
+        else:
+            first = verb
+        self.add(first, mention.last, mention.source, "heard", sentence_index)
+        return True
+
+    def _modified_subject(self, verb: int, sentence: Sentence) -> SourceMention | None:
+        """A sentence-opening subject held apart from its cue by a reduced or full relative
+        clause: "A user claiming to work for the venue wrote that ...", "A man identifying
+        himself as a driver told the forum ...", "Nurses who spoke on condition of anonymity
+        said ...". The head is a person noun (unnamed person, role, kin or group), the
+        modifier an -ing participle or "who", and no punctuation comes between."""
+        first = sentence.first_token
+        words = self.words
+        lower = self.lower
+        position = first
+        if lower[position] in SUBJECT_DETERMINERS:
+            position += 1
+        head = -1
+        while position < verb and position - first <= 3:
+            bare = _bare(self.tokens[position])
+            if not self.is_word[position] or (self.capitalised[position] and position > first):
+                return None
+            if (
+                bare in words.anonymous_nouns
+                or bare in words.role_nouns
+                or bare in words.kin_nouns
+                or bare in words.person_heads
+            ):
+                head = position
+                break
+            position += 1
+        if head < 0:
+            return None
+        modifier = head + 1
+        if modifier >= verb or not (
+            lower[modifier] == "who" or (lower[modifier].endswith("ing") and self.is_word[modifier])
+        ):
+            return None
+        if verb - modifier > MAX_MODIFIER_TOKENS:
+            return None
+        for index in range(modifier, verb):
+            if self.in_quote[index] or not (
+                self.is_word[index] or self.is_number[index] or self.tokens[index] == "-"
+            ):
+                return None
+            if index > modifier and lower[index] in self.finite_cues:
+                return None  # another cue comes first: that one has the subject
+        source = self.classify_phrase(first, head, sentence)
+        if not source and lower[first] != "the":
+            source = ANONYMOUS  # "a man identifying himself as ...", "residents living near"
+        if not source:
+            return None
+        return SourceMention(first, verb - 1, source)
 
     def _plea_follows(self, verb: int, sentence: Sentence) -> bool:
         """ "admitted 19 counts of fraud", "denied two charges of theft": a plea to charges,
