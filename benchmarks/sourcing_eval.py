@@ -259,6 +259,12 @@ HOSTILE = {
     "quoted reports": '"The agent said no," she said. ',
     "surname slips": "Ann Dvorakova said. Dvorakowa said. ",
     "research groups": "Researchers at the University of Leeds measured it. They found that ",
+    # round 8: "according to" descriptions, relative-clause subjects, hearings, pleas,
+    # Spanish cues
+    "according descriptions": "Sales fell, according to figures it gave the growers' board. ",
+    "relative subjects": "A user claiming to work for the venue wrote that it shut. One said ",
+    "hearings and pleas": "The court heard from Ms Kaur that Tom Ellis admitted two counts. ",
+    "spanish cues": "Según datos del Instituto, dijo la Dra. Ruiz. ",
 }
 
 
