@@ -300,3 +300,47 @@ def test_separated_subjects_and_hearings(body: str, cue: str, source: str) -> No
 )
 def test_actions_and_plain_hearing_are_not_attributions(body: str) -> None:
     assert attributions(body) == []
+
+
+# -- claimed figures, what a claim takes, an interviewer's "you said" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "Sonavik claims eight hours per charge with noise cancelling on.",
+            "Sonavik claims",
+            "Sonavik",
+        ),
+        (
+            "Our guest is the hydrologist Ama Osei-Tutu. Roadford is at 34%, you said.",
+            "you said",
+            "Ama Osei-Tutu",
+        ),
+        (
+            "We spoke to the luthier Hélène Marchand. You've written that maple is harder.",
+            "You've written",
+            "Hélène Marchand",
+        ),
+        ("Ana Ruiz has written that the law is flawed.", "Ana Ruiz has written", "Ana Ruiz"),
+    ],
+)
+def test_claimed_figures_and_interviewees(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The storm claimed three lives.",
+        "Rebels claimed the town on Friday.",
+        "She claimed the title in 2019.",
+        "If you said yes, you were wrong.",
+        "The letter, written by a pupil, was read aloud.",
+        "He has written three novels.",
+        "The book was written in 1990.",
+    ],
+)
+def test_claims_that_take_and_other_near_misses(body: str) -> None:
+    assert attributions(body) == []

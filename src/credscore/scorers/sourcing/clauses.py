@@ -7,9 +7,11 @@ from credscore.analysis import Sentence
 from credscore.scorers.sourcing.lexicon import (
     AUXILIARIES,
     CLOSING_QUOTES,
+    FIGURE_CLAIMS,
     FIGURE_NOUNS,
     FIGURE_REPORTS,
     NEGATIONS,
+    NUMBER_WORDS,
     OPENING_QUOTES,
     PARTICLES,
     PASSIVE,
@@ -73,6 +75,8 @@ class ClauseScan(SubjectScan):
             return True, object_end  # "told NPR he was not convinced": "that" left out
         if lower_verb in FIGURE_REPORTS and self._figure_object(index, sentence):
             return True, object_end  # "Durovia reported first-quarter revenue of ..."
+        if lower_verb in FIGURE_CLAIMS and self._claimed_figure(index, sentence):
+            return True, object_end  # "Sonavik claims eight hours per charge"
         if lower in {"for", "about"} and lower_verb in {"asked", "asks"}:
             return False, object_end
         if token in OPENING_QUOTES or self.in_quote[index]:
@@ -87,6 +91,16 @@ class ClauseScan(SubjectScan):
         """A company's figures as the object ("record revenue", "a first-quarter loss")."""
         for position in range(index, min(index + 4, sentence.end_token)):
             if self.lower[position] in FIGURE_NOUNS:
+                return True
+            if not self.is_word[position] or self.in_quote[position]:
+                return False
+        return False
+
+    def _claimed_figure(self, index: int, sentence: Sentence) -> bool:
+        """A figure as the object of a claim ("eight hours per charge", "a range of 400
+        miles", "30% more"): a number within the first few words."""
+        for position in range(index, min(index + 4, sentence.end_token)):
+            if self.is_number[position] or self.lower[position] in NUMBER_WORDS:
                 return True
             if not self.is_word[position] or self.in_quote[position]:
                 return False

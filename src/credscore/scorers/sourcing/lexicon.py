@@ -216,6 +216,16 @@ FILING_VERBS = frozenset({"filed", "lodged", "submitted", "registered"})
 FIRST_PERSON_OR_INDEFINITE = frozenset({"my", "our", "your", "a", "an"})
 # "X reported first-quarter revenue of ...": a company reporting its figures.
 FIGURE_REPORTS = frozenset({"reported", "reports", "posted", "posts"})
+# "Sonavik claims eight hours per charge", "the maker claimed a range of 400 miles": a
+# figure claimed for a product is a cited claim
+FIGURE_CLAIMS = frozenset({"claims", "claimed", "claim"})
+NUMBER_WORDS = frozenset(
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred",
+        "thousand", "million", "billion", "half",
+    }
+)
 FIGURE_NOUNS = frozenset(
     {
         "revenue",
@@ -280,6 +290,7 @@ class Lexicon:
     document_heads: frozenset[str]
     plea_objects: frozenset[str]
     person_heads: frozenset[str]
+    taken_by_claim: frozenset[str]
     non_person_words: frozenset[str]
     company_words: frozenset[str]
     public_body_words: frozenset[str]

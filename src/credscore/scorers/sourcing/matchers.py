@@ -27,6 +27,7 @@ from credscore.scorers.sourcing.lexicon import (
     DATA_AUTHOR_VERBS,
     DEFINITE_BEFORE_COLLECTIVE,
     ESTIMATE_VERBS,
+    FIGURE_CLAIMS,
     FILING_VERBS,
     FINDING_VERBS,
     FORECAST_VERBS,
@@ -679,6 +680,8 @@ class SourcingScan(ClauseScan):
             return False
         if self._is_negated_or_passive(verb, sentence):
             return False
+        if lower == "written" and not self._perfect_before(verb, sentence):
+            return False  # "a letter written by", "Admirably written": no one's report
         if following < sentence.end_token and self.lower[following] in REFLEXIVES:
             return False  # "She blamed herself", "he told himself": no one is cited
         previous = verb - 1
@@ -735,6 +738,8 @@ class SourcingScan(ClauseScan):
             or (subject_verb == verb and self._noun_not_verb(verb, mention))
         ):
             return False
+        if lower in FIGURE_CLAIMS and self._claim_takes(verb, sentence):
+            return False  # "the storm claimed three lives", "rebels claimed the town"
         if lower in PLEA_VERBS and self._plea_follows(verb, sentence):
             return False  # "admitted 19 counts of fraud", "denied two charges of theft"
         if lower in BLAME_VERBS and self._reported_later(verb, sentence):
@@ -829,6 +834,8 @@ class SourcingScan(ClauseScan):
         first = sentence.first_token
         words = self.words
         lower = self.lower
+        if lower[verb] not in self.finite_cues:
+            return None  # "individuals who desire to explore their claims": a noun
         position = first
         if lower[position] in SUBJECT_DETERMINERS:
             position += 1
@@ -868,6 +875,29 @@ class SourcingScan(ClauseScan):
         if not source:
             return None
         return SourceMention(first, verb - 1, source)
+
+    def _perfect_before(self, verb: int, sentence: Sentence) -> bool:
+        """Whether a participle is a perfect tense ("has written", "You've written", "had
+        long written"): has/have/had or a 've contraction before it, past adverbs."""
+        index = verb - 1
+        while index >= sentence.first_token and self.lower[index].endswith("ly"):
+            index -= 1
+        if index < sentence.first_token:
+            return False
+        word = self.lower[index]
+        return word in {"has", "have", "had"} or word.endswith(("'ve", "’ve"))
+
+    def _claim_takes(self, verb: int, sentence: Sentence) -> bool:
+        """Whether "claim" takes something here instead of asserting it: an object within a
+        few words headed by a noun of ``[taken_by_claim]`` ("three lives", "the title")."""
+        end = min(verb + 5, sentence.end_token)
+        for index in range(verb + 1, end):
+            word = self.lower[index]
+            if word in self.words.taken_by_claim:
+                return True
+            if not (self.is_word[index] or self.is_number[index]) or word in {"that", "to"}:
+                return False
+        return False
 
     def _plea_follows(self, verb: int, sentence: Sentence) -> bool:
         """ "admitted 19 counts of fraud", "denied two charges of theft": a plea to charges,

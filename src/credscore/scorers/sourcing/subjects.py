@@ -8,10 +8,12 @@ from credscore.scorers.sourcing.lexicon import (
     ANONYMOUS,
     ARTICLES,
     CLOSING_QUOTES,
+    CONDITIONALS,
     DATA_AUTHOR_VERBS,
     DATELINE_DASHES,
     DATELINE_TOKENS,
     IRREGULAR_PAST_CUES,
+    MODALS,
     NEGATIONS,
     OBJECT_PRONOUNS,
     OPENING_QUOTES,
@@ -30,6 +32,9 @@ from credscore.scorers.sourcing.lexicon import (
 from credscore.scorers.sourcing.names import SourceMention
 from credscore.scorers.sourcing.phrases import PhraseScan
 
+# "you said", "You've written that": the interviewee of a transcript or Q&A.
+YOU_FORMS = frozenset({"you", "you've", "you’ve"})
+YOU_CUES = frozenset({"said", "told", "wrote", "written"})
 # Articles before an honorific in Spanish or French ("dijo la Dra. Ruiz", "le Dr Martin").
 FOREIGN_ARTICLES = frozenset({"la", "el", "le"})
 
@@ -79,6 +84,18 @@ class SubjectScan(PhraseScan):
             return None  # "Editor's note", "Smith's claims": a possessive before a noun
         if lower in OBJECT_PRONOUNS:
             return None  # "people who know them say": an object, never the subject
+        if lower in YOU_FORMS:
+            # An interviewer's "Roadford is at 34%, you said" / "You've written that ...":
+            # the interviewee, the person the text last named (never inside a quotation,
+            # where "you" is whoever the speaker addresses: skipped above)
+            if self.lower[verb] not in YOU_CUES or any(
+                self.lower[between] in MODALS for between in range(index + 1, verb)
+            ):
+                return None  # "You should have told me", "you agreed": no interview report
+            if index > sentence.first_token and self.lower[index - 1] in CONDITIONALS | {"when"}:
+                return None  # "If you said yes, ...": a hypothetical
+            found = self.entities.most_mentioned_person()
+            return SourceMention(index, index, found.name) if found is not None else None
         if lower in PRONOUNS or lower in {"who"}:
             if lower == "who":
                 return self._relative_subject(index, sentence)

@@ -42,7 +42,16 @@ class Entity:
     """A named entity met in the text (a plain slotted class: one is made per new name,
     thousands per document, and attrs' generated ``__init__`` costs more than this one)."""
 
-    __slots__ = ("by_speech", "definite", "gender", "kind", "last_seen", "locative", "name")
+    __slots__ = (
+        "by_speech",
+        "definite",
+        "gender",
+        "kind",
+        "last_seen",
+        "locative",
+        "mentions",
+        "name",
+    )
 
     def __init__(
         self,
@@ -65,6 +74,8 @@ class Entity:
         # First met after a place preposition ("sold in Bavaria and Vorarlberg"): an unknown
         # name used as a place, no business "the company" refers to.
         self.locative = False
+        # How often it was named or referred to (the interviewee is the most mentioned).
+        self.mentions = 0
 
     def __repr__(self) -> str:
         return (
@@ -114,10 +125,25 @@ class EntityTracker:
         # Names that were the source of an attribution: agents, whatever their words say.
         self.agents: set[str] = set()
 
+    def most_mentioned_person(self) -> Entity | None:
+        """The person named or referred to most often so far (ties to the latest): whom an
+        interviewer's "you" addresses."""
+        best: Entity | None = None
+        for entity in self.entities:
+            if entity.kind != "person" or (entity.by_speech and not entity.gender):
+                continue
+            if best is None or (entity.mentions, entity.last_seen) > (
+                best.mentions,
+                best.last_seen,
+            ):
+                best = entity
+        return best
+
     def remember(self, entity: Entity) -> None:
         """A mention of a known entity (a resolved pronoun): count it and append it."""
         self.clock += 1
         entity.last_seen = self.clock
+        entity.mentions += 1
         self.recent.append(entity)
         self.newest_by_name[entity.name] = entity
 
@@ -195,6 +221,7 @@ class EntityTracker:
             entity.by_speech = False
         # remember, inlined (the clock has moved on above)
         entity.last_seen = clock
+        entity.mentions += 1
         self.recent.append(entity)
         self.newest_by_name[entity.name] = entity
         return entity
