@@ -344,3 +344,45 @@ def test_claimed_figures_and_interviewees(body: str, cue: str, source: str) -> N
 )
 def test_claims_that_take_and_other_near_misses(body: str) -> None:
     assert attributions(body) == []
+
+
+# -- phrasal statements ("ruled out", "singled out") and an outlet's "has learned that" ---
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "Chief executive Lars Dijk spoke on Tuesday. He ruled out raising equity.",
+            "He ruled out",
+            "Lars Dijk",
+        ),
+        (
+            "Manager Niall Kerr praised the squad. He singled out Okonjo, who joined on loan.",
+            "He singled out",
+            "Niall Kerr",
+        ),
+        (
+            "TechPulse has learned that the backup server had no password.",
+            "TechPulse has learned",
+            "TechPulse",
+        ),
+    ],
+)
+def test_phrasal_statements_and_outlet_reporting(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The referee ruled out the goal for offside.",
+        "An injury ruled him out of the final.",
+        "He was ruled out of the final.",
+        "Ana Ruiz was told on Monday. Ruiz has learned that her contract will end.",
+        "She learned that the shop had closed.",
+        "The Ledger has learned a lot from the case.",
+    ],
+)
+def test_acts_and_finding_out_are_not_attributions(body: str) -> None:
+    assert attributions(body) == []

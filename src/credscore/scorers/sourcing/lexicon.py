@@ -181,6 +181,11 @@ CHANNEL_VERBS = frozenset(
     {"emailed", "e-mailed", "texted", "phoned", "rang", "messaged", "tweeted", "wrote", "called"}
 )
 # "according to reports in France": unnamed reports are no source.
+# "he ruled out raising equity", "She singled out the goalkeeper": phrasal verbs that
+# report a statement when a named person or body (or he/she) is the subject
+OUT_CUES = frozenset({"ruled", "singled", "rules", "singles"})
+# "The Daily Ledger has learned that ...": an outlet's own reporting
+LEARNED_CUES = frozenset({"learned", "learnt"})
 # "según datos del ministerio", "selon le ministère": "according to" in one word (Spanish and
 # French pages of bilingual outlets)
 ACCORDING_WORDS = frozenset({"según", "selon"})
@@ -392,6 +397,8 @@ def cue_words() -> frozenset[str]:
         | words.data_verbs
         | words.participles
         | {"according", "per", "heard"}
+        | OUT_CUES
+        | LEARNED_CUES
         | ACCORDING_WORDS
     )
 

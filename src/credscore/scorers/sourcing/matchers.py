@@ -35,12 +35,14 @@ from credscore.scorers.sourcing.lexicon import (
     HEADLINE_DATA_VERBS,
     HEADLINE_PREPOSITIONS,
     IRREGULAR_PAST_CUES,
+    LEARNED_CUES,
     LOCATIVE_PREPOSITIONS,
     MODALS,
     NOT_A_CLAUSE,
     OPENING_DATA_NOUNS,
     OPENING_QUOTES,
     ORGANISATION_KINDS,
+    OUT_CUES,
     PARTICLES,
     PLURAL_SUBJECTS,
     POSSESSIVE_ENDINGS,
@@ -60,6 +62,7 @@ from credscore.scorers.sourcing.lexicon import (
     weasel_sources,
 )
 from credscore.scorers.sourcing.names import Attribution, SourceMention
+from credscore.scorers.sourcing.subjects import YOU_FORMS
 from credscore.scorers.sourcing.tracker import _strip_possessive
 
 # "Local people say": how many lower-case words may modify a vague collective opening a
@@ -115,7 +118,7 @@ class SourcingScan(ClauseScan):
             if entities.kind_of(source) != "person":
                 if not source.endswith(" and colleagues"):  # (people, not a body)
                     self.last_group_source = source
-            else:
+            elif self.lower[first] not in YOU_FORMS:  # ("you said": no mention of anyone)
                 # A person cited by a description ("His daughter recalled") is the latest
                 # mention for a following "she said".
                 speaker = entities.newest_by_name[source]
@@ -354,6 +357,10 @@ class SourcingScan(ClauseScan):
             return self._try_per(index, sentence, sentence_index)
         if lower == "heard":
             return self._try_heard_from(index, sentence, sentence_index)
+        if lower in OUT_CUES:
+            return self._try_out_cue(index, sentence, sentence_index)
+        if lower in LEARNED_CUES:
+            return self._try_learned(index, sentence, sentence_index)
         if lower in ACCORDING_WORDS:
             mention = self.phrase_after(index + 1, sentence)
             if mention is not None and mention.source != ANONYMOUS:
@@ -788,6 +795,49 @@ class SourcingScan(ClauseScan):
             pass
         last = self._channel_end(last, sentence)
         self.add(mention.first, last, mention.source, lower, sentence_index)
+        return True
+
+    def _try_out_cue(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
+        """ "He ruled out raising equity", "Maguire singled out Okonjo-Bassey": a statement
+        reported by a phrasal verb, only with "out" right after (not "ruled him out", "was
+        ruled out of the final") and a person or body named or referred to by he/she/it/they
+        as the subject (not "the referee ruled out the goal", an act)."""
+        following = verb + 1
+        end = sentence.end_token
+        if following + 1 >= end or self.lower[following] != "out":
+            return False
+        if self.lower[following + 1] == "of" or self._is_negated_or_passive(verb, sentence):
+            return False
+        mention = self.subject_before(verb, sentence)
+        if mention is None or mention.source in (ANONYMOUS, "") or mention.source is None:
+            return False
+        subject = self.lower[mention.last]
+        if not (subject in PRONOUNS or self._is_name_word(mention.last, sentence)):
+            return False
+        self.add(mention.first, following, mention.source, self.lower[verb], sentence_index)
+        return True
+
+    def _try_learned(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
+        """ "The Daily Ledger has learned that ...", "TechPulse has learned that ...": an
+        outlet or other body (never a person, who "learned that" only found out) reporting
+        in the perfect tense with a "that" clause."""
+        following = verb + 1
+        if following >= sentence.end_token or self.lower[following] != "that":
+            return False
+        if self.lower[verb - 1] not in {"has", "have"}:
+            return False  # (present perfect only: "Pike had learned that" found out)
+        mention = self.subject_before(verb, sentence)
+        if mention is None or not mention.source or mention.source in (ANONYMOUS, UNRESOLVED):
+            return False
+        if not self._is_name_word(mention.last, sentence):
+            return False
+        name, _ = self.name_words(self.name_run_back(mention.last, sentence), mention.last)
+        if self.entities.classify(name) not in {"outlet", "organisation", "unknown"}:
+            return False  # (by the name's words: a speaker's name is taken for a person)
+        known = self.entities.newest_by_name.get(mention.source)
+        if known is not None and known.kind == "person" and not known.by_speech:
+            return False  # "Ruiz has learned that" after "Ana Ruiz": a person finding out
+        self.add(mention.first, verb, mention.source, self.lower[verb], sentence_index)
         return True
 
     def _try_heard_from(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
