@@ -386,3 +386,43 @@ def test_phrasal_statements_and_outlet_reporting(body: str, cue: str, source: st
 )
 def test_acts_and_finding_out_are_not_attributions(body: str) -> None:
     assert attributions(body) == []
+
+
+# -- a body named through the description an appositive gave it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "Larkspur Homes, the housing association that runs the estate, has 900 repairs"
+            " waiting. The Housing Ombudsman is looking at it. The tenants' association has"
+            " written to MPs. The association says it has hired staff.",
+            "The association says",
+            "Larkspur Homes",
+        ),
+        (
+            "Kelso Folk Festival drew 20,000 people. She said the fence failed, the"
+            " festival told the Courier.",
+            "the festival told the Courier",
+            "Kelso Folk Festival",
+        ),
+    ],
+)
+def test_bodies_named_by_their_description(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        ("Maria Lopez, the union's treasurer, spoke. The union said it would strike.",
+         "The union said", "union"),
+        ("Jo Li, a trust member, spoke first. The trust said it would appeal.",
+         "The trust said", "trust"),
+    ],
+)
+def test_a_person_described_by_a_body_is_not_that_body(
+    body: str, cue: str, source: str
+) -> None:
+    assert (cue, source) in attributions(body)

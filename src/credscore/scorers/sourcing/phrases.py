@@ -10,6 +10,7 @@ from credscore.analysis import Sentence
 from credscore.scorers.sourcing.lexicon import (
     AGE_DESCRIPTIONS,
     ANONYMOUS,
+    ARTICLES,
     FIRST_PERSON_OR_INDEFINITE,
     GENERIC_BODY_HEADS,
     GENERIC_BODY_MODIFIERS,
@@ -27,6 +28,12 @@ from credscore.scorers.sourcing.lexicon import (
 )
 from credscore.scorers.sourcing.names import NameScan
 from credscore.scorers.sourcing.tracker import Entity, _strip_possessive, run_name
+
+# Words that may follow the body noun heading an appositive ("the housing association that
+# manages ...", "a startup based in Reno", "the charity behind the appeal").
+APPOSITIVE_CONTINUATIONS = frozenset(
+    {"that", "which", "who", "based", "in", "of", "for", "with", "behind", "at", "on", "from"}
+)
 
 
 class PhraseScan(NameScan):
@@ -320,8 +327,15 @@ class PhraseScan(NameScan):
         """The latest mention before token ``before`` of a body by its head noun with a
         telling modifier ("Kenya's central bank", "the agriculture ministry"), or ""."""
         positions = self._body_head_positions()
-        index = bisect.bisect_left(positions, before) - 1
-        floor = max(-1, index - RECENT_MENTIONS)  # bounded: "the bank said" x 10,000 is linear
+        top = bisect.bisect_left(positions, before) - 1
+        floor = max(-1, top - RECENT_MENTIONS)  # bounded: "the bank said" x 10,000 is linear
+        for index in range(top, floor, -1):
+            position = positions[index]
+            if _bare(self.tokens[position]) == bare_head:
+                named = self._appositive_owner(position)
+                if named:
+                    return named  # "Harrowgate Homes, the housing association that ..."
+        index = top
         while index > floor:
             position = positions[index]
             index -= 1
@@ -347,6 +361,42 @@ class PhraseScan(NameScan):
             if owner >= 0 and self.lower[owner] in self.words.determiners:
                 return self._phrase_text(modifier, position)  # "the agriculture ministry"
         return ""
+
+    def _appositive_owner(self, head: int) -> str:
+        """The name a body noun describes in an appositive right after it ("Harrowgate
+        Homes, the housing association that manages the block"; "Nebulon Dynamics, a
+        Nevada startup,"), or "". The body noun must head the appositive: not "Ana Ruiz,
+        the union's treasurer" nor "Jo Li, a trust member"."""
+        if self.tokens[head].endswith(POSSESSIVE_ENDINGS):
+            return ""
+        after = head + 1
+        if (
+            after < len(self.tokens)
+            and self.is_word[after]
+            and self.lower[after] not in APPOSITIVE_CONTINUATIONS
+        ):
+            return ""
+        index = head - 1
+        while index >= 0 and head - index <= 3 and self.is_word[index]:
+            if self.lower[index] in ARTICLES:
+                break
+            if self.capitalised[index]:
+                return ""
+            index -= 1
+        else:
+            return ""
+        comma = index - 1
+        if comma < 1 or self.tokens[comma] != "," or not self.capitalised[comma - 1]:
+            return ""
+        sentence = self.analysis.sentence_of_token(comma - 1)
+        if not self._is_name_word(comma - 1, sentence):
+            return ""
+        first = self.name_run_back(comma - 1, sentence)
+        name = run_name(self.tokens[first:comma])
+        if name is None or name.facts.kind == "place" or name.gender:
+            return ""  # (a two-word business reads as a person; one called he/she is one)
+        known = self.entities.by_name.get(name.facts.key)
+        return known.name if known is not None else name.facts.name
 
     def _body_head_positions(self) -> list[int]:
         """Positions of lower-case body head nouns ("bank", "ministry"), found once."""
