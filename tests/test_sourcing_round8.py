@@ -426,3 +426,23 @@ def test_a_person_described_by_a_body_is_not_that_body(
     body: str, cue: str, source: str
 ) -> None:
     assert (cue, source) in attributions(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "It sounds odd, but Nebulon Dynamics insists it is just engineering. The Nevada"
+            " startup said on Tuesday that its rocket completed a test.",
+            "The Nevada startup said",
+            "Nebulon Dynamics",
+        ),
+        (
+            "Orla Foods Ltd makes soup in Ireland. The Cork company said sales rose.",
+            "The Cork company said",
+            "Orla Foods",
+        ),
+    ],
+)
+def test_a_business_described_by_its_place(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)

@@ -101,6 +101,16 @@ class PhraseScan(NameScan):
         if bare_head in words.anonymous_nouns:
             return ANONYMOUS
         if (
+            definite
+            and self.generic_ok  # (a plain "said": "the maker reported profit" is no report)
+            and bare_head in words.company_words
+        ) and self._placed_or_bare(
+            name_first, name_last
+        ):
+            company = self.entities.latest_company()
+            if company is not None:
+                return company.name  # "The Nevada startup said": the business named before
+        if (
             bare_head in words.collective_nouns
             or bare_head in words.data_nouns
             or bare_head in words.organisation_words
@@ -184,6 +194,23 @@ class PhraseScan(NameScan):
             if definite and last - first <= 3:
                 return self._phrase_text(first, head)  # "the utility said"
         return None
+
+    def _placed_or_bare(self, name_first: int, name_last: int) -> bool:
+        """Whether a description holds no name, or only a place's ("the Nevada startup",
+        "the Leeds retailer"), not a brand's ("the Save Elm Fields campaign")."""
+        if name_first < 0:
+            return True
+        name, _ = self.name_words(name_first, name_last)
+        kind = self.entities.classify(name)
+        if kind == "place":
+            return True
+        # one unknown word never named as a body before: a place or region as a modifier
+        # ("the Nevada startup", "the Cork company"), not a brand named earlier
+        return (
+            kind == "unknown"
+            and name_first == name_last
+            and self.entities.kind_of(self.tokens[name_first]) in {"", "unknown", "place"}
+        )
 
     def _lead_author(self, before: int) -> str:
         """The person named in the latest "led by X" ("a team led by glaciologist Ana
