@@ -446,3 +446,35 @@ def test_a_person_described_by_a_body_is_not_that_body(
 )
 def test_a_business_described_by_its_place(body: str, cue: str, source: str) -> None:
     assert (cue, source) in attributions(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        (
+            "One ground-handling supervisor, who asked not to be named, told the Courier that"
+            " the system had failed twice.",
+            "One ground-handling supervisor, who asked not to be named, told the Courier",
+        ),
+        (
+            "A baggage supervisor who asked not to be named told the Courier the belt broke.",
+            "A baggage supervisor who asked not to be named told the Courier",
+        ),
+        (
+            "Two engineers, speaking anonymously, said the crane was faulty.",
+            "Two engineers, speaking anonymously, said",
+        ),
+        (
+            "A planner, who was not authorised to speak publicly, said the scheme would slip.",
+            "A planner, who was not authorised to speak publicly, said",
+        ),
+    ],
+)
+def test_sources_unnamed_by_request_are_anonymous(body: str, cue: str) -> None:
+    assert (cue, "anonymous") in attributions(body)
+
+
+def test_a_named_person_asking_for_anonymity_stays_named() -> None:
+    assert ("Ana Ruiz, who asked not to be named, said", "Ana Ruiz") in attributions(
+        "Ana Ruiz, who asked not to be named, said the gate was open."
+    )

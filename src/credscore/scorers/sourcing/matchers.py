@@ -903,6 +903,16 @@ class SourcingScan(ClauseScan):
                 head = position
                 break
             position += 1
+        if head < 0 and self.anonymity_between(first, verb):
+            # "Nurses who spoke to the Sentinel on condition of anonymity said": any head
+            head = first if lower[first] not in SUBJECT_DETERMINERS else first + 1
+            while head + 1 < verb and self.is_word[head + 1] and lower[head + 1] not in {
+                "who",
+                "speaking",
+            } and not lower[head + 1].endswith("ing"):
+                head += 1
+            if self.capitalised[head] and head > first:
+                return None
         if head < 0:
             return None
         modifier = head + 1
@@ -917,10 +927,16 @@ class SourcingScan(ClauseScan):
                 self.is_word[index] or self.is_number[index] or self.tokens[index] == "-"
             ):
                 return None
-            if index > modifier and lower[index] in self.finite_cues:
+            if (
+                index > modifier
+                and lower[index] in self.finite_cues
+                and lower[index + 1] not in {"not", "to"}  # ("who asked not to be named")
+            ):
                 return None  # another cue comes first: that one has the subject
         source = self.classify_phrase(first, head, sentence)
-        if not source and lower[first] != "the":
+        if self.anonymity_between(modifier, verb):
+            source = ANONYMOUS  # "... who spoke on condition of anonymity said"
+        elif not source and lower[first] != "the":
             source = ANONYMOUS  # "a man identifying himself as ...", "residents living near"
         if not source:
             return None

@@ -205,6 +205,16 @@ class SubjectScan(PhraseScan):
                     )
         subject_end = earlier - 1
         if (
+            self.anonymity_between(inner, comma)
+            and subject_end >= sentence.first_token
+            and self.is_word[subject_end]
+            and not self.capitalised[subject_end]
+        ):
+            # "One ground-handling supervisor, who asked not to be named, told ...": whoever
+            # the head noun names, the source is unnamed by request
+            start = self._phrase_start(subject_end, sentence)
+            return SourceMention(start, subject_end, ANONYMOUS)
+        if (
             self.lower[inner] in RELATIVE_OPENERS
             and subject_end - 1 > sentence.first_token
             and self.is_number[subject_end]
@@ -212,6 +222,21 @@ class SubjectScan(PhraseScan):
         ):
             subject_end -= 2  # "Ana Ruiz, 64, who ran the mill, told": past the age too
         return self._subject_ending_at(subject_end, sentence)
+
+    def anonymity_between(self, first: int, end: int) -> bool:
+        """Whether tokens ``first..end-1`` ask for anonymity ("who asked not to be named",
+        "on condition of anonymity", "speaking anonymously", "not authorised to speak")."""
+        lower = self.lower
+        for index in range(first, end):
+            word = lower[index]
+            if word in {"anonymity", "anonymously"}:
+                return True
+            if (
+                word in {"named", "identified", "authorised", "authorized"}
+                and "not" in lower[max(first, index - 3) : index]
+            ):
+                return True
+        return False
 
     def plural_possessive_mark(self, index: int) -> bool:
         """Whether the apostrophe at ``index`` closes a plural possessive ("the Growers'
