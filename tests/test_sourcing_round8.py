@@ -478,3 +478,23 @@ def test_a_named_person_asking_for_anonymity_stays_named() -> None:
     assert ("Ana Ruiz, who asked not to be named, said", "Ana Ruiz") in attributions(
         "Ana Ruiz, who asked not to be named, said the gate was open."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "Fewer than 40 people spoke at the hearing, a number that Andre Lind-Moreno"
+            ' called "embarrassing for a city of 140,000".',
+            "Andre Lind-Moreno called",
+            "Andre Lind-Moreno",
+        ),
+        ('It was a plan which Mayor Ruiz called "reckless".', "Mayor Ruiz called", "Ruiz"),
+    ],
+)
+def test_characterising_calls_after_a_relative_object(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)
+
+
+def test_a_title_named_after_a_relative_is_no_report() -> None:
+    assert attributions('They watched a film that Tom Ellis called "Heat".') == []

@@ -1067,8 +1067,10 @@ class SourcingScan(ClauseScan):
             return False
         if position == verb + 1:
             before = mention.first - 1
-            if before < sentence.first_token or self.lower[before] != "what":
+            if before < sentence.first_token or self.lower[before] not in {"what", "that", "which"}:
                 return False  # "a film called "Heat"": naming, not a report
+            # ("what she calls "brain fog"", "a number that Ruiz called "embarrassing"": the
+            # relative pronoun is the object)
         offset = self.analysis.token_starts[position]
         stretch = self.quote_index.stretch_at(offset) or self.quote_index.stretch_at(offset + 1)
         if stretch is None:
