@@ -498,3 +498,27 @@ def test_characterising_calls_after_a_relative_object(body: str, cue: str, sourc
 
 def test_a_title_named_after_a_relative_is_no_report() -> None:
     assert attributions('They watched a film that Tom Ellis called "Heat".') == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "Save Elm Fields says the site floods. The campaign paid for its own survey,"
+            " which found the opposite.",
+            "its own survey, which found",
+            "Save Elm Fields",
+        ),
+        (
+            "The council cited a 2023 audit, which showed that half the bridges were unsafe.",
+            "a 2023 audit, which showed",
+            "2023 audit",
+        ),
+    ],
+)
+def test_findings_attached_by_a_relative(body: str, cue: str, source: str) -> None:
+    assert (cue, source) in attributions(body)
+
+
+def test_a_display_is_not_a_finding() -> None:
+    assert attributions("They built a database, which shows every flight in real time.") == []

@@ -74,6 +74,8 @@ MAX_GROUP_WORDS = 5
 MAX_MODIFIER_TOKENS = 14
 # Determiners opening a subject a relative clause may separate from its cue.
 SUBJECT_DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
+# Findings a relative "which" may attach to a data noun without a "that" clause.
+RELATIVE_FINDINGS = frozenset({"found", "finds", "concluded", "concludes", "revealed", "reveals"})
 # Cue verbs that may report a plea instead of a statement ("admitted 19 counts").
 PLEA_VERBS = frozenset({"admit", "admits", "admitted", "deny", "denies", "denied"})
 # How many tokens an "according to" phrase without a source of its own may run.
@@ -1315,6 +1317,8 @@ class SourcingScan(ClauseScan):
             first = index
             index -= 1
         if data_at < 0:
+            if self._data_relative(verb, sentence, sentence_index):
+                return True
             return self._try_finding(verb, sentence, sentence_index)
         if self._hypothetical(verb, sentence) or self._headline_finding(verb, sentence):
             return False
@@ -1330,6 +1334,45 @@ class SourcingScan(ClauseScan):
             phrase_first += 1
         source = self._data_source(phrase_first, data_at, verb, sentence)
         self.data_sources.setdefault(_bare(self.tokens[data_at]), source)
+        self.add(first, verb, source, self.lower[verb], sentence_index)
+        return True
+
+    def _data_relative(self, verb: int, sentence: Sentence, sentence_index: int) -> bool:
+        """ "The campaign paid for its own survey, which found the opposite", "a 2023 audit,
+        which showed ...": a data noun a relative "which" attaches the finding to. The
+        source is the owner ("its" -> the body it stands for) or the data phrase."""
+        which = verb - 1
+        comma = which - 1
+        if (
+            comma <= sentence.first_token
+            or self.lower[which] != "which"
+            or self.tokens[comma] != ","
+            or self.lower[verb] not in self.words.data_verbs
+            or self.lower[verb] in {"said", "says", "stated", "states"}
+        ):
+            return False
+        following = verb + 1
+        if self.lower[verb] not in RELATIVE_FINDINGS and not (
+            following < sentence.end_token and self.lower[following] == "that"
+        ):
+            return False  # "a database, which shows every flight": a display, not a finding
+        head = comma - 1
+        if not self.is_word[head] or _bare(self.tokens[head]) not in self.words.data_nouns:
+            return False
+        first = head
+        while first - 1 >= sentence.first_token and head - first < 4:
+            word = self.lower[first - 1]
+            if not self.is_word[first - 1] or word in PREPOSITIONS or word in {"and", "or"}:
+                break
+            first -= 1
+            if word in self.words.determiners or word in POSSESSIVE_PRONOUNS:
+                break
+        owner = POSSESSIVE_PRONOUNS.get(self.lower[first])
+        source = (self.entities.pronoun(owner) if owner else None) or self._data_source(
+            first, head, head + 1, sentence
+        )
+        if not source or source == ANONYMOUS:
+            source = self._phrase_text(first, head)
         self.add(first, verb, source, self.lower[verb], sentence_index)
         return True
 
