@@ -522,3 +522,43 @@ def test_findings_attached_by_a_relative(body: str, cue: str, source: str) -> No
 
 def test_a_display_is_not_a_finding() -> None:
     assert attributions("They built a database, which shows every flight in real time.") == []
+
+
+# -- words a vague collective is quoted as saying are still quotations --------------------
+
+
+def quotes_of(body: str) -> list[str]:
+    return [f.text for f in score(body).findings if f.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        (
+            'Insiders claim a listing on a major exchange is coming "within weeks", and the'
+            " price could rise.",
+            "within weeks",
+        ),
+        (
+            'Many commenters claimed the ban had been "slipped through" the Senate without a'
+            " vote.",
+            "slipped through",
+        ),
+        ('Some residents say the square is "a building site with benches".',
+         "a building site with benches"),
+    ],
+)
+def test_short_quotes_in_vague_claims(body: str, quoted: str) -> None:
+    assert quoted in quotes_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Critics say the new levy is a "stealth tax".',
+        'Some fans say the best album is "Northern Lights".',
+        'The shop sells what it calls "heritage loaves".',
+    ],
+)
+def test_terms_and_titles_in_vague_claims_are_not_quotes(body: str) -> None:
+    assert quotes_of(body) == []

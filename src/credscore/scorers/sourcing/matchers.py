@@ -741,11 +741,14 @@ class SourcingScan(ClauseScan):
             return False
         if self._conditional_or_wh(mention.first, sentence):
             return False
-        if (
-            (self.lower[verb - 1] in self.words.intervening and self._hypothetical(verb, sentence))
-            or self._is_weasel_subject(mention.first, mention.last, verb, sentence)
-            or (subject_verb == verb and self._noun_not_verb(verb, mention))
-        ):
+        if self.lower[verb - 1] in self.words.intervening and self._hypothetical(verb, sentence):
+            return False
+        if self._is_weasel_subject(mention.first, mention.last, verb, sentence):
+            # a claim pinned on a vague collective: no attribution, but the words it quotes
+            # ("Critics say the plan is "reckless"") are still reported speech
+            self.vague_cue_sentences.add(sentence.start)
+            return False
+        if subject_verb == verb and self._noun_not_verb(verb, mention):
             return False
         if lower in FIGURE_CLAIMS and self._claim_takes(verb, sentence):
             return False  # "the storm claimed three lives", "rebels claimed the town"

@@ -125,6 +125,8 @@ class NameScan:
         # Reports inside quotations ('"The agent said no way," she said'): findings of their
         # own, kept apart so that they never become the speaker of the quotation holding them.
         self.quoted_reports: list[Attribution] = []
+        # starts of sentences whose cue a vague collective speaks ("Insiders claim ...")
+        self.vague_cue_sentences: set[int] = set()
         self.used: set[int] = set()
         # Cue forms that cannot be nouns ("said", "warned"), so they end a source phrase;
         # "report" or "claims" may be the phrase's own head noun.

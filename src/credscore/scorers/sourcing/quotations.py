@@ -95,7 +95,10 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
             # (a stretch of fewer than two words always looks like a name or term)
             and looks_like_name_or_term(text, stretch, paragraph_start)
             and (
-                not _short_attributed(text, stretch, local, sentence)
+                not (
+                    _short_attributed(text, stretch, local, sentence)
+                    or _short_vague_report(text, stretch, scan, sentence)
+                )
                 or _listed_term(text, stretch, scan.stretches, stretch_index)
             )
         ):
@@ -230,6 +233,22 @@ def _clause_after_that(text: str, stretch: QuotedStretch, sentence: Sentence) ->
         return False
     quoted = WORD_RE.findall(text, stretch.start, stretch.end)
     return any(word.lower() in AUXILIARIES for word in quoted)
+
+
+def _short_vague_report(
+    text: str, stretch: QuotedStretch, scan: SourcingScan, sentence: Sentence
+) -> bool:
+    """A short partial quotation in a sentence whose claim a vague collective makes
+    ("Insiders claim a listing is coming "within weeks"", "Many commenters claimed the ban
+    had been "slipped through""): reported words, unless a name, title or a noun after a
+    determiner."""
+    if sentence.start not in scan.vague_cue_sentences:
+        return False
+    if naming_word_before(text, stretch.open_mark, sentence.start):
+        return False
+    if determiner_before(text, stretch.open_mark, sentence.start):
+        return False
+    return not is_title_case(WORD_RE.findall(text, stretch.start, stretch.end))
 
 
 def _short_attributed(
