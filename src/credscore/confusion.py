@@ -543,16 +543,47 @@ def _targets(
     return pairs[target]
 
 
+# The pair class of irregular past forms and their base verbs, built from
+# data/typos/irregular_verbs.txt (:func:`past_only_forms`), less the words of the class
+# ``@past_for_base_exempt`` of the rules file.
+PAST_FOR_BASE = "%past_for_base"
+PAST_FOR_BASE_EXEMPT = "@past_for_base_exempt"
+
+
+@functools.cache
+def past_only_forms() -> dict[str, str]:
+    """Each irregular simple past that is never a base form or a participle in
+    data/typos/irregular_verbs.txt ("went", "spoke", "took"), with its base form: in a
+    slot only a bare verb fits (after a modal, "didn't", an infinitive "to") it is a
+    wrong word ("didn't went", "want to spoke")."""
+    rows = [line.lower().split() for line in read_lines("typos/irregular_verbs.txt")]
+    bases = {row[0] for row in rows if row}
+    participles = {form for row in rows for form in row[2:]}
+    forms: dict[str, str] = {}
+    for row in rows:
+        if len(row) < 2:
+            continue
+        past = row[1]
+        if past not in bases and past not in participles and past.isalpha():
+            forms.setdefault(past, row[0])
+    return forms
+
+
 @functools.cache
 def phrase_rules() -> PhraseRules:
     """data/typos/phrase_rules.txt, parsed (class lines first, then rules)."""
     classes: dict[str, frozenset[str]] = {}
-    pairs: dict[str, dict[str, str]] = {}
+    pairs: dict[str, dict[str, str]] = {PAST_FOR_BASE: past_only_forms()}
     by_word: dict[str, list[PhraseRule]] = {}
     for line in read_lines("typos/phrase_rules.txt"):
         if line.startswith("@") and " = " in line:
             name, _, members = line.partition(" = ")
             classes[name.strip()] = frozenset(members.lower().split())
+            if name.strip() == PAST_FOR_BASE_EXEMPT:
+                exempt = classes[PAST_FOR_BASE_EXEMPT]
+                pairs[PAST_FOR_BASE] = {
+                    past: base for past, base in pairs[PAST_FOR_BASE].items() if past not in exempt
+                }
             continue
         if line.startswith("%") and " = " in line:
             name, _, members = line.partition(" = ")

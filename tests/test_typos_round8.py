@@ -1,0 +1,110 @@
+"""Round 8 families, on sentences of our own (none from a labeled page), each with near
+misses that must stay silent:
+
+* the bigram model reads its neighbours through a quotation mark ("a “breech of trust”");
+* a simple past in a bare-verb slot ("didn't went", "want to spoke", "would took").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore import Document, analyse
+from credscore.confusion import past_only_forms
+from credscore.scorers.typos import TyposScorer
+
+HEADLINE = "Regional digest\n"
+
+
+def real_word_errors(body: str) -> list[tuple[str, str | None]]:
+    report = TyposScorer().score(analyse(Document("t", HEADLINE + body)))
+    return [(f.text, f.suggestion) for f in report.findings if f.kind == "real_word_error"]
+
+
+# --- neighbours through a quotation mark -------------------------------------------------
+
+THROUGH_QUOTE_ERRORS = [
+    ("Critics called the payout a “breech of the rules” and demanded an inquiry.", "breech"),
+    ('The union said the closure was a "breech of contract" with its members.', "breech"),
+    ("Officials warned of a “brake in the supply chain” after the strike.", "brake"),
+    ("Shoppers described the queue as a ‘brake in tradition’ for the market.", "brake"),
+]
+
+THROUGH_QUOTE_NEAR_MISSES = [
+    "He said the word “knew” twice during the hearing.",
+    "The column explained when to use “affect” and when to use “effect” in print.",
+    "Readers called the sketch “a breach of taste” in letters to the editor.",
+    "The so-called “new normal” has arrived in the office towers.",
+    "She said the phrase “their own” appears in the contract twice.",
+    "The mayor described the deal as a “peace of mind” guarantee for tenants.",
+    "Fans chanted “there” and “here” as the teams came out.",
+    'Of the 14 brokers, nine rate the shares "buy" and five "sell".',
+    "Most analysts still rate them ‘buy’, two ‘hold’.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), THROUGH_QUOTE_ERRORS)
+def test_bigram_context_reads_through_a_quotation_mark(sentence: str, word: str) -> None:
+    assert [text for text, _ in real_word_errors(sentence)] == [word]
+
+
+@pytest.mark.parametrize("sentence", THROUGH_QUOTE_NEAR_MISSES)
+def test_quoted_words_in_their_right_use_stay_silent(sentence: str) -> None:
+    assert real_word_errors(sentence) == []
+
+
+def test_quotation_mark_without_a_word_beyond_gives_no_context() -> None:
+    # a quote at the sentence's edge: no neighbour, no evidence from that side
+    assert real_word_errors("“Breech of what?” she asked.") == []
+
+
+# --- a simple past where only a bare verb fits ---------------------------------------------
+
+PAST_IN_VERB_SLOT = [
+    ("The families said they didn't want to spoke to reporters.", "spoke", "speak"),
+    ("Witnesses said the driver didn't went to the police until Monday.", "went", "go"),
+    ("The coach said his players would took the criticism on board.", "took", "take"),
+    ("Campaigners hope to wrote to every councillor before the vote.", "wrote", "write"),
+    ("Officials said they will never gave up on the missing hikers.", "gave", "give"),
+    ("Nobody could drove through the flooded underpass on Tuesday.", "drove", "drive"),
+    ("The firm had to threw away three tonnes of spoiled stock.", "threw", "throw"),
+    ("We can't began the work until the permits arrive.", "began", "begin"),
+    ("The team is going to rode the same bikes in the final stage.", "rode", "ride"),
+    ("Residents did not chose the new bin collection day.", "chose", "choose"),
+    ("Growers say they might not ate much of the harvest themselves.", "ate", "eat"),
+]
+
+PAST_NEAR_MISSES = [
+    "What they did spoke volumes about the club's priorities.",
+    "His will left the farm to a cousin in Nelson.",
+    "The council said the bridge fell short of safety standards.",
+    "The riders rode to the summit and then spoke to the press.",
+    "The chief executive, who took over in May, spoke to staff.",
+    "They want to speak to the minister before the vote.",
+    "The vote went to a second round, and the motion was carried.",
+    "All the might drew from the wind farm was lost.",
+    "From hub to spoke, the wheel was rebuilt by hand.",
+    "Prices rose from 40 to 52 pence as demand grew.",
+    "He could, and did, drove a hard bargain on the lease.",
+    "Loggers want to fell the oldest trees before the ban.",
+    "The carpenter had to saw the beams by hand.",
+    "A can rose to the surface of the canal.",
+    "Any lawyer may, as one did, wrote to the court first.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "base"), PAST_IN_VERB_SLOT)
+def test_simple_past_in_a_bare_verb_slot(sentence: str, word: str, base: str) -> None:
+    assert real_word_errors(sentence) == [(word, base)]
+
+
+@pytest.mark.parametrize("sentence", PAST_NEAR_MISSES)
+def test_past_forms_outside_a_bare_verb_slot_stay_silent(sentence: str) -> None:
+    assert real_word_errors(sentence) == []
+
+
+def test_past_only_forms_come_from_the_irregular_verb_list() -> None:
+    forms = past_only_forms()
+    assert forms["went"] == "go" and forms["spoke"] == "speak"
+    # a past that is also a base form or a participle is never listed
+    assert "found" not in forms and "read" not in forms and "put" not in forms
