@@ -108,3 +108,49 @@ def test_past_only_forms_come_from_the_irregular_verb_list() -> None:
     assert forms["went"] == "go" and forms["spoke"] == "speak"
     # a past that is also a base form or a participle is never listed
     assert "found" not in forms and "read" not in forms and "put" not in forms
+
+
+# --- homophone sets (usage-guide pairs), judged only for words frequent enough ------------
+
+HOMOPHONE_ERRORS = [
+    ("The army will return to its bass in the north next spring.", "bass", "base"),
+    ("It makes no cents to close the library on Saturdays.", "cents", "sense"),
+    ("The shop will cell the remaining stock at half price.", "cell", "sell"),
+]
+
+HOMOPHONE_NEAR_MISSES = [
+    "The ship docked at the quay after a storm in the strait.",
+    "The mane of the lion was matted after the storm.",
+    "The herd of cattle was moved to higher ground before the flood.",
+    "She rode the horse home and her voice was hoarse from shouting.",
+    "He paced the corridor while the paste dried on the wallpaper.",
+    "A sum of 40,000 pounds was set aside for repairs.",
+    "The museum keeps a medal awarded to the first nurse in the district.",
+    "The prison cell was searched twice before the visit.",
+    "The bass player joined the band in 2019.",
+    "Prices rose by a few cents a litre over the summer.",
+    "The pier was closed after the storm damaged its deck.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "intended"), HOMOPHONE_ERRORS)
+def test_homophone_sets_catch_a_frequent_word_out_of_place(
+    sentence: str, word: str, intended: str
+) -> None:
+    assert real_word_errors(sentence) == [(word, intended)]
+
+
+@pytest.mark.parametrize("sentence", HOMOPHONE_NEAR_MISSES)
+def test_homophones_in_their_right_use_stay_silent(sentence: str) -> None:
+    assert real_word_errors(sentence) == []
+
+
+def test_rare_words_of_the_homophone_sets_are_never_judged() -> None:
+    from credscore.confusion import BIGRAM_FLOOR, guarded_pairs, judge
+    from credscore.spelling import word_counts
+
+    rare = {word for word, _ in guarded_pairs() if word_counts().get(word, 0) < BIGRAM_FLOOR}
+    assert {"quay", "mane", "aide"} <= rare
+    # a context where the frequent twin is overwhelmingly likely: still no verdict
+    assert judge("quay", "the", "to") is None
+    assert judge("mane", "the", "reason") is None

@@ -58,15 +58,38 @@ DEFAULT_MIN_LOG_RATIO = 3.5
 BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"  # in the symspellpy package
 
 
-@functools.cache
-def confusion_sets() -> dict[str, tuple[str, ...]]:
-    """Each confusable word -> the words it may have been typed for (sorted)."""
+def _read_sets(name: str) -> dict[str, set[str]]:
+    """One confusion-set file: each member -> the other members of its lines."""
     alternatives: dict[str, set[str]] = {}
-    for line in read_lines("typos/confusion_sets.txt"):
+    for line in read_lines(name):
         members = line.lower().split()
         for member in members:
             alternatives.setdefault(member, set()).update(m for m in members if m != member)
+    return alternatives
+
+
+@functools.cache
+def confusion_sets() -> dict[str, tuple[str, ...]]:
+    """Each confusable word -> the words it may have been typed for (sorted): the curated
+    sets and the homophone sets (see :func:`guarded_pairs`)."""
+    alternatives = _read_sets("typos/confusion_sets.txt")
+    for word, others in _read_sets("typos/homophone_sets.txt").items():
+        alternatives.setdefault(word, set()).update(others)
     return {word: tuple(sorted(others)) for word, others in alternatives.items()}
+
+
+@functools.cache
+def guarded_pairs() -> frozenset[tuple[str, str]]:
+    """(word, alternative) pairs only the homophone sets hold: judged only when the word is
+    at least as frequent as the bigram list's floor, so that its own missing bigrams say
+    something (a rare word in its right use, "at the quay", would look like a slip)."""
+    curated = _read_sets("typos/confusion_sets.txt")
+    return frozenset(
+        (word, other)
+        for word, others in _read_sets("typos/homophone_sets.txt").items()
+        for other in others
+        if other not in curated.get(word, ())
+    )
 
 
 # For each confusable word, its bigram counts with the words before it (``left word``) and
@@ -81,6 +104,7 @@ def _typos_inputs() -> list[Path | Traversable]:
         package_file("symspellpy", BIGRAM_FILE),
         package_file("symspellpy", "frequency_dictionary_en_82_765.txt"),
         data_path("typos/confusion_sets.txt"),
+        data_path("typos/homophone_sets.txt"),
         data_path("typos/context_rules.txt"),
         data_path("typos/allow_words.txt"),
         Path(spelling.__file__),
@@ -376,8 +400,12 @@ def judge(
     if left is None and right is None:
         return None
     best: Verdict | None = None
+    guarded = guarded_pairs()
+    rare_word = unigrams.get(word, 0) < BIGRAM_FLOOR
     for alternative in alternatives:
         if alternative not in unigrams:
+            continue
+        if rare_word and (word, alternative) in guarded:
             continue
         left_evidence, left_state = (
             _side_evidence(alternative, word, left, None) if left is not None else (0.0, 0)
