@@ -154,3 +154,37 @@ def test_rare_words_of_the_homophone_sets_are_never_judged() -> None:
     # a context where the frequent twin is overwhelmingly likely: still no verdict
     assert judge("quay", "the", "to") is None
     assert judge("mane", "the", "reason") is None
+
+
+# --- effect/affect before a possessive: one affects someone's thing ----------------------
+
+EFFECT_POSSESSIVE_ERRORS = [
+    ("Poor sleep is effecting your mood more than you think.", "effecting", "affecting"),
+    ("The strike has effected their ability to travel to work.", "effected", "affected"),
+    ("Rising rents are effecting our members across the city.", "effecting", "affecting"),
+    ("The flooding effected his business for months.", "effected", "affected"),
+    ("The cuts could effect your pension if you retire early.", "effect", "affect"),
+    ("A late frost is likely to effect their harvest this year.", "effect", "affect"),
+]
+
+EFFECT_POSSESSIVE_NEAR_MISSES = [
+    "The lawyers are effecting his release from custody this week.",
+    "The envoy effected their escape through the northern border.",
+    "The board is effecting its transfer of assets to the trust.",
+    "The rebels effected their own withdrawal from the town.",
+    "Officials effected their exit from the talks on Friday.",
+    "Campaigners want to effect their own plan for the park.",
+    "The regiment tried to effect their escape at night.",
+    "The effect your decision had on staff was clear.",
+    "Officials will effect its sale before the end of the year.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "intended"), EFFECT_POSSESSIVE_ERRORS)
+def test_effect_before_a_possessive_is_affect(sentence: str, word: str, intended: str) -> None:
+    assert real_word_errors(sentence) == [(word, intended)]
+
+
+@pytest.mark.parametrize("sentence", EFFECT_POSSESSIVE_NEAR_MISSES)
+def test_effecting_an_act_of_ones_own_stays_silent(sentence: str) -> None:
+    assert real_word_errors(sentence) == []
