@@ -68,12 +68,26 @@ def _read_sets(name: str) -> dict[str, set[str]]:
     return alternatives
 
 
+def _homophone_alternatives() -> dict[str, set[str]]:
+    """The homophone sets, one way: each member -> the members more frequent than it. A
+    slip types the rarer twin for the common one ("makes no cents"); the other way round
+    ("some" for "sum") is rare, and judging every "some" would cost time for nothing."""
+    counts = word_counts()
+    alternatives: dict[str, set[str]] = {}
+    for word, others in _read_sets("typos/homophone_sets.txt").items():
+        own = counts.get(word, 0)
+        commoner = {other for other in others if counts.get(other, 0) > own}
+        if commoner:
+            alternatives[word] = commoner
+    return alternatives
+
+
 @functools.cache
 def confusion_sets() -> dict[str, tuple[str, ...]]:
     """Each confusable word -> the words it may have been typed for (sorted): the curated
     sets and the homophone sets (see :func:`guarded_pairs`)."""
     alternatives = _read_sets("typos/confusion_sets.txt")
-    for word, others in _read_sets("typos/homophone_sets.txt").items():
+    for word, others in _homophone_alternatives().items():
         alternatives.setdefault(word, set()).update(others)
     return {word: tuple(sorted(others)) for word, others in alternatives.items()}
 
@@ -86,7 +100,7 @@ def guarded_pairs() -> frozenset[tuple[str, str]]:
     curated = _read_sets("typos/confusion_sets.txt")
     return frozenset(
         (word, other)
-        for word, others in _read_sets("typos/homophone_sets.txt").items()
+        for word, others in _homophone_alternatives().items()
         for other in others
         if other not in curated.get(word, ())
     )
@@ -108,6 +122,7 @@ def _typos_inputs() -> list[Path | Traversable]:
         data_path("typos/context_rules.txt"),
         data_path("typos/allow_words.txt"),
         Path(spelling.__file__),
+        Path(__file__),
     ]
 
 
@@ -122,7 +137,10 @@ def bigram_tables() -> tuple[BigramTable, BigramTable]:
 def _build_bigram_tables() -> tuple[BigramTable, BigramTable]:
     """Nested dicts keyed by words the core lexicon already holds (its string objects are
     reused) take a third of the memory of one dict keyed by pairs."""
-    confusable = confusion_sets()
+    sets = confusion_sets()
+    # every word a set names, as the writer's or as an alternative (the homophone sets are
+    # one way: "sense" is only an alternative)
+    confusable = set(sets).union(*sets.values())
     shared = {word: word for word in word_counts()}
     before: BigramTable = {}
     after: BigramTable = {}
@@ -324,7 +342,7 @@ def decisive_neighbours(min_log_ratio: float = DEFAULT_MIN_LOG_RATIO) -> Neighbo
         f"typos-neighbours-{min_log_ratio!r}",
         functools.partial(_build_decisive_neighbours, min_log_ratio),
         tuple,
-        [*_typos_inputs(), Path(__file__)],
+        _typos_inputs(),
     )
 
 

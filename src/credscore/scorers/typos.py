@@ -402,13 +402,17 @@ def _gated_through_quote(
     last = len(lowers) - 1
     if 0 < index < last and lowers[index - 1] in QUOTE_MARKS and lowers[index + 1] in QUOTE_MARKS:
         return False  # a word quoted alone: see _quoted_alone
-    if index >= 2 and lowers[index - 1] in QUOTE_MARKS:
-        if lowers[index - 2] in lefts.get(word, _NO_WORDS):
-            return True
-    if index + 2 <= last and lowers[index + 1] in QUOTE_MARKS:
-        if lowers[index + 2] in rights.get(word, _NO_WORDS):
-            return True
-    return False
+    if (
+        index >= 2
+        and lowers[index - 1] in QUOTE_MARKS
+        and lowers[index - 2] in lefts.get(word, _NO_WORDS)
+    ):
+        return True
+    return (
+        index + 2 <= last
+        and lowers[index + 1] in QUOTE_MARKS
+        and lowers[index + 2] in rights.get(word, _NO_WORDS)
+    )
 
 
 # Quotation marks a neighbour is looked for through: a quoted phrase inside a sentence goes
@@ -657,7 +661,8 @@ class TyposScorer:
         word_positions = list(compress(positions, is_unknown))
         if not relevant:
             return word_positions, []
-        # A confusable word needs a neighbour with bigram evidence (or a rule) for a verdict.
+        # A confusable word needs a neighbour with bigram evidence (or a rule) for a verdict,
+        # maybe beyond a quotation mark.
         last = len(lowers) - 1
         confusable_positions = [
             index
@@ -665,7 +670,13 @@ class TyposScorer:
             if lowers[index] in anywhere
             or lowers[index - 1] in lefts.get(lowers[index], _NO_WORDS)
             or (index < last and lowers[index + 1] in rights.get(lowers[index], _NO_WORDS))
-            or _gated_through_quote(lowers, index, lefts, rights)
+            or (
+                (
+                    lowers[index - 1] in QUOTE_MARKS
+                    or (index < last and lowers[index + 1] in QUOTE_MARKS)
+                )
+                and _gated_through_quote(lowers, index, lefts, rights)
+            )
         ]
         return word_positions, confusable_positions
 
@@ -935,10 +946,15 @@ class TyposScorer:
         if verdict is None:
             # the bigram model reads through a quotation mark ("a “breech of trust”"), not
             # around a word quoted alone (a mention or a label: rate it "buy")
-            if not _quoted_alone(analysis, index, sentence):
-                if left is None:
+            texts = analysis.token_texts
+            before_quote = left is None and texts[index - 1] in QUOTE_MARKS
+            after_quote = (
+                right is None and index + 1 < len(texts) and texts[index + 1] in QUOTE_MARKS
+            )
+            if (before_quote or after_quote) and not _quoted_alone(analysis, index, sentence):
+                if before_quote:
                     left = _neighbour_through_quote(analysis, index - 1, -1, sentence)
-                if right is None:
+                if after_quote:
                     right = _neighbour_through_quote(analysis, index + 1, 1, sentence)
             verdict = judge(lower, left, right, min_log_ratio=self.min_log_ratio)
         if verdict is not None and lower == "too" and self._ends_phrase(analysis, sentence, index):
