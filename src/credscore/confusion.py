@@ -58,15 +58,52 @@ DEFAULT_MIN_LOG_RATIO = 3.5
 BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"  # in the symspellpy package
 
 
-@functools.cache
-def confusion_sets() -> dict[str, tuple[str, ...]]:
-    """Each confusable word -> the words it may have been typed for (sorted)."""
+def _read_sets(name: str) -> dict[str, set[str]]:
+    """One confusion-set file: each member -> the other members of its lines."""
     alternatives: dict[str, set[str]] = {}
-    for line in read_lines("typos/confusion_sets.txt"):
+    for line in read_lines(name):
         members = line.lower().split()
         for member in members:
             alternatives.setdefault(member, set()).update(m for m in members if m != member)
+    return alternatives
+
+
+def _homophone_alternatives() -> dict[str, set[str]]:
+    """The homophone sets, one way: each member -> the members more frequent than it. A
+    slip types the rarer twin for the common one ("makes no cents"); the other way round
+    ("some" for "sum") is rare, and judging every "some" would cost time for nothing."""
+    counts = word_counts()
+    alternatives: dict[str, set[str]] = {}
+    for word, others in _read_sets("typos/homophone_sets.txt").items():
+        own = counts.get(word, 0)
+        commoner = {other for other in others if counts.get(other, 0) > own}
+        if commoner:
+            alternatives[word] = commoner
+    return alternatives
+
+
+@functools.cache
+def confusion_sets() -> dict[str, tuple[str, ...]]:
+    """Each confusable word -> the words it may have been typed for (sorted): the curated
+    sets and the homophone sets (see :func:`guarded_pairs`)."""
+    alternatives = _read_sets("typos/confusion_sets.txt")
+    for word, others in _homophone_alternatives().items():
+        alternatives.setdefault(word, set()).update(others)
     return {word: tuple(sorted(others)) for word, others in alternatives.items()}
+
+
+@functools.cache
+def guarded_pairs() -> frozenset[tuple[str, str]]:
+    """(word, alternative) pairs only the homophone sets hold: judged only when the word is
+    at least as frequent as the bigram list's floor, so that its own missing bigrams say
+    something (a rare word in its right use, "at the quay", would look like a slip)."""
+    curated = _read_sets("typos/confusion_sets.txt")
+    return frozenset(
+        (word, other)
+        for word, others in _homophone_alternatives().items()
+        for other in others
+        if other not in curated.get(word, ())
+    )
 
 
 # For each confusable word, its bigram counts with the words before it (``left word``) and
@@ -81,9 +118,11 @@ def _typos_inputs() -> list[Path | Traversable]:
         package_file("symspellpy", BIGRAM_FILE),
         package_file("symspellpy", "frequency_dictionary_en_82_765.txt"),
         data_path("typos/confusion_sets.txt"),
+        data_path("typos/homophone_sets.txt"),
         data_path("typos/context_rules.txt"),
         data_path("typos/allow_words.txt"),
         Path(spelling.__file__),
+        Path(__file__),
     ]
 
 
@@ -98,7 +137,10 @@ def bigram_tables() -> tuple[BigramTable, BigramTable]:
 def _build_bigram_tables() -> tuple[BigramTable, BigramTable]:
     """Nested dicts keyed by words the core lexicon already holds (its string objects are
     reused) take a third of the memory of one dict keyed by pairs."""
-    confusable = confusion_sets()
+    sets = confusion_sets()
+    # every word a set names, as the writer's or as an alternative (the homophone sets are
+    # one way: "sense" is only an alternative)
+    confusable = set(sets).union(*sets.values())
     shared = {word: word for word in word_counts()}
     before: BigramTable = {}
     after: BigramTable = {}
@@ -300,7 +342,7 @@ def decisive_neighbours(min_log_ratio: float = DEFAULT_MIN_LOG_RATIO) -> Neighbo
         f"typos-neighbours-{min_log_ratio!r}",
         functools.partial(_build_decisive_neighbours, min_log_ratio),
         tuple,
-        [*_typos_inputs(), Path(__file__)],
+        _typos_inputs(),
     )
 
 
@@ -376,8 +418,12 @@ def judge(
     if left is None and right is None:
         return None
     best: Verdict | None = None
+    guarded = guarded_pairs()
+    rare_word = unigrams.get(word, 0) < BIGRAM_FLOOR
     for alternative in alternatives:
         if alternative not in unigrams:
+            continue
+        if rare_word and (word, alternative) in guarded:
             continue
         left_evidence, left_state = (
             _side_evidence(alternative, word, left, None) if left is not None else (0.0, 0)
@@ -543,16 +589,47 @@ def _targets(
     return pairs[target]
 
 
+# The pair class of irregular past forms and their base verbs, built from
+# data/typos/irregular_verbs.txt (:func:`past_only_forms`), less the words of the class
+# ``@past_for_base_exempt`` of the rules file.
+PAST_FOR_BASE = "%past_for_base"
+PAST_FOR_BASE_EXEMPT = "@past_for_base_exempt"
+
+
+@functools.cache
+def past_only_forms() -> dict[str, str]:
+    """Each irregular simple past that is never a base form or a participle in
+    data/typos/irregular_verbs.txt ("went", "spoke", "took"), with its base form: in a
+    slot only a bare verb fits (after a modal, "didn't", an infinitive "to") it is a
+    wrong word ("didn't went", "want to spoke")."""
+    rows = [line.lower().split() for line in read_lines("typos/irregular_verbs.txt")]
+    bases = {row[0] for row in rows if row}
+    participles = {form for row in rows for form in row[2:]}
+    forms: dict[str, str] = {}
+    for row in rows:
+        if len(row) < 2:
+            continue
+        past = row[1]
+        if past not in bases and past not in participles and past.isalpha():
+            forms.setdefault(past, row[0])
+    return forms
+
+
 @functools.cache
 def phrase_rules() -> PhraseRules:
     """data/typos/phrase_rules.txt, parsed (class lines first, then rules)."""
     classes: dict[str, frozenset[str]] = {}
-    pairs: dict[str, dict[str, str]] = {}
+    pairs: dict[str, dict[str, str]] = {PAST_FOR_BASE: past_only_forms()}
     by_word: dict[str, list[PhraseRule]] = {}
     for line in read_lines("typos/phrase_rules.txt"):
         if line.startswith("@") and " = " in line:
             name, _, members = line.partition(" = ")
             classes[name.strip()] = frozenset(members.lower().split())
+            if name.strip() == PAST_FOR_BASE_EXEMPT:
+                exempt = classes[PAST_FOR_BASE_EXEMPT]
+                pairs[PAST_FOR_BASE] = {
+                    past: base for past, base in pairs[PAST_FOR_BASE].items() if past not in exempt
+                }
             continue
         if line.startswith("%") and " = " in line:
             name, _, members = line.partition(" = ")

@@ -390,6 +390,59 @@ def _neighbour(analysis: Analysis, index: int, sentence: Sentence) -> str | None
     return token if token.replace("'", "").isalpha() and token.isascii() else None
 
 
+def _gated_through_quote(
+    lowers: tuple[str, ...] | list[str],
+    index: int,
+    lefts: dict[str, frozenset[str]],
+    rights: dict[str, frozenset[str]],
+) -> bool:
+    """Whether the word at ``index`` has a quotation mark beside it with a gate neighbour
+    beyond it (see :func:`_neighbour_through_quote`)."""
+    word = lowers[index]
+    last = len(lowers) - 1
+    if 0 < index < last and lowers[index - 1] in QUOTE_MARKS and lowers[index + 1] in QUOTE_MARKS:
+        return False  # a word quoted alone: see _quoted_alone
+    if (
+        index >= 2
+        and lowers[index - 1] in QUOTE_MARKS
+        and lowers[index - 2] in lefts.get(word, _NO_WORDS)
+    ):
+        return True
+    return (
+        index + 2 <= last
+        and lowers[index + 1] in QUOTE_MARKS
+        and lowers[index + 2] in rights.get(word, _NO_WORDS)
+    )
+
+
+# Quotation marks a neighbour is looked for through: a quoted phrase inside a sentence goes
+# on from the words before it ("called it a “breech of trust”", "the so-called ‘loose’ end").
+QUOTE_MARKS = frozenset("\"'“”‘’«»")
+
+
+def _quoted_alone(analysis: Analysis, index: int, sentence: Sentence) -> bool:
+    """Whether the token at ``index`` has a quotation mark on both sides ("“knew”")."""
+    texts = analysis.token_texts
+    return (
+        sentence.first_token < index < sentence.end_token - 1
+        and texts[index - 1] in QUOTE_MARKS
+        and texts[index + 1] in QUOTE_MARKS
+    )
+
+
+def _neighbour_through_quote(
+    analysis: Analysis, index: int, step: int, sentence: Sentence
+) -> str | None:
+    """:func:`_neighbour` at ``index``, or when that token is a quotation mark, the word
+    one token further (``step``: -1 leftwards, +1 rightwards)."""
+    if (
+        sentence.first_token <= index < sentence.end_token
+        and analysis.token_texts[index] in QUOTE_MARKS
+    ):
+        index += step
+    return _neighbour(analysis, index, sentence)
+
+
 @attrs.define
 class _DocumentFacts:
     """Document-wide facts the unknown-word check needs, computed once per document."""
@@ -608,7 +661,8 @@ class TyposScorer:
         word_positions = list(compress(positions, is_unknown))
         if not relevant:
             return word_positions, []
-        # A confusable word needs a neighbour with bigram evidence (or a rule) for a verdict.
+        # A confusable word needs a neighbour with bigram evidence (or a rule) for a verdict,
+        # maybe beyond a quotation mark.
         last = len(lowers) - 1
         confusable_positions = [
             index
@@ -616,6 +670,13 @@ class TyposScorer:
             if lowers[index] in anywhere
             or lowers[index - 1] in lefts.get(lowers[index], _NO_WORDS)
             or (index < last and lowers[index + 1] in rights.get(lowers[index], _NO_WORDS))
+            or (
+                (
+                    lowers[index - 1] in QUOTE_MARKS
+                    or (index < last and lowers[index + 1] in QUOTE_MARKS)
+                )
+                and _gated_through_quote(lowers, index, lefts, rights)
+            )
         ]
         return word_positions, confusable_positions
 
@@ -762,6 +823,8 @@ class TyposScorer:
                 token == lower
                 and lower not in wide
                 and sentence.first_token < index < sentence.end_token - 1
+                and lowers[index - 1] not in QUOTE_MARKS
+                and lowers[index + 1] not in QUOTE_MARKS
                 and (
                     lower not in cased
                     or (
@@ -881,6 +944,18 @@ class TyposScorer:
         if verdict is not None and verdict.suggestion == KEEP:
             return None  # a phrase rule finds the word right here ("to effect change")
         if verdict is None:
+            # the bigram model reads through a quotation mark ("a “breech of trust”"), not
+            # around a word quoted alone (a mention or a label: rate it "buy")
+            texts = analysis.token_texts
+            before_quote = left is None and texts[index - 1] in QUOTE_MARKS
+            after_quote = (
+                right is None and index + 1 < len(texts) and texts[index + 1] in QUOTE_MARKS
+            )
+            if (before_quote or after_quote) and not _quoted_alone(analysis, index, sentence):
+                if before_quote:
+                    left = _neighbour_through_quote(analysis, index - 1, -1, sentence)
+                if after_quote:
+                    right = _neighbour_through_quote(analysis, index + 1, 1, sentence)
             verdict = judge(lower, left, right, min_log_ratio=self.min_log_ratio)
         if verdict is not None and lower == "too" and self._ends_phrase(analysis, sentence, index):
             return None  # "has a cost too.": the adverb closes a phrase, "to" never does
