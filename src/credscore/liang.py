@@ -81,15 +81,18 @@ class LiangAutomaton:
         ``max_letters`` letters (so that the ints stay short)."""
         table = self.table
         field_bits = self.field_bits
-        references = 0
-        shift = field_bits  # the character at index i ends at position i + 1
-        state = 0
-        for code in f".{word}.".encode("ascii").translate(self.codes):
+        dot = self.codes[ord(".")]  # the column of the "." around the word
+        # ".word.": the leading "." from the start state, the letters, the closing "."
+        state = table[dot]
+        references = table[state] << field_bits  # the character at i ends at i + 1
+        shift = 2 * field_bits
+        for code in word.encode("ascii").translate(self.codes):
             state = table[state + code]
             values = table[state]
-            if values:
+            if values:  # under half of the states end a pattern
                 references |= values << shift
             shift += field_bits
+        references |= table[table[state + dot]] << shift
         first = max(self.left + 1, 0) + self.bias_fields
         last = len(word) - self.right + 1 + self.bias_fields
         if last < first:

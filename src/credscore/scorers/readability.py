@@ -263,18 +263,23 @@ def _tables_count(tables: _EnglishTables, word: str) -> int:
     total = 0
     for each in words:
         count = tables.cmu_syllables.get(each)
-        total += _hyphenation_syllables(each, tables) if count is None else count
+        total += _hyphenation_count(each, tables) if count is None else count
     return total
+
+
+def _hyphenation_count(lower: str, tables: _EnglishTables) -> int:
+    """:func:`_hyphenation_syllables`, by the automaton (one step per letter,
+    :mod:`credscore.liang`) for the short ASCII words it takes."""
+    if lower.isascii() and len(lower) <= CHUNK:
+        return tables.automaton.count(lower)
+    return _hyphenation_syllables(lower, tables)
 
 
 def _new_word_counts(tables: _EnglishTables, words: list[str]) -> list[int]:
     """``_tables_count`` of each word, for words new to the process (their first sight is
-    most of this scorer's time). A plain word, nearly all of them, is one CMU look-up or,
-    when it is ASCII and short, one pass of the hyphenation automaton (:mod:`credscore.liang`,
-    a step per letter where :func:`_hyphenation_syllables` walks the trie from every
-    letter); any other word takes the general path."""
+    most of this scorer's time). A plain word, nearly all of them, is counted inline: one
+    CMU look-up, else :func:`_hyphenation_count`; any other word takes the general path."""
     cmu = tables.cmu_syllables
-    hyphenation_count = tables.automaton.count
     counts: list[int] = []
     for word in words:
         if not word.isalpha():
@@ -282,12 +287,7 @@ def _new_word_counts(tables: _EnglishTables, words: list[str]) -> list[int]:
             continue
         lower = word.lower()
         count = cmu.get(lower)
-        if count is None:
-            if lower.isascii() and len(lower) <= CHUNK:
-                count = hyphenation_count(lower)
-            else:
-                count = _hyphenation_syllables(lower, tables)
-        counts.append(count)
+        counts.append(_hyphenation_count(lower, tables) if count is None else count)
     return counts
 
 
