@@ -4,13 +4,14 @@ counts exactly what the trie walk (the oracle) and Pyphen itself count."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pyphen
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from credscore.liang import LiangAutomaton
+from credscore.liang import LiangAutomaton, cached_automaton
 from credscore.scorers.readability import CHUNK, _english_tables, _hyphenation_syllables
 
 PYPHEN = pyphen.Pyphen(lang="en_US")
@@ -79,3 +80,18 @@ def test_same_count_as_pyphens_procedure_on_made_up_patterns(word: str, left: in
 def test_a_right_margin_below_one_is_refused() -> None:
     with pytest.raises(ValueError):
         LiangAutomaton.from_patterns({"ab": (1, (1,))}, left=1, right=0, max_letters=10)
+
+
+def test_the_disk_cache_gives_back_the_same_automaton(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CREDSCORE_CACHE_DIR", str(tmp_path))
+    source = tmp_path / "patterns.dic"  # stands for the pattern file the entry depends on
+    source.write_text("made-up patterns\n")
+    built = LiangAutomaton.from_patterns(SMALL_PATTERNS, left=1, right=1, max_letters=30)
+    first = cached_automaton(SMALL_PATTERNS, 1, 1, 30, source)  # builds and writes
+    assert list(tmp_path.glob("liang-automaton-*"))  # the entry was written
+    second = cached_automaton(SMALL_PATTERNS, 1, 1, 30, source)  # reads
+    assert first == built
+    assert second == built
+    assert second.count("abcabc") == built.count("abcabc")

@@ -30,7 +30,7 @@ import textstat
 
 from credscore.analysis import Analysis
 from credscore.cache import derived
-from credscore.liang import LiangAutomaton
+from credscore.liang import LiangAutomaton, cached_automaton
 from credscore.model import ScorerResult
 from credscore.resources import WORD_CACHE_SIZE
 
@@ -144,10 +144,23 @@ def _english_tables() -> _EnglishTables | None:
             depth,
             field_bits,
             _even_bits(field_bits, MAX_FIELDS),
-            LiangAutomaton.from_patterns(patterns, hyphenator.left, hyphenator.right, CHUNK),
+            _automaton(patterns, hyphenator.left, hyphenator.right),
         )
     except Exception:  # another textstat or Pyphen layout: use textstat itself
         return None
+
+
+def _automaton(
+    patterns: dict[str, tuple[int, tuple[int, ...]]], left: int, right: int
+) -> LiangAutomaton:
+    """The hyphenation automaton, from the disk cache when Pyphen's en_US pattern file is
+    found (textstat's Pyphen reads that file), else built here."""
+    import pyphen
+
+    source = pyphen.LANGUAGES.get(pyphen.language_fallback("en_US") or "")
+    if source is None:
+        return LiangAutomaton.from_patterns(patterns, left, right, CHUNK)
+    return cached_automaton(patterns, left, right, CHUNK, source)
 
 
 def _textstat_language() -> str | None:
