@@ -95,3 +95,10 @@ def test_the_disk_cache_gives_back_the_same_automaton(
     assert first == built
     assert second == built
     assert second.count("abcabc") == built.count("abcabc")
+
+
+def test_a_word_over_the_limit_is_refused() -> None:
+    machine = LiangAutomaton.from_patterns(SMALL_PATTERNS, left=1, right=1, max_letters=5)
+    assert machine.count("abcab") == liang_reference(SMALL_PATTERNS, 1, 1, "abcab")
+    with pytest.raises(ValueError):
+        machine.count("abcabc")

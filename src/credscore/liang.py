@@ -84,6 +84,8 @@ class LiangAutomaton:
     def count(self, word: str) -> int:
         """``len(Pyphen.positions(word)) + 1`` for a lower-case ASCII word of at most
         ``max_letters`` letters (so that the ints stay short)."""
+        if len(word) > self.max_letters:
+            raise ValueError(f"a word of {len(word)} letters, over {self.max_letters}")
         table = self.table
         field_bits = self.field_bits
         dot = self.codes[ord(".")]  # the column of the "." around the word
