@@ -142,3 +142,20 @@ LINE_PIECES = st.one_of(
 def test_line_spans_equal_nltk_span_tokenize(line: str) -> None:
     splitter = sentence_splitter()
     assert splitter.line_spans(line) == list(PLAIN.span_tokenize(line))
+
+
+CONTEXT_WORDS = st.one_of(
+    PIECES,
+    st.sampled_from(["Smith", "rates", "McDonald", "ab", "Xx", "xx", "it", "Yet", "PhD",
+                     "Ph.D.", "U.S", "e.g.", "i.e.", "co-op", "Jr", "al.", "Co.", "no",
+                     "abc,", "abc,d", "abc.d", "abc..", "abc. . .", "abc--", "abc-d", "ab1"]),
+    st.text(alphabet="abXY.?!\"')( ,;:\u201c\u2019-", min_size=1, max_size=8),
+)
+
+
+@given(st.lists(CONTEXT_WORDS, min_size=1, max_size=6).map(" ".join))
+def test_canonical_context_gets_the_same_decision(context: str) -> None:
+    """Ordinary words written "Xx"/"xx" in a context (the decision cache's key) never
+    change Punkt's decision."""
+    canonical = sentence_splitter()._canonical_context(context)
+    assert PLAIN.text_contains_sentbreak(canonical) == PLAIN.text_contains_sentbreak(context)

@@ -80,6 +80,19 @@ def _plain_break_pattern(non_word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])([^\W\d_]+)([.?!])(?=[^\S\x1c-\x1f]|" + non_word + ")")
 
 
+_CANONICAL_WORDS = frozenset({"xx"})  # what _canonical_context writes, lower-cased
+
+
+def _ordinary_word_pattern(non_word: str, multi_char: str) -> re.Pattern[str]:
+    """Two or more ASCII letters that make a Punkt token alone or with a final period:
+    after the context's start, white space or a mark Punkt's word tokeniser always splits
+    off as a token of its own ("(", '"', "[", "{": not word starts), and before what ends
+    a word for that tokeniser (white space, the end, a "non-word" mark, a multi-character
+    mark, or a comma before one of these), maybe after one period."""
+    word_end = rf"(?:\s|$|{non_word}|{multi_char}|,(?=$|\s|{non_word}|{multi_char}))"
+    return re.compile(rf"(?:(?<=[\s(\"\[{{])|^)[A-Za-z]{{2,}}(?={word_end}|\.{word_end})")
+
+
 def _word_before(text: str, mark: int, line_start: int) -> str | None:
     """The text from the last space before ``mark`` (or the line's start) to the mark, or
     None when no space lies within ``MAX_PLAIN_WORD_CHARS``: such a long run goes to
@@ -124,8 +137,13 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         self._realigned = frozenset(
             char for char in _PUNCTUATION if self._boundary_realignment.match(char + " ")
         )
-        # Punkt's answer depends on the context string alone (the parameters are fixed)
+        # Punkt's answer depends on the context string alone (the parameters are fixed),
+        # and not on which letters make up an ordinary word in it (see _canonical_context)
         self._decisions: dict[str, bool] = {}
+        self._ordinary_word_re = _ordinary_word_pattern(
+            non_word, self._lang_vars._re_multi_char_punct
+        )
+        self._canonical = not (_CANONICAL_WORDS & self._abbreviations)
 
     def line_spans(self, text: str) -> list[tuple[int, int]]:
         """``list(self.span_tokenize(text))``, computed in one function.
@@ -328,13 +346,35 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
                 and number.group(1) not in self._abbreviations
             ):
                 return True
-        cached = self._decisions.get(text)
+        key = self._canonical_context(text) if self._canonical else text
+        cached = self._decisions.get(key)
         if cached is None:
             cached = bool(super().text_contains_sentbreak(text))
             if len(self._decisions) >= DECISION_CACHE_SIZE:
                 self._decisions.clear()  # bounded; hostile input repeats its contexts
-            self._decisions[text] = cached
+            self._decisions[key] = cached
         return cached
+
+    def _canonical_context(self, text: str) -> str:
+        """``text`` with every ordinary word (see :func:`_ordinary_word_pattern`) that is
+        not an abbreviation written "Xx" or "xx" (its first letter's case kept), so that
+        "Smith... Then" and "rates... Yet" share one decision.
+
+        Punkt, with our parameters, reads such a word only through its token: the token
+        is the word alone or the word and its period (the word starts a token and the
+        token ends after it), so its boundaries do not move; it is no end mark, ellipsis,
+        number or initial either way; its first letter's case is kept; and the abbreviation
+        test sees the word itself, kept when listed, and "xx" is never listed. No other
+        property of the token counts without learned collocations, sentence starters or
+        orthographic context. ``tests/test_speed_equivalence.py`` checks it on generated
+        contexts."""
+        return self._ordinary_word_re.sub(self._canonical_word, text)
+
+    def _canonical_word(self, match: re.Match[str]) -> str:
+        word = match.group()
+        if word.lower() in self._abbreviations:
+            return word
+        return "Xx" if word[0].isupper() else "xx"
 
 
 @functools.cache

@@ -30,6 +30,7 @@ import textstat
 
 from credscore.analysis import Analysis
 from credscore.cache import derived
+from credscore.liang import LiangAutomaton, cached_automaton
 from credscore.model import ScorerResult
 from credscore.resources import WORD_CACHE_SIZE
 
@@ -118,6 +119,7 @@ class _EnglishTables:
     depth: int  # the longest pattern: no walk goes further
     field_bits: int  # bits per position in the values (even)
     odd_value_bits: int  # the even bits of MAX_FIELDS fields
+    automaton: LiangAutomaton  # the same count in one step per letter (ASCII words)
 
 
 @functools.cache
@@ -142,9 +144,23 @@ def _english_tables() -> _EnglishTables | None:
             depth,
             field_bits,
             _even_bits(field_bits, MAX_FIELDS),
+            _automaton(patterns, hyphenator.left, hyphenator.right),
         )
     except Exception:  # another textstat or Pyphen layout: use textstat itself
         return None
+
+
+def _automaton(
+    patterns: dict[str, tuple[int, tuple[int, ...]]], left: int, right: int
+) -> LiangAutomaton:
+    """The hyphenation automaton, from the disk cache when Pyphen's en_US pattern file is
+    found (textstat's Pyphen reads that file), else built here."""
+    import pyphen
+
+    source = pyphen.LANGUAGES.get(pyphen.language_fallback("en_US") or "")
+    if source is None:
+        return LiangAutomaton.from_patterns(patterns, left, right, CHUNK)
+    return cached_automaton(patterns, left, right, CHUNK, source)
 
 
 def _textstat_language() -> str | None:
@@ -260,21 +276,23 @@ def _tables_count(tables: _EnglishTables, word: str) -> int:
     total = 0
     for each in words:
         count = tables.cmu_syllables.get(each)
-        total += _hyphenation_syllables(each, tables) if count is None else count
+        total += _hyphenation_count(each, tables) if count is None else count
     return total
+
+
+def _hyphenation_count(lower: str, tables: _EnglishTables) -> int:
+    """:func:`_hyphenation_syllables`, by the automaton (one step per letter,
+    :mod:`credscore.liang`) for the short ASCII words it takes."""
+    if lower.isascii() and len(lower) <= CHUNK:
+        return tables.automaton.count(lower)
+    return _hyphenation_syllables(lower, tables)
 
 
 def _new_word_counts(tables: _EnglishTables, words: list[str]) -> list[int]:
     """``_tables_count`` of each word, for words new to the process (their first sight is
-    most of this scorer's time). A plain word, nearly all of them, is one CMU look-up or a
-    hyphenation inlined from :func:`_hyphenation_syllables` for words of one chunk (the
-    calls of the general path cost as much as the walk); any other word takes that path."""
+    most of this scorer's time). A plain word, nearly all of them, is counted inline: one
+    CMU look-up, else :func:`_hyphenation_count`; any other word takes the general path."""
     cmu = tables.cmu_syllables
-    trie = tables.trie
-    depth = tables.depth
-    field_bits = tables.field_bits
-    odd_value_bits = tables.odd_value_bits
-    first = max(tables.left + 1, 0)
     counts: list[int] = []
     for word in words:
         if not word.isalpha():
@@ -282,34 +300,7 @@ def _new_word_counts(tables: _EnglishTables, words: list[str]) -> list[int]:
             continue
         lower = word.lower()
         count = cmu.get(lower)
-        if count is not None:
-            counts.append(count)
-            continue
-        pointed = f".{lower.lower()}."  # as _hyphenation_syllables writes it
-        starts = len(pointed) - 1
-        if starts > CHUNK:  # a long word: in chunks
-            counts.append(_hyphenation_syllables(lower, tables))
-            continue
-        last = len(lower) - tables.right + 1  # the last position that can split
-        if last < first:
-            counts.append(1)
-            continue
-        references = 0
-        shift = 0
-        # the walk of _hyphenation_syllables, one chunk; a pattern found from a start sets
-        # no position before that start, so the starts past ``last`` are not walked
-        for start in range(min(starts, last + 1)):
-            node = trie
-            for character in pointed[start : start + depth]:
-                deeper = node.get(character)
-                if deeper is None:
-                    break
-                node = deeper
-            references |= node[_MERGED] << shift
-            shift += field_bits
-        window = (1 << ((last + 1) * field_bits)) - (1 << (first * field_bits))
-        # _odd_fields, inlined
-        counts.append((references & ~(references >> 1) & odd_value_bits & window).bit_count() + 1)
+        counts.append(_hyphenation_count(lower, tables) if count is None else count)
     return counts
 
 
