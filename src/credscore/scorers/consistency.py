@@ -23,6 +23,7 @@ from credscore.analysis import Analysis
 from credscore.facts import Contradiction, LowerCaseWords, contradictions, extract_facts
 from credscore.model import Finding, ScorerResult
 from credscore.name_runs import MentionTable, scan_mentions
+from credscore.quantities import quantity_contradictions
 from credscore.slots import slot_contradictions
 from credscore.variants import (
     Variant,
@@ -40,6 +41,17 @@ NEUTRAL = 50.0
 def consistency_score(name_variants: int, contradiction_count: int) -> float:
     """The documented mapping from finding counts to the 0-100 sub-score."""
     return 100.0 * NAME_VARIANT_FACTOR**name_variants * CONTRADICTION_FACTOR**contradiction_count
+
+
+def _unflagged(pairs: list[Contradiction], flagged: list[Contradiction]) -> list[Contradiction]:
+    """The generic pass's pairs whose later value no specific pass has flagged already
+    (spans may differ: "3,200 people" / "3,200")."""
+    spans = [(pair.later.start, pair.later.end) for pair in flagged]
+    return [
+        pair
+        for pair in pairs
+        if not any(start < pair.later.end and pair.later.start < end for start, end in spans)
+    ]
 
 
 class ConsistencyScorer:
@@ -66,6 +78,7 @@ class ConsistencyScorer:
             conflicts += [
                 pair for pair in slot_contradictions(analysis) if pair.later.start not in flagged
             ]
+            conflicts += _unflagged(quantity_contradictions(analysis), conflicts)
         findings = [self._variant_finding(analysis, variant) for variant in variants]
         findings += [self._contradiction_finding(analysis, pair) for pair in conflicts]
         findings.sort(key=lambda finding: (finding.start, finding.end, finding.kind))
