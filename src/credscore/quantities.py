@@ -27,13 +27,15 @@ its group (more is a table or hostile input: not compared).
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 import attrs
 
-from credscore.analysis import Analysis
+from credscore.analysis import Analysis, Sentence
 from credscore.facts import (
     COMPARATIVES,
     CURRENCY_SYMBOLS,
@@ -66,6 +68,7 @@ FRAME_AFTER = 8
 CUE_BEFORE = 4  # tokens before a value where a change or set-apart word legitimises it
 CUE_AFTER = 2
 KEY_LENGTH = 7
+ROUNDING = 0.05  # ``facts.rounds_to`` allows no wider gap
 CLOSE_RATIO = 1.6  # one value misstated is rarely further off than this
 YEAR_GAP = 5
 EVIDENCE = 3.0  # value and frame evidence a contradiction needs (see ``_reason``)
@@ -102,6 +105,70 @@ MOMENT_WORDS = frozenset(
 RANGE_WORDS = frozenset({"between", "from", "to", "and", "or", "-", "\u2013", "\u2014", "/"})
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 MONEY_SCALE = {word: scale for word, scale in SCALE_WORDS.items() if len(word) > 1}
+
+
+@attrs.frozen
+class _RawValue:
+    """A value as read, before its frame is built."""
+
+    kind: str
+    unit: str
+    value: float
+    digits: str
+    first: int
+    end: int
+    sentence: int
+    years: frozenset[int]
+    signature: str  # the digits in order ("54000", "45000": "00045"): swaps share it
+
+
+def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
+    """Whether two values of one group, as read, are alike enough to be one misstated
+    (a superset of what :func:`_value_evidence` accepts: no frame is known yet)."""
+    if a.sentence == b.sentence or a.value == b.value:
+        return False
+    if a.kind == "year":
+        return abs(a.value - b.value) <= YEAR_GAP
+    if a.kind == "date":
+        same_month = a.value // 100 == b.value // 100
+        return a.value % 100 == b.value % 100 or (same_month and digit_slip(a.digits, b.digits))
+    if a.kind == "count" and not (a.unit and b.unit):
+        # a bare count: only two digits of a figure in the hundreds swapped tie it
+        return (
+            a.signature == b.signature
+            and min(a.value, b.value) >= 100
+            and digit_slip(a.digits, b.digits)
+        )
+    if a.kind == "count" and a.unit != b.unit:
+        # other nouns: only a copy slip ties them (see ``_reason``)
+        return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
+    low, high = (a.value, b.value) if a.value < b.value else (b.value, a.value)
+    if a.kind not in {"money", "percent"} and low > 0 and high <= low * CLOSE_RATIO:
+        return True
+    return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
+
+
+def _worth_a_frame(members: list[_RawValue]) -> Iterator[int]:
+    """The first tokens of the values that may conflict with another, and of the values
+    equal to one of those (a restatement found through its frame)."""
+    conflicting: set[int] = set()
+    for a, b in itertools.combinations(members, 2):
+        if _may_conflict(a, b):
+            conflicting.update((a.first, b.first))
+    if conflicting:
+        values = [member.value for member in members if member.first in conflicting]
+        yield from conflicting
+        # values that may restate one of those, rounded or approximated ("about 300" for
+        # "312"; "up to" halves a value at most)
+        for member in members:
+            if any(value / 2 <= member.value <= value * 2 for value in values):
+                yield member.first
+
+
+def _group_key(kind: str, unit: str) -> tuple[str, str]:
+    """Values compared with each other: counts all together (a bare count meets a counted
+    one), the others by unit (currency, rate)."""
+    return (kind, "" if kind == "count" else unit)
 
 
 @attrs.frozen
@@ -150,6 +217,13 @@ def _compound_durations() -> dict[str, tuple[float, float]]:
 
 
 @functools.cache
+def _starters() -> frozenset[str]:
+    """Words that may start a quantity besides digits: number words ("eleven months") and
+    one-token durations ("four-week")."""
+    return frozenset(_number_words()) - {"one"} | frozenset(_compound_durations())
+
+
+@functools.cache
 def _blocking_words() -> frozenset[str]:
     """Words that legitimise a second value when they stand close before or after it."""
     words, _ = change_cues()
@@ -177,6 +251,12 @@ def frame_key(word: str) -> str:
 @functools.cache
 def _contrast_words() -> frozenset[str]:
     return frozenset(map(frame_key, read_lines("consistency/contrast_words.txt")))
+
+
+@functools.cache
+def _special_words() -> frozenset[str]:
+    """Words a frame's scan must look at twice: cues, "up"/"down", speech verbs."""
+    return _blocking_words() | _after_cues() | RESTATING_VERBS | {"up", "down"}
 
 
 @functools.cache
@@ -231,9 +311,10 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         return True
     if a.kind in {"year", "date"}:
         return False
-    approximated = (a.approximate or b.approximate) and not digit_slip(a.digits, b.digits)
-    if approximated and a.low <= b.high and b.low <= a.high:
-        return True
+    if (a.approximate or b.approximate) and a.low <= b.high and b.low <= a.high:
+        return not digit_slip(a.digits, b.digits)
+    if abs(a.value - b.value) > ROUNDING * max(abs(a.value), abs(b.value)):
+        return False  # (too far apart to be one rounded: ``rounds_to`` need not be asked)
     return rounds_to(a.value, b.value) or rounds_to(b.value, a.value)
 
 
@@ -242,6 +323,7 @@ class _Reader:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        self.inner: dict[str, bool] = {}
         self.lower = analysis.token_lower
         self.texts = analysis.token_texts
         self.starts = analysis.token_starts
@@ -250,20 +332,17 @@ class _Reader:
         self.is_word = analysis.is_word
         self.is_capitalised = analysis.is_capitalised
 
-    @functools.cached_property
-    def inner_names(self) -> frozenset[str]:
-        """Capitalised words the article writes inside a sentence somewhere, never in lower
-        case: one of these opening a sentence is a name ("Okafor was kept ..."), not a
-        capitalised common word ("Police", "Residents")."""
-        firsts = {sentence.first_token for sentence in self.analysis.sentences}
-        capitalised: set[str] = set()
-        lower_case: set[str] = set()
-        for index, (word, upper) in enumerate(zip(self.lower, self.is_capitalised, strict=True)):
-            if not upper:
-                lower_case.add(word)
-            elif index not in firsts:
-                capitalised.add(word)
-        return frozenset(capitalised - lower_case)
+    def _inner_name(self, word: str, surface: str) -> bool:
+        """Whether a capitalised word opening a sentence is a name the article writes again
+        and never in lower case ("Okafor was kept ..."), not a capitalised common word
+        ("Police", "Residents")."""
+        known = self.inner.get(word)
+        if known is None:
+            # (two C-level substring searches: no set of the article's words is built)
+            text = self.analysis.text
+            known = text.count(surface) > 1 and f" {word}" not in text
+            self.inner[word] = known
+        return known
 
     def _name_follows(self, position: int, end: int) -> bool:
         """A capitalised word opening a sentence is a name when another capitalised word
@@ -283,52 +362,79 @@ class _Reader:
         return self.ends[left] == self.starts[right]
 
     def read(self) -> list[Quantity]:
-        found: list[Quantity] = []
-        units = quantity_units()
-        compounds = _compound_durations()
-        words = _number_words()
-        for index, sentence in enumerate(self.analysis.sentences):
-            first, end = sentence.first_token, sentence.end_token
-            lower = self.lower[first:end]
-            if not (
-                any(self.is_number[first:end])
-                or (words.keys() & lower and units.keys() & lower)
-                or compounds.keys() & lower
-            ):
+        """Only tokens that can start a quantity are visited: digits (one C-level pass over
+        the flags) and number words (a set intersection, then a substring search of the
+        lower-cased text for each one present)."""
+        candidates = list(itertools.compress(itertools.count(), self.is_number))
+        present = _starters().intersection(self.lower)
+        if present:
+            starts, lower = self.analysis.token_starts, self.lower
+            text = self.analysis.text.lower()
+            for word in present:
+                offset = text.find(word)
+                while offset >= 0:
+                    index = bisect.bisect_left(starts, offset)
+                    if index < len(starts) and starts[index] == offset and lower[index] == word:
+                        candidates.append(index)
+                    offset = text.find(word, offset + len(word))
+            candidates.sort()
+        if not candidates:
+            return []
+        sentences = self.analysis.sentences
+        firsts = [sentence.first_token for sentence in sentences]
+        values: list[_RawValue] = []
+        for index, in_sentence in itertools.groupby(
+            candidates, key=lambda position: bisect.bisect_right(firsts, position) - 1
+        ):
+            if index < 0:
                 continue
-            found.extend(self._sentence(index, first, end))
-        return found
+            sentence = sentences[index]
+            positions = [p for p in in_sentence if p < sentence.end_token]
+            if positions:
+                values += self._sentence(index, sentence.first_token, sentence.end_token, positions)
+        # a frame (the costly part) is built only for a value that may conflict with
+        # another of its group, and for the values that may restate one of those
+        groups: dict[tuple[str, str], list[_RawValue]] = defaultdict(list)
+        for value in values:
+            groups[_group_key(value.kind, value.unit)].append(value)
+        wanted: set[int] = set()
+        for members in groups.values():
+            if 1 < len(members) <= MAX_GROUP:
+                wanted.update(_worth_a_frame(members))
+        return [
+            self._quantity(value, sentences[value.sentence])
+            for value in values
+            if value.first in wanted
+        ]
 
-    def _sentence(self, sentence: int, first: int, end: int) -> list[Quantity]:
+    def _sentence(
+        self, sentence: int, first: int, end: int, positions: list[int]
+    ) -> list[_RawValue]:
         raw: list[tuple[str, str, float, str, int, int]] = []
-        position = first
-        while position < end:
+        taken = first
+        for position in positions:
+            if position < taken:
+                continue  # (inside the quantity read before: "7 hours and 40 minutes")
             read = self._value_at(position, first, end)
-            if read is None:
-                position += 1
-                continue
-            raw.append(read)
-            position = max(position + 1, read[5])
+            if read is not None:
+                raw.append(read)
+                taken = read[5]
         if not raw:
             return []
-        years = frozenset(
-            int(value) for kind, _, value, _, _, _ in raw if kind == "year"
-        ) | frozenset(self._years_in(first, end))
-        per_kind = Counter(kind for kind, *_ in raw)
-        quantities = []
-        for number, (kind, unit, value, digits, start, stop) in enumerate(raw):
-            blocked = per_kind[kind] > MAX_SENTENCE_VALUES or self._in_range(
-                raw, number, first, end
+        years = frozenset(self._years_in(positions))
+        kinds = [kind for kind, *_ in raw]
+        # (a value of a list, a range or a table is never compared: left out here)
+        return [
+            _RawValue(
+                kind, unit, value, digits, start, stop, sentence, years, "".join(sorted(digits))
             )
-            quantities.append(
-                self._quantity(kind, unit, value, digits, start, stop, sentence, first, end)
-            )
-            if blocked:
-                quantities[-1] = attrs.evolve(quantities[-1], blocked=True)
-        return [attrs.evolve(q, years=years) for q in quantities]
+            for number, (kind, unit, value, digits, start, stop) in enumerate(raw)
+            if kinds.count(kind) <= MAX_SENTENCE_VALUES
+            and not self._in_range(raw, number, first, end)
+        ]
 
-    def _years_in(self, first: int, end: int) -> Iterator[int]:
-        for index in range(first, end):
+    def _years_in(self, positions: list[int]) -> Iterator[int]:
+        for index in positions:
             word = self.lower[index]
             if len(word) == 4 and word.isdigit() and YEARS[0] <= int(word) <= YEARS[1]:
                 yield int(word)
@@ -519,18 +625,9 @@ class _Reader:
                 return "count", unit, value, digits, index, stop + 1
         return "count", "", value, digits, index, stop
 
-    def _quantity(
-        self,
-        kind: str,
-        unit: str,
-        value: float,
-        digits: str,
-        start: int,
-        stop: int,
-        sentence: int,
-        first: int,
-        end: int,
-    ) -> Quantity:
+    def _quantity(self, raw: _RawValue, in_sentence: Sentence) -> Quantity:
+        kind, unit, value, start, stop = raw.kind, raw.unit, raw.value, raw.first, raw.end
+        first, end = in_sentence.first_token, in_sentence.end_token
         low, high, approximate, bounded = value, value, False, False
         approximated_from = start
         for size in (3, 2, 1):
@@ -562,31 +659,26 @@ class _Reader:
         subjects: list[str] = []
         names: set[str] = set()
         blocked = False
-        blocking = _blocking_words()
-        for position in range(clause_start, clause_end):
-            if start <= position < stop:
+        blocking, after_cues, special = _blocking_words(), _after_cues(), _special_words()
+        lower, is_word, is_number = self.lower, self.is_word, self.is_number
+        capitalised = self.is_capitalised
+        for position in itertools.chain(range(clause_start, start), range(stop, clause_end)):
+            word = lower[position]
+            if word in special:  # (rare: one look-up for the common case)
+                if (word in blocking and start - CUE_BEFORE <= position < approximated_from) or (
+                    word in after_cues and stop <= position < stop + CUE_AFTER
+                ):
+                    blocked = True  # (not "more than" of "more than 9,000": an approximator)
+                if word in {"up", "down"} and position == start - 1:
+                    blocked = True  # "down 33 per cent": a change
+                if word in RESTATING_VERBS:
+                    subjects.clear()  # "the head said that 58%": the speaker is no subject
+            if not is_word[position] or word in stopwords or is_number[position] or len(word) < 3:
                 continue
-            word = self.lower[position]
-            if (
-                word in blocking
-                and start - CUE_BEFORE <= position < stop + CUE_AFTER
-                and position < approximated_from
-            ) or (word in _after_cues() and stop <= position < stop + CUE_AFTER):
-                blocked = True  # (not "more than" of "more than 9,000": an approximator)
-            if word in {"up", "down"} and position == start - 1:
-                blocked = True  # "down 33 per cent": a change
-            if word in RESTATING_VERBS:
-                subjects.clear()  # "the head said that 58%": the speaker is no subject
-            if (
-                not self.is_word[position]
-                or self.is_number[position]
-                or word in stopwords
-                or len(word) < 3
-            ):
-                continue
-            opening = not any(self.is_word[first:position])
-            if self.is_capitalised[position] and (
-                not opening or word in self.inner_names or self._name_follows(position, end)
+            if capitalised[position] and (
+                any(is_word[first:position])
+                or self._inner_name(word, self.texts[position])
+                or self._name_follows(position, end)
             ):
                 if word in calendar_words():
                     continue  # "on Tuesday": a time, not a subject
@@ -596,9 +688,12 @@ class _Reader:
             stemmed = frame_key(word)
             if stemmed == unit:
                 continue
-            if position < start and not word.endswith(("ed", "ing")):
-                subjects.append(stemmed)  # (not "praised", "working": verbs)
-            (preceding if position < start else following).append(stemmed)
+            if position < start:
+                preceding.append(stemmed)
+                if not word.endswith(("ed", "ing")):
+                    subjects.append(stemmed)  # (not "praised", "working": verbs)
+            else:
+                following.append(stemmed)
         near = preceding[-NEAR_WORDS:] + following[:NEAR_WORDS]
         return Quantity(
             kind=kind,
@@ -606,26 +701,24 @@ class _Reader:
             value=value,
             low=low,
             high=high,
-            digits=digits,
+            digits=raw.digits,
             first=start,
             end=stop,
-            sentence=sentence,
+            sentence=raw.sentence,
             near=frozenset(near),
             before=frozenset(subjects[-SUBJECT_WORDS:]),
             governor=self._governor(start, first),
             frame=frozenset(preceding + following),
             names=frozenset(names),
             blocked=blocked,
-            years=frozenset(),
+            years=raw.years,
             approximate=approximate,
             bounded=bounded,
         )
 
 
 def _group(quantity: Quantity) -> tuple[str, str]:
-    if quantity.kind == "count":
-        return ("count", "")  # bare counts meet counted ones; units are checked per pair
-    return (quantity.kind, quantity.unit)
+    return _group_key(quantity.kind, quantity.unit)
 
 
 def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
@@ -691,6 +784,8 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     if not (near or governed):
         return None  # (a shared name alone: "Solberg received 352 votes in the east" /
         # "Solberg took 532 votes in the west" are two counts of one person)
+    if a.kind == "date" and len(near) < 2:
+        return None  # a calendar recurs: one shared word ("hearing") ties no two dates
     if a.kind == "year" and not near & _one_time_events():
         # many things happen in a few years: only a one-time event dated twice
         return None
@@ -763,12 +858,16 @@ def _conflicts(
         earlier_ones = [
             e for e in members[:position] if e.sentence != later.sentence and not e.blocked
         ]
+        # (the cheap set tests first: most pairs share no frame word)
         if any(
-            _compatible(e, later) and (e.near & later.near or e.unit == later.unit != "")
+            (e.near & later.near or e.unit == later.unit != "") and _compatible(e, later)
             for e in earlier_ones
         ):
             continue  # a restatement of an earlier value
         for earlier in reversed(earlier_ones):
+            framed = earlier.near & later.frame or earlier.frame & later.near
+            if not (framed or (earlier.governor and earlier.governor == later.governor)):
+                continue
             if _compatible(earlier, later):
                 continue
             reason = _reason(earlier, later, common)
