@@ -290,6 +290,7 @@ class Contradiction:
     earlier: Fact
     later: Fact
     reason: str
+    also: tuple[Fact, ...] = ()  # other earlier statements the later value conflicts with
 
 
 @functools.cache

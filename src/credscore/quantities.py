@@ -74,6 +74,7 @@ YEAR_GAP = 5
 EVIDENCE = 3.0  # value and frame evidence a contradiction needs (see ``_reason``)
 OTHER_THINGS = 1.5  # evidence taken away when the words before the values differ
 MAX_GROUP = 40
+MAX_ALSO = 2  # more earlier statements listed with a contradiction's first one
 MAX_SENTENCE_VALUES = 4  # more values of one kind in a sentence is a list or table
 RANGE_GAP = 4  # tokens between two values of one kind that make a range or list
 YEARS = (1800, 2099)
@@ -383,15 +384,19 @@ class _Reader:
         sentences = self.analysis.sentences
         firsts = [sentence.first_token for sentence in sentences]
         values: list[_RawValue] = []
-        for index, in_sentence in itertools.groupby(
-            candidates, key=lambda position: bisect.bisect_right(firsts, position) - 1
-        ):
-            if index < 0:
+        # candidates are in order: each sentence's run is cut off by one binary search
+        taken = 0
+        while taken < len(candidates):
+            index = bisect.bisect_right(firsts, candidates[taken]) - 1
+            if index < 0:  # (before the first sentence: not article text)
+                taken = bisect.bisect_left(candidates, firsts[0], taken)
                 continue
             sentence = sentences[index]
-            positions = [p for p in in_sentence if p < sentence.end_token]
-            if positions:
+            run_end = bisect.bisect_left(candidates, sentence.end_token, taken)
+            if run_end > taken:
+                positions = candidates[taken:run_end]
                 values += self._sentence(index, sentence.first_token, sentence.end_token, positions)
+            taken = max(run_end, taken + 1)
         # a frame (the costly part) is built only for a value that may conflict with
         # another of its group, and for the values that may restate one of those
         groups: dict[tuple[str, str], list[_RawValue]] = defaultdict(list)
@@ -864,20 +869,23 @@ def _conflicts(
             for e in earlier_ones
         ):
             continue  # a restatement of an earlier value
-        for earlier in reversed(earlier_ones):
-            framed = earlier.near & later.frame or earlier.frame & later.near
-            if not (framed or (earlier.governor and earlier.governor == later.governor)):
-                continue
-            if _compatible(earlier, later):
-                continue
-            reason = _reason(earlier, later, common)
-            if reason is not None:
-                yield Contradiction(
-                    _fact(analysis, earlier),
-                    _fact(analysis, later),
-                    f"{later.kind}: {reason}",
-                )
-                break
+        # every earlier statement the later value conflicts with: the first is the one a
+        # reader checks against, the others are listed with it (at most ``MAX_ALSO``)
+        conflicting = [
+            earlier
+            for earlier in earlier_ones
+            if (earlier.near & later.frame or earlier.frame & later.near or earlier.governor)
+            and not _compatible(earlier, later)
+            and _reason(earlier, later, common) is not None
+        ]
+        if conflicting:
+            first = conflicting[0]
+            yield Contradiction(
+                _fact(analysis, first),
+                _fact(analysis, later),
+                f"{later.kind}: {_reason(first, later, common)}",
+                tuple(_fact(analysis, other) for other in conflicting[1 : 1 + MAX_ALSO]),
+            )
 
 
 def _fact(analysis: Analysis, quantity: Quantity) -> Fact:
