@@ -87,6 +87,30 @@ POSITIVES = [
         "Critics said the \u00a33.6 million grant for the harbour wall was too small.",
         "\u00a33.6 million",
     ),
+    # a percentage with swapped digits
+    (
+        "Turnout in the Vestby referendum was 64% on Sunday, officials said.\n"
+        "With turnout in the referendum at 46%, the result is binding.",
+        "46%",
+    ),
+    # a group named by a hypernym, digits swapped
+    (
+        "The Ardnamurchan ferry carried 1,530 passengers during the storm week.\n"
+        "All 1,350 people the ferry carried during the storm week were safe.",
+        "1,350 people",
+    ),
+    # a closure in weeks, one value close to the other
+    (
+        "The Wrexham lido will close for four weeks of repairs to the pool lining.\n"
+        "Swimmers were told the lido would close for five weeks of repairs.",
+        "five weeks",
+    ),
+    # an irregular verb in both frames ("kept" / "keep")
+    (
+        "Residents kept the Tollcross library open for six years as volunteers.\n"
+        "Volunteers who keep the library open for eight years deserve thanks, she said.",
+        "eight years",
+    ),
 ]
 
 
@@ -138,6 +162,17 @@ NEGATIVES = [
     "Ravens won 3-1 at home on Saturday.\nThe Ravens led 1-3 at half-time away on Tuesday.",
     # per-unit values of other units
     "Bread costs $4 a loaf at the market.\nMilk costs $3 a litre at the market.",
+    # two parts of a whole
+    "The east stand holds 4,500 fans.\nThe west stand holds 5,400 fans.",
+    "Turnout was 64% in the north of the county.\nIn the south, turnout was 46%.",
+    # a change written as "up" / "down"
+    "Profits at Halden Freight were down 12% in the spring.\nRevenue was up 21% over the year.",
+    # scores and clock times
+    "Kickoff was at 3:15 in Lagos.\nThe second half began at 5:13 after a delay.",
+    # deadlines set apart by "until"
+    "Filers abroad on April 15 get an extension.\nThey may wait until June 15 for filing.",
+    # a calendar recurs: one shared word ties no two dates
+    "A bail hearing was held on June 8.\nAnother hearing is set for October 8.",
 ]
 
 
@@ -168,3 +203,24 @@ def test_digit_slips(a: str, b: str, slip: bool) -> None:
 def test_the_pass_is_empty_on_text_without_quantities() -> None:
     analysis = analyse(Document("t", HEAD + "Nothing here is counted.\nNor here."))
     assert quantity_contradictions(analysis) == []
+
+
+def test_one_finding_per_later_value_lists_every_earlier_statement() -> None:
+    text = (
+        "Budget of $312M approved\n"
+        "The city council approved a $312 million budget for the harbour district.\n"
+        "The $321 million budget for the harbour district takes effect in January."
+    )
+    result = ConsistencyScorer(name_variants=False).score(analyse(Document("t", text)))
+    found = [f for f in result.findings if f.kind == "contradiction"]
+    assert [f.text for f in found] == ["$321 million"]
+    related = [span.text for span in found[0].related]
+    assert "$312 million" in related
+    assert len(related) == len(set(related)) <= 3
+
+
+def test_a_series_of_yearly_figures_is_not_one_event_dated_twice() -> None:
+    text = (
+        "In 2019 the fair attracted 12,000 visitors.\nIn 2021 the fair attracted 21,000 visitors."
+    )
+    assert contradiction_texts(text) == []

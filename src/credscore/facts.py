@@ -1902,13 +1902,27 @@ def _same_time_frame(a: Fact, b: Fact) -> bool:
     return True
 
 
+@functools.cache
+def contrast_stems() -> frozenset[str]:
+    """Canonical stems of words naming one part of a whole against another ("east" /
+    "west", "men's" / "women's"; ``contrast_words.txt``)."""
+    return frozenset(map(canonical, read_lines("consistency/contrast_words.txt")))
+
+
+def _contrasted(words: frozenset[str], others: frozenset[str]) -> bool:
+    """Two values next to different part words ("the east stand holds 4,500" / "the west
+    stand holds 5,400"): values of two parts, not one value stated twice."""
+    parts, other_parts = words & contrast_stems(), others & contrast_stems()
+    return bool(parts) and bool(other_parts) and parts != other_parts
+
+
 def _evidence(a: Fact, b: Fact) -> str | None:
     """Why two facts of one kind and anchor are about the same thing, or None."""
     if a.kind == "age":
         if a.given and b.given and a.given != b.given:
             return None  # "Zoltan Grzelak, 65" / "Nkechi Grzelak, 83": a spouse
         return f"age of {a.anchor}"
-    if a.distinct or b.distinct:
+    if a.distinct or b.distinct or _contrasted(a.near, b.near):
         return None
     near = a.near & b.near
     if a.kind == "year":

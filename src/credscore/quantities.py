@@ -427,14 +427,14 @@ class _Reader:
         if not raw:
             return []
         years = frozenset(self._years_in(positions))
-        kinds = [kind for kind, *_ in raw]
+        per_kind = Counter(kind for kind, *_ in raw) if len(raw) > MAX_SENTENCE_VALUES else {}
         # (a value of a list, a range or a table is never compared: left out here)
         return [
             _RawValue(
                 kind, unit, value, digits, start, stop, sentence, years, "".join(sorted(digits))
             )
             for number, (kind, unit, value, digits, start, stop) in enumerate(raw)
-            if kinds.count(kind) <= MAX_SENTENCE_VALUES
+            if per_kind.get(kind, 0) <= MAX_SENTENCE_VALUES
             and not self._in_range(raw, number, first, end)
         ]
 
@@ -802,6 +802,9 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     evidence += float(bool(names)) + float(governed)
     if a.kind == "duration" and a.unit and a.unit == b.unit:
         evidence += 1.0  # the same rate: "hours a week"
+    parts, other_parts = a.near & _contrast_words(), b.near & _contrast_words()
+    if parts and other_parts and parts != other_parts:
+        return None  # two parts of a whole: "352 votes in the east" / "532 in the west"
     if not (names or governed) and _other_things(a, b):
         evidence -= OTHER_THINGS if value < 2 else OTHER_THINGS - 0.5
     if evidence < EVIDENCE:
@@ -823,12 +826,7 @@ def _other_things(a: Quantity, b: Quantity) -> bool:
     """The words before both values name two different things ("the bus takes" / "the
     train takes", "each volunteer works" / "the coordinator works"): each side has a word
     the other's frame lacks."""
-    if a.before - b.frame and b.before - a.frame:
-        return True
-    # ... or the words around them name two parts of a whole: "352 votes in the east
-    # ward" / "532 votes in the west"
-    parts, other_parts = a.near & _contrast_words(), b.near & _contrast_words()
-    return bool(parts) and bool(other_parts) and parts != other_parts
+    return bool(a.before - b.frame) and bool(b.before - a.frame)
 
 
 def quantity_contradictions(analysis: Analysis) -> list[Contradiction]:
