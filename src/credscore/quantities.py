@@ -71,6 +71,7 @@ KEY_LENGTH = 7
 ROUNDING = 0.05  # ``facts.rounds_to`` allows no wider gap
 CLOSE_RATIO = 1.6  # one value misstated is rarely further off than this
 YEAR_GAP = 5
+ROUND_DAYS = frozenset({1, 15, 30, 31})  # days many things fall on in every month
 EVIDENCE = 3.0  # value and frame evidence a contradiction needs (see ``_reason``)
 OTHER_THINGS = 1.5  # evidence taken away when the words before the values differ
 MAX_GROUP = 40
@@ -132,7 +133,8 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
         return abs(a.value - b.value) <= YEAR_GAP
     if a.kind == "date":
         same_month = a.value // 100 == b.value // 100
-        return a.value % 100 == b.value % 100 or (same_month and digit_slip(a.digits, b.digits))
+        same_day = a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS
+        return same_day or (same_month and digit_slip(a.digits, b.digits))
     if a.kind == "count" and not (a.unit and b.unit):
         # a bare count: only two digits of a figure in the hundreds swapped tie it
         return (
@@ -732,8 +734,8 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
     if a.kind == "year":
         return 1.0 if abs(a.value - b.value) <= YEAR_GAP else 0.0
     if a.kind == "date":
-        if a.value % 100 == b.value % 100:
-            return 2.0  # "September 2" / "October 2"
+        if a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS:
+            return 2.0  # "September 2" / "October 2" (not "June 30" / "September 30")
         same_month = a.value // 100 == b.value // 100
         return 2.0 if same_month and digit_slip(a.digits, b.digits) else 0.0
     if slip:
