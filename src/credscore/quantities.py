@@ -257,6 +257,13 @@ def _contrast_words() -> frozenset[str]:
 
 
 @functools.cache
+def _range_links() -> frozenset[str]:
+    """Words that may stand between two values of a range or list ("18 to 24 months",
+    "120, 210 and about 102")."""
+    return RANGE_WORDS | {","} | approximator_words() | frozenset(quantity_units())
+
+
+@functools.cache
 def _special_words() -> frozenset[str]:
     """Words a frame's scan must look at twice: cues, "up"/"down", speech verbs."""
     return _blocking_words() | _after_cues() | RESTATING_VERBS | {"up", "down"}
@@ -458,7 +465,7 @@ class _Reader:
             gap = range(stop, o_start) if other > number else range(o_stop, start)
             # only linking words between: "18 and 24 months", "120, 210 and 102", "from
             # 4,500 to about 5,400" (not "Of the 2,100 residents, about 970 are")
-            links = RANGE_WORDS | {","} | approximator_words() | quantity_units().keys()
+            links = _range_links()
             left = raw[min(number, other)]
             # a comma lists values only after a bare one ("120, 210 and 102 members"; not
             # "the 2,100 residents, about 970 are")
