@@ -71,6 +71,7 @@ KEY_LENGTH = 7
 ROUNDING = 0.05  # ``facts.rounds_to`` allows no wider gap
 CLOSE_RATIO = 1.6  # one value misstated is rarely further off than this
 YEAR_GAP = 5
+MIN_BARE_COUNT = 100  # a bare count is compared only by swapped digits of a larger one
 ROUND_DAYS = frozenset({1, 15, 30, 31})  # days many things fall on in every month
 EVIDENCE = 3.0  # value and frame evidence a contradiction needs (see ``_reason``)
 OTHER_THINGS = 1.5  # evidence taken away when the words before the values differ
@@ -637,6 +638,8 @@ class _Reader:
             counted = head.isalpha() and head not in NOT_COUNTED
             if counted and (head not in _frame_stopwords() or head in {"people", "persons"}):
                 return "count", unit, value, digits, index, stop + 1
+        if value < MIN_BARE_COUNT:
+            return None  # a bare "2" or "40" is compared with nothing (see ``_reason``)
         return "count", "", value, digits, index, stop
 
     def _quantity(self, raw: _RawValue, in_sentence: Sentence) -> Quantity:
