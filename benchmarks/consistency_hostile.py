@@ -187,7 +187,26 @@ def round7_families(n: int) -> str:
     return " ".join(parts)
 
 
+def generic_quantities(n: int) -> str:
+    """The generic quantity pass: distinct sentence-opening names (each a substring search),
+    number words before units, durations in hours and minutes, days of months, swapped
+    counts and a frame shared by every sentence."""
+    rng = random.Random(13)
+    months = ["March", "April", "June", "July", "October"]
+    parts = []
+    for _ in range(max(1, n // 80)):
+        name = "".join(rng.choice("BDKLMNRST") + rng.choice("aeiou") for _ in range(3))
+        parts.append(
+            f"{name} waited {rng.choice(['eleven', 'seven', 'twenty'])} months for "
+            f"{rng.randint(1, 9)} hours and {rng.randint(10, 59)} minutes since "
+            f"{rng.choice(months)} {rng.randint(1, 28)}."
+        )
+        parts.append(f"The island of {rng.choice(['3,200', '2,300'])} people waited ten days.")
+    return " ".join(parts)
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
+    "generic quantities": generic_quantities,
     "round-7 families": round7_families,
     "slot values": slot_values,
     "new fact families": new_fact_families,

@@ -131,9 +131,9 @@ class FastPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk is untype
         self._plain_break_re = _plain_break_pattern(non_word)
         # closing marks Punkt's word tokeniser splits off after an end mark (nltk 3.10 added
         # the curly quotes and guillemets), and those its realignment moves back
-        self._split_off = frozenset(
-            char for char in _PUNCTUATION if re.fullmatch(non_word, char)
-        ) - _END_MARKS
+        self._split_off = (
+            frozenset(char for char in _PUNCTUATION if re.fullmatch(non_word, char)) - _END_MARKS
+        )
         self._realigned = frozenset(
             char for char in _PUNCTUATION if self._boundary_realignment.match(char + " ")
         )
@@ -598,10 +598,12 @@ def analyse(document: Document, segmenter: Segmenter = default_segmenter) -> Ana
         sentence_starts = list(map(_FIRST, spans))
         sentence_ends = list(map(_SECOND, spans))
         # the binary searches as C-level maps: bisect_left(starts, position, offset)
-        firsts = map(bisect.bisect_left, itertools.repeat(starts), sentence_starts,
-                     itertools.repeat(offset))
-        lasts = map(bisect.bisect_left, itertools.repeat(starts), sentence_ends,
-                    itertools.repeat(offset))
+        firsts = map(
+            bisect.bisect_left, itertools.repeat(starts), sentence_starts, itertools.repeat(offset)
+        )
+        lasts = map(
+            bisect.bisect_left, itertools.repeat(starts), sentence_ends, itertools.repeat(offset)
+        )
         kinds = itertools.repeat(segment.kind)
         sentences.extend(map(Sentence, sentence_starts, sentence_ends, kinds, firsts, lasts))
     return Analysis(

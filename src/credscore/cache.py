@@ -69,7 +69,7 @@ def _read(path: Path) -> tuple[bool, object]:
     if not data.startswith(_MAGIC):
         return False, None
     try:
-        return True, marshal.loads(data[len(_MAGIC):])
+        return True, marshal.loads(data[len(_MAGIC) :])
     except (EOFError, ValueError, TypeError):
         return False, None
 

@@ -457,9 +457,7 @@ def than_complements() -> frozenset[str]:
     return frozenset(read_lines("typos/than_complements.txt"))
 
 
-def comparative_then(
-    before: str | None, previous: str | None, right: str | None
-) -> Verdict | None:
+def comparative_then(before: str | None, previous: str | None, right: str | None) -> Verdict | None:
     """'then' for 'than' after a comparative, next to it or one word on ("higher then
     expected", "a steeper decline then the sector"), when what follows opens a comparison's
     complement (a determiner, "expected", "ever", a number; a subject pronoun after a
@@ -486,7 +484,6 @@ def comparative_then(
 # only after a compared noun: right after the comparative "then" may start a new clause
 # ("if you want more then you should pay").
 _GAP_COMPLEMENT_SUBJECTS = frozenset(("i", "we", "he", "she", "they"))
-
 
 
 # --- phrase rules: grammatical patterns beyond one bigram ---------------------------------
@@ -517,8 +514,17 @@ SCHOOL_SLOT = "@school"
 NUMBER_SLOT = "@number"
 BUILT_IN_SLOTS = frozenset(
     (
-        SENTENCE_START, POSSESSIVE_SLOT, SINGULAR_SLOT, ANY_WORD_SLOT, WORD_SLOT,
-        GRADABLE_SLOT, LY_ADVERB_SLOT, PLURAL_SLOT, NAME_SLOT, PAST_SLOT, SCHOOL_SLOT,
+        SENTENCE_START,
+        POSSESSIVE_SLOT,
+        SINGULAR_SLOT,
+        ANY_WORD_SLOT,
+        WORD_SLOT,
+        GRADABLE_SLOT,
+        LY_ADVERB_SLOT,
+        PLURAL_SLOT,
+        NAME_SLOT,
+        PAST_SLOT,
+        SCHOOL_SLOT,
         NUMBER_SLOT,
     )
 )
@@ -531,8 +537,22 @@ GRADABLE_MIN_LENGTH = 5
 # Contractions of "is" that end like a possessive noun ("he's", "that's"): never one.
 _IS_CONTRACTIONS = frozenset(
     (
-        "it's", "he's", "she's", "that's", "there's", "what's", "who's", "here's", "where's",
-        "let's", "how's", "one's", "everyone's", "nobody's", "someone's", "everything's",
+        "it's",
+        "he's",
+        "she's",
+        "that's",
+        "there's",
+        "what's",
+        "who's",
+        "here's",
+        "where's",
+        "let's",
+        "how's",
+        "one's",
+        "everyone's",
+        "nobody's",
+        "someone's",
+        "everything's",
     )
 )
 
@@ -781,7 +801,10 @@ def phrase_verdict(word: str, token_at: Callable[[int], str | None]) -> Verdict 
 # existential "there" they cannot stand before a plain noun ("cut it's rate", "the player
 # who's name", "to protect there homes").
 CONTRACTION_POSSESSIVES = {
-    "it's": "its", "who's": "whose", "there": "their", "they're": "their",
+    "it's": "its",
+    "who's": "whose",
+    "there": "their",
+    "they're": "their",
 }
 # The possessive determiners whose listed right neighbours show a word is a noun (or an
 # attributive adjective, filtered below). "who's" uses only "whose": after "who's" a bare
@@ -802,11 +825,30 @@ OWN_READINGS = {"there": ("there", "here")}
 # adjective, a noun phrase) or is an adjective (after a degree word that never precedes a
 # noun): it is no evidence for the possessive.
 CONTRACTION_READINGS = (
-    "is", "was", "so", "too", "quite", "extremely", "highly", "fairly", "rather",
+    "is",
+    "was",
+    "so",
+    "too",
+    "quite",
+    "extremely",
+    "highly",
+    "fairly",
+    "rather",
 )
 # Endings of adjectives ("it's national", "it's historic"): a predicate after "it's".
 ADJECTIVE_ENDINGS = (
-    "al", "ic", "ive", "ous", "ful", "ary", "ory", "ing", "ed", "est", "ible", "able",
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "ary",
+    "ory",
+    "ing",
+    "ed",
+    "est",
+    "ible",
+    "able",
 )
 # After the noun, a word that makes "it's X" a cleft or a predicate ("it's people who").
 _CLEFT_WORDS = frozenset(("who", "that", "which", "and", "or", "but", "not", "over", "first"))
@@ -850,9 +892,7 @@ def _build_possessive_nouns() -> dict[str, list[str]]:
             and noun not in blocked
             and not noun.endswith(ADJECTIVE_ENDINGS)
             and not any(noun in after[word] for word in OWN_READINGS.get(contraction, ()))
-            and not any(
-                noun in after[word] for word in OWN_VERB_READINGS.get(contraction, ())
-            )
+            and not any(noun in after[word] for word in OWN_VERB_READINGS.get(contraction, ()))
             # a plural after "they're" is most often a predicate ("they're favourites")
             and not (contraction == "they're" and (noun.endswith("s") or noun in they_are))
         )
@@ -932,8 +972,7 @@ def ungated_phrase_words() -> frozenset[str]:
         word
         for word, rules in phrase_rules().by_word.items()
         if any(
-            rule.intended != KEEP and not any(map(_is_enumerable, _beside(rule)))
-            for rule in rules
+            rule.intended != KEEP and not any(map(_is_enumerable, _beside(rule))) for rule in rules
         )
     }
     return _with_variants(ungated)

@@ -183,9 +183,7 @@ PRICE_RATIO = 1.5  # two prices of one thing further apart than this are two thi
 DISPUTE_WINDOW = 4  # tokens after a value where "not 14" may follow ("long, not 14")
 PEOPLE_WORDS = frozenset({"people", "persons"})  # hypernyms: see ``people_hypernyms``
 PARTITIVE_WORDS = frozenset({"all", "most", "some", "half", "many", "few", "none", "each"})
-WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEFINITE_WORDS = frozenset(
     {"the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "all"}
 )
@@ -292,6 +290,7 @@ class Contradiction:
     earlier: Fact
     later: Fact
     reason: str
+    also: tuple[Fact, ...] = ()  # other earlier statements the later value conflicts with
 
 
 @functools.cache
@@ -848,7 +847,7 @@ class _SentenceReader:
         return ""
 
     def price_role(self, first: int, end: int) -> str:
-        """"topic" for "at $1,299 it ...", "at €54m this would ..." (the price of what the
+        """ "topic" for "at $1,299 it ...", "at €54m this would ..." (the price of what the
         article is about: the pronoun's referent), "stated" after a price phrase ("a fee of
         around €45m"), else ""."""
         if self.lower_at(first - 1) == "at":
@@ -1092,10 +1091,15 @@ class _SentenceReader:
         while self.lower_at(at) == "and" and position < LEVEL_LIST:
             # "at 31% and 38%": step back over the values before this one
             at -= 1
-            while at > self.first and self.lower_at(at) != "at" and self.lower_at(at) not in {
-                "and",
-                ",",
-            }:
+            while (
+                at > self.first
+                and self.lower_at(at) != "at"
+                and self.lower_at(at)
+                not in {
+                    "and",
+                    ",",
+                }
+            ):
                 at -= 1
             position += 1
         if self.lower_at(at) != "at" or at <= self.first:
@@ -1105,9 +1109,10 @@ class _SentenceReader:
             before -= 1
         elif self.lower_at(before) == ",":  # an apposition: ", our two biggest reservoirs,"
             opening = before - 1
-            while opening > max(self.first, before - LEVEL_APPOSITION) and self.lower_at(
-                opening
-            ) != ",":
+            while (
+                opening > max(self.first, before - LEVEL_APPOSITION)
+                and self.lower_at(opening) != ","
+            ):
                 opening -= 1
             if self.lower_at(opening) != ",":
                 return ""
@@ -1120,8 +1125,10 @@ class _SentenceReader:
                 break
             names.append(self.lower[before])
             before -= 1
-            while before >= self.first and self.texts[before][:1].isupper() and (
-                self.lower[before] not in stop
+            while (
+                before >= self.first
+                and self.texts[before][:1].isupper()
+                and (self.lower[before] not in stop)
             ):
                 before -= 1  # ("Lake Mead": the name is known by its last word)
             if self.lower_at(before) not in {"and", ","}:
@@ -1173,9 +1180,7 @@ class _SentenceReader:
         """The sentence sets what it says at another time: a year, a time word or a
         time clause ("In 1950 he was 12.", "When the war began she was 6.")."""
         words = time_words() | TIME_CLAUSE_WORDS
-        return bool(self.years) or any(
-            self.lower[i] in words for i in range(self.first, self.stop)
-        )
+        return bool(self.years) or any(self.lower[i] in words for i in range(self.first, self.stop))
 
     @functools.cached_property
     def schedules(self) -> bool:
@@ -1194,9 +1199,7 @@ class _SentenceReader:
     def moves_in_time(self) -> bool:
         """The sentence dates what it says: a year, month, weekday or time word."""
         words = time_words() | calendar_words()
-        return bool(self.years) or any(
-            self.lower[i] in words for i in range(self.first, self.stop)
-        )
+        return bool(self.years) or any(self.lower[i] in words for i in range(self.first, self.stop))
 
     def dated_before(self, first: int) -> bool:
         """A year, month, weekday or time word between the sentence start and ``first``."""
@@ -1899,13 +1902,27 @@ def _same_time_frame(a: Fact, b: Fact) -> bool:
     return True
 
 
+@functools.cache
+def contrast_stems() -> frozenset[str]:
+    """Canonical stems of words naming one part of a whole against another ("east" /
+    "west", "men's" / "women's"; ``contrast_words.txt``)."""
+    return frozenset(map(canonical, read_lines("consistency/contrast_words.txt")))
+
+
+def _contrasted(words: frozenset[str], others: frozenset[str]) -> bool:
+    """Two values next to different part words ("the east stand holds 4,500" / "the west
+    stand holds 5,400"): values of two parts, not one value stated twice."""
+    parts, other_parts = words & contrast_stems(), others & contrast_stems()
+    return bool(parts) and bool(other_parts) and parts != other_parts
+
+
 def _evidence(a: Fact, b: Fact) -> str | None:
     """Why two facts of one kind and anchor are about the same thing, or None."""
     if a.kind == "age":
         if a.given and b.given and a.given != b.given:
             return None  # "Zoltan Grzelak, 65" / "Nkechi Grzelak, 83": a spouse
         return f"age of {a.anchor}"
-    if a.distinct or b.distinct:
+    if a.distinct or b.distinct or _contrasted(a.near, b.near):
         return None
     near = a.near & b.near
     if a.kind == "year":
@@ -1975,9 +1992,7 @@ def _same_thing_measured(a: Fact, b: Fact) -> bool:
         # amounts of one stuff are planted, sold, lost; only a back-reference is the same
         return thing == other and b.determined
     if thing and other:
-        return thing == other and not (
-            modifier and other_modifier and modifier != other_modifier
-        )
+        return thing == other and not (modifier and other_modifier and modifier != other_modifier)
     return b.definite or bool(b.head and (b.head == a.head or b.head in a.near))
 
 
@@ -2047,9 +2062,7 @@ def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
         if not anchor and fact.definite:
             anchor = _referent(ages, fact)
             if not anchor and fact.refers_back:
-                anchor = _only_aged(aged[fact.value >= ADULT_AGE], fact) or _slipped_age(
-                    ages, fact
-                )
+                anchor = _only_aged(aged[fact.value >= ADULT_AGE], fact) or _slipped_age(ages, fact)
         if anchor:
             resolved.append(attrs.evolve(fact, anchor=anchor))
         ages.append(fact)
@@ -2106,6 +2119,18 @@ def _referent(ages: deque[Fact], fact: Fact) -> str:
     return people.pop()
 
 
+FIGURE_KINDS = frozenset({"count", "money", "percent"})
+
+
+def _framed_figures(a: Fact, b: Fact, figures_by_sentence: dict[int, set[float]]) -> bool:
+    """Two years that each date another figure of their sentence, the figures differing
+    ("In 2019 the fair attracted 12,000 visitors" / "In 2021 ... 21,000 visitors"): a
+    series of yearly figures, not one event dated twice."""
+    earlier_figures = figures_by_sentence.get(a.sentence, set())
+    later_figures = figures_by_sentence.get(b.sentence, set())
+    return bool(earlier_figures and later_figures and earlier_figures != later_figures)
+
+
 def contradictions(facts: list[Fact]) -> list[Contradiction]:
     """Later facts that conflict with an earlier one; at most one finding per later fact.
 
@@ -2137,6 +2162,10 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
         for i, earlier_position in enumerate(members):
             for later_position in members[i + 1 :]:
                 earlier_of[later_position].add(earlier_position)
+    figures_by_sentence: dict[int, set[float]] = defaultdict(set)
+    for fact in facts:
+        if fact.kind in FIGURE_KINDS:
+            figures_by_sentence[fact.sentence].add(fact.value)
     # swapped digits are the strongest evidence of which earlier amount a later one
     # restates: taken first, so a weaker pairing cannot claim the later amount
     found = transposed_digits(facts)
@@ -2150,6 +2179,8 @@ def contradictions(facts: list[Fact]) -> list[Contradiction]:
             continue
         for earlier in candidates:
             if earlier.sentence == later.sentence or compatible(earlier, later):
+                continue
+            if later.kind == "year" and _framed_figures(earlier, later, figures_by_sentence):
                 continue
             reason = _evidence(earlier, later)
             if reason is not None:

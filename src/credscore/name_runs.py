@@ -232,9 +232,7 @@ def scan_mentions(analysis: Analysis) -> MentionTable:
     firsts = list(itertools.compress(firsts, has_name))
     lasts = list(map(operator.add, firsts, map(len, kept)))  # one past the last token
     starts = list(map(analysis.token_starts.__getitem__, firsts))
-    ends = list(
-        map(analysis.token_ends.__getitem__, map(operator.sub, lasts, itertools.repeat(1)))
-    )
+    ends = list(map(analysis.token_ends.__getitem__, map(operator.sub, lasts, itertools.repeat(1))))
     last_codes = list(map(operator.itemgetter(-1), kept))
     if not _POSSESSIVE_CODES.isdisjoint(last_codes):  # "Kim's": the name is "Kim"
         cuts = map(_POSSESSIVE_CUT.get, last_codes, itertools.repeat(0))

@@ -203,9 +203,7 @@ class _Reader:
 
     def indices(self, words: Iterable[str]) -> list[int]:
         """The sorted indices of the tokens ``words``."""
-        return sorted(
-            itertools.chain.from_iterable(self.positions.get(word, ()) for word in words)
-        )
+        return sorted(itertools.chain.from_iterable(self.positions.get(word, ()) for word in words))
 
     def sentence(self, token: int) -> int:
         """The index of the sentence holding ``token``, or -1."""

@@ -161,8 +161,10 @@ def foreign_words() -> tuple[PackedWords, ...]:
     (:mod:`credscore.cache`) after the first build: a thirtieth of the build's 0.1 s, which
     a run pays at its first unknown-word candidate."""
     inputs = [
-        *(package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
-          for language in FOREIGN_LANGUAGES),
+        *(
+            package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
+            for language in FOREIGN_LANGUAGES
+        ),
         Path(packed_words.__file__),
     ]
     states = derived("typos-foreign-words", _build_foreign_states, list, inputs)
@@ -507,9 +509,11 @@ def _british_variant(word: str) -> bool:
                 return True
             start = word.find(british, start + 1)
         american_all = american_all.replace(british, american)
-    return american_all != word and (
-        is_real_word(american_all) or _derived_by_suffix(american_all)
-    ) and _our_stems_are_words(word)
+    return (
+        american_all != word
+        and (is_real_word(american_all) or _derived_by_suffix(american_all))
+        and _our_stems_are_words(word)
+    )
 
 
 def _is_american_form(variant: str, start: int, british: str, american: str) -> bool:
@@ -526,9 +530,7 @@ OUR_STEM_MIN_LENGTH = 5
 def _is_our_stem(stem: str) -> bool:
     """A British "-our" noun whose "-or" spelling is a word too ("vapour"/"vapor")."""
     return (
-        len(stem) >= OUR_STEM_MIN_LENGTH
-        and is_real_word(stem)
-        and is_real_word(stem[:-3] + "or")
+        len(stem) >= OUR_STEM_MIN_LENGTH and is_real_word(stem) and is_real_word(stem[:-3] + "or")
     )
 
 
@@ -650,9 +652,7 @@ _SLOT = "\0"  # where a template takes its inserted letter
 
 def _inserts(word: str, letters: str) -> list[str]:
     return [
-        word[:index] + letter + word[index:]
-        for index in range(len(word) + 1)
-        for letter in letters
+        word[:index] + letter + word[index:] for index in range(len(word) + 1) for letter in letters
     ]
 
 

@@ -442,8 +442,7 @@ def _word_links(
             compared.append((index, words, mention))
     uses, linkable = _linkable([words for _index, words, _mention in compared])
     forms = [
-        Form(distinct[compared[k][0]], parts_of[compared[k][0]], [compared[k][2]])
-        for k in linkable
+        Form(distinct[compared[k][0]], parts_of[compared[k][0]], [compared[k][2]]) for k in linkable
     ]
     return _fuzzy_links(forms, by_words=True, uses=uses)
 
@@ -731,9 +730,7 @@ def single_token_variants(
         if indexed is None:
             last, size = lone_key[-1], len(lone_key)
             candidates = [
-                word
-                for step in (-1, 0, 1)
-                for word in by_shape.get((last, size + step), ())
+                word for step in (-1, 0, 1) for word in by_shape.get((last, size + step), ())
             ]
         else:
             candidates = indexed.candidates(lone_key)
@@ -758,9 +755,7 @@ def single_token_variants(
             if changes_end:
                 if len(lone_key) > len(word_key) and _after_the(text, start):
                     continue  # "the Navarros": the family, not a respelling
-                if dropped_final_s_after_e(lone_key, word_key) and not _after_title(
-                    text, start
-                ):
+                if dropped_final_s_after_e(lone_key, word_key) and not _after_title(text, start):
                     continue  # "Emirate" of "United Arab Emirates" has no "Mrs" before it
             elif not close_parts(lone_key, word_key):
                 continue

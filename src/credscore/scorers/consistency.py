@@ -20,9 +20,10 @@ words is neutral: 50.
 from __future__ import annotations
 
 from credscore.analysis import Analysis
-from credscore.facts import Contradiction, LowerCaseWords, contradictions, extract_facts
+from credscore.facts import Contradiction, Fact, LowerCaseWords, contradictions, extract_facts
 from credscore.model import Finding, ScorerResult
 from credscore.name_runs import MentionTable, scan_mentions
+from credscore.quantities import quantity_contradictions
 from credscore.slots import slot_contradictions
 from credscore.variants import (
     Variant,
@@ -35,11 +36,57 @@ from credscore.variants import (
 NAME_VARIANT_FACTOR = 0.85
 CONTRADICTION_FACTOR = 0.7
 NEUTRAL = 50.0
+MAX_RELATED = 3  # earlier statements listed with one contradiction
 
 
 def consistency_score(name_variants: int, contradiction_count: int) -> float:
     """The documented mapping from finding counts to the 0-100 sub-score."""
     return 100.0 * NAME_VARIANT_FACTOR**name_variants * CONTRADICTION_FACTOR**contradiction_count
+
+
+def _unflagged(pairs: list[Contradiction], flagged: list[Contradiction]) -> list[Contradiction]:
+    """The generic pass's pairs whose later value no specific pass has flagged already
+    (spans may differ: "3,200 people" / "3,200")."""
+    spans = [(pair.later.start, pair.later.end) for pair in flagged]
+    return [
+        pair
+        for pair in pairs
+        if not any(start < pair.later.end and pair.later.start < end for start, end in spans)
+    ]
+
+
+def _also_related(
+    pairs: list[Contradiction], flagged: list[Contradiction]
+) -> dict[int, tuple[Fact, ...]]:
+    """Earlier statements the generic pass pairs with a later value a specific pass flagged
+    against another earlier statement ("$321 million" against the headline's "$312M" and
+    the body's "$312 million"): both conflict with it. By ``id`` of the flagged pair."""
+    also: dict[int, list[Fact]] = {}
+    for pair in pairs:
+        for other in flagged:
+            if other.later.start < pair.later.end and pair.later.start < other.later.end:
+                earlier = other.earlier
+                for candidate in (pair.earlier, *pair.also):
+                    if candidate.end <= earlier.start or earlier.end <= candidate.start:
+                        also.setdefault(id(other), []).append(candidate)
+                break
+    return {key: tuple(facts) for key, facts in also.items()}
+
+
+def _one_per_value(
+    conflicts: list[Contradiction], also: dict[int, tuple[Fact, ...]]
+) -> list[Contradiction]:
+    """One finding per later value: a value two passes (or one pass twice) paired with two
+    earlier statements is one finding listing both (``also`` gains the others)."""
+    kept: dict[tuple[int, int], Contradiction] = {}
+    for pair in conflicts:
+        key = (pair.later.start, pair.later.end)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = pair
+        elif first.earlier.start != pair.earlier.start:
+            also[id(first)] = (*also.get(id(first), ()), pair.earlier, *pair.also)
+    return list(kept.values())
 
 
 class ConsistencyScorer:
@@ -66,8 +113,17 @@ class ConsistencyScorer:
             conflicts += [
                 pair for pair in slot_contradictions(analysis) if pair.later.start not in flagged
             ]
+            generic = quantity_contradictions(analysis)
+            also = _also_related(generic, conflicts)
+            conflicts += _unflagged(generic, conflicts)
+            conflicts = _one_per_value(conflicts, also)
+        else:
+            also = {}
         findings = [self._variant_finding(analysis, variant) for variant in variants]
-        findings += [self._contradiction_finding(analysis, pair) for pair in conflicts]
+        findings += [
+            self._contradiction_finding(analysis, pair, pair.also + also.get(id(pair), ()))
+            for pair in conflicts
+        ]
         findings.sort(key=lambda finding: (finding.start, finding.end, finding.kind))
         metrics = {
             "name_variants": float(len(variants)),
@@ -113,7 +169,9 @@ class ConsistencyScorer:
             related=(analysis.span(variant.dominant.start, variant.dominant.end),),
         )
 
-    def _contradiction_finding(self, analysis: Analysis, pair: Contradiction) -> Finding:
+    def _contradiction_finding(
+        self, analysis: Analysis, pair: Contradiction, more: tuple[Fact, ...] = ()
+    ) -> Finding:
         earlier, later = pair.earlier, pair.later
         return Finding.at(
             analysis.text,
@@ -123,5 +181,12 @@ class ConsistencyScorer:
             later.end,
             f"'{analysis.text[later.start : later.end]}' conflicts with "
             f"'{analysis.text[earlier.start : earlier.end]}' stated earlier ({pair.reason})",
-            related=(analysis.span(earlier.start, earlier.end),),
+            # (the first related span is the earlier statement; more follow when another
+            # pass paired the same later value with another earlier one)
+            related=tuple(
+                analysis.span(start, end)
+                for start, end in dict.fromkeys(
+                    [(earlier.start, earlier.end), *((other.start, other.end) for other in more)]
+                )
+            )[:MAX_RELATED],
         )

@@ -549,9 +549,7 @@ def likely_is_hedge(view: SentenceView, first: int, end: int) -> bool:
         return False  # "twice as likely to", "just as likely as"; "flagged as likely fake" hedges
     if before in COMPARATIVE_BEFORE_LIKELY and view.token(likely - 2) == "times":
         return False
-    return not (
-        before in COMPARATIVE_BEFORE_LIKELY and view.token(end) in COMPARATIVE_AFTER_LIKELY
-    )
+    return not (before in COMPARATIVE_BEFORE_LIKELY and view.token(end) in COMPARATIVE_AFTER_LIKELY)
 
 
 SUGGEST_LOOKBACK = 6  # "a new study of 1,100 urban fox skulls suggests"
@@ -563,7 +561,7 @@ def evidence_nouns() -> frozenset[str]:
 
 
 def suggest_is_hedge(view: SentenceView, first: int, end: int) -> bool:
-    """"The data suggest", "which suggests": an inference from evidence. A person's
+    """ "The data suggest", "which suggests": an inference from evidence. A person's
     "suggest" is a proposal ("I suggest you leave", "would suggest", "not to suggest")."""
     evidence = evidence_nouns()
     for position in range(first - 1, max(-1, first - 1 - SUGGEST_LOOKBACK), -1):
@@ -576,7 +574,7 @@ def suggest_is_hedge(view: SentenceView, first: int, end: int) -> bool:
 
 
 def word_is_weasel(view: SentenceView, first: int, end: int) -> bool:
-    """"Word around the depot is ...": hearsay, if one or two words name the place and
+    """ "Word around the depot is ...": hearsay, if one or two words name the place and
     "is"/"was" follows ("word on the council's plans" is about something else)."""
     return any(view.token(end + words) in {"is", "was"} for words in (1, 2))
 
@@ -661,7 +659,7 @@ def belief_is_hedge(view: SentenceView, first: int, end: int) -> bool:
 
 
 def generic_subject_is_hedge(view: SentenceView, first: int, end: int) -> bool:
-    """"One could argue" hedges; "no one could say" says that nobody knew."""
+    """ "One could argue" hedges; "no one could say" says that nobody knew."""
     return not (view.tokens[first] == "one" and view.token(first - 1) == "no")
 
 
@@ -836,8 +834,10 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
         return None
     if verb == "saying" and view.token(position + 1) in NOT_CLAIMS_AFTER_SAYING:
         return None
-    if bare and not located and not (
-        have_skipped or progressive or verb.endswith("ed") or verb in IRREGULAR_PAST_VERBS
+    if (
+        bare
+        and not located
+        and not (have_skipped or progressive or verb.endswith("ed") or verb in IRREGULAR_PAST_VERBS)
     ):
         return None  # "People think ..." is rhetoric; "Parents said ..." reports a claim
     if verb in {"point", "pointed"}:
@@ -847,8 +847,7 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     return position + 1
 
 
-def _verb_after_phrase(view: SentenceView, preposition: int, verbs: Container[str]
-                       ) -> int | None:
+def _verb_after_phrase(view: SentenceView, preposition: int, verbs: Container[str]) -> int | None:
     """The position of a claim verb (or of the auxiliary before it) ending a short
     punctuation-free prepositional phrase that starts at ``preposition``, or None."""
     tokens = view.tokens
@@ -865,13 +864,12 @@ def _participle(view: SentenceView, position: int, verbs: Container[str]) -> boo
     """A present participle opening a phrase after the source ("posts sharing the clip
     say", "people living near the plant said"); not the claim's own "-ing" verb."""
     token = view.token(position)
-    return (
-        token is not None and len(token) > 5 and token.endswith("ing") and token not in verbs
-    )
+    return token is not None and len(token) > 5 and token.endswith("ing") and token not in verbs
 
 
-def _source_after_modifiers(view: SentenceView, position: int, sources: Mapping[str, str]
-                            ) -> int | None:
+def _source_after_modifiers(
+    view: SentenceView, position: int, sources: Mapping[str, str]
+) -> int | None:
     """The position of a source noun after one or two plain modifiers ("local residents",
     "downtown business owners", "well-known leakers"), or None."""
     for modifiers in range(1, MAX_SOURCE_MODIFIERS + 1):
@@ -895,9 +893,7 @@ def cue_at(view: SentenceView, position: int) -> tuple[int, CueKind] | None:
     match; an earlier kind wins a tie), or None."""
     token = view.tokens[position]
     first_words = cue_trie().children
-    starts_phrase = token in first_words or (
-        token.endswith("'s") and ANY_POSSESSIVE in first_words
-    )
+    starts_phrase = token in first_words or (token.endswith("'s") and ANY_POSSESSIVE in first_words)
     if not starts_phrase and token not in weasel_lexicon().starts:
         return None
     best: tuple[int, int, CueKind] | None = None  # (end, -priority, kind)
@@ -1350,8 +1346,9 @@ class HedgingScorer:
         if self.profile != "wiki":
             for index, view, cues in sentences_with_cues(analysis, tokens):
                 uncertain = any(cue.kind != "booster" for cue in cues)
-                yield index, SentenceUncertainty(
-                    view.sentence, tuple(cues), uncertain, is_attributed(view)
+                yield (
+                    index,
+                    SentenceUncertainty(view.sentence, tuple(cues), uncertain, is_attributed(view)),
                 )
             return
         model = wiki_model()

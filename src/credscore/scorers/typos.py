@@ -130,6 +130,7 @@ def cased_context_words() -> frozenset[str]:
     lower-case words only): a silent context is remembered only with lower-case ones."""
     return phrase_rule_words().difference(wide_context_words())
 
+
 _NO_WORDS: frozenset[str] = frozenset()
 
 ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*['’]?")
@@ -503,20 +504,14 @@ def _next_to_accented_word(text: str, start: int, end: int) -> bool:
     previous = before[-1] if before and before[-1][-1].isalnum() else ""
     neighbours = (previous, after[0] if after else "")
     return any(
-        not character.isascii() and character.isalpha()
-        for word in neighbours
-        for character in word
+        not character.isascii() and character.isalpha() for word in neighbours for character in word
     )
 
 
 def _dropped_g(text: str, lower: str, end: int) -> bool:
     """An "-in" word whose apostrophe marks the g the speaker dropped ("nothin'", "goin'"):
     the word with its "g" is English."""
-    return (
-        lower.endswith("in")
-        and text[end : end + 1] in ("'", "’")
-        and is_english(lower + "g")
-    )
+    return lower.endswith("in") and text[end : end + 1] in ("'", "’") and is_english(lower + "g")
 
 
 # Words on each side of a foreign-looking word that must be English for it to be a slip.
@@ -541,8 +536,7 @@ def _english_cognate_slip(text: str, start: int, end: int) -> bool:
             return False
         letters = word.lower().removesuffix("'s")
         if letters.isalpha() and (
-            not is_english(letters)
-            or (letters not in core_words() and is_common_foreign(letters))
+            not is_english(letters) or (letters not in core_words() and is_common_foreign(letters))
         ):
             return False
     return True

@@ -123,9 +123,24 @@ LOCATIVE_PREPOSITIONS = frozenset(
 # warning", "her latest claim").
 ORDINALS = frozenset(
     {
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-        "ninth", "tenth", "eleventh", "twelfth", "latest", "last", "final", "previous",
-        "next", "umpteenth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "latest",
+        "last",
+        "final",
+        "previous",
+        "next",
+        "umpteenth",
     }
 )
 # Prepositions after which an unknown name is used as a place ("sold across Vorarlberg";

@@ -89,8 +89,17 @@ BLAME_VERBS = frozenset({"blame", "blames", "blamed"})
 SPEAKER_KINDS = frozenset({"person", "organisation", "outlet"})
 # "blamed herself", "told himself": a cue with a reflexive object reports nobody.
 REFLEXIVES = frozenset(
-    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
-     "themselves", "oneself"}
+    {
+        "myself",
+        "yourself",
+        "himself",
+        "herself",
+        "itself",
+        "ourselves",
+        "yourselves",
+        "themselves",
+        "oneself",
+    }
 )
 # Reports quoted by a speaker ('"He said nobody would buy it"'): verbs and determiners.
 QUOTED_REPORT_VERBS = frozenset({"said", "says", "told", "tells"})
@@ -263,8 +272,9 @@ class SourcingScan(ClauseScan):
             if not self._passed_over(index, sentence, sentence_index, title):
                 self.try_cue(index, sentence, sentence_index)
 
-    def _passed_over(self, index: int, sentence: Sentence, sentence_index: int, title: bool
-                     ) -> bool:
+    def _passed_over(
+        self, index: int, sentence: Sentence, sentence_index: int, title: bool
+    ) -> bool:
         """Is the cue word at ``index`` no cue of the article's own? A cue inside a
         quotation is the quoted speaker's (recorded as such here), a used one is taken,
         and a capitalised one mid-sentence is part of a name ("the United States",
@@ -313,9 +323,11 @@ class SourcingScan(ClauseScan):
         if not source:
             return
         opener = first - 1
-        if opener >= 0 and self.tokens[opener] not in OPENING_QUOTES and self.tokens[
-            opener
-        ] not in {".", "!", "?"}:
+        if (
+            opener >= 0
+            and self.tokens[opener] not in OPENING_QUOTES
+            and self.tokens[opener] not in {".", "!", "?"}
+        ):
             return  # only at the start of a quoted sentence
         starts, ends = self.analysis.token_starts, self.analysis.token_ends
         self.quoted_reports.append(
@@ -790,10 +802,9 @@ class SourcingScan(ClauseScan):
         elif lower in words.needs_complement:
             complete, object_end = self._has_complement(verb, sentence)
             outlet = self.entities.kind_of(mention.source) == "outlet"
-            if (
-                not (complete or outlet or self._set_off_cue(mention, verb, sentence))
-                and not self._after_quote(mention.first, sentence)
-            ):
+            if not (
+                complete or outlet or self._set_off_cue(mention, verb, sentence)
+            ) and not self._after_quote(mention.first, sentence):
                 return False
             last = object_end
         elif lower in {"say", "says", "said"}:
@@ -1011,10 +1022,7 @@ class SourcingScan(ClauseScan):
             before > sentence.first_token
             and self.tokens[before] == ","
             and not self.in_quote[before]
-            and (
-                following >= sentence.end_token
-                or self.tokens[following] in {",", ".", ";", ")"}
-            )
+            and (following >= sentence.end_token or self.tokens[following] in {",", ".", ";", ")"})
         )
 
     def _reported_later(self, verb: int, sentence: Sentence) -> bool:
@@ -1062,9 +1070,8 @@ class SourcingScan(ClauseScan):
         while position < end and position - verb <= 5:
             if self.in_quote[position] or self.tokens[position] in OPENING_QUOTES:
                 break
-            if (
-                not self.is_word[position]
-                or (position == verb + 1 and self.lower[position] in CALL_PARTICLES)
+            if not self.is_word[position] or (
+                position == verb + 1 and self.lower[position] in CALL_PARTICLES
             ):
                 return False  # "called for calm", "called off the strike", "called, and ..."
             position += 1
@@ -1152,9 +1159,7 @@ class SourcingScan(ClauseScan):
             and head not in words.collective_nouns
             and head not in words.anonymous_nouns
             and head not in PLURAL_SUBJECTS
-            and not any(
-                self.lower[index] in {"and", "&"} for index in range(mention.first, last)
-            )
+            and not any(self.lower[index] in {"and", "&"} for index in range(mention.first, last))
         )
 
     def _hypothetical(self, verb: int, sentence: Sentence) -> bool:
@@ -1484,8 +1489,7 @@ class SourcingScan(ClauseScan):
         """An object, then "of" and a figure, within a few words ("growth of 5.3%")."""
         return self._figure_after(index, sentence, "of", 6)
 
-    def _figure_after(self, index: int, sentence: Sentence, preposition: str, window: int
-                      ) -> bool:
+    def _figure_after(self, index: int, sentence: Sentence, preposition: str, window: int) -> bool:
         """Plain words from ``index``, then ``preposition`` and a number or an amount,
         within ``window`` tokens of the sentence."""
         for position in range(index, min(index + window, sentence.end_token - 1)):

@@ -79,9 +79,7 @@ def paragraphs_of(analysis: Analysis) -> list[tuple[int, int]]:
     # indices of the sentences that open a paragraph (the first always does)
     openers = [0, *itertools.compress(range(1, len(starts)), opens)]
     closers = [opener - 1 for opener in openers[1:]] + [len(ends) - 1]
-    return list(
-        zip(map(starts.__getitem__, openers), map(ends.__getitem__, closers), strict=True)
-    )
+    return list(zip(map(starts.__getitem__, openers), map(ends.__getitem__, closers), strict=True))
 
 
 class NameScan:
@@ -229,9 +227,7 @@ class NameScan:
     def _follows_opening(self, index: int, sentence: Sentence) -> bool:
         """After an opening quotation mark or a dateline's dash ("LIMA — When ..."): the
         word may be capitalised only because it starts the sentence proper."""
-        return index > sentence.first_token and (
-            self.tokens[index - 1] in SENTENCE_OPENING_MARKS
-        )
+        return index > sentence.first_token and (self.tokens[index - 1] in SENTENCE_OPENING_MARKS)
 
     def _next_is_name(self, index: int, sentence: Sentence) -> bool:
         following = index + 1

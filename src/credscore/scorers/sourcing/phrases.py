@@ -161,8 +161,12 @@ class PhraseScan(NameScan):
                 if self.last_group_source:
                     return self.last_group_source
                 return self._phrase_text(first, head)  # no business named: not a code or region
-            if definite and bare_head in words.data_nouns and any(
-                self.tokens[index].endswith(POSSESSIVE_ENDINGS) for index in range(first, head)
+            if (
+                definite
+                and bare_head in words.data_nouns
+                and any(
+                    self.tokens[index].endswith(POSSESSIVE_ENDINGS) for index in range(first, head)
+                )
             ):
                 return self._phrase_text(first, head)  # "the agent's email": its owner's
             if definite or bare_head in self.words.spokespeople:

@@ -116,7 +116,7 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
 def _listed_term(
     text: str, stretch: QuotedStretch, stretches: Sequence[QuotedStretch], index: int
 ) -> bool:
-    """ 'to add "local ownership" and "community partnership" to the criteria': short
+    """'to add "local ownership" and "community partnership" to the criteria': short
     quoted stretches listed together (joined by "and", "or" or a comma) are terms."""
     for other in (
         stretches[index - 1] if index > 0 else None,
@@ -226,7 +226,7 @@ def _nearest_source(stretch: QuotedStretch, attributions: LocalAttributions) -> 
 
 
 def _clause_after_that(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
-    """ 'insisted that "nothing is wrong"': "that" introduces a quoted clause (it holds an
+    """'insisted that "nothing is wrong"': "that" introduces a quoted clause (it holds an
     auxiliary verb), not a noun ('that "heat dome"')."""
     before = WORD_RE.findall(text, max(sentence.start, stretch.open_mark - 6), stretch.open_mark)
     if not before or before[-1].lower() != "that":

@@ -201,9 +201,7 @@ class EntityTracker:
                     surname = _folded(person_forms[-1])
                     self.by_surname[surname] = entity
                     if len(surname) >= SURNAME_VARIANT_MIN:
-                        bucket = self.surname_buckets.setdefault(
-                            (surname[0], len(surname)), []
-                        )
+                        bucket = self.surname_buckets.setdefault((surname[0], len(surname)), [])
                         bucket.append((surname, entity))
                         if len(bucket) > MAX_SHORT_FORM_HOLDERS:
                             del bucket[0]  # bounded: thousands of long surnames stay linear
@@ -322,15 +320,18 @@ class EntityTracker:
             name = entity.name
             name_words = name.split()
             spoke = entity.by_speech and not entity.gender and len(name_words) == 1
-            agent = name in agents and (
-                entity.kind not in AGENT_NOT_COMPANY
-                # "Tarn Valley Water warned": read as a person for its shape, but a place word
-                # inside it and no he/she make it a body
-                or (
-                    entity.kind == "person"
-                    and not entity.gender
-                    and len(name_words) > 2
-                    and not words.place_words.isdisjoint(map(_bare, name_words[1:]))
+            agent = (
+                name in agents
+                and (
+                    entity.kind not in AGENT_NOT_COMPANY
+                    # "Tarn Valley Water warned": read as a person for its shape, but a place word
+                    # inside it and no he/she make it a body
+                    or (
+                        entity.kind == "person"
+                        and not entity.gender
+                        and len(name_words) > 2
+                        and not words.place_words.isdisjoint(map(_bare, name_words[1:]))
+                    )
                 )
             )
             if agent and entity.kind == "place" and name.lower() in words.places:
