@@ -121,6 +121,7 @@ def _typos_inputs() -> list[Path | Traversable]:
         data_path("typos/homophone_sets.txt"),
         data_path("typos/context_rules.txt"),
         data_path("typos/allow_words.txt"),
+        data_path("irregular_verbs.txt"),
         Path(spelling.__file__),
         Path(__file__),
     ]
@@ -610,7 +611,7 @@ def _targets(
 
 
 # The pair class of irregular past forms and their base verbs, built from
-# data/typos/irregular_verbs.txt (:func:`past_only_forms`), less the words of the class
+# data/irregular_verbs.txt (:func:`past_only_forms`), less the words of the class
 # ``@past_for_base_exempt`` of the rules file.
 PAST_FOR_BASE = "%past_for_base"
 PAST_FOR_BASE_EXEMPT = "@past_for_base_exempt"
@@ -619,10 +620,10 @@ PAST_FOR_BASE_EXEMPT = "@past_for_base_exempt"
 @functools.cache
 def past_only_forms() -> dict[str, str]:
     """Each irregular simple past that is never a base form or a participle in
-    data/typos/irregular_verbs.txt ("went", "spoke", "took"), with its base form: in a
+    data/irregular_verbs.txt ("went", "spoke", "took"), with its base form: in a
     slot only a bare verb fits (after a modal, "didn't", an infinitive "to") it is a
     wrong word ("didn't went", "want to spoke")."""
-    rows = [line.lower().split() for line in read_lines("typos/irregular_verbs.txt")]
+    rows = [line.lower().split() for line in read_lines("irregular_verbs.txt")]
     bases = {row[0] for row in rows if row}
     participles = {form for row in rows for form in row[2:]}
     forms: dict[str, str] = {}

@@ -445,7 +445,7 @@ REPEAT_PREFIXES = ("re", "un")
 def _irregular_bases() -> dict[str, tuple[str, ...]]:
     """Each irregular past or participle form with the base forms it belongs to."""
     bases: dict[str, list[str]] = {}
-    for line in read_lines("typos/irregular_verbs.txt"):
+    for line in read_lines("irregular_verbs.txt"):
         base, *forms = line.split()
         for form in set(forms) - {base}:
             bases.setdefault(form, []).append(base)
