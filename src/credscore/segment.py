@@ -23,6 +23,8 @@ MAX_TITLE_WORDS = 30
 
 _WORD_RE = re.compile(r"\w+")
 _EMAIL_RE = re.compile(r"\w@[\w-]{1,63}\.[a-z]")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\b")
 
 
 class Segmenter(Protocol):
@@ -480,6 +482,7 @@ _CALL_SIGN_RE = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 MAX_SEPARATORS_IN_HEADLINE = 1  # "Title | Series" is a headline; "A | B | C" is a menu
 MAX_BYLINE_WORDS = 12
+MAX_META_BLOCK_LINES = 4  # byline, role, date and share lines between a headline and the text
 MAX_TAGLINE_CHARS = 120
 MAX_LIST_HEADER_CHARS = 60
 NO_MASTHEAD, WEAK_MASTHEAD, STRONG_MASTHEAD = 0, 1, 2
@@ -634,8 +637,33 @@ def _headline_below_masthead(
             return [index, following]
         if _opens_article(after) or _is_headline_candidate(after, masthead):
             return [index]
+        if _meta_block_then_article(facts, masthead, rest[position + 1 :]):
+            return [index]
         between_chrome = True
     return []
+
+
+def _meta_block_then_article(
+    facts: Sequence[LineFacts], masthead: LineFacts, following: Sequence[int]
+) -> bool:
+    """Whether a few short lines that are no headline (a byline block the rules do not
+    know: "Name, Role", "Name | @handle", a date, a share row) and then the article's first
+    paragraph follow a headline candidate: the candidate is the headline."""
+    for index in following[: MAX_META_BLOCK_LINES + 1]:
+        line = facts[index]
+        if _is_prose(line):
+            return not looks_like_title(line.normalised) or line.terminal
+        if line.bullet or line.words > MAX_BYLINE_WORDS:
+            return False
+        if _is_headline_candidate(line, masthead) and not _is_dateline(line):
+            return False
+    return False
+
+
+def _is_dateline(line: LineFacts) -> bool:
+    """A date written out, in one or two languages ("3 de marzo de 2025 / March 3, 2025")."""
+    lowered = line.normalised.lower()
+    return _YEAR_RE.search(lowered) is not None and _MONTH_RE.search(lowered) is not None
 
 
 def _is_star_rating(line: LineFacts) -> bool:
