@@ -482,6 +482,7 @@ _CALL_SIGN_RE = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 MAX_SEPARATORS_IN_HEADLINE = 1  # "Title | Series" is a headline; "A | B | C" is a menu
 MAX_BYLINE_WORDS = 12
+BYLINE_CREDIT_WORDS = frozenset({"words", "story", "text", "reporting", "written", "report"})
 MAX_META_BLOCK_LINES = 4  # byline, role, date and share lines between a headline and the text
 MAX_TAGLINE_CHARS = 120
 MAX_LIST_HEADER_CHARS = 60
@@ -576,6 +577,16 @@ def _is_byline(line: LineFacts) -> bool:
     return line.words <= MAX_BYLINE_WORDS and (text.startswith(" by ") or " by " in text)
 
 
+def _opens_on_byline(line: LineFacts) -> bool:
+    """A byline proper ("By Jane Roe", "Words by Jane Roe"), not a banner that holds "by"
+    ("Sponsored by X: ...", "Powered by Y")."""
+    words = line.normalised.lower().split()[:3]
+    return _is_byline(line) and (
+        "by" in words[:1]
+        or (len(words) > 1 and words[1] == "by" and words[0] in BYLINE_CREDIT_WORDS)
+    )
+
+
 def _is_headline_candidate(line: LineFacts, masthead: LineFacts) -> bool:
     return (
         not _is_chrome(line)
@@ -621,7 +632,7 @@ def _headline_below_masthead(
         ):
             return []
         if not _is_headline_candidate(line, masthead) or _is_tagline(line):
-            if strength == WEAK_MASTHEAD and _is_byline(line):
+            if strength == WEAK_MASTHEAD and _opens_on_byline(line):
                 return []  # a byline under the first line: that line was the headline
             if (plain_name or strength == WEAK_MASTHEAD) and (line.date or line.dangling):
                 return []  # a date under a short Title-Case line: that was the headline
