@@ -216,7 +216,13 @@ def test_a_thread_of_vote_bars_under_the_article_is_comments() -> None:
         "© 2026 Ormsby Chronicle Ltd\n"
     )
     text = f"{HEADLINES[0]}\n\n{ARTICLE}\n\n{thread}"
-    for needle in ("Featured Comments", "HarbourWatcher\n", "Agreed!", "Who is paying", "Load More"):
+    for needle in (
+        "Featured Comments",
+        "HarbourWatcher\n",
+        "Agreed!",
+        "Who is paying",
+        "Load More",
+    ):
         assert kind_of(text, needle) == "comments", needle
     assert kind_of(text, PARAGRAPHS[-1][:30]) == "body"
 

@@ -705,6 +705,8 @@ def _is_subheading(
     text: kept as article. Names, outlets and labels above the text are in Title Case."""
     if line.title_case or line.words < 2 or line.normalised[:1].islower():
         return False
+    if line.reply or line.weak or not line.normalised[:1].isalnum():
+        return False  # a control ("Share 🡕") or an icon row, not a heading
     if _separators(line) or _is_bare_rating(line):
         return False  # items in a row ("Schools desk | Friday", "Staff Writer · 3 min read")
     if " by " in f" {line.normalised.lower()}":
