@@ -386,6 +386,8 @@ def _is_fine_print(text: str) -> bool:
 # Bracketed button labels at a line's end ("[Agree] [Options]", "[Sign up] →"): each label
 # one to three words without digits, at most four labels (bounded: linear per line).
 _BUTTONS_RE = re.compile(r"(?:\s?\[([^\[\]\d]{1,24})\]){1,4}\s?[→›»]?\Z")
+# a row of bracketed links and nothing else ("[Return] [Catalog] [Top]"): a board's controls
+_BUTTON_ROW_RE = re.compile(r"(?:\[[^\[\]\d]{1,24}\]\s?){2,6}")
 MAX_ICON_ROW_WORDS = 6
 MAX_ICON_ITEM_WORDS = 2
 
@@ -520,6 +522,7 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         if not reply and not weak:
             control = _control_bar(lowered, rules.control_words)
             reply, weak = control == STRONG_CONTROL, WEAK_CONTROL <= control < STRONG_CONTROL
+            weak = weak or (lowered[:1] == "[" and _BUTTON_ROW_RE.fullmatch(lowered) is not None)
             # a like/comment/share counter bar ("♡ 214   💬 3   ↻ Share") is page chrome
             # in an article; in a thread it stays weak evidence
             boilerplate = boilerplate or control == SHARE_BAR
