@@ -431,6 +431,22 @@ def _is_icon_row(normalised: str, words: list[str], rules: NoiseRules) -> bool:
     return labels > 0 and (icons >= 2 or (icons == 1 and labels == 1 and controls))
 
 
+_TAB_SEP_RE = re.compile(r"\s?[|·•]\s?")
+MAX_TABS = 5
+MAX_TAB_WORDS = 4
+
+
+def _is_tab_row(lowered: str, rules: NoiseRules) -> bool:
+    """A row of a comment widget's tabs, one of them a comment header ("Featured Comments |
+    All Comments (63)", "Top · All Comments (12)")."""
+    items = _TAB_SEP_RE.split(lowered)
+    if not 2 <= len(items) <= MAX_TABS:
+        return False
+    if any(not item or len(item.split()) > MAX_TAB_WORDS for item in items):
+        return False
+    return any(rules.strong_headers.fullmatch(item, item) for item in items)
+
+
 def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
     """The facts of one line (its newline may be included). Short lines repeat across pages
     ("Reply", "Share", menus, footers), so their facts are cached per process (bounded)."""
@@ -503,6 +519,8 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
             and rules.count_headers.fullmatch(normalised, lowered)
         )
         header = strong_header or rules.weak_headers.fullmatch(normalised, lowered)
+        if not header and ("|" in lowered or "·" in lowered or "•" in lowered):
+            strong_header = header = _is_tab_row(lowered, rules)
     if chars <= MAX_TIMESTAMP_CHARS:
         if rules.timestamp_gate.search(normalised, lowered):
             timestamp = rules.timestamps.fullmatch(normalised, lowered)
