@@ -153,6 +153,7 @@ MIN_TRAILING_PROSE_LINES = 3
 MAX_LEAD_BIO_WORDS = 25
 MIN_CHAT_LINES = 3  # an exported chat log: this many message lines make a thread
 MAX_THREAD_LABEL_WORDS = 8  # a thread's name above its first comment
+MIN_BREADCRUMB_ITEMS = 3
 MAX_HEADER_ZONE_LINES = 4  # header, notes, counts and a label above the first comment
 # clauses and pronouns that tell a story about the person: a lede, not a note on the author
 NARRATIVE_WORDS = (
@@ -344,6 +345,17 @@ def _is_thread_label(line: LineFacts) -> bool:
     )
 
 
+def _is_thread_breadcrumb(line: LineFacts) -> bool:
+    """A forum's path to the thread ("X Forums › Local News › Re: Bypass plan"): a
+    breadcrumb whose last item is the thread, right above the thread's header zone."""
+    items = re.split(r"\s[›»>]\s", line.normalised)
+    return (
+        len(items) >= MIN_BREADCRUMB_ITEMS
+        and not line.terminal
+        and items[-1].lower().startswith(("re:", "topic:", "thread:"))
+    )
+
+
 def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFacts]) -> int:
     """Extend a thread's start upward over its header zone: comment headers, moderation notes
     and thread controls right above it, and at most one short label line on top (the
@@ -357,7 +369,7 @@ def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFac
         if line.reply or line.weak:
             probe -= 1  # a control or count ("Showing 3 of 41") joins only under a header
             continue
-        if _is_thread_label(line):
+        if _is_thread_label(line) or _is_thread_breadcrumb(line):
             above = facts[nonblank[probe - 2]] if probe > 1 else BLANK
             # a lone label between the article's text and the thread; a run of short lines
             # above the thread is a list or a table, and chrome above it (a subscribe box)
