@@ -313,3 +313,42 @@ def test_article_lines_like_captions_or_lists_stay_body(line: str) -> None:
 @pytest.mark.parametrize("subhead", ["Questions from reporters", "Questions from the audience"])
 def test_a_subheading_inside_the_article_stays_body(subhead: str) -> None:
     assert kind_of(page_with(subhead), subhead) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Planning a trip? Read our guide to travelling responsibly in the Dales.",
+        "New to cycling? Check out our beginner's kit list.",
+        "Moving house? Try our mortgage calculator.",
+        "This article is part of our Rivers in Crisis series. Next week: the farmers' view.",
+        "This story is the second part of a three-part series on rural bus cuts.",
+    ],
+)
+def test_reader_promos_and_series_notes_are_boilerplate(line: str) -> None:
+    assert kind_of(page_with(line), line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Why now? Read our statement,” the operator's spokesperson said on Tuesday.",
+        "Why did the bridge fail? Engineers say the survey missed corrosion in two piers.",
+        "The bypass is part of a series of road schemes the county has dropped since 2019.",
+    ],
+)
+def test_questions_and_series_in_article_prose_stay_body(line: str) -> None:
+    assert kind_of(page_with(line), line) == "body"
+
+
+def test_a_named_chat_log_under_a_promo_line_keeps_its_name() -> None:
+    thread = (
+        "#ormsby-readers · exported chat\n"
+        "[09:41] kestrel_77: the survey was from 2019\n"
+        "[09:44] marlow_k: same story with the clinic\n"
+        "[09:52] fenwoman: @marlow_k it got built in the end\n"
+    )
+    promo = "This article is part of our Roads series. Next week: the cyclists' view."
+    text = f"{HEADLINES[0]}\n\n{ARTICLE}\n\n{promo}\n\n{thread}"
+    assert kind_of(text, promo) == "boilerplate"
+    assert kind_of(text, "#ormsby-readers") == "comments"

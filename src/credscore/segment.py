@@ -154,6 +154,8 @@ MAX_LEAD_BIO_WORDS = 25
 MIN_CHAT_LINES = 3  # an exported chat log: this many message lines make a thread
 MAX_THREAD_LABEL_WORDS = 8  # a thread's name above its first comment
 MIN_BREADCRUMB_ITEMS = 3
+# what a thread's name calls it ("#readers · exported chat", "Matchday thread")
+THREAD_NOUNS = frozenset({"chat", "thread", "forum", "forums", "discussion", "comments", "log"})
 MAX_HEADER_ZONE_LINES = 4  # header, notes, counts and a label above the first comment
 # clauses and pronouns that tell a story about the person: a lede, not a note on the author
 NARRATIVE_WORDS = (
@@ -374,10 +376,16 @@ def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFac
             # a lone label between the article's text and the thread; a run of short lines
             # above the thread is a list or a table, and chrome above it (a subscribe box)
             # makes it chrome too
-            if not above.boilerplate and not _is_thread_label(above):
+            if _names_a_thread(line) or (not above.boilerplate and not _is_thread_label(above)):
                 start = probe - 1
         break
     return start
+
+
+def _names_a_thread(line: LineFacts) -> bool:
+    """A label that says it heads a thread ("#city-readers · exported chat", "Reader forum"),
+    whatever lies above it."""
+    return not THREAD_NOUNS.isdisjoint(_WORD_RE.findall(line.normalised.lower()))
 
 
 def _dates_close_comments(
