@@ -544,7 +544,7 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
             # a like/comment/share counter bar ("♡ 214   💬 3   ↻ Share") is page chrome
             # in an article; in a thread it stays weak evidence
             boilerplate = boilerplate or control == SHARE_BAR
-    if not (boilerplate or reply or weak or timestamp or date):
+    if not (boilerplate or reply or weak or timestamp or date or normalised.isascii()):
         # a row of icon buttons is page chrome; in a thread it stays a control (above)
         boilerplate = word_count <= MAX_ICON_ROW_WORDS + 4 and _is_icon_row(
             normalised, words, rules
