@@ -352,3 +352,22 @@ def test_a_named_chat_log_under_a_promo_line_keeps_its_name() -> None:
     text = f"{HEADLINES[0]}\n\n{ARTICLE}\n\n{promo}\n\n{thread}"
     assert kind_of(text, promo) == "boilerplate"
     assert kind_of(text, "#ormsby-readers") == "comments"
+
+
+def test_rows_of_a_dotted_table_inside_the_article_stay_body() -> None:
+    rows = ["Region · Alert · Until", "Coast · Amber · Monday 9am", "Hills · Yellow · Sunday 6pm"]
+    text = f"{HEADLINES[0]}\n\n{PARAGRAPHS[0]}\n\n" + "\n".join(rows) + f"\n\n{PARAGRAPHS[1]}\n"
+    for row in rows:
+        assert kind_of(text, row) == "body", row
+
+
+def test_a_one_line_menu_between_paragraphs_is_still_chrome() -> None:
+    menu = "News · Sport · Weather · Travel"
+    text = f"{HEADLINES[0]}\n\n{PARAGRAPHS[0]}\n\n{menu}\n\n{PARAGRAPHS[1]}\n"
+    assert kind_of(text, menu) == "boilerplate"
+
+
+@pytest.mark.parametrize("dateline", ["4 de abril de 2025 / April 4, 2025", "March 4, 2025"])
+def test_a_date_right_above_the_first_paragraph_is_not_a_subheading(dateline: str) -> None:
+    text = f"{HEADLINES[0]}\n\nBy Teo Blanco-Whitfield\n{dateline}\n\n{ARTICLE}\n"
+    assert kind_of(text, dateline) == "boilerplate"

@@ -154,6 +154,8 @@ MAX_LEAD_BIO_WORDS = 25
 MIN_CHAT_LINES = 3  # an exported chat log: this many message lines make a thread
 MAX_THREAD_LABEL_WORDS = 8  # a thread's name above its first comment
 MIN_BREADCRUMB_ITEMS = 3
+MIN_TABLE_ROWS = 3  # consecutive lines of one separator shape inside the article: a table
+MIN_TABLE_SEPARATORS = 2
 # what a thread's name calls it ("#readers · exported chat", "Matchday thread")
 THREAD_NOUNS = frozenset({"chat", "thread", "forum", "forums", "discussion", "comments", "log"})
 MAX_HEADER_ZONE_LINES = 4  # header, notes, counts and a label above the first comment
@@ -727,6 +729,8 @@ def _is_subheading(
         return False
     if line.reply or line.weak or not line.normalised[:1].isalnum():
         return False  # a control ("Share 🡕") or an icon row, not a heading
+    if line.date or _is_dateline(line):
+        return False  # the post's date ("4 de abril de 2025 / April 4, 2025")
     if _separators(line) or _is_bare_rating(line):
         return False  # items in a row ("Schools desk | Friday", "Staff Writer · 3 min read")
     if " by " in f" {line.normalised.lower()}":
@@ -856,6 +860,27 @@ def _is_name_line(line: LineFacts) -> bool:
     return all(word[:1].isupper() for word in line.normalised.split())
 
 
+def _table_rows(facts: Sequence[LineFacts], first_prose: int, last_prose: int) -> set[int]:
+    """Rows of a table between the article's paragraphs: a run of consecutive short lines
+    with the same number of separators ("Region · Alert · Until" / "North-west · Amber ·
+    Monday 9am" / ...). A menu is one line; a table repeats its shape."""
+    rows: set[int] = set()
+    run: list[int] = []
+    shape = -1
+    for index in range(first_prose + 1, last_prose + 1):
+        line = facts[index]
+        if line.blank:
+            continue
+        separators = _separators(line) if not line.terminal and not line.bullet else 0
+        if separators >= MIN_TABLE_SEPARATORS and separators == shape:
+            run.append(index)
+            continue
+        if len(run) >= MIN_TABLE_ROWS:
+            rows.update(run)
+        run, shape = ([index], separators) if separators >= MIN_TABLE_SEPARATORS else ([], -1)
+    return rows
+
+
 def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKind]:
     """Kinds of the lines before ``zone_end``: title, body or boilerplate."""
     kinds: list[SegmentKind] = ["body"] * zone_end
@@ -870,6 +895,7 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
     first_prose = prose[0] if prose else zone_end
     last_prose = prose[-1] if prose else -1
     tags = _tag_runs(facts, zone_end)
+    table = _table_rows(facts, first_prose, last_prose)
     edge_chrome = bios | link_list | _byline_names(facts, head_start, zone_end)
     after_player = False
     for index in range(zone_end):
@@ -878,6 +904,8 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
             continue
         if index in title:
             kinds[index] = "title"
+        elif index in table:
+            pass  # rows of a table in the article, not a menu
         elif title and index < title[0]:
             kinds[index] = "boilerplate"  # chrome above the headline
         elif line.boilerplate or line.dangling or index in tags or index in edge_chrome:
