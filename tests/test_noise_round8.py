@@ -323,6 +323,8 @@ def test_a_subheading_inside_the_article_stays_body(subhead: str) -> None:
         "Moving house? Try our mortgage calculator.",
         "This article is part of our Rivers in Crisis series. Next week: the farmers' view.",
         "This story is the second part of a three-part series on rural bus cuts.",
+        "Next week: how the valley's farmers are adapting.",
+        "Coming next: the ferry crews' side of the story.",
     ],
 )
 def test_reader_promos_and_series_notes_are_boilerplate(line: str) -> None:
@@ -335,6 +337,7 @@ def test_reader_promos_and_series_notes_are_boilerplate(line: str) -> None:
         "“Why now? Read our statement,” the operator's spokesperson said on Tuesday.",
         "Why did the bridge fail? Engineers say the survey missed corrosion in two piers.",
         "The bypass is part of a series of road schemes the county has dropped since 2019.",
+        "Next week the council will vote on the plan again, a spokesperson said.",
     ],
 )
 def test_questions_and_series_in_article_prose_stay_body(line: str) -> None:
