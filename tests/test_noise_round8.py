@@ -374,3 +374,25 @@ def test_a_one_line_menu_between_paragraphs_is_still_chrome() -> None:
 def test_a_date_right_above_the_first_paragraph_is_not_a_subheading(dateline: str) -> None:
     text = f"{HEADLINES[0]}\n\nBy Teo Blanco-Whitfield\n{dateline}\n\n{ARTICLE}\n"
     assert kind_of(text, dateline) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Love this 😍 so proud 🎉", "wow 🔥🔥 what a night", "Rovers v United 22/11/2026 15:00"],
+)
+def test_a_social_post_with_emoji_or_a_fixture_is_not_chrome_or_a_stamp(line: str) -> None:
+    facts = line_facts(line)
+    assert not facts.boilerplate and not facts.timestamp
+
+
+def test_a_fixture_list_in_the_article_is_not_a_thread() -> None:
+    fixtures = [
+        "Rovers v United 22/11/2026 15:00",
+        "Venue: Park Road",
+        "City vs Town 29/11/2026 15:00",
+        "Venue: the Marsh Ground",
+        "Athletic v Wanderers 06/12/2026 19:45",
+    ]
+    text = f"{HEADLINES[0]}\n\n{PARAGRAPHS[0]}\n\n" + "\n".join(fixtures) + f"\n\n{PARAGRAPHS[1]}\n"
+    assert kind_of(text, "City vs Town") != "comments"
+    assert kind_of(text, PARAGRAPHS[1][:30]) == "body"

@@ -423,6 +423,8 @@ def _is_icon_row(normalised: str, words: list[str], rules: NoiseRules) -> bool:
             continue
         if not word.isalpha():
             return False  # punctuation in a word: prose or a name, not a label
+        if run == 0 and not word[0].isupper():
+            return False  # a button's label opens on a capital; "so proud 🎉" is a post's text
         labels += 1
         run += 1
         controls = controls or word.lower() in rules.control_words
