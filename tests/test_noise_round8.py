@@ -117,6 +117,8 @@ def test_article_lines_with_brackets_or_emoji_are_not_chrome(line: str) -> None:
         "Upvote 5 · Reply",
         "[10:05] ↳ 2 replies · 👍 5",
         "14:32 · Reply · Like",
+        "Like (4) · Reply · 2h",
+        "Report abuse · Reply",
     ],
 )
 def test_control_bars_with_an_unlisted_vote_label_or_a_time_are_reply_controls(
@@ -141,6 +143,11 @@ def test_score_rows_without_a_reply_word_are_not_controls(line: str) -> None:
         "Anonymous 2025-03-03 21:14 No.1022",
         "kestrel_77   03/03/2025 21:14",
         "Ottoline Marsh 3.3.2025 09:02",
+        "kestrel_77 wrote on 3 March 2025, 21:14:",
+        "#3 kestrel_77 · 3 Mar 2025 21:14",
+        "Reply #4 — marlow_k — 03.03.2025, 21:14",
+        "marlow_k | 3 March 2025 | 21:14",
+        "On 3 March 2025 at 21:14, marlow_k said:",
     ],
 )
 def test_a_name_with_a_date_and_time_is_a_comment_stamp(line: str) -> None:
@@ -154,6 +161,10 @@ def test_a_name_with_a_date_and_time_is_a_comment_stamp(line: str) -> None:
         "Updated 03/03/2025 21:14",
         "By Jane Roe 03/03/2025 21:14",
         "Published 2025-03-03 09:00",
+        "By Jane Roe | 3 March 2025 | 21:14",
+        "Updated | 3 March 2025 | 21:14",
+        "Friday, 3 March 2025, 21:14",
+        "Rovers v United, 3 March 2025, 21:14",
     ],
 )
 def test_datelines_with_a_time_are_not_comment_stamps(line: str) -> None:

@@ -111,7 +111,7 @@ def _tagged(lines: Iterable[str], tag: str) -> list[str]:
 
 _TAGS = (
     *("date:", "long:", "end:", "endgate:", "gate:", "with:", "tail:", "endwith:"),
-    *("cue:", "cuewords:"),
+    *("cue:", "cuewords:", "dated:"),
 )
 
 
@@ -170,6 +170,7 @@ class NoiseRules:
     cue_words: frozenset[str]  # a line holding one of these words is tried on the "cue:" patterns
     cues: Cues
     timestamp_gate: Cues
+    dated_stamps: Cues  # a name + a numeric or written date + a time; tried on dated lines only
     player: Cues
     phrases: dict[str, tuple[str, ...]]  # anchor word -> the phrases that contain it
     phrase_anchors: frozenset[str]
@@ -214,6 +215,7 @@ def noise_rules() -> NoiseRules:
         count_headers=_alternation(_tagged(headers, "count:"), macros),
         weak_headers=_alternation(_tagged(headers, "weak:"), macros),
         timestamps=_alternation(_untagged(stamps), macros),
+        dated_stamps=_alternation(_tagged(stamps, "dated:"), macros),
         dates=_alternation(_tagged(stamps, "date:"), macros),
         reply_controls=_alternation(_tagged(controls, "reply:"), macros),
         weak_controls=_alternation(_tagged(controls, "weak:"), macros),
@@ -320,7 +322,8 @@ STRONG_CONTROL_WORDS = frozenset({"reply", "replies"})
 MAX_CONTROL_TOKENS = 8
 _CONTROL_SPLIT_RE = re.compile(r"[\s·•|]+")
 _COUNT_RE = re.compile(r"[(\[]?[+-]?\d[\d,.]{0,7}[km]?[)\]]?")
-_CLOCK_RE = re.compile(r"\[?\d{1,2}:\d\d\]?")
+# a comment's time or age in its control bar ("[10:05]", "2h", "3d", "5 mo")
+_CLOCK_RE = re.compile(r"\[?\d{1,2}:\d\d\]?|\d{1,3}(?:s|m|h|d|w|y|mo|yr|yrs)")
 CHAT_OPENINGS = frozenset("[0123456789")  # a chat line opens on a bracket, a date or a time
 MAX_CHAT_PREFIX_CHARS = 80
 
@@ -433,6 +436,11 @@ def _is_icon_row(normalised: str, words: list[str], rules: NoiseRules) -> bool:
     return labels > 0 and (icons >= 2 or (icons == 1 and labels == 1 and controls))
 
 
+# a date in digits or with a month's name: only such lines are tried on the "dated:" stamps
+_DATE_HINT_RE = re.compile(
+    r"\d[/.-]\d|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d"
+)
 _TAB_SEP_RE = re.compile(r"\s?[|·•]\s?")
 MAX_TABS = 5
 MAX_TAB_WORDS = 4
@@ -525,7 +533,10 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
             strong_header = header = _is_tab_row(lowered, rules)
     if chars <= MAX_TIMESTAMP_CHARS:
         if rules.timestamp_gate.search(normalised, lowered):
-            timestamp = rules.timestamps.fullmatch(normalised, lowered)
+            timestamp = rules.timestamps.fullmatch(normalised, lowered) or (
+                _DATE_HINT_RE.search(lowered) is not None
+                and rules.dated_stamps.fullmatch(normalised, lowered)
+            )
         date = not timestamp and rules.dates.fullmatch(normalised, lowered)
     chat = (
         not timestamp
