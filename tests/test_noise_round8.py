@@ -119,6 +119,7 @@ def test_article_lines_with_brackets_or_emoji_are_not_chrome(line: str) -> None:
         "14:32 · Reply · Like",
         "Like (4) · Reply · 2h",
         "Report abuse · Reply",
+        "View 2 previous replies",
     ],
 )
 def test_control_bars_with_an_unlisted_vote_label_or_a_time_are_reply_controls(
@@ -148,6 +149,9 @@ def test_score_rows_without_a_reply_word_are_not_controls(line: str) -> None:
         "Reply #4 — marlow_k — 03.03.2025, 21:14",
         "marlow_k | 3 March 2025 | 21:14",
         "On 3 March 2025 at 21:14, marlow_k said:",
+        "kestrel_77  9:41 AM",
+        "marlow_k — Today at 21:14",
+        "Marlow King @marlowk · 3h",
     ],
 )
 def test_a_name_with_a_date_and_time_is_a_comment_stamp(line: str) -> None:
@@ -165,6 +169,9 @@ def test_a_name_with_a_date_and_time_is_a_comment_stamp(line: str) -> None:
         "Updated | 3 March 2025 | 21:14",
         "Friday, 3 March 2025, 21:14",
         "Rovers v United, 3 March 2025, 21:14",
+        "BA117 09:41",
+        "Platform 4 9:41",
+        "Updated today at 09:30",
     ],
 )
 def test_datelines_with_a_time_are_not_comment_stamps(line: str) -> None:
