@@ -414,3 +414,20 @@ def test_a_fixture_list_in_the_article_is_not_a_thread() -> None:
     text = f"{HEADLINES[0]}\n\n{PARAGRAPHS[0]}\n\n" + "\n".join(fixtures) + f"\n\n{PARAGRAPHS[1]}\n"
     assert kind_of(text, "City vs Town") != "comments"
     assert kind_of(text, PARAGRAPHS[1][:30]) == "body"
+
+
+@pytest.mark.parametrize(
+    "masthead", ["Ormsby Chronicle — news since 1881", "KESTREL VALLEY HERALD – the valley's paper"]
+)
+def test_a_slogan_masthead_right_above_the_headline_and_its_byline_block(masthead: str) -> None:
+    headline = HEADLINES[1]
+    text = f"{masthead}\n\n{headline}\n\nAna Ruiz · 3 March 2025 · 4 min read\n\n{ARTICLE}\n"
+    assert kind_of(text, headline) == "title"
+    assert kind_of(text, masthead) == "boilerplate"
+
+
+def test_a_dash_headline_above_a_dek_keeps_the_title() -> None:
+    headline = "Flood barrier opens — three years late and £40m over budget"
+    dek = "Residents say the delay cost them two winters of sandbags"
+    text = f"{headline}\n{dek}\nAna Ruiz · 3 March 2025\n\n{ARTICLE}\n"
+    assert kind_of(text, headline) == "title"

@@ -643,6 +643,13 @@ def _headline_below_masthead(
     headline-like line (a standfirst) follows. Empty when there is none."""
     strength = _masthead(masthead)
     plain_name = strength == NO_MASTHEAD
+    # a weak masthead by its dash: a strong name and a slogan ("Ormsby Chronicle — news
+    # since 1881"), not a Title-Case line that could be a headline
+    slogan = (
+        strength == WEAK_MASTHEAD
+        and any(dash in masthead.normalised for dash in MASTHEAD_DASHES)
+        and (masthead.words > MAX_MASTHEAD_WORDS or _name_masthead(masthead) == NO_MASTHEAD)
+    )
     strength = max(strength, WEAK_MASTHEAD)
     between_chrome = False
     for position, index in enumerate(rest):
@@ -661,6 +668,10 @@ def _headline_below_masthead(
             between_chrome = True
             continue
         if strength == WEAK_MASTHEAD and not between_chrome:
+            # a name and its slogan ("Ormsby Chronicle — news since 1881") right above a line
+            # that the byline block and the text follow: that line is the headline
+            if slogan and _meta_block_then_article(facts, masthead, rest[position + 1 :]):
+                return [index]
             return []
         following = rest[position + 1] if position + 1 < len(rest) else None
         if following is None:
