@@ -441,6 +441,7 @@ _DATE_HINT_RE = re.compile(
     r"\d[/.-]\d|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d"
 )
+_FIXTURE_RE = re.compile(r"\s(?:v|vs\.?|versus)\s")
 _TAB_SEP_RE = re.compile(r"\s?[|·•]\s?")
 MAX_TABS = 5
 MAX_TAB_WORDS = 4
@@ -535,6 +536,7 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         if rules.timestamp_gate.search(normalised, lowered):
             timestamp = rules.timestamps.fullmatch(normalised, lowered) or (
                 _DATE_HINT_RE.search(lowered) is not None
+                and _FIXTURE_RE.search(lowered) is None  # "Rovers v United 3/3/25 15:00"
                 and rules.dated_stamps.fullmatch(normalised, lowered)
             )
         date = not timestamp and rules.dates.fullmatch(normalised, lowered)
