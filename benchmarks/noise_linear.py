@@ -49,6 +49,18 @@ HOSTILE = {
     "listen calls": ("Listen again on " * 15 + "\n") * 4_000,
     "rank lines": ("Jane · Member · " * 6 + "\n") * 6_000,
     "name and day lines": ("Jane Roe Nov 19 " * 5 + "\n") * 6_000,
+    # accuracy round 8: button rows, icon rows, board stamps, tab rows, tables, promos
+    "bracket buttons": ("Get it. [Agree] [Options] " * 4 + "\n") * 6_000,
+    "bracket buttons, one line": "[Agree] " * 100_000,
+    "icon rows": ("🔗 Copy ✉ Email " * 3 + "\n") * 8_000,
+    "board stamps": ("Anonymous (ID: x) 20/11/26(Fri)21:14 No.8821 " * 2 + "\n") * 5_000,
+    "tab rows": ("All Comments (6) | " * 5 + "\n") * 6_000,
+    "table rows in prose": (
+        "The board approved the plan on Thursday after a long hearing in the town.\n"
+        + "Region · Alert · Until\n" * 3
+    ) * 3_000,
+    "promo questions": ("Planning a trip? Read our " * 8 + "\n") * 4_000,
+    "breadcrumbs to a thread": ("Forums › News › Re: X › " * 3 + "\n") * 6_000,
 }
 
 

@@ -111,7 +111,7 @@ def _tagged(lines: Iterable[str], tag: str) -> list[str]:
 
 _TAGS = (
     *("date:", "long:", "end:", "endgate:", "gate:", "with:", "tail:", "endwith:"),
-    *("cue:", "cuewords:"),
+    *("cue:", "cuewords:", "dated:"),
 )
 
 
@@ -170,6 +170,7 @@ class NoiseRules:
     cue_words: frozenset[str]  # a line holding one of these words is tried on the "cue:" patterns
     cues: Cues
     timestamp_gate: Cues
+    dated_stamps: Cues  # a name + a numeric or written date + a time; tried on dated lines only
     player: Cues
     phrases: dict[str, tuple[str, ...]]  # anchor word -> the phrases that contain it
     phrase_anchors: frozenset[str]
@@ -183,6 +184,7 @@ class NoiseRules:
     dangling_words: frozenset[str]
     author_bios: Cues
     control_words: frozenset[str]
+    button_words: frozenset[str]  # first words of a bracketed call-to-action ("[Subscribe]")
     chat_line: Cues  # a chat export's line opening ("[18.11.26 14:02] name: ...")
 
 
@@ -213,12 +215,14 @@ def noise_rules() -> NoiseRules:
         count_headers=_alternation(_tagged(headers, "count:"), macros),
         weak_headers=_alternation(_tagged(headers, "weak:"), macros),
         timestamps=_alternation(_untagged(stamps), macros),
+        dated_stamps=_alternation(_tagged(stamps, "dated:"), macros),
         dates=_alternation(_tagged(stamps, "date:"), macros),
         reply_controls=_alternation(_tagged(controls, "reply:"), macros),
         weak_controls=_alternation(_tagged(controls, "weak:"), macros),
         dangling_words=frozenset(word.lower() for word in read_lines(DATA + "dangling_words.txt")),
         author_bios=_alternation(read_lines(DATA + "author_bios.txt"), macros),
         control_words=frozenset(read_lines(DATA + "control_words.txt")),
+        button_words=frozenset(read_lines(DATA + "button_words.txt")),
         chat_line=_alternation(read_lines(DATA + "chat_lines.txt"), macros),
     )
 
@@ -318,6 +322,8 @@ STRONG_CONTROL_WORDS = frozenset({"reply", "replies"})
 MAX_CONTROL_TOKENS = 8
 _CONTROL_SPLIT_RE = re.compile(r"[\s·•|]+")
 _COUNT_RE = re.compile(r"[(\[]?[+-]?\d[\d,.]{0,7}[km]?[)\]]?")
+# a comment's time or age in its control bar ("[10:05]", "2h", "3d", "5 mo")
+_CLOCK_RE = re.compile(r"\[?\d{1,2}:\d\d\]?|\d{1,3}(?:s|m|h|d|w|y|mo|yr|yrs)")
 CHAT_OPENINGS = frozenset("[0123456789")  # a chat line opens on a bracket, a date or a time
 MAX_CHAT_PREFIX_CHARS = 80
 
@@ -329,15 +335,23 @@ def _control_bar(lowered: str, words: frozenset[str]) -> int:
     tokens = [token for token in _CONTROL_SPLIT_RE.split(lowered) if token]
     if not tokens or len(tokens) > MAX_CONTROL_TOKENS:
         return NO_CONTROL
-    named = strong = shared = symbol = starred = False
+    named = strong = shared = symbol = starred = labelled = False
     counts = 0
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if token in words:
             named = True
             strong = strong or token in STRONG_CONTROL_WORDS
             shared = shared or token == "share"
-        elif _COUNT_RE.fullmatch(token) is not None:
-            counts += 1
+        elif _COUNT_RE.fullmatch(token) is not None or _CLOCK_RE.fullmatch(token) is not None:
+            counts += 1  # a count, or the comment's time ("[10:05] ↳ 2 replies")
+        elif (
+            token.isalpha()
+            and position + 1 < len(tokens)
+            and _COUNT_RE.fullmatch(tokens[position + 1]) is not None
+        ):
+            # a vote button with its count and a label the list does not hold ("Respect
+            # 84", "Cheers 7"): a control only beside a reply button (below)
+            labelled = True
         elif token.isascii() or any(char.isalnum() for char in token):
             return NO_CONTROL  # a word, or ASCII punctuation ("2 - 1" is a score)
         elif all(char in STAR_GLYPHS for char in token):
@@ -346,6 +360,8 @@ def _control_bar(lowered: str, words: frozenset[str]) -> int:
             symbol = True  # hearts, arrows, vote triangles, emoji
     if starred and not symbol:
         return NO_CONTROL  # a star rating ("★★★★☆ 4/5", "⭐ 4.5")
+    if labelled and not strong:
+        return NO_CONTROL  # a row of scores ("Labour 84 · Reform 12")
     if strong:
         return STRONG_CONTROL
     if symbol and counts and (shared or counts > 1):
@@ -368,6 +384,78 @@ def _is_fine_print(text: str) -> bool:
         and text[1].isupper()
         and not text.rstrip().endswith("*")
     )
+
+
+# Bracketed button labels at a line's end ("[Agree] [Options]", "[Sign up] →"): each label
+# one to three words without digits, at most four labels (bounded: linear per line).
+_BUTTONS_RE = re.compile(r"(?:\s?\[([^\[\]\d]{1,24})\]){1,4}\s?[→›»]?\Z")
+# a row of bracketed links and nothing else ("[Return] [Catalog] [Top]"): a board's controls
+_BUTTON_ROW_RE = re.compile(r"(?:\[[^\[\]\d]{1,24}\]\s?){2,6}")
+MAX_ICON_ROW_WORDS = 6
+MAX_ICON_ITEM_WORDS = 2
+
+
+def _is_button_line(normalised: str, rules: NoiseRules) -> bool:
+    """A line that ends in buttons: two or more bracketed labels ("[Return] [Catalog]"), or
+    one that opens on a call to action ("... in your inbox. [Subscribe]")."""
+    if not normalised.endswith(("]", "→", "›", "»")):
+        return False
+    match = _BUTTONS_RE.search(normalised)
+    if match is None:
+        return False
+    labels = [label.strip() for label in match.group().replace("]", "[").split("[")]
+    labels = [label for label in labels if label and label not in "→›»"]
+    if any(len(label.split()) > 3 or not label[0].isupper() for label in labels):
+        return False
+    if len(labels) >= 2:
+        return True
+    return labels[0].split()[0].lower() in rules.button_words
+
+
+def _is_icon_row(normalised: str, words: list[str], rules: NoiseRules) -> bool:
+    """A row of icon buttons ("🔗 Copy link  ✉ Email  🖨 Print", "Share 🡕"): symbols and
+    short labels, no digits, no sentence. Two icons, or one beside a control word."""
+    if len(words) > MAX_ICON_ROW_WORDS + 4 or _DIGIT_RE.search(normalised) is not None:
+        return False
+    icons = labels = run = 0
+    controls = False
+    for word in words:
+        if not word.isascii() and not any(char.isalnum() for char in word):
+            icons += 1
+            run = 0
+            continue
+        if not word.isalpha():
+            return False  # punctuation in a word: prose or a name, not a label
+        if run == 0 and not word[0].isupper():
+            return False  # a button's label opens on a capital; "so proud 🎉" is a post's text
+        labels += 1
+        run += 1
+        controls = controls or word.lower() in rules.control_words
+        if run > MAX_ICON_ITEM_WORDS or labels > MAX_ICON_ROW_WORDS:
+            return False
+    return labels > 0 and (icons >= 2 or (icons == 1 and labels == 1 and controls))
+
+
+# a date in digits or with a month's name: only such lines are tried on the "dated:" stamps
+_DATE_HINT_RE = re.compile(
+    r"\d[/.-]\d|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d"
+)
+_FIXTURE_RE = re.compile(r"\s(?:v|vs\.?|versus)\s")
+_TAB_SEP_RE = re.compile(r"\s?[|·•]\s?")
+MAX_TABS = 5
+MAX_TAB_WORDS = 4
+
+
+def _is_tab_row(lowered: str, rules: NoiseRules) -> bool:
+    """A row of a comment widget's tabs, one of them a comment header ("Featured Comments |
+    All Comments (63)", "Top · All Comments (12)")."""
+    items = _TAB_SEP_RE.split(lowered)
+    if not 2 <= len(items) <= MAX_TABS:
+        return False
+    if any(not item or len(item.split()) > MAX_TAB_WORDS for item in items):
+        return False
+    return any(rules.strong_headers.fullmatch(item, item) for item in items)
 
 
 def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
@@ -431,8 +519,10 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
             )
         )
     if not boilerplate:
-        boilerplate = _is_fine_print(normalised) or has_phrase(
-            lowered, lowered_words, rules.phrases, rules.phrase_anchors
+        boilerplate = (
+            _is_fine_print(normalised)
+            or has_phrase(lowered, lowered_words, rules.phrases, rules.phrase_anchors)
+            or (chars <= MAX_BOILERPLATE_CHARS and _is_button_line(normalised, rules))
         )
     if chars <= MAX_HEADER_CHARS:
         strong_header = rules.strong_headers.fullmatch(normalised, lowered) or (
@@ -440,9 +530,15 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
             and rules.count_headers.fullmatch(normalised, lowered)
         )
         header = strong_header or rules.weak_headers.fullmatch(normalised, lowered)
+        if not header and ("|" in lowered or "·" in lowered or "•" in lowered):
+            strong_header = header = _is_tab_row(lowered, rules)
     if chars <= MAX_TIMESTAMP_CHARS:
         if rules.timestamp_gate.search(normalised, lowered):
-            timestamp = rules.timestamps.fullmatch(normalised, lowered)
+            timestamp = rules.timestamps.fullmatch(normalised, lowered) or (
+                _DATE_HINT_RE.search(lowered) is not None
+                and _FIXTURE_RE.search(lowered) is None  # "Rovers v United 3/3/25 15:00"
+                and rules.dated_stamps.fullmatch(normalised, lowered)
+            )
         date = not timestamp and rules.dates.fullmatch(normalised, lowered)
     chat = (
         not timestamp
@@ -459,9 +555,15 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         if not reply and not weak:
             control = _control_bar(lowered, rules.control_words)
             reply, weak = control == STRONG_CONTROL, WEAK_CONTROL <= control < STRONG_CONTROL
+            weak = weak or (lowered[:1] == "[" and _BUTTON_ROW_RE.fullmatch(lowered) is not None)
             # a like/comment/share counter bar ("♡ 214   💬 3   ↻ Share") is page chrome
             # in an article; in a thread it stays weak evidence
             boilerplate = boilerplate or control == SHARE_BAR
+    if not (boilerplate or reply or weak or timestamp or date or normalised.isascii()):
+        # a row of icon buttons is page chrome; in a thread it stays a control (above)
+        boilerplate = word_count <= MAX_ICON_ROW_WORDS + 4 and _is_icon_row(
+            normalised, words, rules
+        )
     terminal = _is_terminal(normalised)
     menu = 0 if bullet_match is not None or chars > MAX_MENU_CHARS else _menu_items(line.strip())
     # a barred menu is chrome anywhere; one spaced by blanks only could be a table row, so

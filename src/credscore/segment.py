@@ -23,6 +23,8 @@ MAX_TITLE_WORDS = 30
 
 _WORD_RE = re.compile(r"\w+")
 _EMAIL_RE = re.compile(r"\w@[\w-]{1,63}\.[a-z]")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\b")
 
 
 class Segmenter(Protocol):
@@ -151,6 +153,11 @@ MIN_TRAILING_PROSE_LINES = 3
 MAX_LEAD_BIO_WORDS = 25
 MIN_CHAT_LINES = 3  # an exported chat log: this many message lines make a thread
 MAX_THREAD_LABEL_WORDS = 8  # a thread's name above its first comment
+MIN_BREADCRUMB_ITEMS = 3
+MIN_TABLE_ROWS = 3  # consecutive lines of one separator shape inside the article: a table
+MIN_TABLE_SEPARATORS = 2
+# what a thread's name calls it ("#readers · exported chat", "Matchday thread")
+THREAD_NOUNS = frozenset({"chat", "thread", "forum", "forums", "discussion", "comments", "log"})
 MAX_HEADER_ZONE_LINES = 4  # header, notes, counts and a label above the first comment
 # clauses and pronouns that tell a story about the person: a lede, not a note on the author
 NARRATIVE_WORDS = (
@@ -342,6 +349,17 @@ def _is_thread_label(line: LineFacts) -> bool:
     )
 
 
+def _is_thread_breadcrumb(line: LineFacts) -> bool:
+    """A forum's path to the thread ("X Forums › Local News › Re: Bypass plan"): a
+    breadcrumb whose last item is the thread, right above the thread's header zone."""
+    items = re.split(r"\s[›»>]\s", line.normalised)
+    return (
+        len(items) >= MIN_BREADCRUMB_ITEMS
+        and not line.terminal
+        and items[-1].lower().startswith(("re:", "topic:", "thread:"))
+    )
+
+
 def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFacts]) -> int:
     """Extend a thread's start upward over its header zone: comment headers, moderation notes
     and thread controls right above it, and at most one short label line on top (the
@@ -355,15 +373,21 @@ def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFac
         if line.reply or line.weak:
             probe -= 1  # a control or count ("Showing 3 of 41") joins only under a header
             continue
-        if _is_thread_label(line):
+        if _is_thread_label(line) or _is_thread_breadcrumb(line):
             above = facts[nonblank[probe - 2]] if probe > 1 else BLANK
             # a lone label between the article's text and the thread; a run of short lines
             # above the thread is a list or a table, and chrome above it (a subscribe box)
             # makes it chrome too
-            if not above.boilerplate and not _is_thread_label(above):
+            if _names_a_thread(line) or (not above.boilerplate and not _is_thread_label(above)):
                 start = probe - 1
         break
     return start
+
+
+def _names_a_thread(line: LineFacts) -> bool:
+    """A label that says it heads a thread ("#city-readers · exported chat", "Reader forum"),
+    whatever lies above it."""
+    return not THREAD_NOUNS.isdisjoint(_WORD_RE.findall(line.normalised.lower()))
 
 
 def _dates_close_comments(
@@ -480,6 +504,8 @@ _CALL_SIGN_RE = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 MAX_SEPARATORS_IN_HEADLINE = 1  # "Title | Series" is a headline; "A | B | C" is a menu
 MAX_BYLINE_WORDS = 12
+BYLINE_CREDIT_WORDS = frozenset({"words", "story", "text", "reporting", "written", "report"})
+MAX_META_BLOCK_LINES = 4  # byline, role, date and share lines between a headline and the text
 MAX_TAGLINE_CHARS = 120
 MAX_LIST_HEADER_CHARS = 60
 NO_MASTHEAD, WEAK_MASTHEAD, STRONG_MASTHEAD = 0, 1, 2
@@ -573,6 +599,16 @@ def _is_byline(line: LineFacts) -> bool:
     return line.words <= MAX_BYLINE_WORDS and (text.startswith(" by ") or " by " in text)
 
 
+def _opens_on_byline(line: LineFacts) -> bool:
+    """A byline proper ("By Jane Roe", "Words by Jane Roe"), not a banner that holds "by"
+    ("Sponsored by X: ...", "Powered by Y")."""
+    words = line.normalised.lower().split()[:3]
+    return _is_byline(line) and (
+        "by" in words[:1]
+        or (len(words) > 1 and words[1] == "by" and words[0] in BYLINE_CREDIT_WORDS)
+    )
+
+
 def _is_headline_candidate(line: LineFacts, masthead: LineFacts) -> bool:
     return (
         not _is_chrome(line)
@@ -607,6 +643,13 @@ def _headline_below_masthead(
     headline-like line (a standfirst) follows. Empty when there is none."""
     strength = _masthead(masthead)
     plain_name = strength == NO_MASTHEAD
+    # a weak masthead by its dash: a strong name and a slogan ("Ormsby Chronicle — news
+    # since 1881"), not a Title-Case line that could be a headline
+    slogan = (
+        strength == WEAK_MASTHEAD
+        and any(dash in masthead.normalised for dash in MASTHEAD_DASHES)
+        and (masthead.words > MAX_MASTHEAD_WORDS or _name_masthead(masthead) == NO_MASTHEAD)
+    )
     strength = max(strength, WEAK_MASTHEAD)
     between_chrome = False
     for position, index in enumerate(rest):
@@ -618,13 +661,17 @@ def _headline_below_masthead(
         ):
             return []
         if not _is_headline_candidate(line, masthead) or _is_tagline(line):
-            if strength == WEAK_MASTHEAD and _is_byline(line):
+            if strength == WEAK_MASTHEAD and _opens_on_byline(line):
                 return []  # a byline under the first line: that line was the headline
             if (plain_name or strength == WEAK_MASTHEAD) and (line.date or line.dangling):
                 return []  # a date under a short Title-Case line: that was the headline
             between_chrome = True
             continue
         if strength == WEAK_MASTHEAD and not between_chrome:
+            # a name and its slogan ("Ormsby Chronicle — news since 1881") right above a line
+            # that the byline block and the text follow: that line is the headline
+            if slogan and _meta_block_then_article(facts, masthead, rest[position + 1 :]):
+                return [index]
             return []
         following = rest[position + 1] if position + 1 < len(rest) else None
         if following is None:
@@ -634,8 +681,33 @@ def _headline_below_masthead(
             return [index, following]
         if _opens_article(after) or _is_headline_candidate(after, masthead):
             return [index]
+        if _meta_block_then_article(facts, masthead, rest[position + 1 :]):
+            return [index]
         between_chrome = True
     return []
+
+
+def _meta_block_then_article(
+    facts: Sequence[LineFacts], masthead: LineFacts, following: Sequence[int]
+) -> bool:
+    """Whether a few short lines that are no headline (a byline block the rules do not
+    know: "Name, Role", "Name | @handle", a date, a share row) and then the article's first
+    paragraph follow a headline candidate: the candidate is the headline."""
+    for index in following[: MAX_META_BLOCK_LINES + 1]:
+        line = facts[index]
+        if _is_prose(line):
+            return not looks_like_title(line.normalised) or line.terminal
+        if line.bullet or line.words > MAX_BYLINE_WORDS:
+            return False
+        if _is_headline_candidate(line, masthead) and not _is_dateline(line):
+            return False
+    return False
+
+
+def _is_dateline(line: LineFacts) -> bool:
+    """A date written out, in one or two languages ("3 de marzo de 2025 / March 3, 2025")."""
+    lowered = line.normalised.lower()
+    return _YEAR_RE.search(lowered) is not None and _MONTH_RE.search(lowered) is not None
 
 
 def _is_star_rating(line: LineFacts) -> bool:
@@ -666,6 +738,10 @@ def _is_subheading(
     text: kept as article. Names, outlets and labels above the text are in Title Case."""
     if line.title_case or line.words < 2 or line.normalised[:1].islower():
         return False
+    if line.reply or line.weak or not line.normalised[:1].isalnum():
+        return False  # a control ("Share 🡕") or an icon row, not a heading
+    if line.date or _is_dateline(line):
+        return False  # the post's date ("4 de abril de 2025 / April 4, 2025")
     if _separators(line) or _is_bare_rating(line):
         return False  # items in a row ("Schools desk | Friday", "Staff Writer · 3 min read")
     if " by " in f" {line.normalised.lower()}":
@@ -795,6 +871,27 @@ def _is_name_line(line: LineFacts) -> bool:
     return all(word[:1].isupper() for word in line.normalised.split())
 
 
+def _table_rows(facts: Sequence[LineFacts], first_prose: int, last_prose: int) -> set[int]:
+    """Rows of a table between the article's paragraphs: a run of consecutive short lines
+    with the same number of separators ("Region · Alert · Until" / "North-west · Amber ·
+    Monday 9am" / ...). A menu is one line; a table repeats its shape."""
+    rows: set[int] = set()
+    run: list[int] = []
+    shape = -1
+    for index in range(first_prose + 1, last_prose + 1):
+        line = facts[index]
+        if line.blank:
+            continue
+        separators = _separators(line) if not line.terminal and not line.bullet else 0
+        if separators >= MIN_TABLE_SEPARATORS and separators == shape:
+            run.append(index)
+            continue
+        if len(run) >= MIN_TABLE_ROWS:
+            rows.update(run)
+        run, shape = ([index], separators) if separators >= MIN_TABLE_SEPARATORS else ([], -1)
+    return rows
+
+
 def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKind]:
     """Kinds of the lines before ``zone_end``: title, body or boilerplate."""
     kinds: list[SegmentKind] = ["body"] * zone_end
@@ -809,6 +906,7 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
     first_prose = prose[0] if prose else zone_end
     last_prose = prose[-1] if prose else -1
     tags = _tag_runs(facts, zone_end)
+    table = _table_rows(facts, first_prose, last_prose)
     edge_chrome = bios | link_list | _byline_names(facts, head_start, zone_end)
     after_player = False
     for index in range(zone_end):
@@ -817,6 +915,8 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
             continue
         if index in title:
             kinds[index] = "title"
+        elif index in table:
+            pass  # rows of a table in the article, not a menu
         elif title and index < title[0]:
             kinds[index] = "boilerplate"  # chrome above the headline
         elif line.boilerplate or line.dangling or index in tags or index in edge_chrome:
