@@ -40,14 +40,24 @@ _ALNUM_RUN_RE = re.compile(r"[^\W_]+")
 _PLAIN_NAME_RE = re.compile(r"[A-Za-z0-9. ]*")
 
 
+# A weekday is no part of a name: "On Friday Andrey Kolomeitsev" names one person. (Months
+# are not here: "April", "June" are given names; "May" is a stopword already.)
+WEEKDAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
 @functools.cache
 def name_stopwords() -> frozenset[str]:
-    return frozenset(read_lines("consistency/name_stopwords.txt"))
+    return frozenset(read_lines("consistency/name_stopwords.txt")) | WEEKDAY_NAMES
 
 
 @functools.cache
 def title_words() -> frozenset[str]:
-    return frozenset(read_lines("consistency/titles.txt"))
+    # (the abbreviated ones, "Cllr" or "Insp", are kept in a file of their own)
+    return frozenset(read_lines("consistency/titles.txt")) | frozenset(
+        read_lines("consistency/title_abbreviations.txt")
+    )
 
 
 @functools.cache

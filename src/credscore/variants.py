@@ -7,7 +7,8 @@ Two spellings of a name are variants when
 * they have the same number of parts, all parts but one are equal, and that one part is a
   near spelling of the other (:func:`close_parts`: one dropped, added, changed or swapped
   letter, or vowels changed under the same consonants: "Jong" / "Jung", "Halvorsen" /
-  "Halverson"), or
+  "Halverson"; at the end only a doubled consonant, "Wolf" / "Wolff", a transliterated
+  "i" / "y", "Dmitri" / "Dmitry", or in a surname a silent "e"), or
 * a surname used alone is a near spelling of the last word of a full name ("Lindquist"
   after "Kari Lindqvist").
 
@@ -141,8 +142,14 @@ def close_parts(
     if not size_gap and sum(map(operator.ne, a, b)) > 2:
         return False
     if a.startswith(b) or b.startswith(a):
-        return False  # an extension, not a misspelling: "Korea" / "Korean", "Paul" / "Paula"
+        # an extension, not a misspelling ("Korea" / "Korean", "Paul" / "Paula"), unless
+        # it doubles the final consonant ("Wolf" / "Wolff") or, in a surname, adds a
+        # silent "e" ("Holbrook" / "Holbrooke"; in a given name it is another name:
+        # "Louis" / "Louise")
+        return doubled_final_consonant(a, b) or (surname and silent_final_e(a, b))
     if len(a) == len(b) and a[:-1] == b[:-1]:
+        if final_i_y(a, b):
+            return True  # "Dmitri" / "Dmitry", "Andrei" / "Andrey": one transliteration
         return surname and a[-1] not in VOWELS and b[-1] not in VOWELS
     if within_one_edit(a, b):
         return True
@@ -150,6 +157,54 @@ def close_parts(
         differing = sum(1 for x, y in zip(a, b, strict=True) if x != y)
         return differing <= 2
     return False
+
+
+MIN_FINAL_I_Y = 5  # "Toni" / "Tony", "Mari" / "Mary" are other names
+
+
+def final_i_y(a: str, b: str) -> bool:
+    """Equal but for a final "i" / "y" ("Valeri" / "Valery", "Kowalski" / "Kowalsky"),
+    at least ``MIN_FINAL_I_Y`` letters: one transliterated ending spelled two ways."""
+    return (
+        len(a) == len(b) >= MIN_FINAL_I_Y
+        and a[:-1] == b[:-1]
+        and frozenset((a[-1], b[-1])) == FINAL_I_Y
+    )
+
+
+def _longer_shorter(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if len(a) > len(b) else (b, a)
+
+
+def doubled_final_consonant(a: str, b: str) -> bool:
+    """One is the other with its final consonant doubled ("Straathof" / "Straathoff",
+    "Pemberthal" / "Pemberthall"); a tripled letter ("Hall" / "Halll") is no spelling."""
+    longer, shorter = _longer_shorter(a, b)
+    if len(longer) != len(shorter) + 1 or len(shorter) < 2:
+        return False
+    last = shorter[-1]
+    return (
+        longer[-1] == last
+        and longer[:-1] == shorter
+        and last.isalpha()
+        and last not in VOWELS
+        and shorter[-2] != last
+    )
+
+
+MIN_SILENT_E_STEM = 5  # "Clark" / "Clarke", "Brown" / "Browne"; shorter are other words
+
+
+def silent_final_e(a: str, b: str) -> bool:
+    """One is the other plus a silent final "e" after a consonant ("Whitlock" /
+    "Whitlocke", "Ashcomb" / "Ashcombe"): the same surname spelled two ways."""
+    longer, shorter = _longer_shorter(a, b)
+    return (
+        len(shorter) >= MIN_SILENT_E_STEM
+        and longer == shorter + "e"
+        and shorter[-1].isalpha()
+        and shorter[-1] not in VOWELS
+    )
 
 
 _NOT_ASCII_ALNUM_RE = re.compile(r"[^0-9a-z\n]")
@@ -511,7 +566,8 @@ def ending_variant(lone: str, anchor: str) -> bool:
     "Papadakis" / "Papadaki"), or a final vowel changed other than between gendered endings
     ("Okemba" / "Okembe"), or a transliterated ending spelled two ways: a final "i" / "y"
     after a consonant ("Ostrowski" / "Ostrowsky"), "-ov" / "-ow" ("Petrov" / "Petrow"),
-    "-ic" / "-ich" ("Jovanovic" / "Jovanovich"). A consonant before the "s" makes another
+    "-ic" / "-ich" ("Jovanovic" / "Jovanovich"), or a silent final "e" after a consonant
+    added or dropped ("Whitlock" / "Whitlocke"). A consonant before the "s" makes another
     name ("Roberts" / "Robert"), and "-es" an English plural ("Conservatives")."""
     if len(lone) == len(anchor):
         last, other = lone[-1], anchor[-1]
@@ -531,7 +587,7 @@ def ending_variant(lone: str, anchor: str) -> bool:
     shorter, longer = (lone, anchor) if len(lone) < len(anchor) else (anchor, lone)
     if len(shorter) >= MIN_FINAL_S_STEM and longer == shorter + "h" and shorter[-2:] == "ic":
         return True  # "Jovanovic" / "Jovanovich": "-ić" transliterated two ways
-    if dropped_final_s_after_e(lone, anchor):
+    if dropped_final_s_after_e(lone, anchor) or silent_final_e(lone, anchor):
         return True
     return (
         len(shorter) >= MIN_FINAL_S_STEM
@@ -753,8 +809,10 @@ def single_token_variants(
                 # "Adebayo-Smithe" is one)
                 continue
             if changes_end:
-                if len(lone_key) > len(word_key) and _after_the(text, start):
-                    continue  # "the Navarros": the family, not a respelling
+                if len(lone_key) != len(word_key) and _after_the(text, start):
+                    # "the Navarros", "the Brown family" (after "Ana Browne"): a family
+                    # or a thing named after one, not a respelling
+                    continue
                 if dropped_final_s_after_e(lone_key, word_key) and not _after_title(text, start):
                     continue  # "Emirate" of "United Arab Emirates" has no "Mrs" before it
             elif not close_parts(lone_key, word_key):
