@@ -1968,7 +1968,13 @@ def _evidence(a: Fact, b: Fact) -> str | None:
             return f"{a.anchor}: {', '.join(sorted(near))}"
         return f"the {a.anchor} referred back to" if b.definite else None
     if a.head and b.head:
-        return f"both about the {a.head}" if a.head == b.head else None
+        if a.head != b.head:
+            return None
+        if a.names and b.names and not a.names & b.names and not b.definite:
+            # "Lidl offered a 10% discount" / "Aldi matched it with a 25% discount": one
+            # noun, two subjects' amounts (a back-reference, "the 25% discount", is one)
+            return None
+        return f"both about the {a.head}"
     if a.head or b.head:
         head, other = (a.head, b) if a.head else (b.head, a)
         if head in other.sentence_words and (b.definite or a.names & b.names):

@@ -62,6 +62,7 @@ from credscore.resources import WORD_CACHE_SIZE, read_lines
 
 NEAR_WORDS = 3  # content words each side of a value that say what it is OF
 SUBJECT_WORDS = 2  # content words before a value that name the thing it is of
+SUBJECT_REACH = 5  # tokens before a value within which a word can be its subject
 NEAR_NAME = 8  # tokens each side of a value where a name is its subject
 FRAME_BEFORE = 10  # tokens of the clause around a value that make its frame
 FRAME_AFTER = 8
@@ -106,6 +107,31 @@ MOMENT_WORDS = frozenset(
 )
 # words before a value that make it a range, list or option ("between 18 and 24 months")
 RANGE_WORDS = frozenset({"between", "from", "to", "and", "or", "-", "\u2013", "\u2014", "/"})
+# change nouns a value can be the size of: "a 2.3% pay rise", "the 6.8% increase" name
+# one change (a thing of the article), not a change between two stated values
+CHANGE_NOUNS = frozenset(
+    {
+        "rise",
+        "rises",
+        "increase",
+        "increases",
+        "fall",
+        "falls",
+        "drop",
+        "drops",
+        "decrease",
+        "decline",
+        "cut",
+        "cuts",
+        "hike",
+        "hikes",
+        "reduction",
+        "jump",
+    }
+)
+DEFINITE_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
+HEAD_RATE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+SIZE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "his", "her"})
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 MONEY_SCALE = {word: scale for word, scale in SCALE_WORDS.items() if len(word) > 1}
 
@@ -195,6 +221,8 @@ class Quantity:
     approximate: bool
     governor: str  # the noun a value is "of" ("an island of 3,200", "waits of 8 hours")
     bounded: bool  # "at least 24 hours", "more than 9,000": one side of a range
+    head: frozenset[str]  # money, percent: the nouns right after it ("a 2.3% pay rise")
+    definite: bool  # "the 3.2% rise", "its £4.3m budget": refers back
 
 
 @functools.cache
@@ -580,6 +608,52 @@ class _Reader:
             and before not in context_stopwords()
         )
 
+    def _head(self, kind: str, stop: int, clause_end: int) -> frozenset[str]:
+        """The content stems of the two tokens right after an amount or percentage, up to a
+        punctuation mark: the noun it is the size of ("£3.4m savings", "a 2.3% pay rise");
+        time words are rates ("a year"), capitalised words names."""
+        if kind not in {"money", "percent"}:
+            return frozenset()
+        words: list[str] = []
+        stopwords, times = _frame_stopwords(), calendar_words()
+        for position in range(stop, min(stop + 2, clause_end)):
+            word = self.lower[position]
+            if not self.is_word[position]:
+                break
+            if (
+                word in stopwords
+                or word in times
+                or word in HEAD_RATE_WORDS
+                or len(word) < 3
+                or self.is_capitalised[position]
+            ):
+                continue
+            words.append(frame_key(word))
+        return frozenset(words)
+
+    def _size_of_change(self, word: str, value_start: int, first: int) -> bool:
+        """A change noun after a value behind a determiner is what the value is the size
+        of ("a 2.3% pay rise", "the 6.8% increase"): one change, no cue of a second value."""
+        return (
+            word in CHANGE_NOUNS
+            and value_start > first
+            and self.lower[value_start - 1] in SIZE_DETERMINERS
+        )
+
+    def _clause_years(
+        self, years: frozenset[int], first: int, clause_end: int, end: int
+    ) -> frozenset[int]:
+        """The sentence's years less those stated only after the value's clause ("the 6.2%
+        rise ... and that staff had lost a fifth of their pay since 2010": that year dates
+        another clause)."""
+        if not years or clause_end >= end:
+            return years
+        later = frozenset(self._years_in(list(range(clause_end, end))))
+        if not later:
+            return years
+        kept = frozenset(self._years_in(list(range(first, clause_end))))
+        return years - (later - kept)
+
     def _governor(self, start: int, first: int) -> str:
         """The noun before "of" before a value, approximators and determiners skipped
         ("a crowd of about 38,000": "crowd"), canonical, or ""."""
@@ -689,7 +763,9 @@ class _Reader:
             word = lower[position]
             if word in special:  # (rare: one look-up for the common case)
                 if (word in blocking and start - CUE_BEFORE <= position < approximated_from) or (
-                    word in after_cues and stop <= position < stop + CUE_AFTER
+                    word in after_cues
+                    and stop <= position < stop + CUE_AFTER
+                    and not self._size_of_change(word, approximated_from, first)
                 ):
                     blocked = True  # (not "more than" of "more than 9,000": an approximator)
                 if word in {"up", "down"} and position == start - 1:
@@ -713,7 +789,7 @@ class _Reader:
                 continue
             if position < start:
                 preceding.append(stemmed)
-                if not word.endswith(("ed", "ing")):
+                if not word.endswith(("ed", "ing")) and position >= start - SUBJECT_REACH:
                     subjects.append(stemmed)  # (not "praised", "working": verbs)
             else:
                 following.append(stemmed)
@@ -734,9 +810,12 @@ class _Reader:
             frame=frozenset(preceding + following),
             names=frozenset(names),
             blocked=blocked,
-            years=raw.years,
+            years=self._clause_years(raw.years, first, clause_end, end),
             approximate=approximate,
             bounded=bounded,
+            head=self._head(kind, stop, clause_end),
+            definite=approximated_from > first
+            and self.lower[approximated_from - 1] in DEFINITE_DETERMINERS,
         )
 
 
@@ -803,7 +882,12 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
             return None
     near = (a.near & b.frame) | (a.frame & b.near)
     names = a.names & b.names
-    governed = bool(a.governor) and a.governor == b.governor
+    # the same governing noun ("a crowd of"), or after a copy slip of an amount the same
+    # noun it is the size of, the later one referring back ("a 6.8% rent increase" / "the
+    # 8.6% increase"; not "a 1.4% increase" for another group)
+    governed = (bool(a.governor) and a.governor == b.governor) or bool(
+        slip and b.definite and a.head & b.head
+    )
     if not (near or governed):
         return None  # (a shared name alone: "Solberg received 352 votes in the east" /
         # "Solberg took 532 votes in the west" are two counts of one person)
@@ -827,7 +911,8 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
         evidence -= OTHER_THINGS if value < 2 else OTHER_THINGS - 0.5
     if evidence < EVIDENCE:
         return None
-    return ", ".join(sorted(near | names | ({a.governor} if governed else set())))
+    heads = {a.governor} if a.governor and a.governor == b.governor else a.head & b.head
+    return ", ".join(sorted(near | names | (heads if governed else set())))
 
 
 @functools.cache

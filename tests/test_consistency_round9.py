@@ -1,0 +1,90 @@
+"""Round 9: copy slips of one quantity that the generic pass missed for reasons other
+than the frame — a change noun the value is the size of ("a 2.3% pay rise"), a word far
+back in the clause read as the value's subject, a year that dates another clause.
+Own sentences (other outlets, topics, numbers); near misses must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore import Document, analyse
+from credscore.scorers.consistency import ConsistencyScorer
+
+HEAD = "Council news\n"
+
+
+def contradiction_texts(text: str) -> list[tuple[str, str]]:
+    result = ConsistencyScorer(name_variants=False).score(analyse(Document("t", HEAD + text)))
+    return [
+        (finding.related[0].text, finding.text)
+        for finding in result.findings
+        if finding.kind == "contradiction"
+    ]
+
+
+POSITIVES = [
+    # the size of a named change: "a 2.3% pay rise" / "the 3.2% rise" (a slip)
+    (
+        "The trust has offered nurses a 2.3% pay rise for next year.\n"
+        "Union leaders said the 3.2% rise was an insult to staff.",
+        "3.2%",
+    ),
+    (
+        "Tenants face a 6.8% rent increase from April, the housing association said.\n"
+        "Campaigners called the 8.6% increase unaffordable for families on benefits.",
+        "8.6%",
+    ),
+    (
+        "Ministers approved a 4.7% fare hike on regional trains last month.\n"
+        "Commuters said the 7.4% hike would push many back into their cars.",
+        "7.4%",
+    ),
+    # a word far back in the clause is no subject of the value
+    (
+        "The closures, agreed by the board on Monday by seven votes to three, are meant to "
+        "save £3.4m a year from the library budget.\n"
+        "She said shutting the branches would protect other services, and that the savings "
+        "of £4.3m would go to schools.",
+        "£4.3m",
+    ),
+    # a year later in the sentence dates another clause, not the value
+    (
+        "The college has offered lecturers a 2.6% pay rise for 2027-28.\n"
+        "The union said the 6.2% rise was well below inflation and that staff had lost a "
+        "fifth of their pay since 2010.",
+        "6.2%",
+    ),
+]
+
+NEGATIVES = [
+    # two different changes of one kind, not a slip
+    "The trust has offered nurses a 2.3% pay rise.\nDoctors were offered a 4.5% pay rise.",
+    # a trend: the change noun after a verb of change, values of two years
+    "Prices saw a 3.4% rise in 2024.\nIn 2025 prices saw a 4.3% rise.",
+    # two people's rises next to the values
+    "Each volunteer works 12 hours a week at the shelter.\n"
+    "The coordinator works 21 hours a week there.",
+    # two things right before the values
+    "The bus takes 45 minutes to reach the hospital.\nThe train takes 54 minutes.",
+    # another instance
+    "Shoppers saw a 1.6% rise in food prices in May.\nAnother 6.1% rise followed in June.",
+    # two groups' rises with swapped digits, the later not referring back
+    "Pensioners will get a 4.1% increase in April.\nWorkers on benefits get a 1.4% increase.",
+    # two shops' discounts with swapped digits: each names its own shop
+    "Lidl offered a 12.5% discount on fresh fruit.\nAldi matched it with a 15.2% discount.",
+    # amounts of two years
+    "The scheme saved £2.7m in 2023.\nThe scheme's savings reached £7.2m in 2025.",
+    # a rise and its comparison
+    "The council approved a 4.9% council tax rise, up from 9.4% last year.",
+]
+
+
+@pytest.mark.parametrize(("text", "later"), POSITIVES)
+def test_one_quantity_misstated_is_found(text: str, later: str) -> None:
+    pairs = contradiction_texts(text)
+    assert any(later in found or found in later for _, found in pairs), pairs
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_near_misses_stay_silent(text: str) -> None:
+    assert contradiction_texts(text) == []
