@@ -56,6 +56,49 @@ POSITIVES = [
     ),
 ]
 
+# a part of a stated whole, referred back to with another count
+PART_POSITIVES = [
+    (
+        "The county will scrap 14 of its 52 rural bus routes from next spring.\n"
+        "Parents said losing the 17 routes would leave villages cut off.",
+        "17 routes",
+        "14",
+    ),
+    (
+        "The trust plans to close 23 of its 85 community dental clinics.\n"
+        "Unions said shutting the 32 clinics would lengthen waiting lists.",
+        "32 clinics",
+        "23",
+    ),
+]
+
+PART_NEGATIVES = [
+    # parts of one whole held by different subjects
+    "Labour won 24 of the 31 seats.\nThe Greens won 5 of the 31 seats.",
+    "The airline will cut 16 of its 40 daily flights.\nIt will also cut 18 of its 40 weekly "
+    "flights.",
+    # the rest of the whole, restricted or set apart
+    "The council will close 19 of its 41 libraries next year.\n"
+    "The 22 libraries that remain will open fewer hours.",
+    "The council will close 19 of its 41 libraries next year.\n"
+    "The other 22 libraries will open fewer hours.",
+    # a later part, not a back-reference
+    "The board will sell 12 of its 30 depots.\nA report said 15 of the 30 depots lose money.",
+]
+
+
+@pytest.mark.parametrize(("text", "later", "earlier"), PART_POSITIVES)
+def test_a_part_referred_back_to_with_another_count_is_found(
+    text: str, later: str, earlier: str
+) -> None:
+    assert (earlier, later) in contradiction_texts(text)
+
+
+@pytest.mark.parametrize("text", PART_NEGATIVES)
+def test_parts_and_the_rest_of_a_whole_stay_silent(text: str) -> None:
+    assert contradiction_texts(text) == []
+
+
 NEGATIVES = [
     # two different changes of one kind, not a slip
     "The trust has offered nurses a 2.3% pay rise.\nDoctors were offered a 4.5% pay rise.",
