@@ -131,3 +131,45 @@ def test_one_quantity_misstated_is_found(text: str, later: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_near_misses_stay_silent(text: str) -> None:
     assert contradiction_texts(text) == []
+
+
+# the price of a reviewed product: a labelled price line, then a sentence opening with
+# another price of it in the writer's voice
+PRICE_POSITIVES = [
+    (
+        "The Nimbus X2 is a small tablet with a bright screen.\n"
+        "  • Price: $249 from the maker, $269 at Target\n"
+        "The screen is sharp and the speakers are loud.\n"
+        "For $294 you get a lot of tablet for the money.",
+        "$294",
+        "$249",
+    ),
+    (
+        "Verdict on the Aurelo kettle.\n"
+        "  • Price: £85 from most kitchen shops\n"
+        "It boils a full jug in under three minutes.\n"
+        "For £95, you would want a longer cable.",
+        "£95",
+        "£85",
+    ),
+]
+
+PRICE_NEGATIVES = [
+    # the same price again
+    "The Nimbus X2 is a small tablet.\n  • Price: $249 from the maker\n"
+    "For $249 you get a lot of tablet for the money.",
+    # a price list: no labelled price of the subject before
+    "Tickets are on sale now.\nFor $20 you get two tickets.\nFor $30 you get three.",
+    # "for" inside a sentence: a purchase, not the subject's price
+    "Price: $249\nShe sold her old one for $199 you know, on eBay.",
+]
+
+
+@pytest.mark.parametrize(("text", "later", "earlier"), PRICE_POSITIVES)
+def test_a_labelled_price_restated_otherwise_is_found(text: str, later: str, earlier: str) -> None:
+    assert (earlier, later) in contradiction_texts(text)
+
+
+@pytest.mark.parametrize("text", PRICE_NEGATIVES)
+def test_price_lists_and_purchases_stay_silent(text: str) -> None:
+    assert contradiction_texts(text) == []

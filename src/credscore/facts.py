@@ -172,6 +172,7 @@ YEAR_PREPOSITIONS = frozenset(
     {"in", "by", "since", "until", "till", "from", "of", "during", "before", "after", "on"}
 )
 TOPIC_PRONOUNS = frozenset({"it", "it's", "it\u2019s", "that's", "that\u2019s"})
+VOICE_PRONOUNS = frozenset({"i", "you", "we", "it", "it's", "it\u2019s", "this", "that's"})
 DEMONSTRATIVES = frozenset({"this", "that"})
 SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "reported", "announced", "told"})
 TOPIC_VERBS = frozenset(
@@ -864,6 +865,12 @@ class _SentenceReader:
                 # ("at $45 this week" is a date: "this" needs a verb; "valued it at $1.2
                 # billion, it said" attributes)
                 return "topic"
+        if self.lower_at(first - 1) == "for" and first - 1 == self.first:
+            # "For $139 I honestly don't know anything better": a sentence opening with the
+            # price and going on about it in the writer's or reader's voice
+            pronoun = self.lower_at(end + 1 if self.lower_at(end) == "," else end)
+            if pronoun in VOICE_PRONOUNS:
+                return "restated"
         before = first - 1
         skipped = approximator_words()
         while before > self.first and self.lower_at(before) in skipped:
@@ -1836,8 +1843,10 @@ def topic_prices(facts: list[Fact]) -> list[Contradiction]:
             continue
         earlier = latest
         latest = fact
-        if fact.price != "topic" or fact.cue or earlier is None or earlier.cue:
+        if fact.price not in {"topic", "restated"} or fact.cue or earlier is None or earlier.cue:
             continue
+        if fact.price == "restated" and earlier.price != "stated":
+            continue  # "For $20 you get two tickets. For $30 you get three.": a price list
         if earlier.sentence == fact.sentence or compatible(earlier, fact):
             continue
         if _close_values(earlier, fact):
