@@ -173,3 +173,41 @@ def test_a_labelled_price_restated_otherwise_is_found(text: str, later: str, ear
 @pytest.mark.parametrize("text", PRICE_NEGATIVES)
 def test_price_lists_and_purchases_stay_silent(text: str) -> None:
     assert contradiction_texts(text) == []
+
+
+# the start of one state stated twice ("halted since 9 May" / "frozen since 11 May")
+SINCE_POSITIVES = [
+    (
+        "Withdrawals have been suspended since 4 March, when the platform's wallets were "
+        "drained.\nWith withdrawals now blocked since 7 March and 52,000 savers affected, "
+        "regulators are under pressure.",
+        "7 March",
+        "4 March",
+    ),
+    (
+        "The bridge has been shut since June 12 after inspectors found cracks.\n"
+        "Drivers say the bridge, still closed since June 15, adds an hour to their commute.",
+        "June 15",
+        "June 12",
+    ),
+]
+
+SINCE_NEGATIVES = [
+    # two things, each shut since its own day
+    "The road has been closed since 9 May.\nThe bridge has been closed since 14 May.",
+    # a state and an event of the same month
+    "Withdrawals have been suspended since 4 March.\nRegulators met on 7 March.",
+    # two months
+    "Withdrawals have been suspended since 4 March.\nWithdrawals have been blocked since "
+    "4 April, a second halt.",
+]
+
+
+@pytest.mark.parametrize(("text", "later", "earlier"), SINCE_POSITIVES)
+def test_one_state_started_on_two_days_is_found(text: str, later: str, earlier: str) -> None:
+    assert (earlier, later) in contradiction_texts(text)
+
+
+@pytest.mark.parametrize("text", SINCE_NEGATIVES)
+def test_states_of_other_things_stay_silent(text: str) -> None:
+    assert contradiction_texts(text) == []

@@ -106,6 +106,8 @@ MOMENT_WORDS = frozenset(
     | {"projected", "expected", "planned", "target", "forecast"}
 )
 # words before a value that make it a range, list or option ("between 18 and 24 months")
+# "now frozen since 11 May", "still shut since": the state goes on, its start is the same
+STATE_WORDS = frozenset({"now", "still"})
 RANGE_WORDS = frozenset({"between", "from", "to", "and", "or", "-", "\u2013", "\u2014", "/"})
 # change nouns a value can be the size of: "a 2.3% pay rise", "the 6.8% increase" name
 # one change (a thing of the article), not a change between two stated values
@@ -149,6 +151,7 @@ class _RawValue:
     sentence: int
     years: frozenset[int]
     signature: str  # the digits in order ("54000", "45000": "00045"): swaps share it
+    since: bool = False  # a date after "since": the start of a state ("halted since 9 May")
 
 
 def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
@@ -161,7 +164,8 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
     if a.kind == "date":
         same_month = a.value // 100 == b.value // 100
         same_day = a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS
-        return same_day or (same_month and digit_slip(a.digits, b.digits))
+        since = same_month and a.since and b.since
+        return same_day or since or (same_month and digit_slip(a.digits, b.digits))
     if a.kind == "count" and not (a.unit and b.unit):
         # a bare count: only two digits of a figure in the hundreds swapped tie it
         return (
@@ -221,6 +225,7 @@ class Quantity:
     approximate: bool
     governor: str  # the noun a value is "of" ("an island of 3,200", "waits of 8 hours")
     bounded: bool  # "at least 24 hours", "more than 9,000": one side of a range
+    since: bool  # dates: after "since", the start of a state
     head: frozenset[str]  # money, percent: the nouns right after it ("a 2.3% pay rise")
     definite: bool  # "the 3.2% rise", "its £4.3m budget": refers back
 
@@ -475,7 +480,16 @@ class _Reader:
         # (a value of a list, a range or a table is never compared: left out here)
         return [
             _RawValue(
-                kind, unit, value, digits, start, stop, sentence, years, "".join(sorted(digits))
+                kind,
+                unit,
+                value,
+                digits,
+                start,
+                stop,
+                sentence,
+                years,
+                "".join(sorted(digits)),
+                kind == "date" and start > first and self.lower[start - 1] == "since",
             )
             for number, (kind, unit, value, digits, start, stop) in enumerate(raw)
             if per_kind.get(kind, 0) <= MAX_SENTENCE_VALUES
@@ -513,7 +527,10 @@ class _Reader:
                 return True
         after = self.at(stop, first, end)
         if after in LIST_LINKS and stop + 1 < end and self.is_number[stop + 1]:
-            return True  # the first of "26 and 27", "120, 210": a list or range
+            # the first of "26 and 27", "120, 210": a list or range (not "since 11 November
+            # and 118,000 customers": a value of another kind follows)
+            following = number + 1 < len(raw) and raw[number + 1][4] == stop + 1
+            return not following or raw[number + 1][0] == kind
         before = self.at(start - 1, first, end)
         return before == "between"
 
@@ -762,7 +779,11 @@ class _Reader:
         for position in itertools.chain(range(clause_start, start), range(stop, clause_end)):
             word = lower[position]
             if word in special:  # (rare: one look-up for the common case)
-                if (word in blocking and start - CUE_BEFORE <= position < approximated_from) or (
+                if (
+                    word in blocking
+                    and start - CUE_BEFORE <= position < approximated_from
+                    and not (raw.since and word in STATE_WORDS)
+                ) or (
                     word in after_cues
                     and stop <= position < stop + CUE_AFTER
                     and not self._size_of_change(word, approximated_from, first)
@@ -813,6 +834,7 @@ class _Reader:
             years=self._clause_years(raw.years, first, clause_end, end),
             approximate=approximate,
             bounded=bounded,
+            since=raw.since,
             head=self._head(kind, stop, clause_end),
             definite=approximated_from > first
             and self.lower[approximated_from - 1] in DEFINITE_DETERMINERS,
@@ -832,6 +854,8 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
         if a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS:
             return 2.0  # "September 2" / "October 2" (not "June 30" / "September 30")
         same_month = a.value // 100 == b.value // 100
+        if same_month and _one_state(a, b):
+            return 2.0  # "withdrawals halted since 9 May" / "withdrawals frozen since 11 May"
         return 2.0 if same_month and digit_slip(a.digits, b.digits) else 0.0
     if slip:
         return 2.0
@@ -840,6 +864,12 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
     if a.kind in {"money", "percent"} or not _close(a, b):
         return 0.0  # (amounts and percentages of one article are often close and differ)
     return 1.0
+
+
+def _one_state(a: Quantity, b: Quantity) -> bool:
+    """Two dates after "since" with the thing named before one in the other's frame: the
+    start of one state ("withdrawals halted since" / "withdrawals frozen since")."""
+    return a.since and b.since and bool(a.before & b.frame or b.before & a.frame)
 
 
 def _same_counted(a: Quantity, b: Quantity) -> bool:
@@ -891,8 +921,10 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     if not (near or governed):
         return None  # (a shared name alone: "Solberg received 352 votes in the east" /
         # "Solberg took 532 votes in the west" are two counts of one person)
-    if a.kind == "date" and len(near) < 2:
-        return None  # a calendar recurs: one shared word ("hearing") ties no two dates
+    if a.kind == "date" and len(near) < 2 and not _one_state(a, b):
+        # a calendar recurs: one shared word ("hearing") ties no two dates, unless it names
+        # the one thing a state started for ("withdrawals halted since" / "frozen since")
+        return None
     if a.kind == "year" and not near & _one_time_events():
         # many things happen in a few years: only a one-time event dated twice
         return None
@@ -940,9 +972,13 @@ def quantity_contradictions(analysis: Analysis) -> list[Contradiction]:
     quantities = _Reader(analysis).read()
     if len(quantities) < 2:
         return []
+    # the topic words: those most quantities share; dates are left out (a state's start
+    # or an event's day shares the words of the figures it dates, "frozen since 11 May
+    # and 118,000 customers affected", and would make the figures' own words the topic)
     common: Counter[str] = Counter()
     for quantity in quantities:
-        common.update(quantity.frame)
+        if quantity.kind != "date":
+            common.update(quantity.frame)
     groups: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
     for quantity in quantities:
         groups[_group(quantity)].append(quantity)
