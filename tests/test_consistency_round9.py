@@ -211,3 +211,41 @@ def test_one_state_started_on_two_days_is_found(text: str, later: str, earlier: 
 @pytest.mark.parametrize("text", SINCE_NEGATIVES)
 def test_states_of_other_things_stay_silent(text: str) -> None:
     assert contradiction_texts(text) == []
+
+
+# a year with its last two digits swapped, the two nearest words recurring
+YEAR_POSITIVES = [
+    (
+        "The hoard was found by a diver searching a wreck off Mull in 1964 and kept in a "
+        "drawer for decades.\nThe diver who searched the wreck in 1946 never spoke of it.",
+        "1946",
+        "1964",
+    ),
+    (
+        "Engineers drilling a borehole near Tarvin in 1993 struck a brine spring.\n"
+        "The engineers who drilled the borehole in 1939 had hoped to find coal.",
+        "1939",
+        "1993",
+    ),
+]
+
+YEAR_NEGATIVES = [
+    # a recurring achievement: one shared word is not enough
+    "The museum bought a painting by Ferreira in 1978.\nThe museum sold a sculpture in 1987.",
+    # two years not swapped
+    "The diver searched the wreck in 1964.\nThe diver searched the wreck again in 1967.",
+    # the same year
+    "The diver searched the wreck in 1964.\nThe diver who searched the wreck in 1964 died.",
+    # other agents of one kind of event
+    "Anna Berg searched the wreck in 1964.\nOlaf Berg searched the wreck in 1946.",
+]
+
+
+@pytest.mark.parametrize(("text", "later", "earlier"), YEAR_POSITIVES)
+def test_a_year_with_swapped_digits_is_found(text: str, later: str, earlier: str) -> None:
+    assert any(earlier in e and later in f for e, f in contradiction_texts(text))
+
+
+@pytest.mark.parametrize("text", YEAR_NEGATIVES)
+def test_other_years_stay_silent(text: str) -> None:
+    assert contradiction_texts(text) == []

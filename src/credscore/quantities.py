@@ -160,7 +160,7 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
     if a.sentence == b.sentence or a.value == b.value:
         return False
     if a.kind == "year":
-        return abs(a.value - b.value) <= YEAR_GAP
+        return abs(a.value - b.value) <= YEAR_GAP or _year_swap(a.digits, b.digits)
     if a.kind == "date":
         same_month = a.value // 100 == b.value // 100
         same_day = a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS
@@ -226,6 +226,7 @@ class Quantity:
     governor: str  # the noun a value is "of" ("an island of 3,200", "waits of 8 hours")
     bounded: bool  # "at least 24 hours", "more than 9,000": one side of a range
     since: bool  # dates: after "since", the start of a state
+    referent: str  # years: the noun a relative clause before it describes ("the farmer who")
     head: frozenset[str]  # money, percent: the nouns right after it ("a 2.3% pay rise")
     definite: bool  # "the 3.2% rise", "its £4.3m budget": refers back
 
@@ -648,6 +649,14 @@ class _Reader:
             words.append(frame_key(word))
         return frozenset(words)
 
+    def _referent(self, clause_start: int, start: int) -> str:
+        """The noun before "who"/"which" earlier in a year's clause ("The farmer who
+        ploughed the chain up in 1987"): the one an identifying description is about."""
+        for position in range(max(clause_start, start - FRAME_BEFORE) + 1, start):
+            if self.lower[position] in {"who", "which"} and self.is_word[position - 1]:
+                return frame_key(self.lower[position - 1])
+        return ""
+
     def _size_of_change(self, word: str, value_start: int, first: int) -> bool:
         """A change noun after a value behind a determiner is what the value is the size
         of ("a 2.3% pay rise", "the 6.8% increase"): one change, no cue of a second value."""
@@ -835,6 +844,7 @@ class _Reader:
             approximate=approximate,
             bounded=bounded,
             since=raw.since,
+            referent=self._referent(clause_start, start) if kind == "year" else "",
             head=self._head(kind, stop, clause_end),
             definite=approximated_from > first
             and self.lower[approximated_from - 1] in DEFINITE_DETERMINERS,
@@ -849,6 +859,10 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
     """How alike two values are as one value misstated: 2 for a copy slip (or a day of the
     month moved to another month), 1 for close values, 0 otherwise."""
     if a.kind == "year":
+        if _year_swap(a.digits, b.digits):
+            # "in 1978" / "the farmer who ploughed ... in 1987": the last two digits
+            # swapped, the later described as a thing of the earlier frame
+            return 2.0 if b.referent and b.referent in a.frame else 0.0
         return 1.0 if abs(a.value - b.value) <= YEAR_GAP else 0.0
     if a.kind == "date":
         if a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS:
@@ -864,6 +878,11 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
     if a.kind in {"money", "percent"} or not _close(a, b):
         return 0.0  # (amounts and percentages of one article are often close and differ)
     return 1.0
+
+
+def _year_swap(a: str, b: str) -> bool:
+    """Two years whose last two digits are swapped ("1978" / "1987"; not "1988")."""
+    return len(a) == len(b) == 4 and a[:2] == b[:2] and a[2:] == b[:1:-1] and a[2] != a[3]
 
 
 def _one_state(a: Quantity, b: Quantity) -> bool:
@@ -925,8 +944,12 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
         # a calendar recurs: one shared word ("hearing") ties no two dates, unless it names
         # the one thing a state started for ("withdrawals halted since" / "frozen since")
         return None
-    if a.kind == "year" and not near & _one_time_events():
-        # many things happen in a few years: only a one-time event dated twice
+    # many things happen in a few years: only a one-time event dated twice, or a year with
+    # its last digits swapped, described again by a relative clause about a thing of the
+    # earlier frame, two near words recurring ("the farmer ploughing ... in 1978" / "the
+    # farmer who ploughed ... in 1987"; not "the museum sold ... in 1987")
+    swapped_year = _year_swap(a.digits, b.digits) and len(a.near & b.near) >= 2
+    if a.kind == "year" and not near & _one_time_events() and not swapped_year:
         return None
     topic = max(2, len(common) // 8)
     # (after a copy slip every shared word counts: the topic is what was misstated)
