@@ -172,6 +172,7 @@ YEAR_PREPOSITIONS = frozenset(
     {"in", "by", "since", "until", "till", "from", "of", "during", "before", "after", "on"}
 )
 TOPIC_PRONOUNS = frozenset({"it", "it's", "it\u2019s", "that's", "that\u2019s"})
+VOICE_PRONOUNS = frozenset({"i", "you", "we", "it", "it's", "it\u2019s", "this", "that's"})
 DEMONSTRATIVES = frozenset({"this", "that"})
 SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "reported", "announced", "told"})
 TOPIC_VERBS = frozenset(
@@ -182,6 +183,8 @@ PRICE_ASIDE_WORDS = 4
 PRICE_RATIO = 1.5  # two prices of one thing further apart than this are two things
 DISPUTE_WINDOW = 4  # tokens after a value where "not 14" may follow ("long, not 14")
 PEOPLE_WORDS = frozenset({"people", "persons"})  # hypernyms: see ``people_hypernyms``
+MAX_MODIFIERS = 3  # lower-case words between a number and the plural it counts
+PART_OWNERS = frozenset({"its", "the", "their", "our", "his", "her"})  # "14 of its 62 routes"
 PARTITIVE_WORDS = frozenset({"all", "most", "some", "half", "many", "few", "none", "each"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEFINITE_WORDS = frozenset(
@@ -258,6 +261,7 @@ class Fact:
     # money: "topic" for the price of the article's subject ("at $1,299 it is ..."),
     # "stated" after a price phrase ("a fee of $45m", "priced at $1,299"), else ""
     price: str = ""
+    part: bool = False  # counts: a part of a stated whole ("14 of its 62 routes")
     # amounts and counts: the digits of a value this one says is wrong ("11 miles long, not
     # 14": "14"), else ""
     disputes: str = ""
@@ -861,6 +865,12 @@ class _SentenceReader:
                 # ("at $45 this week" is a date: "this" needs a verb; "valued it at $1.2
                 # billion, it said" attributes)
                 return "topic"
+        if self.lower_at(first - 1) == "for" and first - 1 == self.first:
+            # "For $139 I honestly don't know anything better": a sentence opening with the
+            # price and going on about it in the writer's or reader's voice
+            pronoun = self.lower_at(end + 1 if self.lower_at(end) == "," else end)
+            if pronoun in VOICE_PRONOUNS:
+                return "restated"
         before = first - 1
         skipped = approximator_words()
         while before > self.first and self.lower_at(before) in skipped:
@@ -1328,6 +1338,8 @@ class _SentenceReader:
                 "count", canonical(noun), value, factors, first, noun_index + 1, without=own
             )
             return fact, noun_index
+        if noun == "of" and not compound:
+            return self.read_part(index, first, last, value, factors)
         if not self._countable(noun_index):
             return None, last
         following = self.lower_at(noun_index + 1)
@@ -1339,7 +1351,9 @@ class _SentenceReader:
             and self._countable(noun_index + 1)
         ):
             # "5,000 evacuated residents": the plural noun is what is counted ("a 14-mile
-            # bypass" measures miles; "bypass" is no plural)
+            # bypass" measures miles; "bypass" is no plural). A longer run of modifiers is
+            # read only for a part's whole (``read_part``): "12 different manifold
+            # fillings" / "13 manifold fillings" are often two sets
             noun_index += 1
             noun = following
         anchor = canonical(noun)
@@ -1357,6 +1371,39 @@ class _SentenceReader:
             "count", anchor, value, factors, first, noun_index + 1, without=own, noun_head=head
         )
         return fact, noun_index
+
+    def _plural_after_modifiers(self, index: int) -> int:
+        """The index of the plural noun closing a run of up to ``MAX_MODIFIERS`` lower-case
+        modifiers from ``index`` ("free school bus routes"), or ``index`` itself."""
+        for position in range(index + 1, index + 1 + MAX_MODIFIERS):
+            if not self._countable(position):
+                return index
+            word = self.lower_at(position)
+            if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+                return position
+        return index
+
+    def read_part(
+        self, index: int, first: int, last: int, value: float, factors: tuple[float, float]
+    ) -> tuple[Fact | None, int]:
+        """A part of a counted whole: "14 of its 62 routes" counts 14 routes (the span is
+        the part's number; the whole is read next as a count of its own). Not "14 of them"
+        nor "14 of the routes" (no whole stated)."""
+        owner = last + 2
+        whole = self.lower_at(owner + 1)
+        if self.lower_at(owner) not in PART_OWNERS or not whole.replace(",", "").isdigit():
+            return None, last
+        noun_index = owner + 2
+        if not self._countable(noun_index):
+            return None, last
+        if not self.lower_at(noun_index).endswith("s"):
+            noun_index = self._plural_after_modifiers(noun_index)
+        noun = self.lower_at(noun_index)
+        if not noun.endswith("s") or noun in PEOPLE_WORDS:
+            return None, last
+        own = frozenset({canonical(noun)})
+        fact = self.fact("count", canonical(noun), value, factors, first, last + 1, without=own)
+        return attrs.evolve(fact, part=True), last
 
     def _countable(self, index: int) -> bool:
         """A lower-case content word that a number can count."""
@@ -1796,8 +1843,10 @@ def topic_prices(facts: list[Fact]) -> list[Contradiction]:
             continue
         earlier = latest
         latest = fact
-        if fact.price != "topic" or fact.cue or earlier is None or earlier.cue:
+        if fact.price not in {"topic", "restated"} or fact.cue or earlier is None or earlier.cue:
             continue
+        if fact.price == "restated" and earlier.price != "stated":
+            continue  # "For $20 you get two tickets. For $30 you get three.": a price list
         if earlier.sentence == fact.sentence or compatible(earlier, fact):
             continue
         if _close_values(earlier, fact):
@@ -1954,6 +2003,10 @@ def _evidence(a: Fact, b: Fact) -> str | None:
         # billion ... 4.6 months of imports": one quantity described twice
         return f"both beside {figure}, {', '.join(sorted(near or a.context & b.context))}"
     if a.kind == "count":
+        if b.part or (a.part and not b.definite):
+            # "Labour won 24 of the 31 seats" / "the Greens won 5 of the 31 seats": parts
+            # of one whole; a part is restated only by a back-reference ("the 16 routes")
+            return None
         if a.head and b.head and a.head != b.head and not b.definite:
             # "a 10-foot wall" / "a 40-foot tower": two things measured ("his 20,000-film
             # library" / "his 30,000-movie collection" refers back all the same)
@@ -1968,7 +2021,13 @@ def _evidence(a: Fact, b: Fact) -> str | None:
             return f"{a.anchor}: {', '.join(sorted(near))}"
         return f"the {a.anchor} referred back to" if b.definite else None
     if a.head and b.head:
-        return f"both about the {a.head}" if a.head == b.head else None
+        if a.head != b.head:
+            return None
+        if a.names and b.names and not a.names & b.names and not b.definite:
+            # "Lidl offered a 10% discount" / "Aldi matched it with a 25% discount": one
+            # noun, two subjects' amounts (a back-reference, "the 25% discount", is one)
+            return None
+        return f"both about the {a.head}"
     if a.head or b.head:
         head, other = (a.head, b) if a.head else (b.head, a)
         if head in other.sentence_words and (b.definite or a.names & b.names):

@@ -62,6 +62,7 @@ from credscore.resources import WORD_CACHE_SIZE, read_lines
 
 NEAR_WORDS = 3  # content words each side of a value that say what it is OF
 SUBJECT_WORDS = 2  # content words before a value that name the thing it is of
+SUBJECT_REACH = 5  # tokens before a value within which a word can be its subject
 NEAR_NAME = 8  # tokens each side of a value where a name is its subject
 FRAME_BEFORE = 10  # tokens of the clause around a value that make its frame
 FRAME_AFTER = 8
@@ -105,7 +106,34 @@ MOMENT_WORDS = frozenset(
     | {"projected", "expected", "planned", "target", "forecast"}
 )
 # words before a value that make it a range, list or option ("between 18 and 24 months")
+# "now frozen since 11 May", "still shut since": the state goes on, its start is the same
+STATE_WORDS = frozenset({"now", "still"})
 RANGE_WORDS = frozenset({"between", "from", "to", "and", "or", "-", "\u2013", "\u2014", "/"})
+# change nouns a value can be the size of: "a 2.3% pay rise", "the 6.8% increase" name
+# one change (a thing of the article), not a change between two stated values
+CHANGE_NOUNS = frozenset(
+    {
+        "rise",
+        "rises",
+        "increase",
+        "increases",
+        "fall",
+        "falls",
+        "drop",
+        "drops",
+        "decrease",
+        "decline",
+        "cut",
+        "cuts",
+        "hike",
+        "hikes",
+        "reduction",
+        "jump",
+    }
+)
+DEFINITE_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
+HEAD_RATE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+SIZE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "his", "her"})
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 MONEY_SCALE = {word: scale for word, scale in SCALE_WORDS.items() if len(word) > 1}
 
@@ -123,6 +151,7 @@ class _RawValue:
     sentence: int
     years: frozenset[int]
     signature: str  # the digits in order ("54000", "45000": "00045"): swaps share it
+    since: bool = False  # a date after "since": the start of a state ("halted since 9 May")
 
 
 def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
@@ -131,11 +160,12 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
     if a.sentence == b.sentence or a.value == b.value:
         return False
     if a.kind == "year":
-        return abs(a.value - b.value) <= YEAR_GAP
+        return abs(a.value - b.value) <= YEAR_GAP or _year_swap(a.digits, b.digits)
     if a.kind == "date":
         same_month = a.value // 100 == b.value // 100
         same_day = a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS
-        return same_day or (same_month and digit_slip(a.digits, b.digits))
+        since = same_month and a.since and b.since
+        return same_day or since or (same_month and digit_slip(a.digits, b.digits))
     if a.kind == "count" and not (a.unit and b.unit):
         # a bare count: only two digits of a figure in the hundreds swapped tie it
         return (
@@ -195,6 +225,10 @@ class Quantity:
     approximate: bool
     governor: str  # the noun a value is "of" ("an island of 3,200", "waits of 8 hours")
     bounded: bool  # "at least 24 hours", "more than 9,000": one side of a range
+    since: bool  # dates: after "since", the start of a state
+    referent: str  # years: the noun a relative clause before it describes ("the farmer who")
+    head: frozenset[str]  # money, percent: the nouns right after it ("a 2.3% pay rise")
+    definite: bool  # "the 3.2% rise", "its £4.3m budget": refers back
 
 
 @functools.cache
@@ -447,7 +481,16 @@ class _Reader:
         # (a value of a list, a range or a table is never compared: left out here)
         return [
             _RawValue(
-                kind, unit, value, digits, start, stop, sentence, years, "".join(sorted(digits))
+                kind,
+                unit,
+                value,
+                digits,
+                start,
+                stop,
+                sentence,
+                years,
+                "".join(sorted(digits)),
+                kind == "date" and start > first and self.lower[start - 1] == "since",
             )
             for number, (kind, unit, value, digits, start, stop) in enumerate(raw)
             if per_kind.get(kind, 0) <= MAX_SENTENCE_VALUES
@@ -485,7 +528,10 @@ class _Reader:
                 return True
         after = self.at(stop, first, end)
         if after in LIST_LINKS and stop + 1 < end and self.is_number[stop + 1]:
-            return True  # the first of "26 and 27", "120, 210": a list or range
+            # the first of "26 and 27", "120, 210": a list or range (not "since 11 November
+            # and 118,000 customers": a value of another kind follows)
+            following = number + 1 < len(raw) and raw[number + 1][4] == stop + 1
+            return not following or raw[number + 1][0] == kind
         before = self.at(start - 1, first, end)
         return before == "between"
 
@@ -579,6 +625,60 @@ class _Reader:
             and before not in month_numbers()
             and before not in context_stopwords()
         )
+
+    def _head(self, kind: str, stop: int, clause_end: int) -> frozenset[str]:
+        """The content stems of the two tokens right after an amount or percentage, up to a
+        punctuation mark: the noun it is the size of ("£3.4m savings", "a 2.3% pay rise");
+        time words are rates ("a year"), capitalised words names."""
+        if kind not in {"money", "percent"}:
+            return frozenset()
+        words: list[str] = []
+        stopwords, times = _frame_stopwords(), calendar_words()
+        for position in range(stop, min(stop + 2, clause_end)):
+            word = self.lower[position]
+            if not self.is_word[position]:
+                break
+            if (
+                word in stopwords
+                or word in times
+                or word in HEAD_RATE_WORDS
+                or len(word) < 3
+                or self.is_capitalised[position]
+            ):
+                continue
+            words.append(frame_key(word))
+        return frozenset(words)
+
+    def _referent(self, clause_start: int, start: int) -> str:
+        """The noun before "who"/"which" earlier in a year's clause ("The farmer who
+        ploughed the chain up in 1987"): the one an identifying description is about."""
+        for position in range(max(clause_start, start - FRAME_BEFORE) + 1, start):
+            if self.lower[position] in {"who", "which"} and self.is_word[position - 1]:
+                return frame_key(self.lower[position - 1])
+        return ""
+
+    def _size_of_change(self, word: str, value_start: int, first: int) -> bool:
+        """A change noun after a value behind a determiner is what the value is the size
+        of ("a 2.3% pay rise", "the 6.8% increase"): one change, no cue of a second value."""
+        return (
+            word in CHANGE_NOUNS
+            and value_start > first
+            and self.lower[value_start - 1] in SIZE_DETERMINERS
+        )
+
+    def _clause_years(
+        self, years: frozenset[int], first: int, clause_end: int, end: int
+    ) -> frozenset[int]:
+        """The sentence's years less those stated only after the value's clause ("the 6.2%
+        rise ... and that staff had lost a fifth of their pay since 2010": that year dates
+        another clause)."""
+        if not years or clause_end >= end:
+            return years
+        later = frozenset(self._years_in(list(range(clause_end, end))))
+        if not later:
+            return years
+        kept = frozenset(self._years_in(list(range(first, clause_end))))
+        return years - (later - kept)
 
     def _governor(self, start: int, first: int) -> str:
         """The noun before "of" before a value, approximators and determiners skipped
@@ -688,8 +788,14 @@ class _Reader:
         for position in itertools.chain(range(clause_start, start), range(stop, clause_end)):
             word = lower[position]
             if word in special:  # (rare: one look-up for the common case)
-                if (word in blocking and start - CUE_BEFORE <= position < approximated_from) or (
-                    word in after_cues and stop <= position < stop + CUE_AFTER
+                if (
+                    word in blocking
+                    and start - CUE_BEFORE <= position < approximated_from
+                    and not (raw.since and word in STATE_WORDS)
+                ) or (
+                    word in after_cues
+                    and stop <= position < stop + CUE_AFTER
+                    and not self._size_of_change(word, approximated_from, first)
                 ):
                     blocked = True  # (not "more than" of "more than 9,000": an approximator)
                 if word in {"up", "down"} and position == start - 1:
@@ -713,7 +819,7 @@ class _Reader:
                 continue
             if position < start:
                 preceding.append(stemmed)
-                if not word.endswith(("ed", "ing")):
+                if not word.endswith(("ed", "ing")) and position >= start - SUBJECT_REACH:
                     subjects.append(stemmed)  # (not "praised", "working": verbs)
             else:
                 following.append(stemmed)
@@ -734,9 +840,14 @@ class _Reader:
             frame=frozenset(preceding + following),
             names=frozenset(names),
             blocked=blocked,
-            years=raw.years,
+            years=self._clause_years(raw.years, first, clause_end, end),
             approximate=approximate,
             bounded=bounded,
+            since=raw.since,
+            referent=self._referent(clause_start, start) if kind == "year" else "",
+            head=self._head(kind, stop, clause_end),
+            definite=approximated_from > first
+            and self.lower[approximated_from - 1] in DEFINITE_DETERMINERS,
         )
 
 
@@ -748,11 +859,17 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
     """How alike two values are as one value misstated: 2 for a copy slip (or a day of the
     month moved to another month), 1 for close values, 0 otherwise."""
     if a.kind == "year":
+        if _year_swap(a.digits, b.digits):
+            # "in 1978" / "the farmer who ploughed ... in 1987": the last two digits
+            # swapped, the later described as a thing of the earlier frame
+            return 2.0 if b.referent and b.referent in a.frame else 0.0
         return 1.0 if abs(a.value - b.value) <= YEAR_GAP else 0.0
     if a.kind == "date":
         if a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS:
             return 2.0  # "September 2" / "October 2" (not "June 30" / "September 30")
         same_month = a.value // 100 == b.value // 100
+        if same_month and _one_state(a, b):
+            return 2.0  # "withdrawals halted since 9 May" / "withdrawals frozen since 11 May"
         return 2.0 if same_month and digit_slip(a.digits, b.digits) else 0.0
     if slip:
         return 2.0
@@ -761,6 +878,17 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
     if a.kind in {"money", "percent"} or not _close(a, b):
         return 0.0  # (amounts and percentages of one article are often close and differ)
     return 1.0
+
+
+def _year_swap(a: str, b: str) -> bool:
+    """Two years whose last two digits are swapped ("1978" / "1987"; not "1988")."""
+    return len(a) == len(b) == 4 and a[:2] == b[:2] and a[2:] == b[:1:-1] and a[2] != a[3]
+
+
+def _one_state(a: Quantity, b: Quantity) -> bool:
+    """Two dates after "since" with the thing named before one in the other's frame: the
+    start of one state ("withdrawals halted since" / "withdrawals frozen since")."""
+    return a.since and b.since and bool(a.before & b.frame or b.before & a.frame)
 
 
 def _same_counted(a: Quantity, b: Quantity) -> bool:
@@ -803,14 +931,25 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
             return None
     near = (a.near & b.frame) | (a.frame & b.near)
     names = a.names & b.names
-    governed = bool(a.governor) and a.governor == b.governor
+    # the same governing noun ("a crowd of"), or after a copy slip of an amount the same
+    # noun it is the size of, the later one referring back ("a 6.8% rent increase" / "the
+    # 8.6% increase"; not "a 1.4% increase" for another group)
+    governed = (bool(a.governor) and a.governor == b.governor) or bool(
+        slip and b.definite and a.head & b.head
+    )
     if not (near or governed):
         return None  # (a shared name alone: "Solberg received 352 votes in the east" /
         # "Solberg took 532 votes in the west" are two counts of one person)
-    if a.kind == "date" and len(near) < 2:
-        return None  # a calendar recurs: one shared word ("hearing") ties no two dates
-    if a.kind == "year" and not near & _one_time_events():
-        # many things happen in a few years: only a one-time event dated twice
+    if a.kind == "date" and len(near) < 2 and not _one_state(a, b):
+        # a calendar recurs: one shared word ("hearing") ties no two dates, unless it names
+        # the one thing a state started for ("withdrawals halted since" / "frozen since")
+        return None
+    # many things happen in a few years: only a one-time event dated twice, or a year with
+    # its last digits swapped, described again by a relative clause about a thing of the
+    # earlier frame, two near words recurring ("the farmer ploughing ... in 1978" / "the
+    # farmer who ploughed ... in 1987"; not "the museum sold ... in 1987")
+    swapped_year = _year_swap(a.digits, b.digits) and len(a.near & b.near) >= 2
+    if a.kind == "year" and not near & _one_time_events() and not swapped_year:
         return None
     topic = max(2, len(common) // 8)
     # (after a copy slip every shared word counts: the topic is what was misstated)
@@ -827,7 +966,8 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
         evidence -= OTHER_THINGS if value < 2 else OTHER_THINGS - 0.5
     if evidence < EVIDENCE:
         return None
-    return ", ".join(sorted(near | names | ({a.governor} if governed else set())))
+    heads = {a.governor} if a.governor and a.governor == b.governor else a.head & b.head
+    return ", ".join(sorted(near | names | (heads if governed else set())))
 
 
 @functools.cache
@@ -855,9 +995,13 @@ def quantity_contradictions(analysis: Analysis) -> list[Contradiction]:
     quantities = _Reader(analysis).read()
     if len(quantities) < 2:
         return []
+    # the topic words: those most quantities share; dates are left out (a state's start
+    # or an event's day shares the words of the figures it dates, "frozen since 11 May
+    # and 118,000 customers affected", and would make the figures' own words the topic)
     common: Counter[str] = Counter()
     for quantity in quantities:
-        common.update(quantity.frame)
+        if quantity.kind != "date":
+            common.update(quantity.frame)
     groups: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
     for quantity in quantities:
         groups[_group(quantity)].append(quantity)
