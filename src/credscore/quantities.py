@@ -59,6 +59,7 @@ from credscore.facts import (
     rounds_to,
 )
 from credscore.resources import WORD_CACHE_SIZE, read_lines
+from credscore.slots import all_duration_units, number_words
 
 NEAR_WORDS = 3  # content words each side of a value that say what it is OF
 SUBJECT_WORDS = 2  # content words before a value that name the thing it is of
@@ -232,24 +233,12 @@ class Quantity:
 
 
 @functools.cache
-def quantity_units() -> dict[str, float]:
-    rows = (line.split("\t") for line in read_lines("consistency/quantity_units.txt"))
-    return {word: float(hours) for word, hours in rows}
-
-
-@functools.cache
-def _number_words() -> dict[str, float]:
-    rows = (line.split("\t") for line in read_lines("consistency/number_words.txt"))
-    return {word: float(value) for word, value in rows}
-
-
-@functools.cache
 def _compound_durations() -> dict[str, tuple[float, float]]:
     """ "four-week", "two-year": (number, hours of the unit) of a duration in one token."""
     return {
         f"{word}-{unit}": (value, hours)
-        for word, value in _number_words().items()
-        for unit, hours in quantity_units().items()
+        for word, value in number_words().items()
+        for unit, hours in all_duration_units().items()
         if not unit.endswith("s")
     }
 
@@ -258,7 +247,7 @@ def _compound_durations() -> dict[str, tuple[float, float]]:
 def _starters() -> frozenset[str]:
     """Words that may start a quantity besides digits: number words ("eleven months") and
     one-token durations ("four-week")."""
-    return frozenset(_number_words()) - {"one"} | frozenset(_compound_durations())
+    return frozenset(number_words()) - {"one"} | frozenset(_compound_durations())
 
 
 @functools.cache
@@ -301,7 +290,7 @@ def _contrast_words() -> frozenset[str]:
 def _range_links() -> frozenset[str]:
     """Words that may stand between two values of a range or list ("18 to 24 months",
     "120, 210 and about 102")."""
-    return RANGE_WORDS | {","} | approximator_words() | frozenset(quantity_units())
+    return RANGE_WORDS | {","} | approximator_words() | frozenset(all_duration_units())
 
 
 @functools.cache
@@ -323,8 +312,8 @@ def _frame_stopwords() -> frozenset[str]:
     return (
         context_stopwords()
         | frozenset(month_numbers())
-        | frozenset(_number_words())
-        | frozenset(quantity_units())
+        | frozenset(number_words())
+        | frozenset(all_duration_units())
         | PERCENT_WORDS
         | frozenset(SCALE_WORDS)
     )
@@ -555,7 +544,7 @@ class _Reader:
             value, scale = parsed
             digits = text.rstrip("kmbnlt").replace(",", "")
             return value * scale, digits, after
-        value_of_word = _number_words().get(word)
+        value_of_word = number_words().get(word)
         if value_of_word is None or word == "one":
             return None
         return value_of_word, str(int(value_of_word)), index + 1
@@ -697,7 +686,7 @@ class _Reader:
     def _duration(
         self, value: float, digits: str, index: int, after: int, first: int, end: int
     ) -> tuple[str, str, float, str, int, int] | None:
-        units = quantity_units()
+        units = all_duration_units()
         unit = self.at(after, first, end)
         stop = after + 1
         if unit == "-" and self.at(after + 1, first, end) in units:

@@ -72,9 +72,17 @@ def number_words() -> dict[str, float]:
 
 
 @functools.cache
-def duration_units() -> dict[str, float]:
+def all_duration_units() -> dict[str, float]:
+    """Every unit of duration_units.txt with its hours (the generic pass reads them all)."""
     rows = (line.split("\t") for line in read_lines("consistency/duration_units.txt"))
-    return {word: float(hours) for word, hours in rows}
+    return {row[0]: float(row[1]) for row in rows}
+
+
+@functools.cache
+def duration_units() -> dict[str, float]:
+    """The units the stay/span passes read: not those marked @generic (minutes, years)."""
+    rows = (line.split("\t") for line in read_lines("consistency/duration_units.txt"))
+    return {row[0]: float(row[1]) for row in rows if row[2:] != ["@generic"]}
 
 
 @functools.cache
