@@ -1,0 +1,247 @@
+"""Thread families from accuracy round 9, written before the rules (all names, outlets,
+handles and numbers invented): a post's author line with the time BEFORE the date ("Posted
+by x at 19:02 20 Nov 2026"), a numbered comment label ("Comment number 3.", "Comment #12"),
+count headers with a colon or a "sorted by" ("Reader comments: 27 · Sorted by oldest
+first"), counts of messages and notes ("412 messages · showing latest", "1,872 notes"),
+per-comment report/rate bars, removal notes with a reason, pagers under a thread, and social
+notes ("x reblogged this from y and added:", "x liked this"); near misses stay article."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore.noise_rules import line_facts
+from test_noise_patterns import PARAGRAPHS, kind_of
+
+HEADLINE = "Harbour ferry timetable cut to four sailings a day from January"
+ARTICLE = "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by gullwing_44 at 19:02 20 Nov 2026",
+        "Posted by Mr T Oduya at 7:45 3 March 2025",
+        "Posted by kestrel at 21:14 on 03/03/2025",
+        "Posted by Annika B at 08.30, 14 Feb 2026",
+        "marlow_k at 22:05 on 9 Oct 2025",
+    ],
+)
+def test_an_author_line_with_the_time_before_the_date_is_a_comment_stamp(line: str) -> None:
+    assert line_facts(line).timestamp, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published at 19:02 20 Nov 2026",
+        "Updated at 09:14 on 3 March 2025",
+        "Last modified at 11:00 4 May 2024",
+        "Kick-off at 15:00 on 22 November 2026",
+    ],
+)
+def test_datelines_with_the_time_first_are_not_comment_stamps(line: str) -> None:
+    assert not line_facts(line).timestamp, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Comment number 1.", "Comment number 14", "Comment #3", "Comment no. 27", "Comment 5 of 41"],
+)
+def test_a_numbered_comment_label_opens_a_comment(line: str) -> None:
+    facts = line_facts(line)
+    assert facts.timestamp or facts.reply, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reader comments: 27 · Sorted by oldest first",
+        "Comments: 14",
+        "Readers' comments: 3 | Sort by newest",
+        "412 messages · showing latest",
+        "1,872 notes",
+        "58 messages",
+        "Comments (12) · Sorted by most recent",
+    ],
+)
+def test_comment_and_message_counts_are_thread_headers(line: str) -> None:
+    assert line_facts(line).header, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments: the minister said he would reply next week",
+        "Notes: figures are rounded to the nearest thousand",
+        "The council received 412 messages from residents.",
+        "Cases: 27",
+        "Sorted by postcode",
+    ],
+)
+def test_article_lines_with_counts_are_not_thread_headers(line: str) -> None:
+    assert not line_facts(line).header, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Report this comment | Rate this: +48 / -3",
+        "Report this comment",
+        "Rate this: +3 / -12",
+        "Report this post · Reply",
+        "This comment was removed because it broke the house rules.",
+        "This comment has been removed for breaking our community guidelines.",
+        "Show more notes",
+        "Load older messages",
+    ],
+)
+def test_report_and_rate_bars_and_removal_notes_are_thread_controls(line: str) -> None:
+    facts = line_facts(line)
+    assert facts.reply or facts.weak, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page 1 of 7 · Next ›",
+        "‹ Prev · Page 2 of 5 · Next ›",
+        "Page 3 of 3",
+    ],
+)
+def test_a_pager_is_weak_thread_evidence(line: str) -> None:
+    assert line_facts(line).weak, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report was removed because it broke the rules.",
+        "Rate this article's usefulness below and tell us why.",
+        "Report this to the police, officers said.",
+    ],
+)
+def test_article_sentences_about_reports_and_rates_are_not_controls(line: str) -> None:
+    facts = line_facts(line)
+    assert not (facts.reply or facts.weak or facts.timestamp), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "fernsandfog reblogged this from harbourwire and added:",
+        "tidewatcher-21 reblogged this from fernsandfog",
+        "quietlighthouse liked this",
+        "saltmarsh_99 reposted this from harbourwire",
+    ],
+)
+def test_social_notes_are_comment_starts(line: str) -> None:
+    assert line_facts(line).timestamp, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Critics liked this.",
+        "The mayor liked this idea and shared it.",
+        "Voters reblogged this from the campaign.",
+    ],
+)
+def test_sentences_about_liking_are_not_social_notes(line: str) -> None:
+    assert not line_facts(line).timestamp, line
+
+
+def test_a_numbered_comment_thread_with_time_first_stamps_is_comments() -> None:
+    thread = (
+        "Reader comments: 9 · Sorted by oldest first\n\n"
+        "Comment number 1.\n"
+        "Posted by gullwing_44 at 18:40 12 Jan 2026\n"
+        "Four sailings is a joke. I work shifts.\n"
+        "Report this comment | Rate this: +22 / -1\n\n"
+        "Comment number 2.\n"
+        "Posted by Mrs P Okafor at 19:05 12 Jan 2026\n"
+        "The old timetable ran half empty most evenings, to be fair.\n"
+        "Report this comment | Rate this: +6 / -15\n\n"
+        "Comment number 3.\n"
+        "This comment was removed because it broke the house rules.\n\n"
+        "Page 1 of 3 · Next ›\n\n"
+        "© 2026 Harbour Gazette Ltd. All rights reserved.\n"
+    )
+    text = f"{HEADLINE}\n\n{ARTICLE}\n\n{thread}"
+    for needle in (
+        "Reader comments",
+        "Comment number 1.",
+        "Posted by gullwing_44",
+        "Four sailings",
+        "Report this comment | Rate this: +22",
+        "The old timetable",
+        "This comment was removed",
+        "Page 1 of 3",
+    ):
+        assert kind_of(text, needle) == "comments", needle
+    assert kind_of(text, PARAGRAPHS[-1][:30]) == "body"
+    assert kind_of(text, "© 2026") == "boilerplate"
+
+
+def test_a_notes_thread_under_a_post_is_comments() -> None:
+    notes = (
+        "2,140 notes\n\n"
+        "fernsandfog reblogged this from harbourwire and added:\n"
+        "ferry company is lying about the fuel costs, ask anyone on the island\n"
+        "#ferry #islandlife\n\n"
+        "quietlighthouse liked this\n\n"
+        "tidewatcher-21 reblogged this from fernsandfog and added:\n"
+        "^ this. four sailings means no evening ferry at all\n\n"
+        "saltmarsh_99 liked this\n\n"
+        "Show more notes\n\n"
+        "© 2026 HarbourWire. All rights reserved.\n"
+    )
+    text = f"{HEADLINE}\n\n{ARTICLE}\n\n{notes}"
+    for needle in ("2,140 notes", "ferry company is lying", "#ferry", "saltmarsh_99", "Show more"):
+        assert kind_of(text, needle) == "comments", needle
+    assert kind_of(text, PARAGRAPHS[-1][:30]) == "body"
+
+
+def test_a_chat_thread_keeps_its_header_and_stops_before_the_invite() -> None:
+    chat = (
+        "💬 From our Telegram · #ferry-users\n"
+        "233 messages · showing latest\n\n"
+        "gullwing_44 — Today at 09:12\n"
+        "no evening boat from january, great\n\n"
+        "islander_jo — Today at 09:15\n"
+        "@gullwing_44 petition is up already\n\n"
+        "kelp_and_co — Today at 09:31\n"
+        "council meeting on the 14th, go\n\n"
+        "Load older messages\n\n"
+        "Join the Harbour Gazette Telegram → t.me/harbourgazette\n"
+        "© 2026 Harbour Gazette Ltd.\n"
+    )
+    text = f"{HEADLINE}\n\n{ARTICLE}\n\n{chat}"
+    for needle in ("233 messages", "no evening boat", "council meeting", "Load older"):
+        assert kind_of(text, needle) == "comments", needle
+    assert kind_of(text, "Join the Harbour") == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join the ChainWatch Discord → discord.gg/chainwatch",
+        "Follow us on Mastodon: mastodon.social/@harbourgazette",
+        "Join our WhatsApp channel → whatsapp.com/channel/harbour",
+        "Subscribe to the newsletter → harbourgazette.co.uk/newsletter",
+    ],
+)
+def test_an_invitation_with_a_link_is_chrome(line: str) -> None:
+    assert line_facts(line).boilerplate, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join the queue at the harbour office, officials said.",
+        "Islanders can follow the campaign at harbourferry.org.",
+        "She said: join us.",
+    ],
+)
+def test_article_lines_with_join_or_a_domain_are_not_chrome(line: str) -> None:
+    assert not line_facts(line).boilerplate, line
