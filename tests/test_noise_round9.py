@@ -245,3 +245,35 @@ def test_an_invitation_with_a_link_is_chrome(line: str) -> None:
 )
 def test_article_lines_with_join_or_a_domain_are_not_chrome(line: str) -> None:
     assert not line_facts(line).boilerplate, line
+
+
+@pytest.mark.parametrize("platform", ["Discord", "Telegram", "WhatsApp", "Slack"])
+def test_a_chat_room_label_under_a_disclaimer_heads_its_thread(platform: str) -> None:
+    chat = (
+        "Disclaimer: This article is not financial advice.\n\n"
+        f"💬 From our {platform} · #ferry-users\n"
+        "233 messages · showing latest\n\n"
+        "gullwing_44 — Today at 09:12\n"
+        "no evening boat from january, great\n\n"
+        "islander_jo — Today at 09:15\n"
+        "@gullwing_44 petition is up already\n\n"
+        "Load older messages\n"
+    )
+    text = f"{HEADLINE}\n\n{ARTICLE}\n\n{chat}"
+    assert kind_of(text, "💬 From our") == "comments"
+    assert kind_of(text, "Disclaimer") == "boilerplate"
+
+
+def test_a_label_naming_no_thread_under_a_disclaimer_stays_chrome() -> None:
+    chat = (
+        "Disclaimer: This article is not financial advice.\n\n"
+        "More from our team · #ferry-users\n"
+        "233 messages · showing latest\n\n"
+        "gullwing_44 — Today at 09:12\n"
+        "no evening boat from january, great\n\n"
+        "islander_jo — Today at 09:15\n"
+        "@gullwing_44 petition is up already\n"
+    )
+    text = f"{HEADLINE}\n\n{ARTICLE}\n\n{chat}"
+    assert kind_of(text, "More from our team") == "boilerplate"
+    assert kind_of(text, "233 messages") == "comments"

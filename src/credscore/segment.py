@@ -157,7 +157,11 @@ MIN_BREADCRUMB_ITEMS = 3
 MIN_TABLE_ROWS = 3  # consecutive lines of one separator shape inside the article: a table
 MIN_TABLE_SEPARATORS = 2
 # what a thread's name calls it ("#readers · exported chat", "Matchday thread")
-THREAD_NOUNS = frozenset({"chat", "thread", "forum", "forums", "discussion", "comments", "log"})
+THREAD_NOUNS = frozenset(
+    {"chat", "thread", "forum", "forums", "discussion", "comments", "log"}
+    # a chat room by its platform ("💬 From our Discord · #channel", "Our Telegram group")
+    | {"discord", "telegram", "whatsapp", "slack", "subreddit"}
+)
 MAX_HEADER_ZONE_LINES = 4  # header, notes, counts and a label above the first comment
 # clauses and pronouns that tell a story about the person: a lede, not a note on the author
 NARRATIVE_WORDS = (
