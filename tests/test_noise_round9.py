@@ -277,3 +277,57 @@ def test_a_label_naming_no_thread_under_a_disclaimer_stays_chrome() -> None:
     text = f"{HEADLINE}\n\n{ARTICLE}\n\n{chat}"
     assert kind_of(text, "More from our team") == "boilerplate"
     assert kind_of(text, "233 messages") == "comments"
+
+
+# --- the headline below the page's top block of chrome ---------------------------------------
+# A page's first block (lines with no blank line between them) holds the site's name and its
+# navigation; a line in that block ABOVE a menu, or a dated meta line in it, is the site's
+# slogan, a ticker or a submission note, not the headline, when a headline-like line stands
+# on its own after the block and the article follows it.
+
+TOP_BLOCKS = [
+    "THE LANTERN\nWestmoor's independent student paper since 1974\nNews   Comment   Sport   Arts",
+    "COINDESKTOP\nBTC $64,210 ▲0.8%   ETH $2,904 ▼1.1%   XRP $0.61 ▲2.0%\nNews | Markets | Learn",
+    "The Ashby Courier-Herald\nObituaries › Lives Lived\nSubmitted by the family · Friday, March 6, 2026",
+    "Tidewater Weekly\nServing the Tidewater villages since 1902\nHome | Local | Sport | Letters",
+]
+HEADLINES_BELOW = [
+    "Harbour ferry timetable cut to four sailings a day from January",
+    "Quarry owner fined after dust complaints from three villages",
+]
+
+
+@pytest.mark.parametrize("top", TOP_BLOCKS)
+@pytest.mark.parametrize("headline", HEADLINES_BELOW)
+def test_the_headline_below_the_top_chrome_block_is_the_title(top: str, headline: str) -> None:
+    text = f"{top}\n\n{headline}\n\nBy Ottilie Brandt-Mwangi · 4 min read\n\n{ARTICLE}\n"
+    second_line = top.split("\n")[1]
+    assert kind_of(text, headline) == "title"
+    assert kind_of(text, second_line) == "boilerplate"
+    assert kind_of(text, PARAGRAPHS[0][:30]) == "body"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "HARBOUR GAZETTE\nHarbour ferry timetable cut to four sailings a day from January",
+        "Harbour Gazette\nNews | Sport | Weather\n"
+        "Harbour ferry timetable cut to four sailings a day from January",
+    ],
+)
+def test_a_headline_at_the_end_of_the_top_block_keeps_the_title_over_a_standfirst(
+    top: str,
+) -> None:
+    standfirst = "Islanders say the evening boat is their only way home from work"
+    text = f"{top}\n\n{standfirst}\n\nBy Ottilie Brandt-Mwangi\n\n{ARTICLE}\n"
+    assert kind_of(text, "Harbour ferry timetable") == "title"
+    assert kind_of(text, standfirst) != "title"
+
+
+def test_the_headline_below_a_ticker_block_with_a_long_byline_row_is_the_title() -> None:
+    top = "COINDESKTOP\nBTC $64,210 ▲0.8%   ETH $2,904 ▼1.1%   XRP $0.61 ▲2.0%\nNews | Markets | Learn"
+    headline = HEADLINES_BELOW[1]
+    byline = "by @coindesk_tamsin · Mar 6, 2026 · 5 min read · 12.4K views · 31 comments"
+    text = f"{top}\n\n{headline}\n\n{byline}\n\n{ARTICLE}\n"
+    assert kind_of(text, headline) == "title"
+    assert kind_of(text, "BTC $64,210") == "boilerplate"

@@ -553,7 +553,8 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
     timestamp = timestamp or chat  # each message of a chat log is one comment
     # a removed comment's note gives its reason and runs longer than a control bar ("This
     # comment has been removed for breaking our community guidelines.")
-    control_length = MAX_REMOVAL_NOTE_CHARS if lowered.startswith(REMOVAL_NOTES) else MAX_CONTROL_CHARS
+    removal_note = lowered.startswith(REMOVAL_NOTES)
+    control_length = MAX_REMOVAL_NOTE_CHARS if removal_note else MAX_CONTROL_CHARS
     if chars <= control_length and not timestamp and not date:
         reply = rules.reply_controls.fullmatch(normalised, lowered)
         weak = not reply and rules.weak_controls.fullmatch(normalised, lowered)

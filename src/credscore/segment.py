@@ -453,8 +453,68 @@ def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
 
 def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
     """The title lines: the first headline-like line after leading chrome, plus an immediate
-    repeat of it by the scraper; none when the page opens with a paragraph."""
+    repeat of it by the scraper; none when the page opens with a paragraph. A line of the
+    page's top chrome block is passed over for a headline standing on its own below it."""
     nonblank = [i for i in range(zone_end) if not facts[i].blank]
+    title = _first_title_indices(facts, nonblank)
+    if title and _in_top_chrome_block(facts, nonblank, title[0]):
+        below = _headline_below_top_block(facts, nonblank, title[-1], zone_end)
+        if below is not None:
+            return [below]
+    return title
+
+
+def _in_top_chrome_block(facts: Sequence[LineFacts], nonblank: Sequence[int], index: int) -> bool:
+    """Whether a title candidate sits in the page's first block of lines (no blank line
+    between them) with chrome: above a menu in that block (a headline sits below the
+    navigation, not above it: "Site name / slogan / News | Sport"), or as a dated meta line
+    under a menu or breadcrumb ("Obituaries › Lives Lived / Submitted by ... · March 6, 2026")."""
+    top = range(nonblank[0], index) if nonblank else range(0)
+    if not nonblank or index == nonblank[0] or any(facts[i].blank for i in top):
+        return False  # the candidate opens the page, or a blank line parts it from the top
+    end = index + 1
+    while end < len(facts) and not facts[end].blank:
+        if facts[end].menu or (facts[end].boilerplate and _separators(facts[end]) >= 2):
+            return True
+        end += 1
+    line = facts[index]
+    above_menu = any(facts[i].menu or _is_breadcrumb(facts[i]) for i in top)
+    return above_menu and _is_dateline(line) and _separators(line) >= 1
+
+
+def _is_breadcrumb(line: LineFacts) -> bool:
+    """A breadcrumb ("Obituaries › Lives Lived"): items parted by arrows."""
+    return "›" in line.normalised or "»" in line.normalised
+
+
+def _headline_below_top_block(
+    facts: Sequence[LineFacts], nonblank: Sequence[int], last: int, zone_end: int
+) -> int | None:
+    """The first line after the top block that stands on its own (blank lines around it),
+    looks like a headline and that the article or its byline follows; None when the next
+    text is no such line."""
+    end = last + 1
+    while end < zone_end and not facts[end].blank:
+        end += 1
+    following = [i for i in nonblank if i > end]
+    if len(following) < 2:
+        return None
+    index, after = following[0], following[1]
+    line = facts[index]
+    if not (_is_headline_candidate(line, BLANK) and not _is_tagline(line)):
+        return None
+    if index + 1 < zone_end and not facts[index + 1].blank:
+        return None  # a block of lines below the top block: not a lone headline
+    opener = facts[after]
+    if _is_prose(opener) and looks_like_title(opener.normalised) and not opener.terminal:
+        return None  # two headline-like lines: which is the title is not clear
+    if _opens_article(opener) or _meta_block_then_article(facts, BLANK, following[1:]):
+        return index
+    # a long byline row under it ("by @handle · Nov 21, 2026 · 5 min read · 12K views")
+    if opener.normalised.lower().startswith("by ") or _is_dateline(opener):
+        return index
+    return None
+def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) -> list[int]:
     # a short line right above a menu is the site's name, unless no headline follows
     site_name: list[int] = []
     for position, index in enumerate(nonblank[:MAX_TITLE_SEARCH]):
