@@ -331,3 +331,42 @@ def test_the_headline_below_a_ticker_block_with_a_long_byline_row_is_the_title()
     text = f"{top}\n\n{headline}\n\n{byline}\n\n{ARTICLE}\n"
     assert kind_of(text, headline) == "title"
     assert kind_of(text, "BTC $64,210") == "boilerplate"
+
+
+# --- chrome after the article: link lists by section, disclaimers, promos, imprints ---------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most viewed in Business: 1. Port strike talks collapse  2. Ferry fares to rise "
+        "3. Bakery chain closes six shops",
+        "Most read in Sport: 1) Rovers sack manager 2) Harbour regatta cancelled",
+        "Trending on Tidewater Weekly: 1. Storm damage photos 2. Lifeboat rescue",
+        "This column is general guidance and is not financial advice. The Harbour Gazette is "
+        "not authorised by any regulator.",
+        "This guide is general information and not legal advice.",
+        "Subscribe to Tidewater Farming Weekly: prices, markets and weather every Friday.",
+        "Sign up to The Morning Ferry: the island's news in your inbox at 7am.",
+        "Harbour Gazette is published by Tidewater Media Ltd, 4 Quay Street, Ashby AB1 2CD.",
+        "The Ledger is owned and operated by Ledger Holdings LLC. All rights reserved.",
+        "Baltic Trade Review is published by BTR Media sp. z o.o., ul. Długa 4, Gdańsk.",
+    ],
+)
+def test_chrome_after_the_article_by_family(line: str) -> None:
+    assert line_facts(line).boilerplate, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most viewed in the region were the videos of the storm, the council said.",
+        "The column is not financial advice, she said, but a warning.",
+        "Residents who subscribe to the alerts get a text before each cancellation.",
+        "The quarterly survey is published by the Office for National Statistics.",
+        "The paper is published by a trust that also owns two radio stations.",
+        "Residents should subscribe to alerts: the council sends them by text.",
+    ],
+)
+def test_article_sentences_like_chrome_after_the_article_stay_body(line: str) -> None:
+    assert not line_facts(line).boilerplate, line
