@@ -370,3 +370,27 @@ def test_chrome_after_the_article_by_family(line: str) -> None:
 )
 def test_article_sentences_like_chrome_after_the_article_stay_body(line: str) -> None:
     assert not line_facts(line).boilerplate, line
+
+
+@pytest.mark.parametrize("header", ["3 comments:", "12 Comments:", "1 comment:", "5 responses:"])
+def test_a_blog_posts_footer_above_its_comment_count_stays_out_of_the_thread(header: str) -> None:
+    thread = (
+        "Labels: ferries, island life\n"
+        "Posted by Marta K at 9:14 PM\n"
+        "Share to X  Share to Facebook  Pin it\n\n"
+        f"{header}\n\n"
+        "Anonymous said...\n"
+        "Four sailings is not enough for anyone who works in town.\n"
+        "January 12, 2026 at 10:02 PM\n"
+        "Delete\n\n"
+        "gullwing_44 said...\n"
+        "Write to the councillors, it worked for the bus route.\n"
+        "January 13, 2026 at 8:41 AM\n"
+        "Delete\n\n"
+        "Post a Comment\n"
+    )
+    text = f"{HEADLINE}\n\n{ARTICLE}\n\n{thread}"
+    assert line_facts(header).strong_header
+    assert kind_of(text, "Posted by Marta K") != "comments"
+    assert kind_of(text, header) == "comments"
+    assert kind_of(text, "Write to the councillors") == "comments"
