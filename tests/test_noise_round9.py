@@ -394,3 +394,44 @@ def test_a_blog_posts_footer_above_its_comment_count_stays_out_of_the_thread(hea
     assert kind_of(text, "Posted by Marta K") != "comments"
     assert kind_of(text, header) == "comments"
     assert kind_of(text, "Write to the councillors") == "comments"
+
+
+# --- a review's verdict after its last paragraph -------------------------------------------
+
+VERDICTS = [
+    ("Pros: bright screen, long battery, light enough to hold for hours on the train",
+     "Cons: slow charger, no case in the box, the speaker buzzes at full volume"),
+    ("The good: quiet motor, easy to clean, the timer is accurate to the minute",
+     "The bad: heavy lid, short cable, and the manual is only in German and French"),
+]
+# ("Our rating: 7/10" is chrome by an earlier rating pattern: left as it was)
+SCORES = ["My score: 8.5/10", "Verdict: 4/5", "Overall: 7/10", "Score: 82/100"]
+
+
+@pytest.mark.parametrize("pair", VERDICTS)
+@pytest.mark.parametrize("score", SCORES)
+def test_a_reviews_pros_cons_and_score_after_the_text_stay_body(
+    pair: tuple[str, str], score: str
+) -> None:
+    text = (
+        f"{HEADLINE}\n\n{ARTICLE}\n\n{pair[0]}\n{pair[1]}\n\n{score}\n\n"
+        "Labels: gadgets, reviews\nShare to X  Share to Facebook\n"
+    )
+    assert kind_of(text, pair[0]) == "body"
+    assert kind_of(text, pair[1]) == "body"
+    assert kind_of(text, score) == "body"
+    assert kind_of(text, "Labels:") == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Tags: ferries, island life, council\nFiled under: Local news, Transport, Islands",
+        "Page 2/3",
+        "Photos: Ana Ruiz / Harbour Gazette",
+    ],
+)
+def test_label_lines_after_a_plain_last_paragraph_stay_chrome(tail: str) -> None:
+    text = f"{HEADLINE}\n\n{ARTICLE}\n\n{tail}\n"
+    for line in tail.split("\n"):
+        assert kind_of(text, line) == "boilerplate", line

@@ -147,6 +147,7 @@ MIN_PROSE_WORDS = 10  # a paragraph: this many words and a sentence end...
 MIN_RUN_ON_WORDS = 16  # ...or this many words
 MIN_META_DOTS = 2  # a run-on line of this many " · " items is a meta line
 MIN_ITEM_WORDS = 6  # a list item that carries article content
+MIN_VERDICT_WORDS = 8  # a review's "Pros: ..." line; a tag line ("Filed under: A, B") is shorter
 MAX_TAG_WORDS = 3
 MAX_CAPTION_WORDS = 15
 MIN_TRAILING_PROSE_LINES = 3
@@ -956,6 +957,51 @@ def _table_rows(facts: Sequence[LineFacts], first_prose: int, last_prose: int) -
     return rows
 
 
+# "Label: text" (a review's "Pros: ...", "The bad: ..."), and a labelled score ("My score:
+# 8.5/10", "Verdict: 4/5"); bounded, tried on short lines after the article's text only
+_LABELLED_RE = re.compile(r"[A-Z][\w'’]{0,15}(?: [\w'’]{1,15}){0,2}: \S")
+_SCORE_RE = re.compile(
+    r"[A-Z][\w'’]{0,15}(?: [\w'’]{1,15}){0,2}: ?\d{1,3}(?:[.,]\d)? ?/ ?(?:5|10|20|100)"
+)
+
+
+def _review_verdict(facts: Sequence[LineFacts], last_prose: int, zone_end: int) -> set[int]:
+    """A review's verdict after its last paragraph (article text by the conventions): a run
+    of "Label: text" lines right under a last paragraph of that shape ("Pros: ..." /
+    "Cons: ..."), then a labelled score line ("My score: 8.5/10")."""
+    verdict: set[int] = set()
+    if last_prose < 0:
+        return verdict
+    index = last_prose + 1
+    continued = _LABELLED_RE.match(facts[last_prose].normalised) is not None
+    if not continued:
+        while index < zone_end and facts[index].blank:
+            index += 1
+    run: list[int] = []
+    while index < zone_end and not facts[index].blank:
+        line = facts[index]
+        if line.words < MIN_VERDICT_WORDS or _is_chrome(line) or line.bullet:
+            break  # chrome by pattern ("Tags: ...", "Newsletter: ...") ends the verdict
+        if not _LABELLED_RE.match(line.normalised):
+            break
+        run.append(index)
+        index += 1
+    # a lone label line under a plain paragraph is a tag or credit line ("Photos: ...")
+    if continued or len(run) >= 2:
+        verdict.update(run)
+    else:
+        index = last_prose + 1
+    while index < zone_end and facts[index].blank:
+        index += 1
+    if (
+        index < zone_end
+        and not facts[index].boilerplate
+        and _SCORE_RE.fullmatch(facts[index].normalised)
+    ):
+        verdict.add(index)
+    return verdict
+
+
 def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKind]:
     """Kinds of the lines before ``zone_end``: title, body or boilerplate."""
     kinds: list[SegmentKind] = ["body"] * zone_end
@@ -970,7 +1016,9 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
     first_prose = prose[0] if prose else zone_end
     last_prose = prose[-1] if prose else -1
     tags = _tag_runs(facts, zone_end)
-    table = _table_rows(facts, first_prose, last_prose)
+    table = _table_rows(facts, first_prose, last_prose) | _review_verdict(
+        facts, last_prose, zone_end
+    )
     edge_chrome = bios | link_list | _byline_names(facts, head_start, zone_end)
     after_player = False
     for index in range(zone_end):
