@@ -61,6 +61,15 @@ HOSTILE = {
     ) * 3_000,
     "promo questions": ("Planning a trip? Read our " * 8 + "\n") * 4_000,
     "breadcrumbs to a thread": ("Forums › News › Re: X › " * 3 + "\n") * 6_000,
+    # accuracy round 9: numbered comments with time-first stamps, social notes, invitations
+    "numbered comments": (
+        "Comment number 12.\nPosted by gull_44 at 19:02 20 Nov 2026\nReport this comment | "
+        "Rate this: +4 / -1\n"
+    ) * 3_000,
+    "social notes": ("fernsandfog reblogged this from harbourwire and added:\n" * 2 + "x liked this\n")
+    * 4_000,
+    "invitations with links": ("Join the " + "Harbour " * 6 + "→ " + "a." * 30 + "gg\n") * 4_000,
+    "top blocks of chrome": ("SITE\nSlogan of the site since 1902\nNews | Sport\n" * 2 + "\n") * 4_000,
 }
 
 

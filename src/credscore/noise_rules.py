@@ -29,6 +29,8 @@ MAX_NORMALISED_CHARS = 200
 MAX_HEADER_CHARS = 100
 MAX_TIMESTAMP_CHARS = 80
 MAX_CONTROL_CHARS = 60
+MAX_REMOVAL_NOTE_CHARS = 100
+REMOVAL_NOTES = ("this comment ", "comment ", "this post ", "this message ")
 MAX_DANGLING_WORDS = 8
 MIN_DANGLING_WORDS = 3
 MAX_CACHED_CHARS = 64
@@ -549,7 +551,11 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
         )
     )
     timestamp = timestamp or chat  # each message of a chat log is one comment
-    if chars <= MAX_CONTROL_CHARS and not timestamp and not date:
+    # a removed comment's note gives its reason and runs longer than a control bar ("This
+    # comment has been removed for breaking our community guidelines.")
+    removal_note = lowered.startswith(REMOVAL_NOTES)
+    control_length = MAX_REMOVAL_NOTE_CHARS if removal_note else MAX_CONTROL_CHARS
+    if chars <= control_length and not timestamp and not date:
         reply = rules.reply_controls.fullmatch(normalised, lowered)
         weak = not reply and rules.weak_controls.fullmatch(normalised, lowered)
         if not reply and not weak:

@@ -147,6 +147,7 @@ MIN_PROSE_WORDS = 10  # a paragraph: this many words and a sentence end...
 MIN_RUN_ON_WORDS = 16  # ...or this many words
 MIN_META_DOTS = 2  # a run-on line of this many " · " items is a meta line
 MIN_ITEM_WORDS = 6  # a list item that carries article content
+MIN_VERDICT_WORDS = 8  # a review's "Pros: ..." line; a tag line ("Filed under: A, B") is shorter
 MAX_TAG_WORDS = 3
 MAX_CAPTION_WORDS = 15
 MIN_TRAILING_PROSE_LINES = 3
@@ -157,7 +158,11 @@ MIN_BREADCRUMB_ITEMS = 3
 MIN_TABLE_ROWS = 3  # consecutive lines of one separator shape inside the article: a table
 MIN_TABLE_SEPARATORS = 2
 # what a thread's name calls it ("#readers · exported chat", "Matchday thread")
-THREAD_NOUNS = frozenset({"chat", "thread", "forum", "forums", "discussion", "comments", "log"})
+THREAD_NOUNS = frozenset(
+    {"chat", "thread", "forum", "forums", "discussion", "comments", "log"}
+    # a chat room by its platform ("💬 From our Discord · #channel", "Our Telegram group")
+    | {"discord", "telegram", "whatsapp", "slack", "subreddit"}
+)
 MAX_HEADER_ZONE_LINES = 4  # header, notes, counts and a label above the first comment
 # clauses and pronouns that tell a story about the person: a lede, not a note on the author
 NARRATIVE_WORDS = (
@@ -449,8 +454,68 @@ def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
 
 def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
     """The title lines: the first headline-like line after leading chrome, plus an immediate
-    repeat of it by the scraper; none when the page opens with a paragraph."""
+    repeat of it by the scraper; none when the page opens with a paragraph. A line of the
+    page's top chrome block is passed over for a headline standing on its own below it."""
     nonblank = [i for i in range(zone_end) if not facts[i].blank]
+    title = _first_title_indices(facts, nonblank)
+    if title and _in_top_chrome_block(facts, nonblank, title[0]):
+        below = _headline_below_top_block(facts, nonblank, title[-1], zone_end)
+        if below is not None:
+            return [below]
+    return title
+
+
+def _in_top_chrome_block(facts: Sequence[LineFacts], nonblank: Sequence[int], index: int) -> bool:
+    """Whether a title candidate sits in the page's first block of lines (no blank line
+    between them) with chrome: above a menu in that block (a headline sits below the
+    navigation, not above it: "Site name / slogan / News | Sport"), or as a dated meta line
+    under a menu or breadcrumb ("Obituaries › Lives Lived / Submitted by ... · March 6, 2026")."""
+    top = range(nonblank[0], index) if nonblank else range(0)
+    if not nonblank or index == nonblank[0] or any(facts[i].blank for i in top):
+        return False  # the candidate opens the page, or a blank line parts it from the top
+    end = index + 1
+    while end < len(facts) and not facts[end].blank:
+        if facts[end].menu or (facts[end].boilerplate and _separators(facts[end]) >= 2):
+            return True
+        end += 1
+    line = facts[index]
+    above_menu = any(facts[i].menu or _is_breadcrumb(facts[i]) for i in top)
+    return above_menu and _is_dateline(line) and _separators(line) >= 1
+
+
+def _is_breadcrumb(line: LineFacts) -> bool:
+    """A breadcrumb ("Obituaries › Lives Lived"): items parted by arrows."""
+    return "›" in line.normalised or "»" in line.normalised
+
+
+def _headline_below_top_block(
+    facts: Sequence[LineFacts], nonblank: Sequence[int], last: int, zone_end: int
+) -> int | None:
+    """The first line after the top block that stands on its own (blank lines around it),
+    looks like a headline and that the article or its byline follows; None when the next
+    text is no such line."""
+    end = last + 1
+    while end < zone_end and not facts[end].blank:
+        end += 1
+    following = [i for i in nonblank if i > end]
+    if len(following) < 2:
+        return None
+    index, after = following[0], following[1]
+    line = facts[index]
+    if not (_is_headline_candidate(line, BLANK) and not _is_tagline(line)):
+        return None
+    if index + 1 < zone_end and not facts[index + 1].blank:
+        return None  # a block of lines below the top block: not a lone headline
+    opener = facts[after]
+    if _is_prose(opener) and looks_like_title(opener.normalised) and not opener.terminal:
+        return None  # two headline-like lines: which is the title is not clear
+    if _opens_article(opener) or _meta_block_then_article(facts, BLANK, following[1:]):
+        return index
+    # a long byline row under it ("by @handle · Nov 21, 2026 · 5 min read · 12K views")
+    if opener.normalised.lower().startswith("by ") or _is_dateline(opener):
+        return index
+    return None
+def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) -> list[int]:
     # a short line right above a menu is the site's name, unless no headline follows
     site_name: list[int] = []
     for position, index in enumerate(nonblank[:MAX_TITLE_SEARCH]):
@@ -892,6 +957,51 @@ def _table_rows(facts: Sequence[LineFacts], first_prose: int, last_prose: int) -
     return rows
 
 
+# "Label: text" (a review's "Pros: ...", "The bad: ..."), and a labelled score ("My score:
+# 8.5/10", "Verdict: 4/5"); bounded, tried on short lines after the article's text only
+_LABELLED_RE = re.compile(r"[A-Z][\w'’]{0,15}(?: [\w'’]{1,15}){0,2}: \S")
+_SCORE_RE = re.compile(
+    r"[A-Z][\w'’]{0,15}(?: [\w'’]{1,15}){0,2}: ?\d{1,3}(?:[.,]\d)? ?/ ?(?:5|10|20|100)"
+)
+
+
+def _review_verdict(facts: Sequence[LineFacts], last_prose: int, zone_end: int) -> set[int]:
+    """A review's verdict after its last paragraph (article text by the conventions): a run
+    of "Label: text" lines right under a last paragraph of that shape ("Pros: ..." /
+    "Cons: ..."), then a labelled score line ("My score: 8.5/10")."""
+    verdict: set[int] = set()
+    if last_prose < 0:
+        return verdict
+    index = last_prose + 1
+    continued = _LABELLED_RE.match(facts[last_prose].normalised) is not None
+    if not continued:
+        while index < zone_end and facts[index].blank:
+            index += 1
+    run: list[int] = []
+    while index < zone_end and not facts[index].blank:
+        line = facts[index]
+        if line.words < MIN_VERDICT_WORDS or _is_chrome(line) or line.bullet:
+            break  # chrome by pattern ("Tags: ...", "Newsletter: ...") ends the verdict
+        if not _LABELLED_RE.match(line.normalised):
+            break
+        run.append(index)
+        index += 1
+    # a lone label line under a plain paragraph is a tag or credit line ("Photos: ...")
+    if continued or len(run) >= 2:
+        verdict.update(run)
+    else:
+        index = last_prose + 1
+    while index < zone_end and facts[index].blank:
+        index += 1
+    if (
+        index < zone_end
+        and not facts[index].boilerplate
+        and _SCORE_RE.fullmatch(facts[index].normalised)
+    ):
+        verdict.add(index)
+    return verdict
+
+
 def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKind]:
     """Kinds of the lines before ``zone_end``: title, body or boilerplate."""
     kinds: list[SegmentKind] = ["body"] * zone_end
@@ -906,7 +1016,9 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
     first_prose = prose[0] if prose else zone_end
     last_prose = prose[-1] if prose else -1
     tags = _tag_runs(facts, zone_end)
-    table = _table_rows(facts, first_prose, last_prose)
+    table = _table_rows(facts, first_prose, last_prose) | _review_verdict(
+        facts, last_prose, zone_end
+    )
     edge_chrome = bios | link_list | _byline_names(facts, head_start, zone_end)
     after_player = False
     for index in range(zone_end):
