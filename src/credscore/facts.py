@@ -289,6 +289,21 @@ class Fact:
     closes_clause: bool = False
 
 
+def bare_fact(
+    kind: str, anchor: str, value: float, low: float, high: float, span: tuple[int, int],
+    sentence: int,
+) -> Fact:
+    """A fact with no context read around it: only its value and span, for the passes
+    that decide a conflict themselves and hand the scorer a pair (slots, quantities)."""
+    empty: frozenset[str] = frozenset()
+    start, end = span
+    return Fact(
+        kind=kind, anchor=anchor, value=value, low=low, high=high, start=start, end=end,
+        sentence=sentence, context=empty, near=empty, names=empty, cue=False,
+        distinct=False, years=frozenset(),
+    )
+
+
 @attrs.frozen
 class Contradiction:
     earlier: Fact

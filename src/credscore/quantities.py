@@ -46,6 +46,7 @@ from credscore.facts import (
     Fact,
     approximator_words,
     approximators,
+    bare_fact,
     calendar_words,
     canonical,
     change_cues,
@@ -1038,7 +1039,6 @@ def _conflicts(
 
 
 def _fact(analysis: Analysis, quantity: Quantity) -> Fact:
-    empty: frozenset[str] = frozenset()
     start = analysis.token_starts[quantity.first]
     first = quantity.first
     # the span starts at an approximator written before the value ("about 2,300")
@@ -1047,19 +1047,7 @@ def _fact(analysis: Analysis, quantity: Quantity) -> Fact:
         if len(phrase) == size and phrase in approximators():
             start = analysis.token_starts[first - size]
             break
-    return Fact(
-        kind=quantity.kind,
-        anchor=quantity.unit,
-        value=quantity.value,
-        low=quantity.low,
-        high=quantity.high,
-        start=start,
-        end=analysis.token_ends[quantity.end - 1],
-        sentence=quantity.sentence,
-        context=empty,
-        near=empty,
-        names=empty,
-        cue=False,
-        distinct=False,
-        years=frozenset(),
+    return bare_fact(
+        quantity.kind, quantity.unit, quantity.value, quantity.low, quantity.high,
+        (start, analysis.token_ends[quantity.end - 1]), quantity.sentence,
     )

@@ -27,6 +27,7 @@ from credscore.facts import (
     Contradiction,
     Fact,
     approximator_last_words,
+    bare_fact,
     calendar_words,
     context_stopwords,
     distinct_markers,
@@ -559,25 +560,8 @@ def _match_moments(reader: _Reader) -> Iterator[tuple[SlotValue, SlotValue, str]
 
 
 def _fact(analysis: Analysis, value: SlotValue) -> Fact:
-    start = analysis.token_starts[value.first]
-    end = analysis.token_ends[value.last]
-    empty: frozenset[str] = frozenset()
-    return Fact(
-        kind=value.kind,
-        anchor="",
-        value=value.value,
-        low=value.value,
-        high=value.value,
-        start=start,
-        end=end,
-        sentence=value.sentence,
-        context=empty,
-        near=empty,
-        names=empty,
-        cue=False,
-        distinct=False,
-        years=frozenset(),
-    )
+    span = (analysis.token_starts[value.first], analysis.token_ends[value.last])
+    return bare_fact(value.kind, "", value.value, value.value, value.value, span, value.sentence)
 
 
 def slot_contradictions(analysis: Analysis) -> list[Contradiction]:
