@@ -37,3 +37,17 @@ def assert_valid_report(report_dict: dict[str, Any], text: str) -> None:
     assert position == len(text)
     # and it survives JSON
     assert json.loads(json.dumps(report_dict)) == report_dict
+
+
+def contradiction_pairs(text: str) -> list[tuple[str, str]]:
+    """(earlier, later) span texts of the consistency scorer's contradictions in ``text``
+    (name variants off)."""
+    from credscore import Document, analyse
+    from credscore.scorers.consistency import ConsistencyScorer
+
+    result = ConsistencyScorer(name_variants=False).score(analyse(Document("t", text)))
+    return [
+        (finding.related[0].text, finding.text)
+        for finding in result.findings
+        if finding.kind == "contradiction"
+    ]

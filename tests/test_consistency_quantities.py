@@ -12,17 +12,13 @@ import pytest
 from credscore import Document, analyse
 from credscore.quantities import digit_slip, quantity_contradictions
 from credscore.scorers.consistency import ConsistencyScorer
+from support import contradiction_pairs
 
 HEAD = "Local news roundup\n"
 
 
 def contradiction_texts(text: str) -> list[tuple[str, str]]:
-    result = ConsistencyScorer(name_variants=False).score(analyse(Document("t", HEAD + text)))
-    return [
-        (finding.related[0].text, finding.text)
-        for finding in result.findings
-        if finding.kind == "contradiction"
-    ]
+    return contradiction_pairs(HEAD + text)
 
 
 POSITIVES = [

@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from credscore import Document, analyse
-from credscore.scorers.consistency import ConsistencyScorer
+from support import contradiction_pairs
 
 HEAD = "Council news\n"
 
 
 def contradiction_texts(text: str) -> list[tuple[str, str]]:
-    result = ConsistencyScorer(name_variants=False).score(analyse(Document("t", HEAD + text)))
-    return [
-        (finding.related[0].text, finding.text)
-        for finding in result.findings
-        if finding.kind == "contradiction"
-    ]
+    return contradiction_pairs(HEAD + text)
 
 
 POSITIVES = [
