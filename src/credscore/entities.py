@@ -34,6 +34,22 @@ HEADLINE_LONG_WORD = 4  # words this long or longer decide whether a line is tit
 # "some of the residents": the determiners a partitive "of" may take before a source noun
 # (shared by the hedging and sourcing scorers).
 PARTITIVE_DETERMINERS = frozenset({"the", "these", "those"})
+# After a generic claim verb ("Doctors say ..."), words that open an object, not a claimed
+# clause: "Residents say nothing", "People say a lot of things" (hedging and sourcing).
+NOT_CLAIMS_AFTER_GENERIC = frozenset(
+    {"nothing", "anything", "something", "everything", "lots", "so", "it", "yes", "no",
+     "goodbye", "hello", "grace", "prayers", "thanks", "sorry"}
+)  # fmt: skip
+# ... and after "a"/"an": "say a lot", "say a few words", "say a prayer"
+NOT_CLAIMS_AFTER_GENERIC_ARTICLE = frozenset({"lot", "few", "word", "thing", "prayer", "great"})
+
+
+def opens_generic_object(next_word: str | None, word_after: str | None) -> bool:
+    """Whether the words after a generic claim verb open an object ("say a lot of things",
+    "say nothing") rather than the claimed clause ("say a sudden rash can ...")."""
+    if next_word in NOT_CLAIMS_AFTER_GENERIC:
+        return True
+    return next_word in {"a", "an"} and word_after in NOT_CLAIMS_AFTER_GENERIC_ARTICLE
 
 # A run of characters that ``str.isalnum`` accepts (``\w`` is those plus "_")
 _ALNUM_RUN_RE = re.compile(r"[^\W_]+")

@@ -62,7 +62,7 @@ from typing import Literal
 import attrs
 
 from credscore.analysis import Analysis, Sentence
-from credscore.entities import PARTITIVE_DETERMINERS, plural_group_noun
+from credscore.entities import PARTITIVE_DETERMINERS, opens_generic_object, plural_group_noun
 from credscore.model import Finding, ScorerResult
 from credscore.resources import read_lines
 
@@ -286,9 +286,10 @@ def cue_trie() -> TrieNode:
 class WeaselLexicon:
     """Vague collective sources, quantifiers and speech verbs ("many experts believe")."""
 
-    sources: dict[str, str]  # noun -> "free", "quantified" (needs one) or "bare" (see file)
+    sources: dict[str, str]  # noun -> "free", "quantified", "bare" or "generic" (see file)
     quantifiers: frozenset[str]
     verbs: frozenset[str]
+    generic_claim_verbs: frozenset[str]  # "Doctors say ...": see generic_claim_verbs.txt
     quantified_only_verbs: frozenset[str]  # marked @quantified: "most people assume"
     stance_adjectives: frozenset[str]  # marked @be: "fans are convinced"
     universal_only_verbs: frozenset[str]  # marked @universal: "everyone in town knows"
@@ -313,6 +314,9 @@ def weasel_lexicon() -> WeaselLexicon:
         sources=sources,
         quantifiers=frozenset(q.lower() for q in read_lines("hedging/weasel_quantifiers.txt")),
         verbs=frozenset(verb for verb, _ in verbs),
+        generic_claim_verbs=frozenset(
+            verb.lower() for verb in read_lines("hedging/generic_claim_verbs.txt")
+        ),
         quantified_only_verbs=frozenset(verb for verb, rule in verbs if rule == "quantified"),
         stance_adjectives=frozenset(verb for verb, rule in verbs if rule == "be"),
         universal_only_verbs=frozenset(verb for verb, rule in verbs if rule == "universal"),
@@ -711,6 +715,7 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     universal = first in UNIVERSAL_SUBJECTS
     subject_only = False
     bare = False  # a @bare noun without quantifier: needs a place or a reported verb form
+    generic = False  # a @generic noun without quantifier: needs a generic present claim
     if quantified:
         position += 1
         if view.token(position) == "of" and view.token(position + 1) in PARTITIVE_DETERMINERS:
@@ -741,10 +746,15 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
             return None
         if mode == "quantified":
             return None
-        if mode == "bare":
-            if not (view.is_sentence_initial(start) or before in CLAUSE_OPENING_CONJUNCTIONS):
-                return None
-            bare = True
+        if mode in ("bare", "generic"):
+            if not (
+                view.is_sentence_initial(start)
+                or (before in CLAUSE_OPENING_CONJUNCTIONS and (mode == "bare" or before != "and"))
+                or _opening_modifier(view, start - 1)
+            ):
+                return None  # ("emails and employees say": "and" joins two subjects)
+            bare = mode == "bare"
+            generic = mode == "generic"
         if before is not None and before.endswith("'s"):
             return None  # "the senator's critics" are someone's in particular
         if before is not None and before[:1].isdigit():
@@ -795,14 +805,16 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
         else:
             return None
     skipped = 0
-    be_skipped = have_skipped = False
+    be_skipped = have_skipped = modal_skipped = False
     while skipped < 3:
         token = view.token(position) or ""
         if token in BE_AUXILIARIES:
             be_skipped = True
         elif token in HAVE_AUXILIARIES:
             have_skipped = True
-        elif not (is_skippable(token) or token in MODAL_OR_NEGATION):
+        elif token in MODAL_OR_NEGATION:
+            modal_skipped = True
+        elif not is_skippable(token):
             break
         position += 1
         skipped += 1
@@ -834,17 +846,41 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
         return None
     if verb == "saying" and view.token(position + 1) in NOT_CLAIMS_AFTER_SAYING:
         return None
+    # "Doctors say ...", "Locals claim ...": a generic claim in the simple present
+    generic_present = (
+        verb in lexicon.generic_claim_verbs
+        and not (be_skipped or have_skipped or modal_skipped or located)
+        and not opens_generic_object(view.token(position + 1), view.token(position + 2))
+    )
+    if generic and not generic_present:
+        return None  # "Doctors said his condition was stable": particular doctors
     if (
         bare
         and not located
+        and not generic_present
         and not (have_skipped or progressive or verb.endswith("ed") or verb in IRREGULAR_PAST_VERBS)
     ):
-        return None  # "People think ..." is rhetoric; "Parents said ..." reports a claim
+        return None  # "Parents think the plan ..." needs a claim verb; "Parents said ..." reports
     if verb in {"point", "pointed"}:
         if view.token(position + 1) not in {"out", "to"}:
             return None  # "critics point out", "opponents point to the springs"
         position += 1
     return position + 1
+
+
+def _opening_modifier(view: SentenceView, position: int) -> bool:
+    """One plain word opening the sentence before a collective ("Security researchers say",
+    "Local residents claim"): not a determiner, number, possessive or acronym."""
+    token = view.token(position)
+    if token is None or position < 0 or not view.is_sentence_initial(position):
+        return False
+    raw = view.raw(position)
+    return (
+        token.isalpha()
+        and not raw.isupper()
+        and token not in DEFINITE_BEFORE
+        and token not in weasel_lexicon().quantifiers
+    )
 
 
 def _verb_after_phrase(view: SentenceView, preposition: int, verbs: Container[str]) -> int | None:
@@ -876,6 +912,8 @@ def _source_after_modifiers(
         modifier = view.token(position + modifiers - 1)
         if modifier is None or not modifier.replace("-", "").isalpha():
             return None
+        if modifier in DEFINITE_BEFORE or modifier in weasel_lexicon().generic_claim_verbs:
+            return None  # "Some believe the lights ...": a verb, then its object
         if view.token(position + modifiers) in sources or _plural_group(view, position + modifiers):
             return position + modifiers
     return None

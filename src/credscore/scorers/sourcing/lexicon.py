@@ -387,8 +387,9 @@ class WeaselSources(NamedTuple):
     """Vague collectives ("critics", "some residents"): a claim pinned on one is a weasel
     (the hedging scorer's finding), not an attribution. Read from the hedging data files."""
 
-    nouns: dict[str, str]  # noun -> "free", "quantified" (needs one) or "bare"
+    nouns: dict[str, str]  # noun -> "free", "quantified" (needs one), "bare" or "generic"
     quantifiers: frozenset[str]
+    generic_claim_verbs: frozenset[str]  # "Doctors say ...": see generic_claim_verbs.txt
 
 
 @functools.cache
@@ -400,7 +401,10 @@ def weasel_sources() -> WeaselSources:
     quantifiers = frozenset(
         line.strip().lower() for line in read_lines("hedging/weasel_quantifiers.txt")
     )
-    return WeaselSources(nouns, quantifiers)
+    generic_claim_verbs = frozenset(
+        line.strip().lower() for line in read_lines("hedging/generic_claim_verbs.txt")
+    )
+    return WeaselSources(nouns, quantifiers, generic_claim_verbs)
 
 
 @functools.cache

@@ -7,7 +7,7 @@ import bisect
 import itertools
 
 from credscore.analysis import Sentence
-from credscore.entities import plural_group_noun
+from credscore.entities import opens_generic_object, plural_group_noun
 from credscore.quotes import WORD_RE, is_title_case
 from credscore.scorers.sourcing.clauses import ClauseScan
 from credscore.scorers.sourcing.lexicon import (
@@ -1249,9 +1249,21 @@ class SourcingScan(ClauseScan):
             # loop above left no determiner, number or name before the noun)
             or (first == start and noun - start <= MAX_VAGUE_MODIFIERS)
         )
-        if mode != "bare" or not opens_clause:
+        if mode not in ("bare", "generic") or not opens_clause:
             return False
-        if lower[noun] in self.words.vaguest_people:
+        # "Doctors say ...", "Locals claim ...": a generic claim in the simple present
+        generic_present = (
+            verb == last + 1
+            and lower[verb] in weasels.generic_claim_verbs
+            and lower[noun - 1] != "and"  # "emails and employees say": two subjects
+            and not opens_generic_object(
+                lower[verb + 1] if verb + 1 < sentence.end_token else None,
+                lower[verb + 2] if verb + 2 < sentence.end_token else None,
+            )
+        )
+        if mode == "generic":
+            return generic_present  # "Doctors said he was stable": particular doctors
+        if generic_present or lower[noun] in self.words.vaguest_people:
             return True  # "people say", "local people say": nobody at all, in any tense
         if noun + 1 <= last and lower[noun + 1] in {"who", "that"}:
             located = True  # "people who know the couple say": a vague description

@@ -98,6 +98,7 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
                 not (
                     _short_attributed(text, stretch, local, sentence)
                     or _short_vague_report(text, stretch, scan, sentence)
+                    or _voiced_before(text, stretch, sentence)
                 )
                 or _listed_term(text, stretch, scan.stretches, stretch_index)
             )
@@ -127,9 +128,44 @@ def _listed_term(
         first, second = (other, stretch) if other.start < stretch.start else (stretch, other)
         assert first.close_mark is not None
         gap = text[first.close_mark + 1 : second.open_mark].strip(" ,")
-        if gap in LIST_JOINERS and word_count(text, other.start, other.end) <= 3:
+        if (
+            gap in LIST_JOINERS
+            and word_count(text, other.start, other.end) <= 3
+            # 'he was "gutted" and "had no idea"': a clause among them makes them words said
+            and not _holds_auxiliary(text, stretch)
+            and not _holds_auxiliary(text, other)
+        ):
             return True
     return False
+
+
+def _holds_auxiliary(text: str, stretch: QuotedStretch) -> bool:
+    return any(
+        word.lower() in AUXILIARIES for word in WORD_RE.findall(text, stretch.start, stretch.end)
+    )
+
+
+@functools.cache
+def quote_verbs() -> frozenset[str]:
+    """Verb forms after which a quoted stretch is the words voiced or written."""
+    return frozenset(line.lower() for line in read_lines("sourcing/quote_verbs.txt"))
+
+
+def _voiced_before(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
+    """'protesters chanted "save our pier"', 'the banner read: "no entry"': a verb of
+    voicing or writing right before the opening mark (a colon or comma between)."""
+    window = text[max(sentence.start, stretch.open_mark - 24) : stretch.open_mark]
+    if window.rstrip(" ,:") != window.rstrip():
+        window = window.rstrip(" ,:")
+    elif window.strip() and not window.endswith(" "):
+        return False
+    words = WORD_RE.findall(window)
+    if not words or words[-1].lower() not in quote_verbs():
+        return False
+    # the verb has a subject before it: 'Read "The Long Goodbye"' is an imperative and a title
+    return (
+        len(words) > 1 or WORD_RE.search(text, sentence.start, stretch.open_mark - 24) is not None
+    )
 
 
 @functools.cache
