@@ -22,7 +22,7 @@ def quotes(text: str) -> list[str]:
     [
         ('Dock workers chanted "no more cuts" outside the depot.', ["no more cuts"]),
         ('The fans shouted "sell the club" at the directors.', ["sell the club"]),
-        ('A handwritten sign read: "closed for good".', ["closed for good"]),
+        ('A steward yelled: "clear the pitch".', ["clear the pitch"]),
         ('The coach admitted he was "furious" and "could not watch".', ["furious", "could not watch"]),
     ],
 )
@@ -34,6 +34,8 @@ def test_voiced_and_clausal_short_quotes(text: str, expected: list[str]) -> None
     "text",
     [
         'Read "The Quiet Harbour" by Ana Ruiz for the full story.',  # imperative + a title
+        'The choir sang "Abide With Me" at the gates.',  # a title
+        'Investors should read "the small print" first.',  # a phrase
         'Farms use a pesticide called "greenshield" on the slopes.',  # a naming verb
         'The board wants "local ownership" and "fair rents" in the plan.',  # listed terms
     ],

@@ -221,3 +221,31 @@ def test_close_parts_families(a: str, b: str, close: bool, surname: bool) -> Non
 )
 def test_ending_variant_silent_e(lone: str, anchor: str, variant: bool) -> None:
     assert ending_variant(lone, anchor) is variant
+
+
+# ----------------------------------------------- pet-name endings "ie" / "ey" / "y"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("kerrie", "kerry"), ("tracey", "tracy"), ("jodie", "jodey"), ("stacie", "stacy")],
+)
+def test_ie_ey_y_endings_are_one_name(a: str, b: str) -> None:
+    assert close_parts(a, b) and close_parts(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("amie", "amy"), ("mark", "mary"), ("kerrie", "kelly"), ("josie", "joey")],
+)
+def test_other_endings_stay_apart(a: str, b: str) -> None:
+    assert not close_parts(a, b)
+
+
+def test_given_name_ending_spelled_two_ways_is_reported() -> None:
+    text = (
+        "Flood at the mill\n\nTracey Whitmarsh, 52, saw the water rise. "
+        "Whitmarsh said the cellar filled in minutes. Later Tracy Whitmarsh filmed the yard."
+    )
+    finding = one_variant(text)
+    assert finding.text == "Tracy Whitmarsh"

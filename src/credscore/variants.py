@@ -141,6 +141,8 @@ def close_parts(
         return False
     if not size_gap and sum(map(operator.ne, a, b)) > 2:
         return False
+    if final_ie_y(a, b):
+        return True  # "Kerrie" / "Kerry", "Tracey" / "Tracy": one name's spelled endings
     if a.startswith(b) or b.startswith(a):
         # an extension, not a misspelling ("Korea" / "Korean", "Paul" / "Paula"), unless
         # it doubles the final consonant ("Wolf" / "Wolff") or, in a surname, adds a
@@ -170,6 +172,22 @@ def final_i_y(a: str, b: str) -> bool:
         and a[:-1] == b[:-1]
         and frozenset((a[-1], b[-1])) == FINAL_I_Y
     )
+
+
+MIN_IE_Y_STEM = 3  # "Kerr-ie" / "Kerr-y"; "Am-ie" / "Am-y" is left alone
+IE_Y_ENDINGS = (("ie", "y"), ("ey", "y"), ("ie", "ey"))
+
+
+def final_ie_y(a: str, b: str) -> bool:
+    """The same stem with endings "ie", "ey" or "y" ("Kerrie" / "Kerry", "Tracey" /
+    "Tracy", "Jodie" / "Jodey"): one pet-name ending spelled two ways, not another name."""
+    for first, second in IE_Y_ENDINGS:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(first) and y.endswith(second):
+                stem = x[: -len(first)]
+                if len(stem) >= MIN_IE_Y_STEM and y[: -len(second)] == stem:
+                    return True
+    return False
 
 
 def _longer_shorter(a: str, b: str) -> tuple[str, str]:

@@ -152,7 +152,7 @@ def quote_verbs() -> frozenset[str]:
 
 
 def _voiced_before(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
-    """'protesters chanted "save our pier"', 'the banner read: "no entry"': a verb of
+    """'protesters chanted "save our pier"', 'a steward yelled: "clear the pitch"': a verb of
     voicing or writing right before the opening mark (a colon or comma between)."""
     window = text[max(sentence.start, stretch.open_mark - 24) : stretch.open_mark]
     if window.rstrip(" ,:") != window.rstrip():
