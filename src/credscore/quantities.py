@@ -79,6 +79,8 @@ ROUND_DAYS = frozenset({1, 15, 30, 31})  # days many things fall on in every mon
 EVIDENCE = 3.0  # value and frame evidence a contradiction needs (see ``_reason``)
 OTHER_THINGS = 1.5  # evidence taken away when the words before the values differ
 MAX_GROUP = 40
+WORDED = "#"  # marks the unit of a count written in words ("#player")
+WORDED_REACH = 3  # tokens after a number word where the noun it counts may stand
 MAX_ALSO = 2  # more earlier statements listed with a contradiction's first one
 MAX_SENTENCE_VALUES = 4  # more values of one kind in a sentence is a list or table
 RANGE_GAP = 4  # tokens between two values of one kind that make a range or list
@@ -133,6 +135,8 @@ CHANGE_NOUNS = frozenset(
         "jump",
     }
 )
+# nouns naming a figure as an estimate: "the estimate of £4.3m" states that figure
+ESTIMATE_NOUNS = frozenset({"estimate", "estimates", "forecast", "projection", "valuation"})
 DEFINITE_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
 HEAD_RATE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 SIZE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "his", "her"})
@@ -203,8 +207,8 @@ def _worth_a_frame(members: list[_RawValue]) -> Iterator[int]:
 
 def _group_key(kind: str, unit: str) -> tuple[str, str]:
     """Values compared with each other: counts all together (a bare count meets a counted
-    one), the others by unit (currency, rate)."""
-    return (kind, "" if kind == "count" else unit)
+    one), the others by unit (currency, rate); counts written in words by their noun."""
+    return (kind, "" if kind == "count" and not unit.startswith(WORDED) else unit)
 
 
 @attrs.frozen
@@ -231,6 +235,9 @@ class Quantity:
     referent: str  # years: the noun a relative clause before it describes ("the farmer who")
     head: frozenset[str]  # money, percent: the nouns right after it ("a 2.3% pay rise")
     definite: bool  # "the 3.2% rise", "its £4.3m budget": refers back
+    # counts in words: the lower-case words between the number and its noun ("the six
+    # suspended players": "suspend"), what the group was said to be or do
+    modifiers: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -359,6 +366,32 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return rounds_to(a.value, b.value) or rounds_to(b.value, a.value)
 
 
+SENTENCE_OPENERS = frozenset(".!?:;([-|\u00b7\u2013\u2014\u2022*")
+CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
+MAX_OPENING_CHECKS = 64  # occurrences looked at before a word is taken for a name
+
+
+def _capitalised_inside(text: str, surface: str) -> bool:
+    """Whether a capitalised word is written so somewhere inside a sentence ("said
+    Okafor", "Chidi Okafor"): a name. A common noun the article only ever opens sentences
+    with ("Turnout was 31.4%." ... "Turnout in the ward, at 34.1%, ...") never is.
+    (Past ``MAX_OPENING_CHECKS`` occurrences it is taken for a name: hostile input.)"""
+    offset = text.find(surface)
+    for _ in range(MAX_OPENING_CHECKS):
+        if offset < 0:
+            return False
+        after = offset + len(surface)
+        whole = after >= len(text) or not text[after].isalnum()
+        if whole and offset >= 2 and text[offset - 1] == " ":
+            before = text[offset - 2]
+            if before in CLOSING_QUOTES and offset >= 3:
+                before = text[offset - 3]  # ('," Okafor said': inside; '." Turnout': not)
+            if not before.isspace() and before not in SENTENCE_OPENERS:
+                return True
+        offset = text.find(surface, after)
+    return True
+
+
 class _Reader:
     """Quantities of the article, sentence by sentence."""
 
@@ -379,9 +412,13 @@ class _Reader:
         ("Police", "Residents")."""
         known = self.inner.get(word)
         if known is None:
-            # (two C-level substring searches: no set of the article's words is built)
+            # (C-level substring searches: no set of the article's words is built)
             text = self.analysis.text
-            known = text.count(surface) > 1 and f" {word}" not in text
+            known = (
+                text.count(surface) > 1
+                and f" {word}" not in text
+                and _capitalised_inside(text, surface)
+            )
             self.inner[word] = known
         return known
 
@@ -588,8 +625,32 @@ class _Reader:
         if duration is not None:
             return duration
         if not self.is_number[index]:
-            return None  # number words count only durations ("three flats" is everywhere)
+            return self._worded_count(value, digits, index, after, first, end)
         return self._count(value, digits, index, after, first, end)
+
+    def _worded_count(
+        self, value: float, digits: str, index: int, after: int, first: int, end: int
+    ) -> tuple[str, str, float, str, int, int] | None:
+        """A count written in words and the plural noun it counts, past a few modifiers
+        ("six suspended Vanta players", "three glowing orange lights"), or None. Its unit
+        is marked (``WORDED``): it is compared only with counts of its noun written in
+        words, and only when the later one refers back ("the six ... players"): "three
+        flats" on its own is everywhere."""
+        stopwords = _frame_stopwords()
+        for position in range(after, min(end, after + WORDED_REACH)):
+            word = self.lower[position]
+            if not self.is_word[position] or word in stopwords:
+                return None  # ("five of the players", "three, four": no count of a noun)
+            if self.is_capitalised[position]:
+                continue  # a name as a modifier ("Vanta players")
+            plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+            if plural and word.isalpha() and word not in NOT_COUNTED:
+                unit = canonical(word)
+                if unit in measure_units():
+                    return None
+                # (the span is the number alone: its modifiers, "suspended", are frame)
+                return "count", WORDED + unit, value, digits, index, index + 1
+        return None
 
     def _label_or_score(self, index: int, after: int, first: int, end: int) -> bool:
         """ "No. 3", "Route 66", "2-1", "1:47", "6.45pm": not a quantity of a frame."""
@@ -646,6 +707,15 @@ class _Reader:
             if self.lower[position] in {"who", "which"} and self.is_word[position - 1]:
                 return frame_key(self.lower[position - 1])
         return ""
+
+    def _named_estimate(self, word: str, position: int, start: int) -> bool:
+        """An estimate noun the value is "of" ("the repair estimate of £4.3 million"):
+        the value IS the estimate, a stated figure, not one set against another."""
+        return (
+            word in ESTIMATE_NOUNS
+            and position == start - 2
+            and self.lower[start - 1] == "of"
+        )
 
     def _size_of_change(self, word: str, value_start: int, first: int) -> bool:
         """A change noun after a value behind a determiner is what the value is the size
@@ -775,12 +845,15 @@ class _Reader:
         blocking, after_cues, special = _blocking_words(), _after_cues(), _special_words()
         lower, is_word, is_number = self.lower, self.is_word, self.is_number
         capitalised = self.is_capitalised
+        counted = unit.removeprefix(WORDED)
+        estimate = start - 2 >= first and self._named_estimate(lower[start - 2], start - 2, start)
         for position in itertools.chain(range(clause_start, start), range(stop, clause_end)):
             word = lower[position]
             if word in special:  # (rare: one look-up for the common case)
                 if (
                     word in blocking
                     and start - CUE_BEFORE <= position < approximated_from
+                    and not self._named_estimate(word, position, start)
                     and not (raw.since and word in STATE_WORDS)
                 ) or (
                     word in after_cues
@@ -794,6 +867,8 @@ class _Reader:
                     subjects.clear()  # "the head said that 58%": the speaker is no subject
             if not is_word[position] or word in stopwords or is_number[position] or len(word) < 3:
                 continue
+            if position == start - 2 and estimate:
+                continue  # (the value's role, not its topic: "the repair estimate of")
             if capitalised[position] and (
                 any(is_word[first:position])
                 or self._inner_name(word, self.texts[position])
@@ -805,7 +880,7 @@ class _Reader:
                     names.add(word)
                 continue  # names are subjects, compared apart
             stemmed = frame_key(word)
-            if stemmed == unit:
+            if stemmed == counted:
                 continue
             if position < start:
                 preceding.append(stemmed)
@@ -826,7 +901,9 @@ class _Reader:
             sentence=raw.sentence,
             near=frozenset(near),
             before=frozenset(subjects[-SUBJECT_WORDS:]),
-            governor=self._governor(start, first),
+            # (an estimate noun names no thing: "the estimate of £2.7m for the pier" and
+            # "the estimate of £7.2m for the library" are estimates of two things)
+            governor="" if estimate else self._governor(start, first),
             frame=frozenset(preceding + following),
             names=frozenset(names),
             blocked=blocked,
@@ -838,7 +915,20 @@ class _Reader:
             head=self._head(kind, stop, clause_end),
             definite=approximated_from > first
             and self.lower[approximated_from - 1] in DEFINITE_DETERMINERS,
+            modifiers=self._modifiers(stop, end, counted) if counted != unit else frozenset(),
         )
+
+    def _modifiers(self, stop: int, end: int, noun: str) -> frozenset[str]:
+        """The lower-case words between a count in words and its noun ("six suspended
+        Vanta players": "suspend")."""
+        words: list[str] = []
+        for position in range(stop, min(end, stop + WORDED_REACH)):
+            word = self.lower[position]
+            if canonical(word) == noun:
+                return frozenset(words)
+            if not self.is_capitalised[position]:
+                words.append(frame_key(word))
+        return frozenset()
 
 
 def _group(quantity: Quantity) -> tuple[str, str]:
@@ -924,8 +1014,12 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     # the same governing noun ("a crowd of"), or after a copy slip of an amount the same
     # noun it is the size of, the later one referring back ("a 6.8% rent increase" / "the
     # 8.6% increase"; not "a 1.4% increase" for another group)
-    governed = (bool(a.governor) and a.governor == b.governor) or bool(
-        slip and b.definite and a.head & b.head
+    governed = (
+        (bool(a.governor) and a.governor == b.governor)
+        or bool(slip and b.definite and a.head & b.head)
+        # "suspended five players" / "the six suspended players": the group referred
+        # back to by what it was said to be (not "the two men arrested on Saturday")
+        or bool(b.modifiers & a.frame)
     )
     if not (near or governed):
         return None  # (a shared name alone: "Solberg received 352 votes in the east" /
@@ -1010,6 +1104,10 @@ def _conflicts(
     for position, later in enumerate(members):
         if later.blocked:
             continue
+        if later.unit.startswith(WORDED) and not (
+            later.first > 0 and analysis.token_lower[later.first - 1] == "the"
+        ):
+            continue  # a count in words is compared only when it refers back ("the six")
         earlier_ones = [
             e for e in members[:position] if e.sentence != later.sentence and not e.blocked
         ]

@@ -1,0 +1,186 @@
+"""Round 10: copy slips of one quantity missed because of how the value's frame or holder
+was read — a common noun that only ever opens sentences ("Turnout was 31.4%.") taken for
+a name, the estimate noun a value is "of" taken for a change cue, an unnamed person's age
+restated a year or two off, a people count referred back to under another people noun.
+Own sentences (other outlets, topics, names, numbers); near misses must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore.quantities import _capitalised_inside
+from support import contradiction_pairs
+
+HEAD = "Local news\n"
+
+
+def later_texts(text: str) -> list[str]:
+    return [later for _, later in contradiction_pairs(HEAD + text)]
+
+
+POSITIVES = [
+    # a common noun opening both sentences is a frame word, not a name
+    (
+        "The parish poll closed at 9pm on Thursday. Attendance was 41.6%.\n"
+        "Organisers praised the volunteers who staffed the tables.\n"
+        "Attendance across the parish, at 46.1%, was better than organisers had feared.",
+        "46.1%",
+    ),
+    (
+        "Occupancy was 72.8% over the festival weekend, the hotel group said.\n"
+        "Staff were brought in from other sites to cope.\n"
+        "Occupancy at the seafront hotels, at 78.2%, beat every summer weekend.",
+        "78.2%",
+    ),
+    # the estimate noun a value is "of" names that value
+    (
+        "A surveyor put the cost of restoring the pier at £2.7 million.\n"
+        "The trust has until March to apply for lottery money.\n"
+        "The restoration estimate of £7.2 million was, its chair said, beyond the town.",
+        "£7.2 million",
+    ),
+    (
+        "Engineers valued the repair of the sea wall at $5.8 million in their report.\n"
+        "Residents have asked for a public meeting.\n"
+        "The repair estimate of $8.5 million was described as conservative.",
+        "$8.5 million",
+    ),
+    # an unnamed person's age restated a year or two off, nobody introduced in between
+    (
+        "A 52-year-old cyclist was taken to hospital after a collision on the ring road.\n"
+        "Her neighbour, Tomas Ferreira, 68, said she rode to work every day.\n"
+        "The road was closed for four hours while officers examined the scene.\n"
+        "Colleagues have set up a collection for her family.\n"
+        "They said the 54-year-old was one of the most careful riders they knew.",
+        "54-year-old",
+    ),
+    (
+        "A 38-year-old fisherman was rescued from the water off the harbour wall on Sunday.\n"
+        "The lifeboat crew reached him within ten minutes of the call.\n"
+        "The crew said the 37-year-old had been in the water for about twenty minutes.",
+        "37-year-old",
+    ),
+    # a people count referred back to under another people noun, four digits swapped
+    (
+        "Records of about 36,000 tenants were exposed when the landlord's portal was hacked.\n"
+        "The firm said it had reported the incident to the regulator.\n"
+        "Letters will go to all 63,000 affected households by the end of the month.",
+        "63,000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "later"), POSITIVES)
+def test_slip_is_flagged(text: str, later: str) -> None:
+    assert any(later in found for found in later_texts(text)), later_texts(text)
+
+
+NEGATIVES = [
+    # names opening the sentences but written inside one elsewhere stay names: two
+    # people's shares
+    (
+        "Okafor took 41.6% of the vote in the ward.\n"
+        "Mendes took 46.1% of the vote in the ward next door.\n"
+        "Both Okafor and Mendes will sit on the council."
+    ),
+    # an estimate of another thing
+    (
+        "The estimate of £2.7 million for the pier was published in March.\n"
+        "The library roof needs work too. The estimate of £7.2 million for the library "
+        "came a week later."
+    ),
+    # a change size stays a change: "an increase of"
+    (
+        "The council raised parking charges by an average of 3.4% last year.\n"
+        "This year it proposes an increase of 4.3% in the town centre."
+    ),
+    # "the 54-year-old" introducing someone just named
+    (
+        "A 52-year-old man was arrested after a car hit a bus shelter on Friday night.\n"
+        "Police named the driver of the bus as Daniel Price.\n"
+        "The 54-year-old was not hurt."
+    ),
+    # an unnamed age far from the later one: another person
+    (
+        "A 52-year-old man was arrested after the crash.\n"
+        "Witnesses said the road was busy.\n"
+        "The 31-year-old was released without charge."
+    ),
+    # two unnamed people a year apart, both aged: unclear who is meant
+    (
+        "A 52-year-old man and a 53-year-old woman were hurt in the crash.\n"
+        "The road was closed for an hour.\n"
+        "The 54-year-old was later discharged from hospital."
+    ),
+    # two people counts under other nouns, not referred back to
+    (
+        "About 36,000 tenants rent from the association.\n"
+        "It employs staff in 63,000 square feet of offices."
+    ),
+    (
+        "The district has about 36,000 tenants.\n"
+        "Some 63,000 households in the county receive help with council tax."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_near_miss_is_silent(text: str) -> None:
+    assert later_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "inside"),
+    [
+        ("Chidi Okafor spoke. Okafor left. Okafor returned.", "Okafor", True),
+        ('"We will fight," Okafor said. Okafor left.', "Okafor", True),
+        ("Turnout was low. Turnout rose.", "Turnout", False),
+        ("Prep: 20 minutes | Serves: 8\nServes four.", "Serves", False),
+        ("Note one.\nNote two. A third Note", "Note", True),
+        ("Turnovers rose. Turnout fell.", "Turn", False),
+    ],
+)
+def test_capitalised_inside(text: str, surface: str, inside: bool) -> None:
+    assert _capitalised_inside(text, surface) is inside
+
+
+def test_capitalised_inside_gives_up_on_hostile_input() -> None:
+    text = "Turnout rose. " * 10_000
+    assert _capitalised_inside(text, "Turnout") is True  # (bounded look: taken for a name)
+
+
+# a count in words referred back to by what the group was said to be or do
+WORDED_POSITIVES = [
+    (
+        "The league has suspended five players from the Harbourside club over the brawl.\n"
+        "The club said it would appeal.\n"
+        "The six suspended players will miss the derby on Saturday.",
+        "six",
+    ),
+    (
+        "The trust has closed three rural surgeries since the spring.\n"
+        "Patients now travel to the town centre.\n"
+        "The four closed surgeries served more than a thousand patients.",
+        "four",
+    ),
+]
+
+WORDED_NEGATIVES = [
+    "Three men were arrested on Friday.\nThe two men arrested on Saturday were released.",
+    "She has three children.\nThe two children from her first marriage live abroad.",
+    "The council closed four libraries in 2019.\nThe three libraries left are open on Saturdays.",
+    "Two boats capsized in the storm.\nThe three boats that stayed in port were undamaged.",
+    # no "the": a count of its own, not one referred back to
+    "The club suspended five players in May.\nIn June it suspended six players after a fight.",
+    "Rescuers pulled four climbers from the gully.\nThe three rescued climbers were flown out.",
+]
+
+
+@pytest.mark.parametrize(("text", "later"), WORDED_POSITIVES)
+def test_worded_count_referred_back(text: str, later: str) -> None:
+    assert later in later_texts(text)
+
+
+@pytest.mark.parametrize("text", WORDED_NEGATIVES)
+def test_worded_count_of_another_group_is_silent(text: str) -> None:
+    assert later_texts(text) == []
