@@ -184,3 +184,19 @@ def test_worded_count_referred_back(text: str, later: str) -> None:
 @pytest.mark.parametrize("text", WORDED_NEGATIVES)
 def test_worded_count_of_another_group_is_silent(text: str) -> None:
     assert later_texts(text) == []
+
+
+def test_definite_measure_of_a_named_thing_is_its_own_size() -> None:
+    text = (
+        "At 25 kilometres the leaders were still together, the commentator said.\n"
+        "Some 4,200 runners finished, with a further 3,100 in the 12-kilometre Fun Run."
+    )
+    assert later_texts(text) == []
+
+
+def test_definite_measure_referred_back_is_still_compared() -> None:
+    text = (
+        "The storm surge crested early on Friday at 21.4 feet, the agency said.\n"
+        "Officials said the 23.1-foot crest flooded the harbour road."
+    )
+    assert "23.1-foot" in later_texts(text)

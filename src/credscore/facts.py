@@ -84,6 +84,7 @@ YEAR_CLOSE = 3
 YEAR_LAST_MONTH = 11 / 12 + 1e-6  # a year's interval reaches its last month
 AGENT_WINDOW = 6
 TIMELINE_WORDS = 3
+NAMED_THING = "<name>"  # the modifier of a measure's thing when the thing is a name
 
 # which kinds' facts are compared through which stems (see ``contradictions``)
 AMOUNT_KINDS = frozenset({"money", "percent"})  # matched by a word of the other's sentence
@@ -1180,6 +1181,9 @@ class _SentenceReader:
         "the python measured 5.6 feet")."""
         if head:
             return head, ""
+        if end < self.stop and self.analysis.is_capitalised[end] and self.analysis.is_word[end]:
+            # "the 15-kilometre Family Race": the size of a named thing
+            return canonical(self.lower[end]), NAMED_THING
         if self.lower_at(end) == "of":
             # (one adjective may come first: "new"); the noun is the last word of the run
             noun = end + 1
@@ -1858,7 +1862,8 @@ def transposed_people(facts: list[Fact]) -> list[Contradiction]:
         # "a trial involving 412 adults" / "The trial, which involved 421 volunteers": one
         # group under two nouns, told apart by nothing but two words around both counts
         shared = earlier.near & later.near
-        if len(shared) >= MIN_SHARED_GROUP_WORDS:
+        # (not another year's group: "In 2019 the fair attracted 12,000 visitors")
+        if len(shared) >= MIN_SHARED_GROUP_WORDS and _same_time_frame(earlier, later):
             reason = f"count: one group ({', '.join(sorted(shared))}), digits swapped"
             found.append(Contradiction(earlier, later, reason))
     return found
@@ -2086,7 +2091,10 @@ def _same_thing_measured(a: Fact, b: Fact) -> bool:
         return thing == other and b.determined
     if thing and other:
         return thing == other and not (modifier and other_modifier and modifier != other_modifier)
-    return b.definite or bool(b.head and (b.head == a.head or b.head in a.near))
+    # (a definite measure of a named thing is that thing's own size, no back-reference:
+    # "at 30 kilometres" / "the 15-kilometre Family Race", another race)
+    referred_back = b.definite and other_modifier != NAMED_THING
+    return referred_back or bool(b.head and (b.head == a.head or b.head in a.near))
 
 
 def _close_values(a: Fact, b: Fact) -> bool:

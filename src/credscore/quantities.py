@@ -888,6 +888,12 @@ class _Reader:
                     subjects.append(stemmed)  # (not "praised", "working": verbs)
             else:
                 following.append(stemmed)
+        if (
+            self.at(stop, first, end) == ","
+            and self.at(stop + 1, first, end) in {"a", "an", "the"}
+            and self.at(stop + 2, first, end) in distinct_markers()
+        ):
+            blocked = True  # an apposition setting it apart: "since 4 April, a second halt"
         near = preceding[-NEAR_WORDS:] + following[:NEAR_WORDS]
         return Quantity(
             kind=kind,
