@@ -200,3 +200,85 @@ def test_definite_measure_referred_back_is_still_compared() -> None:
         "Officials said the 23.1-foot crest flooded the harbour road."
     )
     assert "23.1-foot" in later_texts(text)
+
+
+# a year of a one-time event with its last two digits swapped, the later sentence's
+# subject (described by a relative clause between commas) named next to the earlier year
+YEAR_POSITIVES = [
+    (
+        "The trust bought Holme Viaduct, a nine-arch railway viaduct over the Esk that was "
+        "completed in 1864 and closed in 1965.\n"
+        "Volunteers will repair the parapets this summer.\n"
+        "The viaduct, which is the longest in the county, was built in 1846 by the Whitby "
+        "Railway company.",
+        "1846",
+    ),
+    (
+        "Governors want to save the Old Grammar School, a three-storey sandstone school on "
+        "Kirk Lane that was founded in 1892.\n"
+        "The building is now empty.\n"
+        "The school, which once taught the poet Ann Grieve, was founded in 1829 by a local "
+        "merchant.",
+        "1829",
+    ),
+]
+
+YEAR_NEGATIVES = [
+    # another event of the same thing
+    "The church, a Gothic building on Mill Road that was built in 1878, is listed.\n"
+    "The church, which stands on the green, was restored in 1887 by the Ward family.",
+    # another thing described
+    "The mill, a red-brick spinning mill on Wharf Street, was completed in 1887.\n"
+    "The chapel, which stands opposite, was built in 1878 by the Ashby family.",
+    # years far apart: an extension
+    "The mill, a red-brick mill on Wharf Street, was completed in 1887.\n"
+    "The mill, which later made parachutes, was built in 1920 as an extension.",
+]
+
+
+@pytest.mark.parametrize(("text", "later"), YEAR_POSITIVES)
+def test_swapped_year_of_the_described_thing(text: str, later: str) -> None:
+    assert later in later_texts(text)
+
+
+@pytest.mark.parametrize("text", YEAR_NEGATIVES)
+def test_year_of_another_event_or_thing_is_silent(text: str) -> None:
+    assert later_texts(text) == []
+
+
+# a day written with a digit more, one value stated as the named thing's date
+DATE_POSITIVES = [
+    (
+        "The fire at the depot broke out on 4 June, the brigade said.\n"
+        "Investigators are still on site.\n"
+        "The insurer's report gives the date of the fire as 14 June.",
+        "14 June",
+    ),
+    (
+        "The cyber attack on the hospital began on 21 March, according to the trust.\n"
+        "Systems were restored a week later.\n"
+        "A regulator's notice puts the date of the attack at 2 March.",
+        "2 March",
+    ),
+]
+
+DATE_NEGATIVES = [
+    # meetings recur: no "date of"
+    "The council met on 3 October to discuss the plan.\n"
+    "The council met on 13 October and approved the plan.",
+    "The hearing was held on 3 May.\nA second hearing took place on 13 May.",
+    # the date of another thing
+    "The fire broke out on 4 June at the depot.\nThe date of the depot's reopening is 14 June.",
+    "The intrusion took place on 3 October but was detected on 13 October.\n"
+    "The council gave the date of the detection as 13 October.",
+]
+
+
+@pytest.mark.parametrize(("text", "later"), DATE_POSITIVES)
+def test_day_with_a_digit_added_as_the_things_date(text: str, later: str) -> None:
+    assert later in later_texts(text)
+
+
+@pytest.mark.parametrize("text", DATE_NEGATIVES)
+def test_other_days_stay_silent(text: str) -> None:
+    assert later_texts(text) == []

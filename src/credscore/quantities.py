@@ -79,6 +79,7 @@ ROUND_DAYS = frozenset({1, 15, 30, 31})  # days many things fall on in every mon
 EVIDENCE = 3.0  # value and frame evidence a contradiction needs (see ``_reason``)
 OTHER_THINGS = 1.5  # evidence taken away when the words before the values differ
 MAX_GROUP = 40
+DATE_WORD = "date"  # (its frame key)
 WORDED = "#"  # marks the unit of a count written in words ("#player")
 WORDED_REACH = 3  # tokens after a number word where the noun it counts may stand
 MAX_ALSO = 2  # more earlier statements listed with a contradiction's first one
@@ -171,7 +172,8 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
         same_month = a.value // 100 == b.value // 100
         same_day = a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS
         since = same_month and a.since and b.since
-        return same_day or since or (same_month and digit_slip(a.digits, b.digits))
+        slipped = digit_slip(a.digits, b.digits) or _day_digit_added(a.digits, b.digits)
+        return same_day or since or (same_month and slipped)
     if a.kind == "count" and not (a.unit and b.unit):
         # a bare count: only two digits of a figure in the hundreds swapped tie it
         return (
@@ -700,12 +702,27 @@ class _Reader:
             words.append(frame_key(word))
         return frozenset(words)
 
-    def _referent(self, clause_start: int, start: int) -> str:
+    def _referent(self, clause_start: int, start: int, first: int) -> str:
         """The noun before "who"/"which" earlier in a year's clause ("The farmer who
-        ploughed the chain up in 1987"): the one an identifying description is about."""
+        ploughed the chain up in 1987"): the one an identifying description is about; or
+        the subject of a sentence whose verb follows a relative clause between commas
+        ("The mill, which is the most photographed building in town, was built in
+        1878")."""
         for position in range(max(clause_start, start - FRAME_BEFORE) + 1, start):
             if self.lower[position] in {"who", "which"} and self.is_word[position - 1]:
                 return frame_key(self.lower[position - 1])
+        # (the first "X, which" of the sentence, its clause closed by a comma before the
+        # year: one backward scan, bounded by the sentence)
+        closed = False
+        for position in range(start - 1, first + 1, -1):
+            word = self.lower[position]
+            if word == ",":
+                closed = True
+            elif word in {"who", "which"} and closed and self.lower[position - 1] == ",":
+                noun = position - 2
+                if self.is_word[noun] and (not self.is_capitalised[noun] or noun == first):
+                    return frame_key(self.lower[noun])
+                return ""
         return ""
 
     def _named_estimate(self, word: str, position: int, start: int) -> bool:
@@ -917,7 +934,7 @@ class _Reader:
             approximate=approximate,
             bounded=bounded,
             since=raw.since,
-            referent=self._referent(clause_start, start) if kind == "year" else "",
+            referent=self._referent(clause_start, start, first) if kind == "year" else "",
             head=self._head(kind, stop, clause_end),
             definite=approximated_from > first
             and self.lower[approximated_from - 1] in DEFINITE_DETERMINERS,
@@ -956,7 +973,11 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
         same_month = a.value // 100 == b.value // 100
         if same_month and _one_state(a, b):
             return 2.0  # "withdrawals halted since 9 May" / "withdrawals frozen since 11 May"
-        return 2.0 if same_month and digit_slip(a.digits, b.digits) else 0.0
+        # (a digit added, "3" / "13", only when one is stated as a thing's date: meetings
+        # on the 3rd and the 13th are everyday)
+        added = _day_digit_added(a.digits, b.digits) and DATE_WORD in a.before | b.before
+        slipped = digit_slip(a.digits, b.digits) or added
+        return 2.0 if same_month and slipped else 0.0
     if slip:
         return 2.0
     if a.bounded or b.bounded:
@@ -969,6 +990,21 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
 def _year_swap(a: str, b: str) -> bool:
     """Two years whose last two digits are swapped ("1978" / "1987"; not "1988")."""
     return len(a) == len(b) == 4 and a[:2] == b[:2] and a[2:] == b[:1:-1] and a[2] != a[3]
+
+
+def _day_digit_added(a: str, b: str) -> bool:
+    """Two days of a month, one written with a digit more ("3" / "13", "3" / "30")."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return (
+        len(long) == 2 == len(short) + 1 and (long.startswith(short) or long.endswith(short))
+    )
+
+
+def _dates_of(a: Quantity, b: Quantity, near: frozenset[str]) -> bool:
+    """One of two dates is stated as the date of a thing named next to both ("The
+    intrusion took place on 3 October" / "gives the date of the intrusion as 13
+    October"): "date" among the words just before it, and another shared word."""
+    return DATE_WORD in a.before | b.before and bool(near - {DATE_WORD})
 
 
 def _one_state(a: Quantity, b: Quantity) -> bool:
@@ -1000,7 +1036,18 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     value = _value_evidence(a, b, slip)
     if not value:
         return None
-    if a.names - b.names and b.names - a.names:
+    # a year of a one-time event of the thing the later's subject describes ("The mill,
+    # which ..., was built in 1878" after "a mill ... completed in 1887"): its names
+    # (a street, a family) are details of that one thing
+    described_once = (
+        a.kind == "year"
+        and bool(b.referent)
+        and b.referent in a.near
+        and _year_swap(a.digits, b.digits)
+        and bool(a.near & _one_time_events())
+        and bool(b.near & _one_time_events())
+    )
+    if a.names - b.names and b.names - a.names and not described_once:
         # other named subjects ("Anna Berg died in 2001" / "her husband Olaf Berg died in
         # 2003"): each side names someone the other does not
         return None
@@ -1016,6 +1063,8 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
         elif a.unit != b.unit and not (slip and _same_counted(a, b)):
             return None
     near = (a.near & b.frame) | (a.frame & b.near)
+    if described_once:
+        near = near | {b.referent}  # (the subject, outside the later's frame)
     names = a.names & b.names
     # the same governing noun ("a crowd of"), or after a copy slip of an amount the same
     # noun it is the size of, the later one referring back ("a 6.8% rent increase" / "the
@@ -1030,15 +1079,21 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     if not (near or governed):
         return None  # (a shared name alone: "Solberg received 352 votes in the east" /
         # "Solberg took 532 votes in the west" are two counts of one person)
-    if a.kind == "date" and len(near) < 2 and not _one_state(a, b):
+    if a.kind == "date" and len(near) < 2 and not (_one_state(a, b) or _dates_of(a, b, near)):
         # a calendar recurs: one shared word ("hearing") ties no two dates, unless it names
         # the one thing a state started for ("withdrawals halted since" / "frozen since")
+        # or one value is stated as that thing's date ("gives the date of the intrusion as")
         return None
     # many things happen in a few years: only a one-time event dated twice, or a year with
     # its last digits swapped, described again by a relative clause about a thing of the
     # earlier frame, two near words recurring ("the farmer ploughing ... in 1978" / "the
     # farmer who ploughed ... in 1987"; not "the museum sold ... in 1987")
-    swapped_year = _year_swap(a.digits, b.digits) and len(a.near & b.near) >= 2
+    # (or the later's subject, described by a relative clause, is named next to the
+    # earlier year and both years date a one-time event: "a mill ... completed in 1887" /
+    # "The mill, which ..., was built in 1878")
+    swapped_year = _year_swap(a.digits, b.digits) and (
+        len(a.near & b.near) >= 2 or described_once
+    )
     if a.kind == "year" and not near & _one_time_events() and not swapped_year:
         return None
     topic = max(2, len(common) // 8)
@@ -1052,7 +1107,9 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     parts, other_parts = a.near & _contrast_words(), b.near & _contrast_words()
     if parts and other_parts and parts != other_parts:
         return None  # two parts of a whole: "352 votes in the east" / "532 in the west"
-    if not (names or governed) and _other_things(a, b):
+    # (a date stated as a named thing's date names its thing: "date" is no other thing)
+    dated = a.kind == "date" and _dates_of(a, b, near)
+    if not (names or governed or dated) and _other_things(a, b):
         evidence -= OTHER_THINGS if value < 2 else OTHER_THINGS - 0.5
     if evidence < EVIDENCE:
         return None
@@ -1128,7 +1185,12 @@ def _conflicts(
         conflicting = [
             earlier
             for earlier in earlier_ones
-            if (earlier.near & later.frame or earlier.frame & later.near or earlier.governor)
+            if (
+                earlier.near & later.frame
+                or earlier.frame & later.near
+                or earlier.governor
+                or later.referent in earlier.near
+            )
             and not _compatible(earlier, later)
             and _reason(earlier, later, common) is not None
         ]
