@@ -163,9 +163,19 @@ WORDED_POSITIVES = [
         "The four closed surgeries served more than a thousand patients.",
         "four",
     ),
+    # one name shared, each side naming another too (a league, a cup opponent)
+    (
+        "The league suspended five players from Welsh side Penrhyn Athletic after the brawl.\n"
+        "The club said it would appeal.\n"
+        "The six suspended Penrhyn players will miss the cup tie against Bala Town.",
+        "six",
+    ),
 ]
 
 WORDED_NEGATIVES = [
+    # two named groups
+    "Police arrested five Rovers fans after the match.\n"
+    "The six arrested City fans were released on bail.",
     "Three men were arrested on Friday.\nThe two men arrested on Saturday were released.",
     "She has three children.\nThe two children from her first marriage live abroad.",
     "The council closed four libraries in 2019.\nThe three libraries left are open on Saturdays.",

@@ -1047,7 +1047,10 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
         and bool(a.near & _one_time_events())
         and bool(b.near & _one_time_events())
     )
-    if a.names - b.names and b.names - a.names and not described_once:
+    # a group in words referred back to by what it was said to be, one name shared ("five
+    # players from Danish side Vanta" / "the six suspended Vanta players ... ESIC events")
+    regrouped = bool(b.modifiers & a.frame) and bool(a.names & b.names)
+    if a.names - b.names and b.names - a.names and not (described_once or regrouped):
         # other named subjects ("Anna Berg died in 2001" / "her husband Olaf Berg died in
         # 2003"): each side names someone the other does not
         return None
