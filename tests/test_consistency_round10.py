@@ -60,12 +60,25 @@ POSITIVES = [
         "The crew said the 37-year-old had been in the water for about twenty minutes.",
         "37-year-old",
     ),
+    # a capitalised word opening the later sentence ("Neighbours") names nobody
+    (
+        "A 41-year-old jogger was hit by a cyclist in Hyde Park on Monday.\n"
+        "Paramedics treated her at the scene.\n"
+        "Neighbours said the 42-year-old was a keen runner.",
+        "42-year-old",
+    ),
     # a people count referred back to under another people noun, four digits swapped
     (
         "Records of about 36,000 tenants were exposed when the landlord's portal was hacked.\n"
         "The firm said it had reported the incident to the regulator.\n"
         "Letters will go to all 63,000 affected households by the end of the month.",
         "63,000",
+    ),
+    (
+        "Exam results of 15,000 pupils were posted online by mistake, the board said.\n"
+        "The page was taken down within an hour.\n"
+        "The board has written to all 51,000 affected families.",
+        "51,000",
     ),
 ]
 
@@ -99,6 +112,12 @@ NEGATIVES = [
         "A 52-year-old man was arrested after a car hit a bus shelter on Friday night.\n"
         "Police named the driver of the bus as Daniel Price.\n"
         "The 54-year-old was not hurt."
+    ),
+    # someone named in full in the later sentence itself
+    (
+        "A 52-year-old man was arrested after the crash.\n"
+        "Witnesses said the road was busy.\n"
+        "Teacher Daniel Price said the 54-year-old was not hurt."
     ),
     # an unnamed age far from the later one: another person
     (

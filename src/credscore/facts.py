@@ -270,8 +270,9 @@ class Fact:
     # his death at 84"): resolved to the one person aged before when the last few
     # sentences name nobody (see ``resolve_unnamed_ages``)
     refers_back: bool = False
-    # ages referring back: the sentence before names someone in full ("Police named the
-    # driver as Dan Price. The 54-year-old ..."), who "the 54-year-old" may introduce
+    # ages referring back: the sentence or the one before names someone in full ("Police
+    # named the driver as Dan Price. The 54-year-old ..."), whom "the 54-year-old" may
+    # introduce
     named_before: bool = False
     # percentages and rates: "it's 1 in 20", "that is 12%": the value closes a clause whose
     # subject is a pronoun, so it restates the figure just discussed (see ``restated_rates``)
@@ -1673,7 +1674,7 @@ def extract_facts(
         if index and any(fact.refers_back for fact in read):
             before_start = sentences[index - 2].end if index > 1 else -1
             first_before = bisect.bisect_left(mention_starts, before_start)
-            surfaces_before = table.surfaces[first_before:low]
+            surfaces_before = table.surfaces[first_before:high]  # (and this sentence's)
             if any(len(split_parts(surface)) > 1 for surface in surfaces_before):
                 read = [attrs.evolve(fact, named_before=fact.refers_back) for fact in read]
         facts.extend(read)
@@ -2200,7 +2201,8 @@ def _slipped_age(ages: deque[Fact], fact: Fact, unnamed: dict[int, str]) -> str:
     else's ("an 88-year-old widow"): the one person aged a year or two off, no one aged
     exactly so, every other adult aged far off; "" otherwise. The person is named, or
     given an age without a name ("A 47-year-old quarry worker was airlifted" ... "the
-    49-year-old") when the later sentence names nobody (no one introduced by age)."""
+    49-year-old") when neither the later sentence nor the one before names anyone in full
+    (no one introduced by age)."""
     if fact.value < ADULT_AGE:
         return ""
     adults = [age for age in ages if age.value >= ADULT_AGE]
@@ -2212,7 +2214,7 @@ def _slipped_age(ages: deque[Fact], fact: Fact, unnamed: dict[int, str]) -> str:
     }
     if len(close) != 1 or "" in close or 0 in gaps:
         return ""
-    if next(iter(close)).startswith("#") and (fact.names or fact.named_before):
+    if next(iter(close)).startswith("#") and fact.named_before:
         return ""
     if any(AGE_SLIP < gap < AGE_CLEAR for gap in gaps):
         return ""
