@@ -878,6 +878,8 @@ class _Reader:
                     and not self._size_of_change(word, approximated_from, first)
                 ):
                     blocked = True  # (not "more than" of "more than 9,000": an approximator)
+                if word == "ago" and position >= stop:
+                    blocked = True  # "turnout was 42.1% two years ago": another moment
                 if word in {"up", "down"} and position == start - 1:
                     blocked = True  # "down 33 per cent": a change
                 if word in RESTATING_VERBS:
