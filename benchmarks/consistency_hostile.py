@@ -205,7 +205,26 @@ def generic_quantities(n: int) -> str:
     return " ".join(parts)
 
 
+def round10_families(n: int) -> str:
+    """Distinct capitalised words opening sentences before percentages (each looked up
+    inside sentences), counts in words before plural nouns, "X, which ..., was built in"
+    years in long sentences, "the date of" days with a digit added."""
+    rng = random.Random(14)
+    parts = []
+    for _ in range(max(1, n // 120)):
+        word = "".join(rng.choice("bdklmnrst") + rng.choice("aeiou") for _ in range(3))
+        parts.append(f"{word.capitalize()} was {rng.randint(10, 99)}.{rng.randint(1, 9)}%.")
+        parts.append(
+            f"The {rng.choice(['six', 'five', 'four'])} suspended {word}s left, "
+            f"and the mill, which {word}, {word}, {word}, was built in "
+            f"{rng.choice(['1878', '1887'])}."
+        )
+        parts.append(f"The date of the {word} is {rng.choice(['3', '13', '30'])} May.")
+    return " ".join(parts)
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
+    "round-10 families": round10_families,
     "generic quantities": generic_quantities,
     "round-7 families": round7_families,
     "slot values": slot_values,

@@ -84,6 +84,7 @@ YEAR_CLOSE = 3
 YEAR_LAST_MONTH = 11 / 12 + 1e-6  # a year's interval reaches its last month
 AGENT_WINDOW = 6
 TIMELINE_WORDS = 3
+NAMED_THING = "<name>"  # the modifier of a measure's thing when the thing is a name
 
 # which kinds' facts are compared through which stems (see ``contradictions``)
 AMOUNT_KINDS = frozenset({"money", "percent"})  # matched by a word of the other's sentence
@@ -269,6 +270,10 @@ class Fact:
     # his death at 84"): resolved to the one person aged before when the last few
     # sentences name nobody (see ``resolve_unnamed_ages``)
     refers_back: bool = False
+    # ages referring back: the sentence or the one before names someone in full ("Police
+    # named the driver as Dan Price. The 54-year-old ..."), whom "the 54-year-old" may
+    # introduce
+    named_before: bool = False
     # percentages and rates: "it's 1 in 20", "that is 12%": the value closes a clause whose
     # subject is a pronoun, so it restates the figure just discussed (see ``restated_rates``)
     restates: bool = False
@@ -1177,6 +1182,9 @@ class _SentenceReader:
         "the python measured 5.6 feet")."""
         if head:
             return head, ""
+        if end < self.stop and self.analysis.is_capitalised[end] and self.analysis.is_word[end]:
+            # "the 15-kilometre Family Race": the size of a named thing
+            return canonical(self.lower[end]), NAMED_THING
         if self.lower_at(end) == "of":
             # (one adjective may come first: "new"); the noun is the last word of the run
             noun = end + 1
@@ -1662,7 +1670,14 @@ def extract_facts(
         reader = _SentenceReader(
             analysis, index, index_of_mentions, table.surfaces[low:high], lower_words
         )
-        facts.extend(reader.read(in_sentence))
+        read = reader.read(in_sentence)
+        if index and any(fact.refers_back for fact in read):
+            before_start = sentences[index - 2].end if index > 1 else -1
+            first_before = bisect.bisect_left(mention_starts, before_start)
+            surfaces_before = table.surfaces[first_before:high]  # (and this sentence's)
+            if any(len(split_parts(surface)) > 1 for surface in surfaces_before):
+                read = [attrs.evolve(fact, named_before=fact.refers_back) for fact in read]
+        facts.extend(read)
     return facts
 
 
@@ -1829,9 +1844,17 @@ def transposed_people(facts: list[Fact]) -> list[Contradiction]:
     for earlier, later in _block_pairs(blocks.values()):
         if earlier.sentence == later.sentence or not transposed(earlier.digits, later.digits):
             continue
+        # "the 2,100 people" / "all 84,000 affected households" after "1,200 residents"
+        # / "48,000 residents": a definite count referring back under "people", or under
+        # another people noun when four or more digits were swapped (a coincidence would
+        # need two groups whose sizes are one long figure reordered)
         if (
             later.definite
-            and (earlier.anchor in hypernyms or later.anchor in hypernyms)
+            and (
+                earlier.anchor in hypernyms
+                or later.anchor in hypernyms
+                or len(later.digits) >= MIN_SLIP_DIGITS
+            )
             and _same_time_frame(earlier, later)
         ):
             reason = f"count: the {later.anchor} referred back to, digits swapped"
@@ -1840,7 +1863,8 @@ def transposed_people(facts: list[Fact]) -> list[Contradiction]:
         # "a trial involving 412 adults" / "The trial, which involved 421 volunteers": one
         # group under two nouns, told apart by nothing but two words around both counts
         shared = earlier.near & later.near
-        if len(shared) >= MIN_SHARED_GROUP_WORDS:
+        # (not another year's group: "In 2019 the fair attracted 12,000 visitors")
+        if len(shared) >= MIN_SHARED_GROUP_WORDS and _same_time_frame(earlier, later):
             reason = f"count: one group ({', '.join(sorted(shared))}), digits swapped"
             found.append(Contradiction(earlier, later, reason))
     return found
@@ -1985,7 +2009,8 @@ def _evidence(a: Fact, b: Fact) -> str | None:
     if a.kind == "age":
         if a.given and b.given and a.given != b.given:
             return None  # "Zoltan Grzelak, 65" / "Nkechi Grzelak, 83": a spouse
-        return f"age of {a.anchor}"
+        # (an unnamed person's own anchor is "#position": no name to show)
+        return "age of the same person" if a.anchor.startswith("#") else f"age of {a.anchor}"
     if a.distinct or b.distinct or _contrasted(a.near, b.near):
         return None
     near = a.near & b.near
@@ -2067,7 +2092,10 @@ def _same_thing_measured(a: Fact, b: Fact) -> bool:
         return thing == other and b.determined
     if thing and other:
         return thing == other and not (modifier and other_modifier and modifier != other_modifier)
-    return b.definite or bool(b.head and (b.head == a.head or b.head in a.near))
+    # (a definite measure of a named thing is that thing's own size, no back-reference:
+    # "at 30 kilometres" / "the 15-kilometre Family Race", another race)
+    referred_back = b.definite and other_modifier != NAMED_THING
+    return referred_back or bool(b.head and (b.head == a.head or b.head in a.near))
 
 
 def _close_values(a: Fact, b: Fact) -> bool:
@@ -2128,6 +2156,7 @@ def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
     # everyone given an age so far, children and adults apart: a person's anchor, or the
     # position of an age nobody was named for (another person all the same)
     aged: tuple[set[str], set[str]] = (set(), set())
+    unnamed: dict[int, str] = {}  # unnamed indefinite adult ages' own anchors, by id
     for position, fact in enumerate(facts):
         if fact.kind != "age":
             resolved.append(fact)
@@ -2136,9 +2165,16 @@ def resolve_unnamed_ages(facts: list[Fact]) -> list[Fact]:
         if not anchor and fact.definite:
             anchor = _referent(ages, fact)
             if not anchor and fact.refers_back:
-                anchor = _only_aged(aged[fact.value >= ADULT_AGE], fact) or _slipped_age(ages, fact)
+                anchor = _only_aged(aged[fact.value >= ADULT_AGE], fact) or _slipped_age(
+                    ages, fact, unnamed
+                )
         if anchor:
             resolved.append(attrs.evolve(fact, anchor=anchor))
+        elif fact.value >= ADULT_AGE and not fact.definite:
+            # "A 47-year-old quarry worker": kept under its own anchor, which only a
+            # later "the 49-year-old" resolved to it (``_slipped_age``) shares
+            unnamed[id(fact)] = f"#{position}"
+            resolved.append(attrs.evolve(fact, anchor=unnamed[id(fact)]))
         ages.append(fact)
         people = aged[fact.value >= ADULT_AGE]
         if len(people) <= MAX_BLOCK_FACTS:  # (a list of people: nobody is "the only one")
@@ -2160,16 +2196,25 @@ AGE_SLIP = 2  # "the 54-year-old" after "Smith, 52,": a year or two off is one p
 AGE_CLEAR = 10  # ... when every other adult aged so far is at least this far off
 
 
-def _slipped_age(ages: deque[Fact], fact: Fact) -> str:
-    """The named adult "the 54-year-old" refers back to when the last age given was
-    someone else's ("an 88-year-old widow"): the one named person aged a year or two off,
-    no one aged exactly so, every other adult aged far off; "" otherwise."""
+def _slipped_age(ages: deque[Fact], fact: Fact, unnamed: dict[int, str]) -> str:
+    """The adult "the 54-year-old" refers back to when the last age given was someone
+    else's ("an 88-year-old widow"): the one person aged a year or two off, no one aged
+    exactly so, every other adult aged far off; "" otherwise. The person is named, or
+    given an age without a name ("A 47-year-old quarry worker was airlifted" ... "the
+    49-year-old") when neither the later sentence nor the one before names anyone in full
+    (no one introduced by age)."""
     if fact.value < ADULT_AGE:
         return ""
     adults = [age for age in ages if age.value >= ADULT_AGE]
     gaps = [abs(age.value - fact.value) for age in adults]
-    close = {age.anchor for age, gap in zip(adults, gaps, strict=True) if gap <= AGE_SLIP}
+    close = {
+        age.anchor or unnamed.get(id(age), "")
+        for age, gap in zip(adults, gaps, strict=True)
+        if gap <= AGE_SLIP
+    }
     if len(close) != 1 or "" in close or 0 in gaps:
+        return ""
+    if next(iter(close)).startswith("#") and fact.named_before:
         return ""
     if any(AGE_SLIP < gap < AGE_CLEAR for gap in gaps):
         return ""

@@ -79,6 +79,9 @@ ROUND_DAYS = frozenset({1, 15, 30, 31})  # days many things fall on in every mon
 EVIDENCE = 3.0  # value and frame evidence a contradiction needs (see ``_reason``)
 OTHER_THINGS = 1.5  # evidence taken away when the words before the values differ
 MAX_GROUP = 40
+DATE_WORD = "date"  # (its frame key)
+WORDED = "#"  # marks the unit of a count written in words ("#player")
+WORDED_REACH = 3  # tokens after a number word where the noun it counts may stand
 MAX_ALSO = 2  # more earlier statements listed with a contradiction's first one
 MAX_SENTENCE_VALUES = 4  # more values of one kind in a sentence is a list or table
 RANGE_GAP = 4  # tokens between two values of one kind that make a range or list
@@ -133,6 +136,8 @@ CHANGE_NOUNS = frozenset(
         "jump",
     }
 )
+# nouns naming a figure as an estimate: "the estimate of £4.3m" states that figure
+ESTIMATE_NOUNS = frozenset({"estimate", "estimates", "forecast", "projection", "valuation"})
 DEFINITE_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
 HEAD_RATE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 SIZE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "his", "her"})
@@ -167,7 +172,8 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
         same_month = a.value // 100 == b.value // 100
         same_day = a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS
         since = same_month and a.since and b.since
-        return same_day or since or (same_month and digit_slip(a.digits, b.digits))
+        slipped = digit_slip(a.digits, b.digits) or _day_digit_added(a.digits, b.digits)
+        return same_day or since or (same_month and slipped)
     if a.kind == "count" and not (a.unit and b.unit):
         # a bare count: only two digits of a figure in the hundreds swapped tie it
         return (
@@ -203,8 +209,8 @@ def _worth_a_frame(members: list[_RawValue]) -> Iterator[int]:
 
 def _group_key(kind: str, unit: str) -> tuple[str, str]:
     """Values compared with each other: counts all together (a bare count meets a counted
-    one), the others by unit (currency, rate)."""
-    return (kind, "" if kind == "count" else unit)
+    one), the others by unit (currency, rate); counts written in words by their noun."""
+    return (kind, "" if kind == "count" and not unit.startswith(WORDED) else unit)
 
 
 @attrs.frozen
@@ -231,6 +237,9 @@ class Quantity:
     referent: str  # years: the noun a relative clause before it describes ("the farmer who")
     head: frozenset[str]  # money, percent: the nouns right after it ("a 2.3% pay rise")
     definite: bool  # "the 3.2% rise", "its £4.3m budget": refers back
+    # counts in words: the lower-case words between the number and its noun ("the six
+    # suspended players": "suspend"), what the group was said to be or do
+    modifiers: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -359,6 +368,32 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return rounds_to(a.value, b.value) or rounds_to(b.value, a.value)
 
 
+SENTENCE_OPENERS = frozenset(".!?:;([-|\u00b7\u2013\u2014\u2022*")
+CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
+MAX_OPENING_CHECKS = 64  # occurrences looked at before a word is taken for a name
+
+
+def _capitalised_inside(text: str, surface: str) -> bool:
+    """Whether a capitalised word is written so somewhere inside a sentence ("said
+    Okafor", "Chidi Okafor"): a name. A common noun the article only ever opens sentences
+    with ("Turnout was 31.4%." ... "Turnout in the ward, at 34.1%, ...") never is.
+    (Past ``MAX_OPENING_CHECKS`` occurrences it is taken for a name: hostile input.)"""
+    offset = text.find(surface)
+    for _ in range(MAX_OPENING_CHECKS):
+        if offset < 0:
+            return False
+        after = offset + len(surface)
+        whole = after >= len(text) or not text[after].isalnum()
+        if whole and offset >= 2 and text[offset - 1] == " ":
+            before = text[offset - 2]
+            if before in CLOSING_QUOTES and offset >= 3:
+                before = text[offset - 3]  # ('," Okafor said': inside; '." Turnout': not)
+            if not before.isspace() and before not in SENTENCE_OPENERS:
+                return True
+        offset = text.find(surface, after)
+    return True
+
+
 class _Reader:
     """Quantities of the article, sentence by sentence."""
 
@@ -379,9 +414,13 @@ class _Reader:
         ("Police", "Residents")."""
         known = self.inner.get(word)
         if known is None:
-            # (two C-level substring searches: no set of the article's words is built)
+            # (C-level substring searches: no set of the article's words is built)
             text = self.analysis.text
-            known = text.count(surface) > 1 and f" {word}" not in text
+            known = (
+                text.count(surface) > 1
+                and f" {word}" not in text
+                and _capitalised_inside(text, surface)
+            )
             self.inner[word] = known
         return known
 
@@ -588,8 +627,32 @@ class _Reader:
         if duration is not None:
             return duration
         if not self.is_number[index]:
-            return None  # number words count only durations ("three flats" is everywhere)
+            return self._worded_count(value, digits, index, after, first, end)
         return self._count(value, digits, index, after, first, end)
+
+    def _worded_count(
+        self, value: float, digits: str, index: int, after: int, first: int, end: int
+    ) -> tuple[str, str, float, str, int, int] | None:
+        """A count written in words and the plural noun it counts, past a few modifiers
+        ("six suspended Vanta players", "three glowing orange lights"), or None. Its unit
+        is marked (``WORDED``): it is compared only with counts of its noun written in
+        words, and only when the later one refers back ("the six ... players"): "three
+        flats" on its own is everywhere."""
+        stopwords = _frame_stopwords()
+        for position in range(after, min(end, after + WORDED_REACH)):
+            word = self.lower[position]
+            if not self.is_word[position] or word in stopwords:
+                return None  # ("five of the players", "three, four": no count of a noun)
+            if self.is_capitalised[position]:
+                continue  # a name as a modifier ("Vanta players")
+            plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+            if plural and word.isalpha() and word not in NOT_COUNTED:
+                unit = canonical(word)
+                if unit in measure_units():
+                    return None
+                # (the span is the number alone: its modifiers, "suspended", are frame)
+                return "count", WORDED + unit, value, digits, index, index + 1
+        return None
 
     def _label_or_score(self, index: int, after: int, first: int, end: int) -> bool:
         """ "No. 3", "Route 66", "2-1", "1:47", "6.45pm": not a quantity of a frame."""
@@ -639,13 +702,37 @@ class _Reader:
             words.append(frame_key(word))
         return frozenset(words)
 
-    def _referent(self, clause_start: int, start: int) -> str:
+    def _referent(self, clause_start: int, start: int, first: int) -> str:
         """The noun before "who"/"which" earlier in a year's clause ("The farmer who
-        ploughed the chain up in 1987"): the one an identifying description is about."""
+        ploughed the chain up in 1987"): the one an identifying description is about; or
+        the subject of a sentence whose verb follows a relative clause between commas
+        ("The mill, which is the most photographed building in town, was built in
+        1878")."""
         for position in range(max(clause_start, start - FRAME_BEFORE) + 1, start):
             if self.lower[position] in {"who", "which"} and self.is_word[position - 1]:
                 return frame_key(self.lower[position - 1])
+        # (the first "X, which" of the sentence, its clause closed by a comma before the
+        # year: one backward scan, bounded by the sentence)
+        closed = False
+        for position in range(start - 1, first + 1, -1):
+            word = self.lower[position]
+            if word == ",":
+                closed = True
+            elif word in {"who", "which"} and closed and self.lower[position - 1] == ",":
+                noun = position - 2
+                if self.is_word[noun] and (not self.is_capitalised[noun] or noun == first):
+                    return frame_key(self.lower[noun])
+                return ""
         return ""
+
+    def _named_estimate(self, word: str, position: int, start: int) -> bool:
+        """An estimate noun the value is "of" ("the repair estimate of £4.3 million"):
+        the value IS the estimate, a stated figure, not one set against another."""
+        return (
+            word in ESTIMATE_NOUNS
+            and position == start - 2
+            and self.lower[start - 1] == "of"
+        )
 
     def _size_of_change(self, word: str, value_start: int, first: int) -> bool:
         """A change noun after a value behind a determiner is what the value is the size
@@ -775,12 +862,15 @@ class _Reader:
         blocking, after_cues, special = _blocking_words(), _after_cues(), _special_words()
         lower, is_word, is_number = self.lower, self.is_word, self.is_number
         capitalised = self.is_capitalised
+        counted = unit.removeprefix(WORDED)
+        estimate = start - 2 >= first and self._named_estimate(lower[start - 2], start - 2, start)
         for position in itertools.chain(range(clause_start, start), range(stop, clause_end)):
             word = lower[position]
             if word in special:  # (rare: one look-up for the common case)
                 if (
                     word in blocking
                     and start - CUE_BEFORE <= position < approximated_from
+                    and not self._named_estimate(word, position, start)
                     and not (raw.since and word in STATE_WORDS)
                 ) or (
                     word in after_cues
@@ -788,12 +878,16 @@ class _Reader:
                     and not self._size_of_change(word, approximated_from, first)
                 ):
                     blocked = True  # (not "more than" of "more than 9,000": an approximator)
+                if word == "ago" and position >= stop:
+                    blocked = True  # "turnout was 42.1% two years ago": another moment
                 if word in {"up", "down"} and position == start - 1:
                     blocked = True  # "down 33 per cent": a change
                 if word in RESTATING_VERBS:
                     subjects.clear()  # "the head said that 58%": the speaker is no subject
             if not is_word[position] or word in stopwords or is_number[position] or len(word) < 3:
                 continue
+            if position == start - 2 and estimate:
+                continue  # (the value's role, not its topic: "the repair estimate of")
             if capitalised[position] and (
                 any(is_word[first:position])
                 or self._inner_name(word, self.texts[position])
@@ -805,7 +899,7 @@ class _Reader:
                     names.add(word)
                 continue  # names are subjects, compared apart
             stemmed = frame_key(word)
-            if stemmed == unit:
+            if stemmed == counted:
                 continue
             if position < start:
                 preceding.append(stemmed)
@@ -813,6 +907,12 @@ class _Reader:
                     subjects.append(stemmed)  # (not "praised", "working": verbs)
             else:
                 following.append(stemmed)
+        if (
+            self.at(stop, first, end) == ","
+            and self.at(stop + 1, first, end) in {"a", "an", "the"}
+            and self.at(stop + 2, first, end) in distinct_markers()
+        ):
+            blocked = True  # an apposition setting it apart: "since 4 April, a second halt"
         near = preceding[-NEAR_WORDS:] + following[:NEAR_WORDS]
         return Quantity(
             kind=kind,
@@ -826,7 +926,9 @@ class _Reader:
             sentence=raw.sentence,
             near=frozenset(near),
             before=frozenset(subjects[-SUBJECT_WORDS:]),
-            governor=self._governor(start, first),
+            # (an estimate noun names no thing: "the estimate of £2.7m for the pier" and
+            # "the estimate of £7.2m for the library" are estimates of two things)
+            governor="" if estimate else self._governor(start, first),
             frame=frozenset(preceding + following),
             names=frozenset(names),
             blocked=blocked,
@@ -834,11 +936,24 @@ class _Reader:
             approximate=approximate,
             bounded=bounded,
             since=raw.since,
-            referent=self._referent(clause_start, start) if kind == "year" else "",
+            referent=self._referent(clause_start, start, first) if kind == "year" else "",
             head=self._head(kind, stop, clause_end),
             definite=approximated_from > first
             and self.lower[approximated_from - 1] in DEFINITE_DETERMINERS,
+            modifiers=self._modifiers(stop, end, counted) if counted != unit else frozenset(),
         )
+
+    def _modifiers(self, stop: int, end: int, noun: str) -> frozenset[str]:
+        """The lower-case words between a count in words and its noun ("six suspended
+        Vanta players": "suspend")."""
+        words: list[str] = []
+        for position in range(stop, min(end, stop + WORDED_REACH)):
+            word = self.lower[position]
+            if canonical(word) == noun:
+                return frozenset(words)
+            if not self.is_capitalised[position]:
+                words.append(frame_key(word))
+        return frozenset()
 
 
 def _group(quantity: Quantity) -> tuple[str, str]:
@@ -860,7 +975,11 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
         same_month = a.value // 100 == b.value // 100
         if same_month and _one_state(a, b):
             return 2.0  # "withdrawals halted since 9 May" / "withdrawals frozen since 11 May"
-        return 2.0 if same_month and digit_slip(a.digits, b.digits) else 0.0
+        # (a digit added, "3" / "13", only when one is stated as a thing's date: meetings
+        # on the 3rd and the 13th are everyday)
+        added = _day_digit_added(a.digits, b.digits) and DATE_WORD in a.before | b.before
+        slipped = digit_slip(a.digits, b.digits) or added
+        return 2.0 if same_month and slipped else 0.0
     if slip:
         return 2.0
     if a.bounded or b.bounded:
@@ -873,6 +992,21 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
 def _year_swap(a: str, b: str) -> bool:
     """Two years whose last two digits are swapped ("1978" / "1987"; not "1988")."""
     return len(a) == len(b) == 4 and a[:2] == b[:2] and a[2:] == b[:1:-1] and a[2] != a[3]
+
+
+def _day_digit_added(a: str, b: str) -> bool:
+    """Two days of a month, one written with a digit more ("3" / "13", "3" / "30")."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return (
+        len(long) == 2 == len(short) + 1 and (long.startswith(short) or long.endswith(short))
+    )
+
+
+def _dates_of(a: Quantity, b: Quantity, near: frozenset[str]) -> bool:
+    """One of two dates is stated as the date of a thing named next to both ("The
+    intrusion took place on 3 October" / "gives the date of the intrusion as 13
+    October"): "date" among the words just before it, and another shared word."""
+    return DATE_WORD in a.before | b.before and bool(near - {DATE_WORD})
 
 
 def _one_state(a: Quantity, b: Quantity) -> bool:
@@ -904,7 +1038,21 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     value = _value_evidence(a, b, slip)
     if not value:
         return None
-    if a.names - b.names and b.names - a.names:
+    # a year of a one-time event of the thing the later's subject describes ("The mill,
+    # which ..., was built in 1878" after "a mill ... completed in 1887"): its names
+    # (a street, a family) are details of that one thing
+    described_once = (
+        a.kind == "year"
+        and bool(b.referent)
+        and b.referent in a.near
+        and _year_swap(a.digits, b.digits)
+        and bool(a.near & _one_time_events())
+        and bool(b.near & _one_time_events())
+    )
+    # a group in words referred back to by what it was said to be, one name shared ("five
+    # players from Danish side Vanta" / "the six suspended Vanta players ... ESIC events")
+    regrouped = bool(b.modifiers & a.frame) and bool(a.names & b.names)
+    if a.names - b.names and b.names - a.names and not (described_once or regrouped):
         # other named subjects ("Anna Berg died in 2001" / "her husband Olaf Berg died in
         # 2003"): each side names someone the other does not
         return None
@@ -920,25 +1068,37 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
         elif a.unit != b.unit and not (slip and _same_counted(a, b)):
             return None
     near = (a.near & b.frame) | (a.frame & b.near)
+    if described_once:
+        near = near | {b.referent}  # (the subject, outside the later's frame)
     names = a.names & b.names
     # the same governing noun ("a crowd of"), or after a copy slip of an amount the same
     # noun it is the size of, the later one referring back ("a 6.8% rent increase" / "the
     # 8.6% increase"; not "a 1.4% increase" for another group)
-    governed = (bool(a.governor) and a.governor == b.governor) or bool(
-        slip and b.definite and a.head & b.head
+    governed = (
+        (bool(a.governor) and a.governor == b.governor)
+        or bool(slip and b.definite and a.head & b.head)
+        # "suspended five players" / "the six suspended players": the group referred
+        # back to by what it was said to be (not "the two men arrested on Saturday")
+        or bool(b.modifiers & a.frame)
     )
     if not (near or governed):
         return None  # (a shared name alone: "Solberg received 352 votes in the east" /
         # "Solberg took 532 votes in the west" are two counts of one person)
-    if a.kind == "date" and len(near) < 2 and not _one_state(a, b):
+    if a.kind == "date" and len(near) < 2 and not (_one_state(a, b) or _dates_of(a, b, near)):
         # a calendar recurs: one shared word ("hearing") ties no two dates, unless it names
         # the one thing a state started for ("withdrawals halted since" / "frozen since")
+        # or one value is stated as that thing's date ("gives the date of the intrusion as")
         return None
     # many things happen in a few years: only a one-time event dated twice, or a year with
     # its last digits swapped, described again by a relative clause about a thing of the
     # earlier frame, two near words recurring ("the farmer ploughing ... in 1978" / "the
     # farmer who ploughed ... in 1987"; not "the museum sold ... in 1987")
-    swapped_year = _year_swap(a.digits, b.digits) and len(a.near & b.near) >= 2
+    # (or the later's subject, described by a relative clause, is named next to the
+    # earlier year and both years date a one-time event: "a mill ... completed in 1887" /
+    # "The mill, which ..., was built in 1878")
+    swapped_year = _year_swap(a.digits, b.digits) and (
+        len(a.near & b.near) >= 2 or described_once
+    )
     if a.kind == "year" and not near & _one_time_events() and not swapped_year:
         return None
     topic = max(2, len(common) // 8)
@@ -952,7 +1112,9 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     parts, other_parts = a.near & _contrast_words(), b.near & _contrast_words()
     if parts and other_parts and parts != other_parts:
         return None  # two parts of a whole: "352 votes in the east" / "532 in the west"
-    if not (names or governed) and _other_things(a, b):
+    # (a date stated as a named thing's date names its thing: "date" is no other thing)
+    dated = a.kind == "date" and _dates_of(a, b, near)
+    if not (names or governed or dated) and _other_things(a, b):
         evidence -= OTHER_THINGS if value < 2 else OTHER_THINGS - 0.5
     if evidence < EVIDENCE:
         return None
@@ -1010,6 +1172,10 @@ def _conflicts(
     for position, later in enumerate(members):
         if later.blocked:
             continue
+        if later.unit.startswith(WORDED) and not (
+            later.first > 0 and analysis.token_lower[later.first - 1] == "the"
+        ):
+            continue  # a count in words is compared only when it refers back ("the six")
         earlier_ones = [
             e for e in members[:position] if e.sentence != later.sentence and not e.blocked
         ]
@@ -1024,7 +1190,12 @@ def _conflicts(
         conflicting = [
             earlier
             for earlier in earlier_ones
-            if (earlier.near & later.frame or earlier.frame & later.near or earlier.governor)
+            if (
+                earlier.near & later.frame
+                or earlier.frame & later.near
+                or earlier.governor
+                or later.referent in earlier.near
+            )
             and not _compatible(earlier, later)
             and _reason(earlier, later, common) is not None
         ]
