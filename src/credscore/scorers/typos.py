@@ -51,6 +51,7 @@ from credscore.confusion import (
     DEFAULT_MIN_LOG_RATIO,
     KEEP,
     Verdict,
+    bigrams_favour_word,
     comparative_then,
     confusion_sets,
     context_rules,
@@ -64,6 +65,7 @@ from credscore.confusion import (
     wide_phrase_words,
 )
 from credscore.model import Finding, ScorerResult
+from credscore.senses import sense_verdict, sense_words, twin_cues
 from credscore.resources import WORD_CACHE_SIZE
 from credscore.spelling import (
     cognate_twin,
@@ -121,7 +123,7 @@ def wide_context_words() -> frozenset[str]:
     """Words whose verdict may depend on tokens beyond their two neighbours (comparative
     "then", some phrase rules, the cleft check): a silent context of theirs is not
     remembered."""
-    return ALWAYS_CHECKED.union(wide_phrase_words())
+    return ALWAYS_CHECKED.union(wide_phrase_words(), sense_words())
 
 
 @functools.cache
@@ -633,6 +635,14 @@ class TyposScorer:
         anywhere = always_checked()
         if self.check_real_words:
             lefts, rights = checked_neighbours(self.min_log_ratio)
+            # a word with sense cues is looked at wherever it stands when the document
+            # holds a cue of its twin (a few words per document)
+            cues_of_twins = twin_cues()
+            anywhere = anywhere.union(
+                form
+                for form in forms.intersection(cues_of_twins)
+                if not cues_of_twins[form].isdisjoint(forms)
+            )
             relevant = {
                 form
                 for form in forms.intersection(confusable)
@@ -923,6 +933,30 @@ class TyposScorer:
             verdict = contraction_verdict(left, lower, right, after_right)
         return verdict
 
+    @staticmethod
+    def _sense_verdict(
+        analysis: Analysis,
+        sentence: Sentence,
+        index: int,
+        lower: str,
+        left: str | None,
+        right: str | None,
+    ) -> Verdict | None:
+        """The twin whose sense cues surround the word (:mod:`credscore.senses`), where the
+        bigram model holds no evidence for the written word."""
+        lowers = analysis.token_lower
+        sentences = analysis.sentences
+        which = bisect.bisect_right([s.first_token for s in sentences], index) - 1
+        around: list[str] = []
+        for other in (which - 1, which + 1):
+            if 0 <= other < len(sentences):
+                around.extend(lowers[sentences[other].first_token : sentences[other].end_token])
+        own = lowers[sentence.first_token : sentence.end_token]
+        twin = sense_verdict(lower, own, around, (left, right), frozenset(lowers))
+        if twin is None or bigrams_favour_word(lower, twin, left, right):
+            return None
+        return Verdict(twin, math.inf)
+
     def _real_word_error(
         self, analysis: Analysis, sentence: Sentence, index: int, initial: bool
     ) -> Finding | None:
@@ -956,6 +990,8 @@ class TyposScorer:
         if verdict is None and lower == "then" and left is not None:
             right_token = self._following(analysis, sentence, index)
             verdict = comparative_then(_neighbour(analysis, index - 2, sentence), left, right_token)
+        if verdict is None and lower in sense_words():
+            verdict = self._sense_verdict(analysis, sentence, index, lower, left, right)
         if verdict is None or verdict.suggestion in (left, right):
             return None  # "longer then than": the fix would double a neighbouring word
         suggestion = verdict.suggestion
