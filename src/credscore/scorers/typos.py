@@ -65,8 +65,8 @@ from credscore.confusion import (
     wide_phrase_words,
 )
 from credscore.model import Finding, ScorerResult
-from credscore.senses import sense_verdict, sense_words, twin_cues
 from credscore.resources import WORD_CACHE_SIZE
+from credscore.senses import sense_verdict, sense_words, twin_cues
 from credscore.spelling import (
     cognate_twin,
     core_words,
