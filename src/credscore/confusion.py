@@ -477,6 +477,32 @@ def bigrams_favour_word(word: str, alternative: str, left: str | None, right: st
     return margin <= -ONE_SIDED_PENALTY
 
 
+@attrs.frozen
+class CompoundRule:
+    """A hyphenated compound written with a wrong part: which part (its character offsets
+    in the compound) and the part meant."""
+
+    start: int
+    end: int
+    intended: str
+
+
+@functools.cache
+def compound_rules() -> dict[str, CompoundRule]:
+    """data/typos/compound_rules.txt: each compound as written (lower-case, hyphens) -> its
+    rule ("risk-adverse" -> "adverse" at 5-12, meant "averse")."""
+    rules: dict[str, CompoundRule] = {}
+    for line in read_lines("typos/compound_rules.txt"):
+        pattern, arrow, intended = line.partition("->")
+        pattern = pattern.strip().lower()
+        start, end = pattern.find("["), pattern.find("]")
+        if not arrow or start < 0 or end < start or not intended.strip():
+            raise ValueError(f"bad compound rule: {line!r}")
+        written = pattern.replace("[", "").replace("]", "")
+        rules[written] = CompoundRule(start, end - 1, intended.strip().lower())
+    return rules
+
+
 # Words that cannot be the noun or adjective between a comparative and "than" ("lower and
 # then", "faster so then"): coordination, not comparison.
 _NOT_COMPARED = frozenset(("and", "or", "but", "so", "nor", "yet", "even", "just", "only"))

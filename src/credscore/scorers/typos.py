@@ -53,6 +53,7 @@ from credscore.confusion import (
     Verdict,
     bigrams_favour_word,
     comparative_then,
+    compound_rules,
     confusion_sets,
     context_rules,
     contraction_verdict,
@@ -596,7 +597,11 @@ class TyposScorer:
         # a typo there would be a guess, and suggestions cost time, so none is made.
         budget = max(MIN_UNKNOWN_BUDGET, UNKNOWN_SHARE_BUDGET * analysis.word_count)
         initial = _initial_positions(analysis)
-        word_positions, confusable_positions = self._candidate_positions(analysis, initial)
+        word_positions, confusable_positions, compounds = self._candidate_positions(
+            analysis, initial
+        )
+        if compounds:
+            self._check_compounds(analysis, compounds, initial, findings)
         self._check_positions(
             analysis,
             word_positions,
@@ -617,18 +622,23 @@ class TyposScorer:
 
     def _candidate_positions(
         self, analysis: Analysis, initial: set[int]
-    ) -> tuple[list[int], list[int]]:
+    ) -> tuple[list[int], list[int], set[str]]:
         """The tokens worth the per-token checks: unknown words and confusable words, each
-        ascending. Every other token is shown to give nothing by decisions on the
-        document's distinct lower-case forms: a known, not confusable word; a form none of
-        whose spellings here has anything to report; a capitalised word inside a sentence;
-        a confusable word without a neighbour that could give the bigram model evidence.
+        ascending, and the document's compounds with a compound rule. Every other token is
+        shown to give nothing by decisions on the document's distinct lower-case forms: a
+        known, not confusable word; a form none of whose spellings here has anything to
+        report; a capitalised word inside a sentence; a confusable word without a neighbour
+        that could give the bigram model evidence (or a sense-cue word without a cue of its
+        twin in the document).
         Per token, only C-level passes (map, compress, set look-ups)."""
         lowers = analysis.token_lower
         forms = set(lowers)
         confusable = confusion_words()
         unknown_forms = _word_forms(forms.difference(core_words()))
         unknown_forms.difference_update(confusable)
+        compounds: set[str] = set()
+        if self.check_real_words:
+            compounds = forms.intersection(compound_rules())
         relevant: set[str] = set()
         lefts: dict[str, frozenset[str]] = {}
         rights: dict[str, frozenset[str]] = {}
@@ -652,7 +662,7 @@ class TyposScorer:
             }
         watched = unknown_forms.union(relevant)
         if not watched:
-            return [], []
+            return [], [], compounds
         positions = list(compress(count(), map(watched.__contains__, lowers)))
         # A capitalised word is checked only where it opens a sentence or in the headline.
         capitalised = analysis.is_capitalised
@@ -664,7 +674,7 @@ class TyposScorer:
         # needs them only for the tokens before that point.
         word_positions = list(compress(positions, is_unknown))
         if not relevant:
-            return word_positions, []
+            return word_positions, [], compounds
         # A confusable word needs a neighbour with bigram evidence (or a rule) for a verdict,
         # maybe beyond a quotation mark.
         last = len(lowers) - 1
@@ -682,7 +692,44 @@ class TyposScorer:
                 and _gated_through_quote(lowers, index, lefts, rights)
             )
         ]
-        return word_positions, confusable_positions
+        return word_positions, confusable_positions, compounds
+
+    @staticmethod
+    def _check_compounds(
+        analysis: Analysis, compounds: set[str], initial: set[int], findings: list[Finding]
+    ) -> None:
+        """Compounds with a wrong part ("risk-adverse"): the part is the finding."""
+        sentences = analysis.sentences
+        sentence_starts = [sentence.first_token for sentence in sentences]
+        texts = analysis.token_texts
+        for index, lower in enumerate(analysis.token_lower):
+            if lower not in compounds:
+                continue
+            which = bisect.bisect_right(sentence_starts, index) - 1
+            if which < 0 or index >= sentences[which].end_token:
+                continue  # not in a sentence: not article text
+            token = texts[index]
+            if token != lower and not (index in initial and token[1:] == lower[1:]):
+                continue  # a name ("Free-Reign Stables"), not a slip
+            rule = compound_rules()[lower]
+            start = analysis.token_starts[index] + rule.start
+            end = analysis.token_starts[index] + rule.end
+            part = analysis.text[start:end]
+            suggestion = rule.intended
+            if part[:1].isupper():
+                suggestion = suggestion[:1].upper() + suggestion[1:]
+            message = f"'{part}' is a real word but wrong in '{token}': '{suggestion}' was meant."
+            findings.append(
+                Finding.at(
+                    analysis.text,
+                    TyposScorer.name,
+                    "real_word_error",
+                    start,
+                    end,
+                    message,
+                    suggestion=suggestion,
+                )
+            )
 
     def _check_positions(
         self,
