@@ -3,7 +3,8 @@ misses that must stay silent:
 
 * sense cues (:mod:`credscore.senses`): a confusable word whose context signals its twin's
   sense and never its own ("a new pole of 1,200 voters"), where no bigram decides;
-* compound rules: a fixed hyphenated compound with a wrong real-word part ("risk-adverse").
+* compound rules: a fixed hyphenated compound with a wrong real-word part ("risk-adverse");
+* "and passed" before a count is a coordinated verb, never the preposition "past".
 """
 
 from __future__ import annotations
@@ -195,3 +196,23 @@ def test_compound_rules_name_a_part_of_the_compound() -> None:
     for compound, rule in compound_rules().items():
         part = compound[rule.start : rule.end]
         assert part and "-" not in part and part != rule.intended, compound
+
+
+# --- "and passed" + a count ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She took the lead at 30km and passed three runners on the final climb.",
+        "The bill cleared committee and passed two more readings before the recess.",
+        "It was half past three when the ferry finally left.",
+    ],
+)
+def test_passed_coordinated_before_a_count_stays(body: str) -> None:
+    assert real_word_errors(body) == []
+
+
+def test_passed_after_a_motion_verb_is_still_named() -> None:
+    body = "The convoy drove passed the school at dawn."
+    assert real_word_errors(body) == [("passed", "past")]
