@@ -12,8 +12,8 @@ each member's sense (from dictionary definitions). A word is named wrong when
   distinct cues of the twin, or one stands right beside the word ("a distress flair"), or
   (for a word rarer than the bigram list's floor: seldom written at all, and where it is
   right its sense is seldom left unnamed) one stands in its own sentence;
-* none of its own cues stands in the sentence or its two neighbours (any sign of the
-  written sense keeps it);
+* none of its own cues and none of its twins stands in the sentence or its two neighbours
+  (any sign of the written sense keeps it; both words at hand are told apart);
 * or the word is rarer than the bigram list's floor, the document holds ``DOCUMENT_CUES``
   distinct cues of one twin and none of the word's own anywhere (the page is about the
   twin's sense: "tenets" in a report on landlords, rents and evictions);
@@ -121,6 +121,8 @@ def sense_verdict(
     around = set(neighbours)
     if not own.isdisjoint(here) or not own.isdisjoint(around):
         return None
+    if not here.isdisjoint(twins) or not around.isdisjoint(twins):
+        return None  # both words at hand: a writer who tells them apart ("X, not Y")
     word_count = word_counts().get(word, 0)
     if word_count < BIGRAM_FLOOR and document and own.isdisjoint(document):
         # a rare word in a document all about its twin's sense ("tenets" in a report on
