@@ -76,6 +76,27 @@ SENSE_ERRORS = [
     ),
     ("Police said a hoard of shoppers rushed the doors when the sale began.", "hoard", "horde"),
     ("In a similar vain, the minister promised more money for rural buses.", "vain", "vein"),
+    (
+        "Drivers sat in stationery traffic for hours after the lorry overturned.",
+        "stationery",
+        "stationary",
+    ),
+    ("The jet was towed into the hanger at the airfield overnight.", "hanger", "hangar"),
+    (
+        "Experts made safe a piece of unexploded ordinance found by builders.",
+        "ordinance",
+        "ordnance",
+    ),
+    (
+        "He has been battling a rare decease since his diagnosis and treatment in 2019.",
+        "decease",
+        "disease",
+    ),
+    (
+        "The counsel voted to approve the planning application after councillors backed it.",
+        "counsel",
+        "council",
+    ),
 ]
 
 SENSE_NEAR_MISSES = [
@@ -99,6 +120,11 @@ SENSE_NEAR_MISSES = [
     "The course of the river has shifted since the floods, and the votes for a bridge are in.",
     # the bigram model holds evidence for the written word
     "The complaint said the company had broken the rules on data.",
+    # a twin-only word is never judged ("~council"): a council lawyer is a council's
+    "A council lawyer said the planning decision was lawful at the trial.",
+    "Counsel for the defence told the trial the council had acted lawfully.",
+    # both words at hand: the writer tells them apart
+    "Order the dessert, not the desert island cocktail, the waiter said of the cake menu.",
     # a rare word's twin cue only in a neighbouring sentence
     "The mode of causal explanation matters. The fans were loud.",
 ]

@@ -40,6 +40,8 @@ DOCUMENT_CUES = 3
 # Words at least this frequent (Google Books unigram count) have senses the lists cannot
 # cover: judged only with a twin's cue as a neighbour.
 FREQUENT_WORD = 50_000_000
+# A cue line opening with this names a word that is only ever the word meant.
+TWIN_ONLY = "~"
 
 
 @functools.cache
@@ -51,7 +53,7 @@ def _cue_lines() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         accusing, _, keeping = words.partition("|")
         if not colon or not accusing.split():
             raise ValueError(f"bad sense-cue line: {line!r}")
-        lines[word.strip().lower()] = (
+        lines[word.strip().lower().removeprefix(TWIN_ONLY)] = (
             frozenset(accusing.lower().split()),
             frozenset(keeping.lower().split()),
         )
@@ -73,12 +75,24 @@ def keeping_cues() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def twin_only_words() -> frozenset[str]:
+    """Words whose cue line opens with ``~``: named as the word meant, never judged
+    themselves (too many senses: "council" is also a council's lawyer's employer)."""
+    return frozenset(
+        line.partition(":")[0].strip().lower().removeprefix(TWIN_ONLY)
+        for line in read_lines("typos/sense_cues.txt")
+        if line.startswith(TWIN_ONLY)
+    )
+
+
+@functools.cache
 def sense_twins() -> dict[str, tuple[str, ...]]:
-    """Each word with cues -> its confusion-set alternatives that have cues too."""
+    """Each judged word (with cues, not twin-only) -> its confusion-set alternatives that
+    have cues too."""
     cues = sense_cues()
     sets = confusion_sets()
     twins: dict[str, tuple[str, ...]] = {}
-    for word in cues:
+    for word in cues.keys() - twin_only_words():
         alternatives = tuple(other for other in sets.get(word, ()) if other in cues)
         if alternatives:
             twins[word] = alternatives
