@@ -148,6 +148,52 @@ _I_CONTRACTIONS = ("I'", "I’")
 _PHRASE_END = frozenset(".,;:!?)”’\"'—–")
 
 
+def compound_finding(analysis: Analysis, index: int) -> Finding:
+    """The finding for the compound token at ``index`` (one of :func:`compound_rules`): its
+    wrong part, with the part meant as the suggestion."""
+    token = analysis.token_texts[index]
+    rule = compound_rules()[analysis.token_lower[index]]
+    start = analysis.token_starts[index] + rule.start
+    end = analysis.token_starts[index] + rule.end
+    part = analysis.text[start:end]
+    suggestion = rule.intended
+    if part[:1].isupper():
+        suggestion = suggestion[:1].upper() + suggestion[1:]
+    message = f"'{part}' is a real word but wrong in '{token}': '{suggestion}' was meant."
+    return Finding.at(
+        analysis.text,
+        TyposScorer.name,
+        "real_word_error",
+        start,
+        end,
+        message,
+        suggestion=suggestion,
+    )
+
+
+# Tokens each way of a word that the sense cues read in its sentence and its neighbours.
+SENSE_WINDOW = 40
+
+
+class _DocumentIndex:
+    """What the sense-cue check needs of a whole document, built on first use and once."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self._starts: list[int] | None = None
+        self._forms: frozenset[str] | None = None
+
+    def sentence_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [sentence.first_token for sentence in self._analysis.sentences]
+        return self._starts
+
+    def forms(self) -> frozenset[str]:
+        if self._forms is None:
+            self._forms = frozenset(self._analysis.token_lower)
+        return self._forms
+
+
 @attrs.frozen
 class WordPart:
     """One checkable stretch of a token: a word, or one part of a hyphenated compound."""
@@ -711,25 +757,9 @@ class TyposScorer:
             token = texts[index]
             if token != lower and not (index in initial and token[1:] == lower[1:]):
                 continue  # a name ("Free-Reign Stables"), not a slip
-            rule = compound_rules()[lower]
-            start = analysis.token_starts[index] + rule.start
-            end = analysis.token_starts[index] + rule.end
-            part = analysis.text[start:end]
-            suggestion = rule.intended
-            if part[:1].isupper():
-                suggestion = suggestion[:1].upper() + suggestion[1:]
-            message = f"'{part}' is a real word but wrong in '{token}': '{suggestion}' was meant."
-            findings.append(
-                Finding.at(
-                    analysis.text,
-                    TyposScorer.name,
-                    "real_word_error",
-                    start,
-                    end,
-                    message,
-                    suggestion=suggestion,
-                )
-            )
+            if web_runs(analysis, sentences[which]).covers(analysis.token_starts[index]):
+                continue  # an address or a handle, not prose
+            findings.append(compound_finding(analysis, index))
 
     def _check_positions(
         self,
@@ -857,6 +887,7 @@ class TyposScorer:
         wide = wide_context_words()
         cased = cased_context_words()
         webs: dict[int, _WebRuns] = {}
+        document = _DocumentIndex(analysis)
         for index in positions:
             which = bisect.bisect_right(sentence_starts, index) - 1
             if which < 0:
@@ -887,7 +918,7 @@ class TyposScorer:
                 context = (ratio, lowers[index - 1], lower, lowers[index + 1])
                 if context in _silent_contexts:
                     continue
-            finding = self._real_word_error(analysis, sentence, index, initial)
+            finding = self._real_word_error(analysis, sentence, index, initial, document)
             if finding is None:
                 if (
                     context is not None
@@ -983,6 +1014,7 @@ class TyposScorer:
     @staticmethod
     def _sense_verdict(
         analysis: Analysis,
+        document: _DocumentIndex,
         sentence: Sentence,
         index: int,
         lower: str,
@@ -993,19 +1025,35 @@ class TyposScorer:
         bigram model holds no evidence for the written word."""
         lowers = analysis.token_lower
         sentences = analysis.sentences
-        which = bisect.bisect_right([s.first_token for s in sentences], index) - 1
+        which = bisect.bisect_right(document.sentence_starts(), index) - 1
+        # at most SENSE_WINDOW tokens each way, so that a word costs O(1) in any sentence
+        own = lowers[
+            max(sentence.first_token, index - SENSE_WINDOW) : min(
+                sentence.end_token, index + SENSE_WINDOW + 1
+            )
+        ]
         around: list[str] = []
-        for other in (which - 1, which + 1):
-            if 0 <= other < len(sentences):
-                around.extend(lowers[sentences[other].first_token : sentences[other].end_token])
-        own = lowers[sentence.first_token : sentence.end_token]
-        twin = sense_verdict(lower, own, around, (left, right), frozenset(lowers))
+        if which > 0:
+            before = sentences[which - 1]
+            start = max(before.first_token, before.end_token - SENSE_WINDOW)
+            around.extend(lowers[start : before.end_token])
+        if which + 1 < len(sentences):
+            after = sentences[which + 1]
+            around.extend(
+                lowers[after.first_token : min(after.end_token, after.first_token + SENSE_WINDOW)]
+            )
+        twin = sense_verdict(lower, own, around, (left, right), document.forms())
         if twin is None or bigrams_favour_word(lower, twin, left, right):
             return None
         return Verdict(twin, math.inf)
 
     def _real_word_error(
-        self, analysis: Analysis, sentence: Sentence, index: int, initial: bool
+        self,
+        analysis: Analysis,
+        sentence: Sentence,
+        index: int,
+        initial: bool,
+        document: _DocumentIndex,
     ) -> Finding | None:
         if not self.check_real_words:
             return None
@@ -1038,7 +1086,7 @@ class TyposScorer:
             right_token = self._following(analysis, sentence, index)
             verdict = comparative_then(_neighbour(analysis, index - 2, sentence), left, right_token)
         if verdict is None and lower in sense_words():
-            verdict = self._sense_verdict(analysis, sentence, index, lower, left, right)
+            verdict = self._sense_verdict(analysis, document, sentence, index, lower, left, right)
         if verdict is None or verdict.suggestion in (left, right):
             return None  # "longer then than": the fix would double a neighbouring word
         suggestion = verdict.suggestion
