@@ -7,11 +7,16 @@ members of the sense-cue confusion sets correctly), then
 * swaps one sense-cue word at a time for each of its twins ("poll" -> "pole") and checks
   that a ``real_word_error`` covers it with the original word as the suggestion.
 
-Run:  .venv/bin/python benchmarks/typos_senses.py
+Run:  .venv/bin/python benchmarks/typos_senses.py [--hostile]
+
+``--hostile`` times (CPU) pages of one endless sentence and of many short ones, packed with
+sense-cue words and their twins' cues, at doubling sizes: the ratio of successive times
+stays near 2 when the check is linear (4 would be quadratic).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import time
@@ -37,7 +42,31 @@ def real_word_findings(scorer: TyposScorer, body: str) -> list[Finding]:
     return [f for f in scorer.find(analysis) if f.kind == "real_word_error"]
 
 
+HOSTILE_UNITS = (
+    "the pole votes ballot minors colliery desert cake tenets landlord ",
+    "A pole of voters. The minors at the colliery. Desert cake. Tenets, landlord, rent.\n",
+)
+
+
+def hostile() -> int:
+    scorer = TyposScorer()
+    worst = 0.0
+    for unit in HOSTILE_UNITS:
+        times = []
+        for repeats in (2_000, 4_000, 8_000):
+            analysis = analyse(Document(id="hostile", text=TITLE + unit * repeats))
+            started = time.process_time()
+            scorer.find(analysis)
+            times.append(time.process_time() - started)
+        ratios = [later / max(earlier, 1e-6) for earlier, later in itertools.pairwise(times)]
+        worst = max(worst, *ratios)
+        print(f"{unit[:30]!r:34} CPU s {[round(t, 3) for t in times]}  ratios {ratios}")
+    return 1 if worst > 3.0 else 0
+
+
 def main() -> int:
+    if "--hostile" in sys.argv[1:]:
+        return hostile()
     scorer = TyposScorer()
     twins = sense_twins()
     started = time.process_time()
