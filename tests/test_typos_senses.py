@@ -242,3 +242,29 @@ def test_passed_coordinated_before_a_count_stays(body: str) -> None:
 def test_passed_after_a_motion_verb_is_still_named() -> None:
     body = "The convoy drove passed the school at dawn."
     assert real_word_errors(body) == [("passed", "past")]
+
+
+# --- "compliant with" in an adjective slot -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The packaging is recyclable and complaint with EU rules.",
+        "The shop was not complaint with the rules, inspectors found.",
+    ],
+)
+def test_complaint_in_an_adjective_slot_is_named(body: str) -> None:
+    assert real_word_errors(body) == [("complaint", "compliant")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She made a complaint with the council about the noise.",
+        "Residents were frustrated and angry, and a complaint with the ombudsman followed.",
+        "It was a noise complaint, not a complaint with any legal weight.",
+    ],
+)
+def test_complaint_as_a_noun_stays(body: str) -> None:
+    assert real_word_errors(body) == []
