@@ -92,6 +92,11 @@ SENSE_ERRORS = [
         "decease",
         "disease",
     ),
+    ("Police are hunting a cereal killer who has struck three times.", "cereal", "serial"),
+    ("A bolder the size of a car fell onto the road after the landslide.", "bolder", "boulder"),
+    ("He was forced off with a mussel injury to his hamstring.", "mussel", "muscle"),
+    ("The army declared marshal law after the coup.", "marshal", "martial"),
+    ("The speech struck a cord with voters in the north.", "cord", "chord"),
     (
         "The counsel voted to approve the planning application after councillors backed it.",
         "counsel",
@@ -120,6 +125,10 @@ SENSE_NEAR_MISSES = [
     "The course of the river has shifted since the floods, and the votes for a bridge are in.",
     # the bigram model holds evidence for the written word
     "The complaint said the company had broken the rules on data.",
+    "A fire marshal inspected the building on Monday.",
+    "Police say the serial offender was caught on camera.",
+    "The cord was cut and the baby handed to her mother.",
+    "The waste collection was delayed by snow and bins were left out.",
     # a twin-only word is never judged ("~council"): a council lawyer is a council's
     "A council lawyer said the planning decision was lawful at the trial.",
     "Counsel for the defence told the trial the council had acted lawfully.",
