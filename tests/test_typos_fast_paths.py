@@ -25,6 +25,7 @@ from credscore import Document, analyse, spelling
 from credscore.analysis import Analysis, Sentence
 from credscore.confusion import (
     bigram_tables,
+    compound_rules,
     confusion_sets,
     decisive_neighbours,
     evidence_neighbours,
@@ -96,8 +97,12 @@ def _reference_find(scorer: TyposScorer, analysis: Analysis) -> tuple[Finding, .
                 continue
             found: list[Finding] = []
             candidates: list[tuple[int, int, str]] = []
-            if lower in confusable:
-                real_word = scorer._real_word_error(analysis, sentence, index, initial)
+            if lower in compound_rules() and (token == lower or initial):
+                found.append(typos.compound_finding(analysis, index))
+            elif lower in confusable:
+                real_word = scorer._real_word_error(
+                    analysis, sentence, index, initial, typos._DocumentIndex(analysis)
+                )
                 if real_word is not None:
                     found.append(real_word)
             else:

@@ -443,6 +443,66 @@ def judge(
     return best
 
 
+def bigrams_favour_word(word: str, alternative: str, left: str | None, right: str | None) -> bool:
+    """Whether the bigram model holds evidence for ``word`` against ``alternative`` here: a
+    side where only ``word`` is attested, or sides that together favour it by at least
+    ``ONE_SIDED_PENALTY`` (a sense cue then may not overrule the bigrams)."""
+    unigrams = word_counts()
+    if alternative not in unigrams:
+        return True
+    margin = 0.0
+    for side_left, side_right in ((left, None), (None, right)):
+        if (side_left or side_right) not in unigrams:
+            continue
+        evidence, state = _side_evidence(alternative, word, side_left, side_right)
+        if state == 0:
+            continue
+        if state == -1:
+            own_seen = (
+                _left_bigram(side_left, word)
+                if side_left is not None
+                else _right_bigram(word, side_right or "")
+            )
+            # the alternative's bigram is missing; that says something only if it would
+            # reach the list's floor were it as usual with the alternative as with the word
+            share = unigrams[alternative] / max(1, unigrams.get(word, 1))
+            if (own_seen or 0) * share >= BIGRAM_FLOOR:
+                return True
+            continue
+        if side_left is not None:
+            # P(c | left) / P(w | left) holds the words' own frequencies: only the
+            # likelihood P(left | c) / P(left | w) is evidence about this context
+            evidence -= math.log(unigrams[alternative] / max(1, unigrams.get(word, 1)))
+        margin += evidence
+    return margin <= -ONE_SIDED_PENALTY
+
+
+@attrs.frozen
+class CompoundRule:
+    """A hyphenated compound written with a wrong part: which part (its character offsets
+    in the compound) and the part meant."""
+
+    start: int
+    end: int
+    intended: str
+
+
+@functools.cache
+def compound_rules() -> dict[str, CompoundRule]:
+    """data/typos/compound_rules.txt: each compound as written (lower-case, hyphens) -> its
+    rule ("risk-adverse" -> "adverse" at 5-12, meant "averse")."""
+    rules: dict[str, CompoundRule] = {}
+    for line in read_lines("typos/compound_rules.txt"):
+        pattern, arrow, intended = line.partition("->")
+        pattern = pattern.strip().lower()
+        start, end = pattern.find("["), pattern.find("]")
+        if not arrow or start < 0 or end < start or not intended.strip():
+            raise ValueError(f"bad compound rule: {line!r}")
+        written = pattern.replace("[", "").replace("]", "")
+        rules[written] = CompoundRule(start, end - 1, intended.strip().lower())
+    return rules
+
+
 # Words that cannot be the noun or adjective between a comparative and "than" ("lower and
 # then", "faster so then"): coordination, not comparison.
 _NOT_COMPARED = frozenset(("and", "or", "but", "so", "nor", "yet", "even", "just", "only"))

@@ -51,7 +51,9 @@ from credscore.confusion import (
     DEFAULT_MIN_LOG_RATIO,
     KEEP,
     Verdict,
+    bigrams_favour_word,
     comparative_then,
+    compound_rules,
     confusion_sets,
     context_rules,
     contraction_verdict,
@@ -65,6 +67,7 @@ from credscore.confusion import (
 )
 from credscore.model import Finding, ScorerResult
 from credscore.resources import WORD_CACHE_SIZE
+from credscore.senses import sense_verdict, sense_words, twin_cues
 from credscore.spelling import (
     cognate_twin,
     core_words,
@@ -121,7 +124,7 @@ def wide_context_words() -> frozenset[str]:
     """Words whose verdict may depend on tokens beyond their two neighbours (comparative
     "then", some phrase rules, the cleft check): a silent context of theirs is not
     remembered."""
-    return ALWAYS_CHECKED.union(wide_phrase_words())
+    return ALWAYS_CHECKED.union(wide_phrase_words(), sense_words())
 
 
 @functools.cache
@@ -143,6 +146,52 @@ OPENERS = frozenset("\"'“‘«(:[—–-")
 _I_CONTRACTIONS = ("I'", "I’")
 # Punctuation that closes a phrase: a word before it ends the phrase.
 _PHRASE_END = frozenset(".,;:!?)”’\"'—–")
+
+
+def compound_finding(analysis: Analysis, index: int) -> Finding:
+    """The finding for the compound token at ``index`` (one of :func:`compound_rules`): its
+    wrong part, with the part meant as the suggestion."""
+    token = analysis.token_texts[index]
+    rule = compound_rules()[analysis.token_lower[index]]
+    start = analysis.token_starts[index] + rule.start
+    end = analysis.token_starts[index] + rule.end
+    part = analysis.text[start:end]
+    suggestion = rule.intended
+    if part[:1].isupper():
+        suggestion = suggestion[:1].upper() + suggestion[1:]
+    message = f"'{part}' is a real word but wrong in '{token}': '{suggestion}' was meant."
+    return Finding.at(
+        analysis.text,
+        TyposScorer.name,
+        "real_word_error",
+        start,
+        end,
+        message,
+        suggestion=suggestion,
+    )
+
+
+# Tokens each way of a word that the sense cues read in its sentence and its neighbours.
+SENSE_WINDOW = 40
+
+
+class _DocumentIndex:
+    """What the sense-cue check needs of a whole document, built on first use and once."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self._starts: list[int] | None = None
+        self._forms: frozenset[str] | None = None
+
+    def sentence_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [sentence.first_token for sentence in self._analysis.sentences]
+        return self._starts
+
+    def forms(self) -> frozenset[str]:
+        if self._forms is None:
+            self._forms = frozenset(self._analysis.token_lower)
+        return self._forms
 
 
 @attrs.frozen
@@ -594,7 +643,11 @@ class TyposScorer:
         # a typo there would be a guess, and suggestions cost time, so none is made.
         budget = max(MIN_UNKNOWN_BUDGET, UNKNOWN_SHARE_BUDGET * analysis.word_count)
         initial = _initial_positions(analysis)
-        word_positions, confusable_positions = self._candidate_positions(analysis, initial)
+        word_positions, confusable_positions, compounds = self._candidate_positions(
+            analysis, initial
+        )
+        if compounds:
+            self._check_compounds(analysis, compounds, initial, findings)
         self._check_positions(
             analysis,
             word_positions,
@@ -615,24 +668,37 @@ class TyposScorer:
 
     def _candidate_positions(
         self, analysis: Analysis, initial: set[int]
-    ) -> tuple[list[int], list[int]]:
+    ) -> tuple[list[int], list[int], set[str]]:
         """The tokens worth the per-token checks: unknown words and confusable words, each
-        ascending. Every other token is shown to give nothing by decisions on the
-        document's distinct lower-case forms: a known, not confusable word; a form none of
-        whose spellings here has anything to report; a capitalised word inside a sentence;
-        a confusable word without a neighbour that could give the bigram model evidence.
+        ascending, and the document's compounds with a compound rule. Every other token is
+        shown to give nothing by decisions on the document's distinct lower-case forms: a
+        known, not confusable word; a form none of whose spellings here has anything to
+        report; a capitalised word inside a sentence; a confusable word without a neighbour
+        that could give the bigram model evidence (or a sense-cue word without a cue of its
+        twin in the document).
         Per token, only C-level passes (map, compress, set look-ups)."""
         lowers = analysis.token_lower
         forms = set(lowers)
         confusable = confusion_words()
         unknown_forms = _word_forms(forms.difference(core_words()))
         unknown_forms.difference_update(confusable)
+        compounds: set[str] = set()
+        if self.check_real_words:
+            compounds = forms.intersection(compound_rules())
         relevant: set[str] = set()
         lefts: dict[str, frozenset[str]] = {}
         rights: dict[str, frozenset[str]] = {}
         anywhere = always_checked()
         if self.check_real_words:
             lefts, rights = checked_neighbours(self.min_log_ratio)
+            # a word with sense cues is looked at wherever it stands when the document
+            # holds a cue of its twin (a few words per document)
+            cues_of_twins = twin_cues()
+            anywhere = anywhere.union(
+                form
+                for form in forms.intersection(cues_of_twins)
+                if not cues_of_twins[form].isdisjoint(forms)
+            )
             relevant = {
                 form
                 for form in forms.intersection(confusable)
@@ -642,7 +708,7 @@ class TyposScorer:
             }
         watched = unknown_forms.union(relevant)
         if not watched:
-            return [], []
+            return [], [], compounds
         positions = list(compress(count(), map(watched.__contains__, lowers)))
         # A capitalised word is checked only where it opens a sentence or in the headline.
         capitalised = analysis.is_capitalised
@@ -654,7 +720,7 @@ class TyposScorer:
         # needs them only for the tokens before that point.
         word_positions = list(compress(positions, is_unknown))
         if not relevant:
-            return word_positions, []
+            return word_positions, [], compounds
         # A confusable word needs a neighbour with bigram evidence (or a rule) for a verdict,
         # maybe beyond a quotation mark.
         last = len(lowers) - 1
@@ -672,7 +738,28 @@ class TyposScorer:
                 and _gated_through_quote(lowers, index, lefts, rights)
             )
         ]
-        return word_positions, confusable_positions
+        return word_positions, confusable_positions, compounds
+
+    @staticmethod
+    def _check_compounds(
+        analysis: Analysis, compounds: set[str], initial: set[int], findings: list[Finding]
+    ) -> None:
+        """Compounds with a wrong part ("risk-adverse"): the part is the finding."""
+        sentences = analysis.sentences
+        sentence_starts = [sentence.first_token for sentence in sentences]
+        texts = analysis.token_texts
+        for index, lower in enumerate(analysis.token_lower):
+            if lower not in compounds:
+                continue
+            which = bisect.bisect_right(sentence_starts, index) - 1
+            if which < 0 or index >= sentences[which].end_token:
+                continue  # not in a sentence: not article text
+            token = texts[index]
+            if token != lower and not (index in initial and token[1:] == lower[1:]):
+                continue  # a name ("Free-Reign Stables"), not a slip
+            if web_runs(analysis, sentences[which]).covers(analysis.token_starts[index]):
+                continue  # an address or a handle, not prose
+            findings.append(compound_finding(analysis, index))
 
     def _check_positions(
         self,
@@ -800,6 +887,7 @@ class TyposScorer:
         wide = wide_context_words()
         cased = cased_context_words()
         webs: dict[int, _WebRuns] = {}
+        document = _DocumentIndex(analysis)
         for index in positions:
             which = bisect.bisect_right(sentence_starts, index) - 1
             if which < 0:
@@ -830,7 +918,7 @@ class TyposScorer:
                 context = (ratio, lowers[index - 1], lower, lowers[index + 1])
                 if context in _silent_contexts:
                     continue
-            finding = self._real_word_error(analysis, sentence, index, initial)
+            finding = self._real_word_error(analysis, sentence, index, initial, document)
             if finding is None:
                 if (
                     context is not None
@@ -923,8 +1011,49 @@ class TyposScorer:
             verdict = contraction_verdict(left, lower, right, after_right)
         return verdict
 
+    @staticmethod
+    def _sense_verdict(
+        analysis: Analysis,
+        document: _DocumentIndex,
+        sentence: Sentence,
+        index: int,
+        lower: str,
+        left: str | None,
+        right: str | None,
+    ) -> Verdict | None:
+        """The twin whose sense cues surround the word (:mod:`credscore.senses`), where the
+        bigram model holds no evidence for the written word."""
+        lowers = analysis.token_lower
+        sentences = analysis.sentences
+        which = bisect.bisect_right(document.sentence_starts(), index) - 1
+        # at most SENSE_WINDOW tokens each way, so that a word costs O(1) in any sentence
+        own = lowers[
+            max(sentence.first_token, index - SENSE_WINDOW) : min(
+                sentence.end_token, index + SENSE_WINDOW + 1
+            )
+        ]
+        around: list[str] = []
+        if which > 0:
+            before = sentences[which - 1]
+            start = max(before.first_token, before.end_token - SENSE_WINDOW)
+            around.extend(lowers[start : before.end_token])
+        if which + 1 < len(sentences):
+            after = sentences[which + 1]
+            around.extend(
+                lowers[after.first_token : min(after.end_token, after.first_token + SENSE_WINDOW)]
+            )
+        twin = sense_verdict(lower, own, around, (left, right), document.forms())
+        if twin is None or bigrams_favour_word(lower, twin, left, right):
+            return None
+        return Verdict(twin, math.inf)
+
     def _real_word_error(
-        self, analysis: Analysis, sentence: Sentence, index: int, initial: bool
+        self,
+        analysis: Analysis,
+        sentence: Sentence,
+        index: int,
+        initial: bool,
+        document: _DocumentIndex,
     ) -> Finding | None:
         if not self.check_real_words:
             return None
@@ -956,6 +1085,8 @@ class TyposScorer:
         if verdict is None and lower == "then" and left is not None:
             right_token = self._following(analysis, sentence, index)
             verdict = comparative_then(_neighbour(analysis, index - 2, sentence), left, right_token)
+        if verdict is None and lower in sense_words():
+            verdict = self._sense_verdict(analysis, document, sentence, index, lower, left, right)
         if verdict is None or verdict.suggestion in (left, right):
             return None  # "longer then than": the fix would double a neighbouring word
         suggestion = verdict.suggestion
