@@ -460,6 +460,27 @@ def _is_tab_row(lowered: str, rules: NoiseRules) -> bool:
     return any(rules.strong_headers.fullmatch(item, item) for item in items)
 
 
+MAX_CONTROL_ITEMS = 3
+
+
+def _holds_control_item(lowered: str, rules: NoiseRules) -> bool:
+    """A short row of items, one of them a thread control of two or more words ("▼ Chat
+    replay paused · Show more messages", "Newest first | Load more comments"): weak evidence
+    that only extends a thread next to it."""
+    items = _TAB_SEP_RE.split(lowered)
+    if not 2 <= len(items) <= MAX_CONTROL_ITEMS:
+        return False
+    if any(not item or len(item.split()) > MAX_TAB_WORDS for item in items):
+        return False
+    return any(
+        len(item.split()) >= 2
+        and (
+            rules.reply_controls.fullmatch(item, item) or rules.weak_controls.fullmatch(item, item)
+        )
+        for item in items
+    )
+
+
 def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
     """The facts of one line (its newline may be included). Short lines repeat across pages
     ("Reply", "Share", menus, footers), so their facts are cached per process (bounded)."""
@@ -565,6 +586,8 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
             # a like/comment/share counter bar ("♡ 214   💬 3   ↻ Share") is page chrome
             # in an article; in a thread it stays weak evidence
             boilerplate = boilerplate or control == SHARE_BAR
+        if not reply and not weak and not header and ("·" in lowered or "|" in lowered):
+            weak = _holds_control_item(lowered, rules)
     if not (boilerplate or reply or weak or timestamp or date or normalised.isascii()):
         # a row of icon buttons is page chrome; in a thread it stays a control (above)
         boilerplate = word_count <= MAX_ICON_ROW_WORDS + 4 and _is_icon_row(
