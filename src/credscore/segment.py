@@ -480,8 +480,8 @@ _MAIL_HEADER_RE = re.compile(r"([A-Za-z-]{2,8}) ?: \S")
 def _mail_field(line: LineFacts) -> str:
     """The field name of an e-mail header line ("from", "date", "re" for a reply's subject
     line), or ""."""
-    if line.chars > MAX_MAIL_HEADER_CHARS:
-        return ""
+    if line.chars > MAX_MAIL_HEADER_CHARS or line.normalised.find(":", 2, 9) < 0:
+        return ""  # a field name is two to eight letters before its colon
     match = _MAIL_HEADER_RE.match(line.normalised)
     if match is None:
         return ""
@@ -538,13 +538,25 @@ def mail_threads(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
         else:
             groups.append([block])
     threads: list[tuple[int, int]] = []
+    prose_after: list[int] = []  # prose lines from each line to the page's end, when needed
     for group in groups:
         if len(group) < MIN_MAIL_BLOCKS:
             continue
-        last = _mail_message_end(facts, nonblank, position_of[group[-1][1]])
-        trailing = sum(_is_prose(facts[i]) for i in nonblank[last + 1 :])
+        if not prose_after:
+            prose_after = list(
+                itertools.accumulate(
+                    (_is_prose(line) for line in reversed(facts)), initial=0
+                )
+            )[::-1]
+        # the last message's first paragraph: the text under its header block
+        paragraph_end = group[-1][1]
+        limit = min(len(facts), paragraph_end + 1 + MAX_LAST_COMMENT_LINES)
+        while paragraph_end + 1 < limit and not facts[paragraph_end + 1].blank:
+            paragraph_end += 1
+        trailing = prose_after[paragraph_end + 1]
         if trailing >= MIN_TRAILING_PROSE_LINES:
             continue  # the article goes on: an exchange it reproduces
+        last = _mail_message_end(facts, nonblank, position_of[group[-1][1]])
         first = _section_header(nonblank, position_of[group[0][0]], facts)
         threads.append((nonblank[first], nonblank[last]))
     return threads
