@@ -266,3 +266,63 @@ def test_recipe_card_and_reader_call_chrome_by_family(line: str) -> None:
 )
 def test_article_sentences_like_that_chrome_stay_article(line: str) -> None:
     assert not line_facts(line).boilerplate, line
+
+
+# --- the top block: a lower-case wordmark, a slogan with its menu, a meta row, a summary ------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Funding news for the climate-tech crowd · Deals | Founders | Funds | Jobs | Podcast",
+        "Your island, your paper | News | Sport | Letters | Events",
+        "Ottilie Brandt-Mwangi | Mar 6, 2026 | 4 min read",
+        "Explainer · 7 min read · 2.1K views",
+        "By Kwame Asante · 12 min listen",
+    ],
+)
+def test_slogans_with_menus_and_meta_rows_with_a_reading_time_are_chrome(line: str) -> None:
+    assert line_facts(line).boilerplate, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry takes 40 min and costs £4 | The bus takes an hour.",
+        "Readers said the guide was a quick read | others disagreed | most liked it.",
+        "Ashcombe: quarry dust, lorries and the school run",
+    ],
+)
+def test_rows_and_labels_like_that_chrome_stay_article(line: str) -> None:
+    assert not line_facts(line).boilerplate, line
+
+
+@pytest.mark.parametrize("wordmark", ["the seed round", "morning ferry", "harbourwire"])
+def test_a_lower_case_wordmark_above_the_headline_is_not_the_title(wordmark: str) -> None:
+    text = (
+        f"{wordmark}\nIsland news, weekly · News | Sport | Letters | Events\n\n{HEADLINE}\n"
+        f"Ottilie Brandt-Mwangi | Mar 6, 2026 | 4 min read\n\n{ARTICLE}\n"
+    )
+    assert kind_of(text, wordmark) == "boilerplate"
+    assert kind_of(text, HEADLINE) == "title"
+    assert kind_of(text, "Ottilie Brandt-Mwangi |") == "boilerplate"
+
+
+@pytest.mark.parametrize("label", ["TL;DR", "At a Glance", "Summary", "THE SHORT VERSION"])
+def test_a_label_above_the_articles_own_summary_points_stays_body(label: str) -> None:
+    points = (
+        "• The quarry will grow by 40 hectares over the next five years.\n"
+        "• Residents of two villages objected to dust and lorry traffic.\n"
+    )
+    text = f"{HEADLINE}\nBy Ottilie Brandt-Mwangi · 4 min read\n\n{label}\n{points}\n{ARTICLE}\n"
+    assert kind_of(text, label) == "body"
+    assert kind_of(text, "• The quarry will grow") == "body"
+
+
+def test_a_label_above_a_list_of_headlines_stays_chrome() -> None:
+    links = (
+        "• Rovers sack their manager after six defeats in a row\n"
+        "• Harbour regatta cancelled for the second year running\n"
+    )
+    text = f"{HEADLINE}\nBy Ottilie Brandt-Mwangi\n\nElsewhere\n{links}\n{ARTICLE}\n"
+    assert kind_of(text, "Elsewhere") == "boilerplate"

@@ -312,6 +312,22 @@ def _menu_items(stripped: str) -> int:
     return len(items)
 
 
+MAX_SLOGAN_CHARS = 60
+
+
+def _slogan_then_menu(normalised: str) -> bool:
+    """A site's slogan or name, then its barred navigation menu on the same line ("Funding
+    news for founders · Deals | Funds | Jobs | Podcast"): the items after the first are a
+    menu of three or more."""
+    match = _MENU_SEP_RE.search(normalised)
+    if match is None or match.start() > MAX_SLOGAN_CHARS:
+        return False
+    if _is_terminal(normalised[: match.start()]):
+        return False  # a sentence, then a row of items: not a slogan
+    rest = normalised[match.end() :]
+    return _MENU_BAR_RE.search(rest) is not None and _menu_items(rest) >= MIN_MENU_ITEMS
+
+
 def _photo_credit(tail: str, lowered_tail: str, rules: NoiseRules) -> bool:
     if not rules.boilerplate_end_gate.search(tail, lowered_tail):
         return False
@@ -599,6 +615,8 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
     # the segmenter treats it as chrome only above or below the article
     if menu >= MIN_MENU_ITEMS and not (header or timestamp or date or reply or weak):
         boilerplate = boilerplate or _MENU_BAR_RE.search(line) is not None
+    elif not menu and not boilerplate and chars <= MAX_MENU_CHARS and normalised.count("|") >= 2:
+        boilerplate = _slogan_then_menu(normalised)
     # an author note opens on a full name: only lines whose second word is capitalised
     bio = (
         not boilerplate

@@ -647,6 +647,13 @@ _TICKER_RE = re.compile(
 MAX_TICKER_LOOKAHEAD = 4  # lines below a ticker searched for the real headline
 
 
+def _is_wordmark(line: LineFacts) -> bool:
+    """A short name set in lower case ("the seed round", "morning brew"): a logo's text, as
+    a headline opens on a capital or a digit."""
+    text = line.normalised
+    return line.words < MIN_HEADLINE_WORDS and text[:1].islower() and not line.terminal
+
+
 def _is_ticker_above_headline(facts: Sequence[LineFacts], rest: Sequence[int]) -> bool:
     """Whether a headline-like line (the article's, not a ticker) follows within a few
     lines: then a ticker line above it is page chrome."""
@@ -661,7 +668,7 @@ def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) ->
     site_name: list[int] = []
     for position, index in enumerate(nonblank[:MAX_TITLE_SEARCH]):
         line = facts[index]
-        if _is_chrome(line):
+        if _is_chrome(line) or _is_wordmark(line):
             continue
         if _TICKER_RE.match(line.normalised) and _is_ticker_above_headline(
             facts, nonblank[position + 1 :]
@@ -960,6 +967,28 @@ def _is_subheading(
     return following == first_prose
 
 
+MAX_SUMMARY_LABEL_WORDS = 4
+
+
+def _labels_summary_points(
+    line: LineFacts, facts: Sequence[LineFacts], index: int, first_prose: int
+) -> bool:
+    """A short label right above the article's first text when that text is a list of
+    sentences ("TL;DR" / "• The council says ...", "At a Glance" / "• ..."): the article's
+    own summary, labelled in any case. A link list's head is chrome by pattern (checked
+    before), and its items are headlines, not sentences."""
+    if line.bullet or line.terminal or line.words > MAX_SUMMARY_LABEL_WORDS:
+        return False
+    if line.reply or line.weak or line.date or line.menu or _separators(line):
+        return False
+    if not line.normalised[:1].isalpha() or " by " in f" {line.normalised.lower()} ":
+        return False
+    following = next((i for i in range(index + 1, len(facts)) if not facts[i].blank), None)
+    if following != first_prose or not facts[first_prose].bullet:
+        return False
+    return facts[first_prose].terminal
+
+
 def _is_chrome(line: LineFacts) -> bool:
     return line.boilerplate or line.dangling or bool(line.menu) or line.words <= MAX_CHROME_WORDS
 
@@ -1186,6 +1215,8 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
             kinds[index] = "boilerplate"  # a short author note above or below the article
         elif index < first_prose and _is_subheading(line, facts, index, first_prose):
             pass  # a sentence-case heading right above the article's first text
+        elif index < first_prose and _labels_summary_points(line, facts, index, first_prose):
+            pass  # "TL;DR", "At a Glance" above the article's own summary points
         elif (index < first_prose or index > last_prose) and _is_outer_chrome(
             line, before_article=index < first_prose
         ):
