@@ -1230,9 +1230,9 @@ def classify_lines(text: str, lines: Sequence[tuple[int, int]]) -> list[SegmentK
     rules = noise_rules()
     facts = [line_facts(text[start:end], rules) for start, end in lines]
     sections = comment_sections(facts)
-    mail = mail_threads(facts)
-    if mail:
-        sections = _merge_sections(sections, mail)
+    # a sender's field ("From:") on the page: only then look for mail digests
+    if "rom:" in text or "ROM:" in text or "rom :" in text:
+        sections = _merge_sections(sections, mail_threads(facts))
     zone_end = sections[0][0] if sections else len(lines)
     kinds = _article_kinds(facts, zone_end)
     kinds.extend(["boilerplate"] * (len(lines) - zone_end))
