@@ -326,3 +326,11 @@ def test_a_label_above_a_list_of_headlines_stays_chrome() -> None:
     )
     text = f"{HEADLINE}\nBy Ottilie Brandt-Mwangi\n\nElsewhere\n{links}\n{ARTICLE}\n"
     assert kind_of(text, "Elsewhere") == "boilerplate"
+
+
+def test_a_mail_digest_counts_one_comment_per_sender_line() -> None:
+    from credscore.noise_rules import count_comments
+
+    label, digest = DIGESTS[0]
+    text = f"{label}\n\n{digest}"
+    assert count_comments(text, 0, len(text)) == 2

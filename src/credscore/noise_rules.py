@@ -722,13 +722,16 @@ def _long_line_facts(line: str, rules: NoiseRules) -> LineFacts | None:
     )
 
 
+MAIL_SENDER_FIELDS = ("from: ", "from :")
+
+
 def count_comments(text: str, start: int, end: int) -> int:
     """Individual comments in ``text[start:end]`` (a comment section): one per timestamp or
     author line (or bare date), where an author line right above a date line ("Jane says:" /
-    "May 3, 2024 at 9:10 am") is one comment; failing those, one per reply control; at least
-    one."""
+    "May 3, 2024 at 9:10 am") is one comment; failing those, one per reply control, then one
+    per mail sender line ("From: ..."); at least one."""
     rules = noise_rules()
-    timestamps = replies = 0
+    timestamps = replies = senders = 0
     previous_was_stamp = False
     for line in text[start:end].splitlines():
         facts = line_facts(line, rules)
@@ -737,5 +740,7 @@ def count_comments(text: str, start: int, end: int) -> int:
         stamp = facts.timestamp or facts.date
         timestamps += stamp and not previous_was_stamp
         replies += facts.reply
+        # a mail digest's message opens on its sender's header line ("From: Jane <j@x>")
+        senders += facts.normalised[:6].lower().startswith(MAIL_SENDER_FIELDS)
         previous_was_stamp = stamp
-    return max(1, timestamps or replies)
+    return max(1, timestamps or replies or senders)
