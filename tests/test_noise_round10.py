@@ -334,3 +334,79 @@ def test_a_mail_digest_counts_one_comment_per_sender_line() -> None:
     label, digest = DIGESTS[0]
     text = f"{label}\n\n{digest}"
     assert count_comments(text, 0, len(text)) == 2
+
+
+# --- review platforms: author lines with stars, helpfulness votes, badges, rating heads -------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hannelore B. ★★★★★ 3 weeks ago",
+        "★★★☆☆ Kwame A. · 3 March 2026",
+        "⭐⭐⭐⭐ marlow_k · 2 days ago",
+    ],
+)
+def test_a_reviews_author_line_with_stars_opens_a_comment(line: str) -> None:
+    assert line_facts(line).timestamp, line
+
+
+@pytest.mark.parametrize("line", ["★★★★☆ 4/5", "Our verdict: ★★★★☆", "★★★★★ Best buy of 2026"])
+def test_a_rating_without_an_author_and_age_is_no_comment_stamp(line: str) -> None:
+    assert not line_facts(line).timestamp, line
+
+
+@pytest.mark.parametrize(
+    ("line", "strong"),
+    [
+        ("Was this review helpful? Yes (3) No (1)", True),
+        ("Helpful? 👍 12", False),
+        ("Verified Buyer", False),
+        ("Showing 1-10 of 124 reviews", False),
+    ],
+)
+def test_review_controls_are_thread_evidence(line: str, strong: bool) -> None:
+    facts = line_facts(line)
+    assert facts.reply if strong else facts.weak, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was this review helpful to the court?",
+        "Verified purchases rose 4% last year.",
+        "The film has 124 reviews on the site.",
+    ],
+)
+def test_sentences_about_reviews_are_not_thread_evidence(line: str) -> None:
+    facts = line_facts(line)
+    assert not (facts.reply or facts.weak or facts.header or facts.timestamp), line
+
+
+def test_a_review_thread_with_helpfulness_votes_and_no_reply_buttons_is_comments() -> None:
+    reviews = (
+        "4.4 out of 5 stars · 38 reviews\n\n"
+        "★★★★★ Hannelore B. · 3 weeks ago\nVerified Buyer\n"
+        "Quiet, quick and the basket is easy to clean.\n"
+        "Was this review helpful? Yes (6) No (0)\n\n"
+        "★★☆☆☆ Kwame A. · 5 days ago\nVerified Buyer\n"
+        "The timer stopped working after a month.\n"
+        "Was this review helpful? Yes (2) No (1)\n"
+    )
+    text = f"{HEADLINE}\n\n{ARTICLE}\n\n{reviews}\n© 2026 Kitchen Counter · Privacy\n"
+    for line in ("4.4 out of 5 stars", "Quiet, quick", "The timer stopped", "Yes (2) No (1)"):
+        assert kind_of(text, line) == "comments", line
+    assert kind_of(text, PARAGRAPHS[-1]) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Print Recipe",
+        "Pin this recipe for later!",
+        "👁 12,431 views",
+        "💬 312 people are talking about this",
+    ],
+)
+def test_recipe_buttons_and_counters_are_chrome(line: str) -> None:
+    assert line_facts(line).boilerplate, line
