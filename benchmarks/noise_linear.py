@@ -70,6 +70,16 @@ HOSTILE = {
     * 4_000,
     "invitations with links": ("Join the " + "Harbour " * 6 + "→ " + "a." * 30 + "gg\n") * 4_000,
     "top blocks of chrome": ("SITE\nSlogan of the site since 1902\nNews | Sport\n" * 2 + "\n") * 4_000,
+    # accuracy round 10: mail digests, more controls and rows, tickers, lead magnets
+    "mail header blocks": ("Re: [list] Topic\nFrom: Jane <j@x>\nDate: 3 Mar 2026\nText.\n") * 8_000,
+    "mail pairs far apart": (
+        ("From: Jane\nDate: 3 Mar 2026\nHi.\n" * 2)
+        + "The board approved the plan on Thursday after a long hearing in the town.\n" * 16
+    ) * 1_000,
+    "more-control rows": ("Chat paused · Show more reviews ▾ · x\n" * 2 + "Load more posts\n") * 8_000,
+    "tickers": ("⚡ BREAKING: " * 6 + "\n") * 6_000,
+    "lead magnet questions": ("Want more? " * 20 + "Get my free e-book " * 5 + "\n") * 3_000,
+    "nutrition notes": ("Nutrition information is " + "calculated " * 25 + "\n") * 3_000,
 }
 
 

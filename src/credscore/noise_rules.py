@@ -312,6 +312,22 @@ def _menu_items(stripped: str) -> int:
     return len(items)
 
 
+MAX_SLOGAN_CHARS = 60
+
+
+def _slogan_then_menu(normalised: str) -> bool:
+    """A site's slogan or name, then its barred navigation menu on the same line ("Funding
+    news for founders · Deals | Funds | Jobs | Podcast"): the items after the first are a
+    menu of three or more."""
+    match = _MENU_SEP_RE.search(normalised)
+    if match is None or match.start() > MAX_SLOGAN_CHARS:
+        return False
+    if _is_terminal(normalised[: match.start()]):
+        return False  # a sentence, then a row of items: not a slogan
+    rest = normalised[match.end() :]
+    return _MENU_BAR_RE.search(rest) is not None and _menu_items(rest) >= MIN_MENU_ITEMS
+
+
 def _photo_credit(tail: str, lowered_tail: str, rules: NoiseRules) -> bool:
     if not rules.boilerplate_end_gate.search(tail, lowered_tail):
         return False
@@ -460,6 +476,27 @@ def _is_tab_row(lowered: str, rules: NoiseRules) -> bool:
     return any(rules.strong_headers.fullmatch(item, item) for item in items)
 
 
+MAX_CONTROL_ITEMS = 3
+
+
+def _holds_control_item(lowered: str, rules: NoiseRules) -> bool:
+    """A short row of items, one of them a thread control of two or more words ("▼ Chat
+    replay paused · Show more messages", "Newest first | Load more comments"): weak evidence
+    that only extends a thread next to it."""
+    items = _TAB_SEP_RE.split(lowered)
+    if not 2 <= len(items) <= MAX_CONTROL_ITEMS:
+        return False
+    if any(not item or len(item.split()) > MAX_TAB_WORDS for item in items):
+        return False
+    return any(
+        len(item.split()) >= 2
+        and (
+            rules.reply_controls.fullmatch(item, item) or rules.weak_controls.fullmatch(item, item)
+        )
+        for item in items
+    )
+
+
 def line_facts(line: str, rules: NoiseRules | None = None) -> LineFacts:
     """The facts of one line (its newline may be included). Short lines repeat across pages
     ("Reply", "Share", menus, footers), so their facts are cached per process (bounded)."""
@@ -565,6 +602,8 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
             # a like/comment/share counter bar ("♡ 214   💬 3   ↻ Share") is page chrome
             # in an article; in a thread it stays weak evidence
             boilerplate = boilerplate or control == SHARE_BAR
+        if not reply and not weak and not header and ("·" in lowered or "|" in lowered):
+            weak = _holds_control_item(lowered, rules)
     if not (boilerplate or reply or weak or timestamp or date or normalised.isascii()):
         # a row of icon buttons is page chrome; in a thread it stays a control (above)
         boilerplate = word_count <= MAX_ICON_ROW_WORDS + 4 and _is_icon_row(
@@ -576,6 +615,8 @@ def _line_facts(line: str, rules: NoiseRules) -> LineFacts:
     # the segmenter treats it as chrome only above or below the article
     if menu >= MIN_MENU_ITEMS and not (header or timestamp or date or reply or weak):
         boilerplate = boilerplate or _MENU_BAR_RE.search(line) is not None
+    elif not menu and not boilerplate and chars <= MAX_MENU_CHARS and normalised.count("|") >= 2:
+        boilerplate = _slogan_then_menu(normalised)
     # an author note opens on a full name: only lines whose second word is capitalised
     bio = (
         not boilerplate
@@ -681,13 +722,16 @@ def _long_line_facts(line: str, rules: NoiseRules) -> LineFacts | None:
     )
 
 
+MAIL_SENDER_FIELDS = ("from: ", "from :")
+
+
 def count_comments(text: str, start: int, end: int) -> int:
     """Individual comments in ``text[start:end]`` (a comment section): one per timestamp or
     author line (or bare date), where an author line right above a date line ("Jane says:" /
-    "May 3, 2024 at 9:10 am") is one comment; failing those, one per reply control; at least
-    one."""
+    "May 3, 2024 at 9:10 am") is one comment; failing those, one per reply control, then one
+    per mail sender line ("From: ..."); at least one."""
     rules = noise_rules()
-    timestamps = replies = 0
+    timestamps = replies = senders = 0
     previous_was_stamp = False
     for line in text[start:end].splitlines():
         facts = line_facts(line, rules)
@@ -696,5 +740,7 @@ def count_comments(text: str, start: int, end: int) -> int:
         stamp = facts.timestamp or facts.date
         timestamps += stamp and not previous_was_stamp
         replies += facts.reply
+        # a mail digest's message opens on its sender's header line ("From: Jane <j@x>")
+        senders += facts.normalised[:6].lower().startswith(MAIL_SENDER_FIELDS)
         previous_was_stamp = stamp
-    return max(1, timestamps or replies)
+    return max(1, timestamps or replies or senders)

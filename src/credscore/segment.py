@@ -154,6 +154,7 @@ MIN_TRAILING_PROSE_LINES = 3
 MAX_LEAD_BIO_WORDS = 25
 MIN_CHAT_LINES = 3  # an exported chat log: this many message lines make a thread
 MAX_THREAD_LABEL_WORDS = 8  # a thread's name above its first comment
+MAX_NAMED_LABEL_WORDS = 14  # ...when it says it names a thread ("Replies from the X mailing list")
 MIN_BREADCRUMB_ITEMS = 3
 MIN_TABLE_ROWS = 3  # consecutive lines of one separator shape inside the article: a table
 MIN_TABLE_SEPARATORS = 2
@@ -162,6 +163,8 @@ THREAD_NOUNS = frozenset(
     {"chat", "thread", "forum", "forums", "discussion", "comments", "log"}
     # a chat room by its platform ("💬 From our Discord · #channel", "Our Telegram group")
     | {"discord", "telegram", "whatsapp", "slack", "subreddit"}
+    # a mailing list's or newsgroup's replies ("Replies from the residents' mailing list")
+    | {"mailing", "listserv", "newsgroup"}
 )
 MAX_HEADER_ZONE_LINES = 4  # header, notes, counts and a label above the first comment
 # clauses and pronouns that tell a story about the person: a lede, not a note on the author
@@ -336,13 +339,13 @@ def _section_start(nonblank: Sequence[int], strong: list[int], facts: Sequence[L
     return start
 
 
-def _is_thread_label(line: LineFacts) -> bool:
+def _is_thread_label(line: LineFacts, max_words: int = MAX_THREAD_LABEL_WORDS) -> bool:
     """A short label line (not a sentence, not chrome by pattern): a thread's name above
     its first comment ("Fellside Forum · Matchday thread", "Chat log (exported)")."""
     text = line.normalised
     return (
         bool(text)
-        and line.words <= MAX_THREAD_LABEL_WORDS
+        and line.words <= max_words
         and not line.terminal
         and not line.boilerplate
         and not line.bio
@@ -378,7 +381,10 @@ def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFac
         if line.reply or line.weak:
             probe -= 1  # a control or count ("Showing 3 of 41") joins only under a header
             continue
-        if _is_thread_label(line) or _is_thread_breadcrumb(line):
+        # a longer label may stand there when it says it names a thread ("💬 Stream chat
+        # replay — Channel, Nov 18 (top messages)")
+        named = _names_a_thread(line) and _is_thread_label(line, MAX_NAMED_LABEL_WORDS)
+        if named or _is_thread_label(line) or _is_thread_breadcrumb(line):
             above = facts[nonblank[probe - 2]] if probe > 1 else BLANK
             # a lone label between the article's text and the thread; a run of short lines
             # above the thread is a list or a table, and chrome above it (a subscribe box)
@@ -452,6 +458,123 @@ def comment_sections(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
     return sections
 
 
+# --- mail digests: replies from a mailing list printed under the article --------------------
+#
+# Each message opens on a block of e-mail header lines ("Re: [list] Subject" / "From: Name
+# <address>" / "Date: ..."), then its text, often with "> quoted" lines and an "On <date>, X
+# wrote:" line. Two or more such blocks close together, at the end of the page, are a thread
+# of readers' replies. One block is an e-mail the article quotes, and an exchange the article
+# reproduces is followed by more of the article's text.
+
+MIN_MAIL_BLOCKS = 2
+MAX_MAIL_HEADER_CHARS = 120
+MAIL_FIELDS = frozenset({"from", "date", "sent", "to", "cc", "subject", "reply-to"})
+MAIL_SUBJECT_PREFIXES = frozenset({"re", "fwd", "fw", "aw", "sv"})
+# a message's header names its sender and its date or subject ("From: X" / "To: Y" alone
+# could be a timetable)
+MAIL_MESSAGE_FIELDS = frozenset({"date", "sent", "subject"}) | MAIL_SUBJECT_PREFIXES
+SIGNATURE_DELIMITER = "--"  # "-- " on its own line opens a mail's signature or footer
+_MAIL_HEADER_RE = re.compile(r"([A-Za-z-]{2,8}) ?: \S")
+
+
+def _mail_field(line: LineFacts) -> str:
+    """The field name of an e-mail header line ("from", "date", "re" for a reply's subject
+    line), or ""."""
+    if line.chars > MAX_MAIL_HEADER_CHARS or line.normalised.find(":", 2, 9) < 0:
+        return ""  # a field name is two to eight letters before its colon
+    match = _MAIL_HEADER_RE.match(line.normalised)
+    if match is None:
+        return ""
+    field = match.group(1).lower()
+    return field if field in MAIL_FIELDS or field in MAIL_SUBJECT_PREFIXES else ""
+
+
+def _mail_blocks(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
+    """``(first, last)`` of each run of adjacent e-mail header lines that names a sender
+    and one more field."""
+    blocks: list[tuple[int, int]] = []
+    index = 0
+    while index < len(facts):
+        if not _mail_field(facts[index]):
+            index += 1
+            continue
+        end = index
+        fields: set[str] = set()
+        while end < len(facts) and (field := _mail_field(facts[end])):
+            fields.add(field)
+            end += 1
+        if "from" in fields and not fields.isdisjoint(MAIL_MESSAGE_FIELDS):
+            blocks.append((index, end - 1))
+        index = end
+    return blocks
+
+
+def _mail_message_end(facts: Sequence[LineFacts], nonblank: Sequence[int], position: int) -> int:
+    """The last non-blank position of a message's text after its header block, which ends
+    at the signature delimiter, page chrome or the next header."""
+    last = position
+    limit = min(len(nonblank), position + 1 + MAX_LAST_COMMENT_LINES)
+    for next_position in range(position + 1, limit):
+        line = facts[nonblank[next_position]]
+        if line.normalised == SIGNATURE_DELIMITER or line.boilerplate or line.header:
+            break
+        if _mail_field(line):
+            break
+        last = next_position
+    return last
+
+
+def mail_threads(facts: Sequence[LineFacts]) -> list[tuple[int, int]]:
+    """``(first, last)`` line indices of each mail digest (see above)."""
+    blocks = _mail_blocks(facts)
+    if len(blocks) < MIN_MAIL_BLOCKS:
+        return []
+    nonblank = [i for i, line in enumerate(facts) if not line.blank]
+    position_of = {index: position for position, index in enumerate(nonblank)}
+    groups: list[list[tuple[int, int]]] = [[blocks[0]]]
+    for block in blocks[1:]:
+        if position_of[block[0]] - position_of[groups[-1][-1][1]] <= MAX_THREAD_GAP:
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    threads: list[tuple[int, int]] = []
+    prose_after: list[int] = []  # prose lines from each line to the page's end, when needed
+    for group in groups:
+        if len(group) < MIN_MAIL_BLOCKS:
+            continue
+        if not prose_after:
+            prose_after = list(
+                itertools.accumulate(
+                    (_is_prose(line) for line in reversed(facts)), initial=0
+                )
+            )[::-1]
+        # the last message's first paragraph: the text under its header block
+        paragraph_end = group[-1][1]
+        limit = min(len(facts), paragraph_end + 1 + MAX_LAST_COMMENT_LINES)
+        while paragraph_end + 1 < limit and not facts[paragraph_end + 1].blank:
+            paragraph_end += 1
+        trailing = prose_after[paragraph_end + 1]
+        if trailing >= MIN_TRAILING_PROSE_LINES:
+            continue  # the article goes on: an exchange it reproduces
+        last = _mail_message_end(facts, nonblank, position_of[group[-1][1]])
+        first = _section_header(nonblank, position_of[group[0][0]], facts)
+        threads.append((nonblank[first], nonblank[last]))
+    return threads
+
+
+def _merge_sections(
+    sections: list[tuple[int, int]], more: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sections of both lists in order, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(sections + more):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    return merged
+
+
 def _title_indices(facts: Sequence[LineFacts], zone_end: int) -> list[int]:
     """The title lines: the first headline-like line after leading chrome, plus an immediate
     repeat of it by the scraper; none when the page opens with a paragraph. A line of the
@@ -515,12 +638,41 @@ def _headline_below_top_block(
     if opener.normalised.lower().startswith("by ") or _is_dateline(opener):
         return index
     return None
+# a news ticker above the headline: an icon, then a flash label in capitals and a colon
+# ("⚡ BREAKING: Road closed after fire", "🔴 LIVE: ..."); case-sensitive, bounded
+_TICKER_RE = re.compile(
+    r"[^\w\s\"'“‘(\[]{1,3}\s?(?:BREAKING(?: NEWS)?|JUST IN|LIVE(?: NOW)?|DEVELOPING|"
+    r"NEWS ?FLASH|TRENDING(?: NOW)?|LATEST|ALERT|WEATHER ALERT|TRAFFIC|TRAVEL):\s"
+)
+MAX_TICKER_LOOKAHEAD = 4  # lines below a ticker searched for the real headline
+
+
+def _is_wordmark(line: LineFacts) -> bool:
+    """A short name set in lower case ("the seed round", "morning brew"): a logo's text, as
+    a headline opens on a capital or a digit."""
+    text = line.normalised
+    return line.words < MIN_HEADLINE_WORDS and text[:1].islower() and not line.terminal
+
+
+def _is_ticker_above_headline(facts: Sequence[LineFacts], rest: Sequence[int]) -> bool:
+    """Whether a headline-like line (the article's, not a ticker) follows within a few
+    lines: then a ticker line above it is page chrome."""
+    return any(
+        _is_headline_candidate(facts[i], BLANK) and _TICKER_RE.match(facts[i].normalised) is None
+        for i in rest[:MAX_TICKER_LOOKAHEAD]
+    )
+
+
 def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) -> list[int]:
     # a short line right above a menu is the site's name, unless no headline follows
     site_name: list[int] = []
     for position, index in enumerate(nonblank[:MAX_TITLE_SEARCH]):
         line = facts[index]
-        if _is_chrome(line):
+        if _is_chrome(line) or _is_wordmark(line):
+            continue
+        if _TICKER_RE.match(line.normalised) and _is_ticker_above_headline(
+            facts, nonblank[position + 1 :]
+        ):
             continue
         if line.bullet or not looks_like_title(line.normalised):
             return site_name
@@ -815,6 +967,28 @@ def _is_subheading(
     return following == first_prose
 
 
+MAX_SUMMARY_LABEL_WORDS = 4
+
+
+def _labels_summary_points(
+    line: LineFacts, facts: Sequence[LineFacts], index: int, first_prose: int
+) -> bool:
+    """A short label right above the article's first text when that text is a list of
+    sentences ("TL;DR" / "• The council says ...", "At a Glance" / "• ..."): the article's
+    own summary, labelled in any case. A link list's head is chrome by pattern (checked
+    before), and its items are headlines, not sentences."""
+    if line.bullet or line.terminal or line.words > MAX_SUMMARY_LABEL_WORDS:
+        return False
+    if line.reply or line.weak or line.date or line.menu or _separators(line):
+        return False
+    if not line.normalised[:1].isalpha() or " by " in f" {line.normalised.lower()} ":
+        return False
+    following = next((i for i in range(index + 1, len(facts)) if not facts[i].blank), None)
+    if following != first_prose or not facts[first_prose].bullet:
+        return False
+    return facts[first_prose].terminal
+
+
 def _is_chrome(line: LineFacts) -> bool:
     return line.boilerplate or line.dangling or bool(line.menu) or line.words <= MAX_CHROME_WORDS
 
@@ -1041,6 +1215,8 @@ def _article_kinds(facts: Sequence[LineFacts], zone_end: int) -> list[SegmentKin
             kinds[index] = "boilerplate"  # a short author note above or below the article
         elif index < first_prose and _is_subheading(line, facts, index, first_prose):
             pass  # a sentence-case heading right above the article's first text
+        elif index < first_prose and _labels_summary_points(line, facts, index, first_prose):
+            pass  # "TL;DR", "At a Glance" above the article's own summary points
         elif (index < first_prose or index > last_prose) and _is_outer_chrome(
             line, before_article=index < first_prose
         ):
@@ -1054,6 +1230,9 @@ def classify_lines(text: str, lines: Sequence[tuple[int, int]]) -> list[SegmentK
     rules = noise_rules()
     facts = [line_facts(text[start:end], rules) for start, end in lines]
     sections = comment_sections(facts)
+    # a sender's field ("From:") on the page: only then look for mail digests
+    if "rom:" in text or "ROM:" in text or "rom :" in text:
+        sections = _merge_sections(sections, mail_threads(facts))
     zone_end = sections[0][0] if sections else len(lines)
     kinds = _article_kinds(facts, zone_end)
     kinds.extend(["boilerplate"] * (len(lines) - zone_end))
