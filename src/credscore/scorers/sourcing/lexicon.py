@@ -146,6 +146,9 @@ ORDINALS = frozenset(
 # Prepositions after which an unknown name is used as a place ("sold across Vorarlberg";
 # not "in": "shares in Korvant", "invested in Korvant" name a business).
 PLACE_BEFORE = frozenset({"across", "throughout", "near", "around", "outside"})
+# Prepositions of place before a name ("from Vila Nova de Gaia", "in Nordic esports"): a
+# name read as a person only for its shape, met there, is most often a place or an event.
+BACKGROUND_BEFORE = PLACE_BEFORE | {"in", "from", "at", "on", "inside"}
 DEFINITE_BEFORE_COLLECTIVE = frozenset(
     {"the", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your"}
 )

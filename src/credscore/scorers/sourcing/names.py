@@ -19,6 +19,7 @@ from credscore.scorers.sourcing.lexicon import (
     _END,
     _MINUS_ONE,
     _START,
+    BACKGROUND_BEFORE,
     DETERMINED_BEFORE_NAME,
     LINK_WORDS,
     OPENING_QUOTES,
@@ -389,7 +390,7 @@ class NameScan:
         facts = name.facts
         if kind:
             facts = facts._replace(kind=kind)
-        entity = self.entities.record(facts, name.gender, speaker, definite)
+        entity = self.entities.record(facts, name.gender, speaker, definite, background=definite)
         return entity.name if entity.name else self._joined(name.words)
 
     def _joined(self, words: Sequence[str]) -> str:
@@ -484,7 +485,7 @@ class NameScan:
                     if before not in marked_before:
                         record(facts, name.gender)  # the common case: nothing to read
                     else:
-                        self._record_marked(facts, name.gender, index)
+                        self._record_marked(facts, name.gender, index, last)
             if last > index:  # (a one-word run: ``position`` is already past it)
                 position = bisect.bisect_right(capitals, last, position)
         return upto
@@ -494,9 +495,15 @@ class NameScan:
         """Words before a name that tell its kind: a person noun ("my neighbor Rosalind"), a
         business noun ("the maker Fjellbakk"), a place preposition ("across Tyrol") or a
         list joiner (after a place: "across Tyrol and Vorarlberg")."""
-        return self.person_nouns | self.words.company_words | PLACE_BEFORE | {"and", "or", ","}
+        return (
+            self.person_nouns
+            | self.words.company_words
+            | PLACE_BEFORE
+            | BACKGROUND_BEFORE
+            | {"and", "or", ","}
+        )
 
-    def _record_marked(self, facts: MentionFacts, gender: str, index: int) -> None:
+    def _record_marked(self, facts: MentionFacts, gender: str, index: int, last: int) -> None:
         """Record a name whose preceding word may tell its kind (see ``marked_before``)."""
         lower, tokens = self.lower, self.tokens
         before = lower[index - 1]
@@ -515,7 +522,9 @@ class NameScan:
             # "across Tyrol and Vorarlberg": coordinated with a place name
             before in {"and", "or", ","} and bool(recent) and recent[-1].locative
         )
-        self.entities.record(facts, gender, False, False, locative)
+        # ("at Smith's home": a possessive names the person in the foreground)
+        background = before in BACKGROUND_BEFORE and not tokens[last].endswith(POSSESSIVE_ENDINGS)
+        self.entities.record(facts, gender, False, False, locative, background)
 
     def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
         """The index of a legal-form suffix right after a name ("X, Inc.", "X Ltd"), or -1."""

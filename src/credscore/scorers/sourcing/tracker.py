@@ -43,6 +43,7 @@ class Entity:
     thousands per document, and attrs' generated ``__init__`` costs more than this one)."""
 
     __slots__ = (
+        "background",
         "by_speech",
         "definite",
         "gender",
@@ -76,6 +77,10 @@ class Entity:
         self.locative = False
         # How often it was named or referred to (the interviewee is the most mentioned).
         self.mentions = 0
+        # Its latest mention was in the background: after "the" or a place preposition ("the
+        # Porto podium", "from Vila Nova de Gaia"), where a place, event or business is named;
+        # "he said" skips it for a person in the foreground.
+        self.background = False
 
     def __repr__(self) -> str:
         return (
@@ -144,6 +149,7 @@ class EntityTracker:
         self.clock += 1
         entity.last_seen = self.clock
         entity.mentions += 1
+        entity.background = False
         self.recent.append(entity)
         self.newest_by_name[entity.name] = entity
 
@@ -163,6 +169,7 @@ class EntityTracker:
         speaker: bool = False,
         definite: bool = False,
         locative: bool = False,
+        background: bool = False,
     ) -> Entity:
         """:meth:`mention`, given the facts of the mention's words."""
         # Runs for every name mention of the document: fields unpacked once, the common
@@ -217,6 +224,7 @@ class EntityTracker:
         if gender and not entity.gender:
             entity.gender = gender
             entity.by_speech = False
+        entity.background = background
         # remember, inlined (the clock has moved on above)
         entity.last_seen = clock
         entity.mentions += 1
@@ -256,6 +264,28 @@ class EntityTracker:
                 continue
             return entity
         return None if known_people else spoke
+
+    def _guessed_in_background(self, entity: Entity) -> bool:
+        """A name read as a person only for its shape (no he/she yet, never a source),
+        last met in the background ("from Vila Nova de Gaia", "in Nordic esports")."""
+        return entity.background and not entity.gender and entity.name not in self.agents
+
+    def _foreground_person(self, skipped: Entity, gender: str) -> Entity | None:
+        """The latest person "he"/"she" may refer to but for ``skipped`` and other names
+        read as persons but last met in the background; None when there is none."""
+        for entity in reversed(self.recent):
+            if entity is skipped or entity.kind != "person":
+                continue
+            if entity.gender and entity.gender != gender:
+                continue
+            if entity.definite and not entity.gender:
+                continue
+            if entity.by_speech and not entity.gender:
+                continue
+            if self._guessed_in_background(entity):
+                continue
+            return entity
+        return None
 
     def _surname_variant(self, key: str) -> Entity | None:
         """A person named before whose surname this word is, written without its accents
@@ -369,6 +399,8 @@ class EntityTracker:
         found = self.latest(PERSON_KINDS, gender, undetermined=bool(gender))
         if found is None:
             return None
+        if gender and self._guessed_in_background(found):
+            found = self._foreground_person(found, gender) or found
         if gender and not found.gender:
             found.gender = gender
         self.remember(found)

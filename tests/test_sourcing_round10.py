@@ -1,0 +1,94 @@
+"""Round 10: whom a personal pronoun or a role noun names — a person in the foreground,
+never a place, an event or a business met since — with sentences of our own (other names,
+places and outlets than the pages the families were found on)."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore.analysis import analyse
+from credscore.model import Document
+from credscore.scorers.sourcing import SourcingScorer
+
+
+def attributions(body: str) -> list[tuple[str, str | None]]:
+    result = SourcingScorer().score(analyse(Document("t", f"Headline here\n\n{body}")))
+    return [(f.text, f.source) for f in result.findings if f.kind == "attribution"]
+
+
+def source_of(body: str, cue_text: str) -> str | None:
+    found = [source for text, source in attributions(body) if cue_text in text]
+    assert found, f"no attribution holding {cue_text!r} in {attributions(body)}"
+    return found[-1]
+
+
+# -- "he said" after a place or an event named behind a preposition ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Lindqvist Aho, from San Lorenzo de Morunys, finished the climb in record time. "
+            '"My legs were gone at the top," he said.',
+            "Lindqvist Aho",
+        ),
+        (
+            "Ines Barroso Lemos trained for months near Ponte de Lima before the race. "
+            '"The heat was the hardest part," she said.',
+            "Ines Barroso Lemos",
+        ),
+        (
+            "Tomasz Wierzba, who coaches a youth side, said the result was the best ever seen "
+            'in Baltic Rugby Sevens. "We were written off," he said.',
+            "Tomasz Wierzba",
+        ),
+        (
+            "Okello Mbeki Otieno grew up on a farm at Kapsabet Ridge and ran to school. "
+            '"Running was how we got anywhere," he said.',
+            "Okello Mbeki Otieno",
+        ),
+        (
+            "Rafaela Quintana Ruiz opened the bakery after years working in Puerto Viejo. "
+            '"Bread is patience," she told the paper.',
+            "Rafaela Quintana Ruiz",
+        ),
+    ],
+)
+def test_a_pronoun_skips_a_shape_only_name_met_behind_a_place_preposition(
+    body: str, expected: str
+) -> None:
+    source = source_of(body, " said") if " said" in body else source_of(body, "told")
+    assert source == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A person named behind "from" who is then the only person: still him.
+        (
+            'The award went to a letter from Dariusz Wolny. "I wrote it in one night," he said.',
+            "Dariusz Wolny",
+        ),
+        # A person with a title met behind a preposition stays the latest person.
+        (
+            "Anders Kivi chaired the meeting. The vote came after a speech from Mr Jonas "
+            'Ulvestad. "It was a fair fight," he said.',
+            "Jonas Ulvestad",
+        ),
+        # A name that spoke is in the foreground wherever it is met later.
+        (
+            "Kofi Asante said the fund was empty. Maya Lindgren said it was not. "
+            'Everyone at the meeting in Accra agreed with Maya Lindgren. "We will see," she said.',
+            "Maya Lindgren",
+        ),
+        # A new person introduced as a subject, after an earlier speaker: the new one.
+        (
+            "Halina Brzeska said the plan was late. Piotr Zawada Nowak ran the depot for a "
+            'decade. "It was never funded," he said.',
+            "Piotr Zawada Nowak",
+        ),
+    ],
+)
+def test_a_pronoun_keeps_a_person_in_the_foreground(body: str, expected: str) -> None:
+    assert source_of(body, " said") == expected
