@@ -92,3 +92,47 @@ def test_a_pronoun_skips_a_shape_only_name_met_behind_a_place_preposition(
 )
 def test_a_pronoun_keeps_a_person_in_the_foreground(body: str, expected: str) -> None:
     assert source_of(body, " said") == expected
+
+
+# -- "X, which ...": a body, never a person ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "A driver was flown to hospital by the Teesdale Air Ambulance on Monday.\n\n"
+            "Brackmoor Stone Products, which has run the quarry since 1998, said in a "
+            "statement that it was shocked. The firm said all work had stopped.",
+            "The firm said",
+            "Brackmoor Stone Products",
+        ),
+        (
+            "The Harwick Credit Union opened a branch in May.\n\n"
+            "Ostler Lane Bakeries, which supplies 30 cafes, said prices would rise. "
+            "The company said flour had doubled in cost.",
+            "The company said",
+            "Ostler Lane Bakeries",
+        ),
+    ],
+)
+def test_a_name_followed_by_which_is_the_body_a_role_noun_names(
+    body: str, cue: str, expected: str
+) -> None:
+    assert source_of(body, cue) == expected
+
+
+def test_a_name_followed_by_who_stays_a_person() -> None:
+    body = (
+        "Brenna Talvik, who has run the quarry since 1998, said the face was checked "
+        'weekly. "We did everything right," she said.'
+    )
+    assert source_of(body, "she said") == "Brenna Talvik"
+
+
+def test_which_after_a_titled_person_does_not_unmake_the_person() -> None:
+    body = (
+        "The report was written by Dr Imre Salo, which surprised nobody. "
+        '"The data were clear," he said.'
+    )
+    assert source_of(body, "he said") == "Imre Salo"

@@ -40,6 +40,7 @@ from credscore.scorers.sourcing.tracker import (
     GUESSED_KINDS,
     EntityTracker,
     MentionFacts,
+    RunName,
     classify_name,
     name_start,
     run_name,
@@ -390,8 +391,26 @@ class NameScan:
         facts = name.facts
         if kind:
             facts = facts._replace(kind=kind)
+        elif facts.kind == "person" and self._untitled_which(name, first, last):
+            # "Holmgarth Aggregates, which has run the site since 2009, said": no person;
+            # one that speaks is a body.
+            facts = facts._replace(kind="organisation" if speaker else "thing")
         entity = self.entities.record(facts, name.gender, speaker, definite, background=definite)
         return entity.name if entity.name else self._joined(name.words)
+
+    def _untitled_which(self, name: RunName, first: int, last: int) -> bool:
+        """A name with no title or role before it ("Dr Imre Salo, which surprised nobody"
+        is a person) followed by a relative "which"."""
+        return len(name.words) == last - first + 1 and self._which_follows(last)
+
+    def _which_follows(self, last: int) -> bool:
+        """Whether a relative "which" follows the name ending at ``last`` ("X, which ..."):
+        English takes "who" after a person, "which" after a thing or a body."""
+        lower = self.lower
+        after = last + 1
+        if after < len(lower) and lower[after] == ",":
+            after += 1
+        return after < len(lower) and lower[after] == "which"
 
     def _joined(self, words: Sequence[str]) -> str:
         joined = " ".join(words)
@@ -481,6 +500,8 @@ class NameScan:
                 name = run_name(tokens[index : last + 1])
                 if name is not None:
                     facts = name.facts
+                    if facts.kind == "person" and self._untitled_which(name, index, last):
+                        facts = facts._replace(kind="thing")  # "X, which ...": no person
                     before = lower[index - 1]
                     if before not in marked_before:
                         record(facts, name.gender)  # the common case: nothing to read
