@@ -136,3 +136,39 @@ def test_which_after_a_titled_person_does_not_unmake_the_person() -> None:
         '"The data were clear," he said.'
     )
     assert source_of(body, "he said") == "Imre Salo"
+
+
+# -- "the supermarket group X": a body, though "group" and "party" also head people ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "Existing backers Tallow Capital also took part, alongside an investment from "
+            "the retail group Brindlemart. Brindlemart will stock the jars in 80 shops, "
+            "the retailer confirmed.",
+            "the retailer confirmed",
+            "Brindlemart",
+        ),
+        (
+            "Selma Ardic chairs the board. The round was led by the food group Harvona. "
+            '"We are thrilled," she said.',
+            "she said",
+            "Selma Ardic",
+        ),
+        (
+            "Council leader Dafydd Rhys-Owen met the campaign group Keepwater on Monday. "
+            '"They made their case well," he said.',
+            "he said",
+            "Dafydd Rhys-Owen",
+        ),
+    ],
+)
+def test_a_name_after_an_organisation_noun_is_a_body(body: str, cue: str, expected: str) -> None:
+    assert source_of(body, cue) == expected
+
+
+def test_a_name_after_a_role_noun_stays_a_person() -> None:
+    body = 'The party leader Ildiko Varga spoke first. "We will not back this budget," she said.'
+    assert source_of(body, "she said") == "Ildiko Varga"

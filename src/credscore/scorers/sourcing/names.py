@@ -529,7 +529,11 @@ class NameScan:
         lower, tokens = self.lower, self.tokens
         before = lower[index - 1]
         company_words = self.words.company_words
-        if facts.kind == "unknown" and before in self.person_nouns:
+        if facts.kind in GUESSED_KINDS and before in self.words.organisation_words:
+            # "the supermarket group Ferncourt", "the party Fidesz": a body, though "group"
+            # and "party" also head people ("a group of parents", "a party spokesman")
+            facts = facts._replace(kind="organisation")
+        elif facts.kind == "unknown" and before in self.person_nouns:
             # "my neighbor Rosalind", "her lawyer Ortiz": a person
             facts = facts._replace(kind="person")
         elif facts.kind in GUESSED_KINDS and (
