@@ -172,3 +172,40 @@ def test_a_name_after_an_organisation_noun_is_a_body(body: str, cue: str, expect
 def test_a_name_after_a_role_noun_stays_a_person() -> None:
     body = 'The party leader Ildiko Varga spoke first. "We will not back this budget," she said.'
     assert source_of(body, "she said") == "Ildiko Varga"
+
+
+# -- "the university" / "the museum": the body whose name it heads, that has spoken ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "Staff at the University of Tarnbridge walked out on Monday. The Lecturers and "
+            "University Staff Union called the strike after a ballot.\n\n"
+            "The university said the open day would go ahead.",
+            "The university said",
+            "University of Tarnbridge",
+        ),
+        (
+            "The Kessock Heritage Museum said it had paid a fair price for the brooch.\n\n"
+            "A similar brooch found in 1931 is now held in the National Museum of Wales.\n\n"
+            "The museum said the purchase was funded by donors.",
+            "The museum said",
+            "Kessock Heritage Museum",
+        ),
+    ],
+)
+def test_a_definite_body_names_the_body_it_heads_that_has_spoken(
+    body: str, cue: str, expected: str
+) -> None:
+    assert source_of(body, cue) == expected
+
+
+def test_a_definite_body_takes_a_newly_named_body_in_the_foreground() -> None:
+    body = (
+        "The Ministry of Finance said taxes would not rise.\n\n"
+        "The Ministry of Health published new waiting-list figures on Friday. "
+        "The ministry said the backlog had fallen."
+    )
+    assert source_of(body, "The ministry said") == "Ministry of Health"

@@ -395,7 +395,9 @@ class NameScan:
             # "Holmgarth Aggregates, which has run the site since 2009, said": no person;
             # one that speaks is a body.
             facts = facts._replace(kind="organisation" if speaker else "thing")
-        entity = self.entities.record(facts, name.gender, speaker, definite, background=definite)
+        # "on the Porto podium", "in the National Museum of Scotland": named in passing
+        background = definite and first >= 2 and self.lower[first - 2] in BACKGROUND_BEFORE
+        entity = self.entities.record(facts, name.gender, speaker, definite, background=background)
         return entity.name if entity.name else self._joined(name.words)
 
     def _untitled_which(self, name: RunName, first: int, last: int) -> bool:

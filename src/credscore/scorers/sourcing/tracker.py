@@ -326,6 +326,22 @@ class EntityTracker:
         alive = [entity for entity in holding if entity.kind not in NOT_BODY_KINDS]
         if not alive:
             return None
+        headed = [entity for entity in alive if name_head(entity.name) == head]
+        if headed:
+            # "the university": the University of Harrowfield, not the University and
+            # College Union (a union), whatever was named last
+            alive = headed
+        if len(alive) > 1:
+            agents = self.agents
+            spoken = [entity for entity in alive if entity.name in agents]
+            if spoken:
+                # a body that has spoken, not one last named in passing ("a fragment now in
+                # the National Museum of Scotland") since
+                alive = [
+                    entity
+                    for entity in alive
+                    if entity.name in agents or not entity.background
+                ]
         if modifier:
             both = [entity for entity in alive if modifier in entity.name.lower().split()]
             if both:
@@ -423,6 +439,24 @@ def body_words(key: str) -> frozenset[str]:
         if word in place_words:
             break  # every earlier word is followed by this place word
     return frozenset(held)
+
+
+# Words that end a name's head part: "Ministry of Agriculture", "Department for Education".
+HEAD_ENDERS = frozenset({"of", "for", "on", "in", "at"})
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def name_head(name: str) -> str:
+    """The head noun of a body's name, lower-cased: its last word before "of", "for" ...
+    ("museum" in "National Museum of Scotland", "union" in "University and College
+    Union")."""
+    head = ""
+    for word in name.split():
+        bare = _bare(word)
+        if bare in HEAD_ENDERS and head:
+            break
+        head = bare
+    return head
 
 
 def _one_edit(word: str, other: str) -> bool:
