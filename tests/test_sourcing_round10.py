@@ -9,6 +9,8 @@ import pytest
 from credscore.analysis import analyse
 from credscore.model import Document
 from credscore.scorers.sourcing import SourcingScorer
+from credscore.scorers.sourcing.lexicon import lexicon
+from credscore.scorers.sourcing.tracker import EntityTracker
 
 
 def attributions(body: str) -> list[tuple[str, str | None]]:
@@ -209,3 +211,52 @@ def test_a_definite_body_takes_a_newly_named_body_in_the_foreground() -> None:
         "The ministry said the backlog had fallen."
     )
     assert source_of(body, "The ministry said") == "Ministry of Health"
+
+
+# -- "It added": the body that spoke last, not one named inside its report ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            "Dunmore District Council has confirmed a data breach. In a notice on its "
+            "website, the council said records were copied from a server run by Velloran "
+            "Software, which hosts payroll data for nine councils. It added that bank "
+            "details were safe.",
+            "It added",
+            "Dunmore District Council",
+        ),
+        (
+            "The Harbour Trust said the pier would reopen in May after repairs by Corrant "
+            "Marine Engineering. Card payments were not affected, it said.",
+            "it said",
+            "Harbour Trust",
+        ),
+    ],
+)
+def test_it_is_the_body_that_spoke_last(body: str, cue: str, expected: str) -> None:
+    assert source_of(body, cue) == expected
+
+
+def test_its_is_read_from_its_own_clause_not_the_last_report() -> None:
+    entities = EntityTracker(lexicon())
+    entities.mention(["Brightfield", "Solar", "Ltd"])
+    entities.body_source, entities.body_source_sentence = "Brightfield Solar", 4
+    entities.mention(["Ashcombe", "Action", "Group"])
+    entities.sentence = 5
+    # "It said" in the next sentence: the body that spoke; "its own survey": the latest body
+    assert entities.pronoun("It") == "Brightfield Solar"
+    assert entities.pronoun("it", possessive=True) == "Ashcombe Action Group"
+    entities.sentence = 7
+    assert entities.pronoun("It") == "Ashcombe Action Group"
+
+
+def test_it_after_a_gap_takes_the_body_named_since() -> None:
+    body = (
+        "The Harbour Trust said the pier would reopen in May.\n\n"
+        "Repairs are slow. Divers have surveyed the piles twice.\n\n"
+        "Corrant Marine Ltd won the repair contract in March. It said the work "
+        "would take ten weeks."
+    )
+    assert source_of(body, "It said") == "Corrant Marine"

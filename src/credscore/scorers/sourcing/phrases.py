@@ -93,7 +93,7 @@ class PhraseScan(NameScan):
             return self.kin_names.get(bare_head) or ANONYMOUS
         if possessor and head > first and bare_head not in words.anonymous_nouns:
             # "her office said", "his lawyers said": they speak for the possessor.
-            return self.entities.pronoun(possessor)
+            return self.entities.pronoun(possessor, possessive=True)
         name_first, name_last = self._first_name_run(first, last, sentence)
         if self._is_name_word(head, sentence) and not self._is_adjectival(head):
             run_first = self.name_run_back(head, sentence)

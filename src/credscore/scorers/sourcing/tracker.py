@@ -129,6 +129,11 @@ class EntityTracker:
         self.surname_buckets: dict[tuple[str, int], list[tuple[str, Entity]]] = {}
         # Names that were the source of an attribution: agents, whatever their words say.
         self.agents: set[str] = set()
+        # The index of the sentence being read, and the body that spoke last with the index
+        # of its sentence: "..., the council said. It added ..." is that body.
+        self.sentence = 0
+        self.body_source: str | None = None
+        self.body_source_sentence = -2
 
     def most_mentioned_person(self) -> Entity | None:
         """The person named or referred to most often so far (ties to the latest): whom an
@@ -403,10 +408,20 @@ class EntityTracker:
                 unknown = entity
         return unknown or fallback
 
-    def pronoun(self, word: str) -> str | None:
+    def pronoun(self, word: str, *, possessive: bool = False) -> str | None:
+        """The name a pronoun refers to; ``possessive`` for the owner of "its"/"his"... (read
+        from the subject of its own clause, "The campaign paid for its own survey")."""
         lower = word.lower()
         gender = PRONOUN_GENDER.get(lower, "")
         if lower in GROUP_PRONOUNS:
+            if (
+                lower == "it"
+                and not possessive
+                and self.sentence - self.body_source_sentence <= 1
+            ):
+                # the subject of the last report, not a supplier named in it since ("the
+                # council said files were copied from a server run by X. It added ...")
+                return self.body_source
             kinds = GROUP_KINDS if lower == "it" else ORGANISATION_OR_OUTLET
             found = self.latest(kinds)
             if found is not None:
