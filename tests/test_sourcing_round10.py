@@ -260,3 +260,38 @@ def test_it_after_a_gap_takes_the_body_named_since() -> None:
         "would take ten weeks."
     )
     assert source_of(body, "It said") == "Corrant Marine"
+
+
+# -- "the minister said": the person named with that role before -------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "expected"),
+    [
+        (
+            '"We have to act now," environment minister Teodor Albu Ionescu told reporters.\n\n'
+            "Reservoirs near Baia de Aries are at 19%. Water is piped from Valea Lunga to "
+            "the city, passing Sat Nou de Jos on the way.\n\n"
+            "The minister said the ban would last until March.",
+            "The minister said",
+            "Teodor Albu Ionescu",
+        ),
+        (
+            "Head coach Birgit Oyelowo Strand named her squad on Monday. The match is at "
+            "Bergen Stadion in Nordre Aasane.\n\n"
+            "The coach said two players were injured.",
+            "The coach said",
+            "Birgit Oyelowo Strand",
+        ),
+    ],
+)
+def test_a_definite_role_names_the_person_named_with_it(body: str, cue: str, expected: str) -> None:
+    assert source_of(body, cue) == expected
+
+
+def test_a_role_never_named_before_keeps_the_latest_known_person() -> None:
+    body = (
+        "Hanne Solberg, 41, said the fund was empty.\n\n"
+        "The minister said the fund would be refilled."
+    )
+    assert source_of(body, "The minister said") == "Hanne Solberg"

@@ -148,6 +148,9 @@ class NameScan:
         # Kin nouns met as an appositive to a name ("his daughter, Ana Ruiz"): who a later
         # "his daughter said" is.
         self.kin_names: dict[str, str] = {}
+        # Role nouns met right before a person's name ("climate minister Jordi Vila"): who a
+        # later "the minister said" is.
+        self.role_names: dict[str, str] = {}
         # Positions of "led by" ("a team led by X"), found on first need.
         self.led_by: list[int] | None = None
         # Positions of "researchers/scientists/the team at|from|of <Name>", found once.
@@ -398,7 +401,15 @@ class NameScan:
         # "on the Porto podium", "in the National Museum of Scotland": named in passing
         background = definite and first >= 2 and self.lower[first - 2] in BACKGROUND_BEFORE
         entity = self.entities.record(facts, name.gender, speaker, definite, background=background)
+        if entity.kind == "person" and first > 0:
+            self._note_role(first - 1, entity.name)
         return entity.name if entity.name else self._joined(name.words)
+
+    def _note_role(self, before: int, name: str) -> None:
+        """Remember the person a role noun right before the name names ("minister X")."""
+        role = self.lower[before]
+        if role in self.words.role_nouns and role not in self.words.organisation_words:
+            self.role_names[role] = name
 
     def _untitled_which(self, name: RunName, first: int, last: int) -> bool:
         """A name with no title or role before it ("Dr Imre Salo, which surprised nobody"
@@ -551,7 +562,9 @@ class NameScan:
         )
         # ("at Smith's home": a possessive names the person in the foreground)
         background = before in BACKGROUND_BEFORE and not tokens[last].endswith(POSSESSIVE_ENDINGS)
-        self.entities.record(facts, gender, False, False, locative, background)
+        entity = self.entities.record(facts, gender, False, False, locative, background)
+        if entity.kind == "person":
+            self._note_role(index - 1, entity.name)
 
     def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
         """The index of a legal-form suffix right after a name ("X, Inc.", "X Ltd"), or -1."""

@@ -187,6 +187,9 @@ class PhraseScan(NameScan):
             if self.lower[first] in INDEFINITE and not self.capitalised[head]:
                 return ANONYMOUS  # "a former office manager said": an unnamed person
             if definite:
+                named = self.role_names.get(bare_head)
+                if named:
+                    return named  # "the minister": the one named "minister X" before
                 # "the mayor": a person known as one, not "Ipsos" (a word that only spoke)
                 found = self.entities.latest(PERSON_KINDS, known_people=True)
                 if found is not None:
