@@ -295,3 +295,30 @@ def test_a_role_never_named_before_keeps_the_latest_known_person() -> None:
         "The minister said the fund would be refilled."
     )
     assert source_of(body, "The minister said") == "Hanne Solberg"
+
+
+# -- "they said" after an unnamed source: that source ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The club posted a statement on Flickwire on Friday.\n\n"
+        "A person close to one of the clubs told Radio Nordvik that the payments were split "
+        'across many accounts. "It is the oldest trick there is. Small sums, many names," '
+        "they said.",
+        "The Ostvik Ferry Company runs the port.\n\n"
+        "Officials at the port said the crane would be replaced. They said the work would "
+        "take a month.",
+    ],
+)
+def test_they_after_an_unnamed_source_is_anonymous(body: str) -> None:
+    assert source_of(body, "hey said") == "anonymous"
+
+
+def test_they_after_a_body_named_since_is_that_body() -> None:
+    body = (
+        "A source said the deal was close.\n\n"
+        "The Harbour Board of Ostvik met on Monday. They said the vote would be in May."
+    )
+    assert source_of(body, "They said") == "Harbour Board of Ostvik"

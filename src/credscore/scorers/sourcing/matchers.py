@@ -120,8 +120,13 @@ class SourcingScan(ClauseScan):
         self.attributions.append(
             Attribution(starts[first], ends[last], source, cue, sentence_index)
         )
-        if source not in (ANONYMOUS, UNRESOLVED):
+        if source == ANONYMOUS:
+            self.entities.anonymous_sentence = sentence_index
+            self.entities.anonymous_clock = -1  # (set when the sentence ends)
+        elif source != UNRESOLVED:
             entities = self.entities
+            entities.anonymous_sentence = -2
+            entities.anonymous_clock = -1
             entities.last_source = source
             entities.agents.add(source)
             # (the common case, decided without the call: no "in" near the cue's end)
@@ -180,6 +185,8 @@ class SourcingScan(ClauseScan):
             if sentence.first_token > last_cue:
                 break  # no cue here or later: names met now cannot change any finding
             entities.sentence = sentence_index
+            if sentence_index == entities.anonymous_sentence + 1:
+                entities.anonymous_clock = entities.clock  # the names of that sentence
             opens_in = lower[sentence.first_token] == "in"  # ("In a survey of ...")
             found = len(self.attributions) if opens_in else 0
             if sentence_index + 1 in with_cue:  # (bisect_right gives the index after)

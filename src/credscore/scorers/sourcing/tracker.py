@@ -134,6 +134,11 @@ class EntityTracker:
         self.sentence = 0
         self.body_source: str | None = None
         self.body_source_sentence = -2
+        # The sentence of the last report when its source was unnamed ("a source close to
+        # the club told Radio X ..."), and the mention count at its end: a "they said" in
+        # that sentence, or later with no name met since, is that source.
+        self.anonymous_sentence = -2
+        self.anonymous_clock = -1
 
     def most_mentioned_person(self) -> Entity | None:
         """The person named or referred to most often so far (ties to the latest): whom an
@@ -422,6 +427,10 @@ class EntityTracker:
                 # the subject of the last report, not a supplier named in it since ("the
                 # council said files were copied from a server run by X. It added ...")
                 return self.body_source
+            if lower == "they" and (
+                self.sentence == self.anonymous_sentence or self.clock == self.anonymous_clock
+            ):
+                return ANONYMOUS  # (a singular "they" for "a source", or "officials")
             kinds = GROUP_KINDS if lower == "it" else ORGANISATION_OR_OUTLET
             found = self.latest(kinds)
             if found is not None:
