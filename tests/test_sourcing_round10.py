@@ -322,3 +322,12 @@ def test_they_after_a_body_named_since_is_that_body() -> None:
         "The Harbour Board of Ostvik met on Monday. They said the vote would be in May."
     )
     assert source_of(body, "They said") == "Harbour Board of Ostvik"
+
+
+def test_a_surname_met_after_a_preposition_keeps_its_person_in_the_foreground() -> None:
+    body = (
+        "Attorney General Mr Piet Vandenhove flew to Ghent on Monday.\n\n"
+        "The hijacker was identified as Oskar Bergholm, a former pilot. The strain "
+        'began to tell on the Bergholms. "We only want fuel," he said.'
+    )
+    assert source_of(body, "he said") == "Oskar Bergholm"

@@ -34,6 +34,11 @@ from credscore.scorers.sourcing.lexicon import (
 GUESSED_KINDS = frozenset({"person", "unknown", "thing"})
 
 
+# How many mentions back "he"/"she" looks for a person in the foreground when the latest
+# person-shaped name was met in the background: the speaker of the paragraph, not someone
+# named pages before.
+FOREGROUND_REACH = 16
+
 # Kinds an agent (a name that spoke) keeps even so: a person or an outlet is no company.
 AGENT_NOT_COMPANY = frozenset({"person", "outlet"})
 
@@ -192,8 +197,11 @@ class EntityTracker:
             candidates = self.by_token.get(key)
             if candidates:
                 entity = candidates[0] if len(candidates) == 1 else max(candidates, key=_last_seen)
+                if background and entity.name.rsplit(" ", 1)[-1].lower() == key:
+                    background = False  # "the Beardens": a surname, a person referred to
             elif key not in self.by_name and self.by_surname:
                 entity = self._surname_variant(key)
+                background = False
             if entity is not None and kind == "organisation" and entity.kind == "person":
                 entity = None  # "Brøndahl ApS" after "Brøndahl Vikla": the business, no person
         if entity is None:
@@ -283,7 +291,7 @@ class EntityTracker:
     def _foreground_person(self, skipped: Entity, gender: str) -> Entity | None:
         """The latest person "he"/"she" may refer to but for ``skipped`` and other names
         read as persons but last met in the background; None when there is none."""
-        for entity in reversed(self.recent):
+        for entity in itertools.islice(reversed(self.recent), FOREGROUND_REACH):
             if entity is skipped or entity.kind != "person":
                 continue
             if entity.gender and entity.gender != gender:
