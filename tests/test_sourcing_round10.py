@@ -331,3 +331,11 @@ def test_a_surname_met_after_a_preposition_keeps_its_person_in_the_foreground() 
         'began to tell on the Bergholms. "We only want fuel," he said.'
     )
     assert source_of(body, "he said") == "Oskar Bergholm"
+
+
+def test_which_after_a_name_inside_a_larger_phrase_leaves_the_person() -> None:
+    body = (
+        "The pamphlet quotes The Life of Edmund Harrowgate, which he blames on a rival. "
+        '"I was never a Tory," he wrote.'
+    )
+    assert source_of(body, "he wrote") == "Edmund Harrowgate"

@@ -46,6 +46,9 @@ from credscore.scorers.sourcing.tracker import (
     run_name,
 )
 
+# Words after which a name ends a larger noun phrase ("a portrait of X, which ...").
+PHRASE_LINKS = frozenset({"of", "by", "for", "to", "with", "and", "about"})
+
 
 class Attribution(NamedTuple):
     start: int
@@ -413,8 +416,14 @@ class NameScan:
 
     def _untitled_which(self, name: RunName, first: int, last: int) -> bool:
         """A name with no title or role before it ("Dr Imre Salo, which surprised nobody"
-        is a person) followed by a relative "which"."""
-        return len(name.words) == last - first + 1 and self._which_follows(last)
+        is a person), heading its noun phrase ("The Character of Richard Steele, which":
+        "which" is the book), not known as a he or she, followed by a relative "which"."""
+        if len(name.words) != last - first + 1 or not self._which_follows(last):
+            return False
+        if first > 0 and self.lower[first - 1] in PHRASE_LINKS:
+            return False
+        known = self.entities.by_name.get(name.facts.key)
+        return known is None or not known.gender
 
     def _which_follows(self, last: int) -> bool:
         """Whether a relative "which" follows the name ending at ``last`` ("X, which ..."):
