@@ -451,6 +451,14 @@ def person_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def role_nouns_of_people() -> frozenset[str]:
+    """Role nouns that head only people ("minister", "coach"; not "party", "group"): the
+    role a name right after one holds, for a later "the minister said"."""
+    words = lexicon()
+    return words.role_nouns - words.organisation_words
+
+
+@functools.cache
 def body_heads() -> frozenset[str]:
     words = lexicon()
     return (words.organisation_words | words.public_body_words) - words.company_words

@@ -35,6 +35,7 @@ from credscore.scorers.sourcing.lexicon import (
     lexicon,
     organisation_or_outlet_words,
     person_nouns,
+    role_nouns_of_people,
 )
 from credscore.scorers.sourcing.tracker import (
     GUESSED_KINDS,
@@ -154,6 +155,7 @@ class NameScan:
         # Role nouns met right before a person's name ("climate minister Jordi Vila"): who a
         # later "the minister said" is.
         self.role_names: dict[str, str] = {}
+        self.role_before = role_nouns_of_people()
         # Positions of "led by" ("a team led by X"), found on first need.
         self.led_by: list[int] | None = None
         # Positions of "researchers/scientists/the team at|from|of <Name>", found once.
@@ -397,22 +399,20 @@ class NameScan:
         facts = name.facts
         if kind:
             facts = facts._replace(kind=kind)
-        elif facts.kind == "person" and self._untitled_which(name, first, last):
+        elif (
+            facts.kind == "person"
+            and "which" in self.lower[last + 1 : last + 3]
+            and self._untitled_which(name, first, last)
+        ):
             # "Holmgarth Aggregates, which has run the site since 2009, said": no person;
             # one that speaks is a body.
             facts = facts._replace(kind="organisation" if speaker else "thing")
         # "on the Porto podium", "in the National Museum of Scotland": named in passing
         background = definite and first >= 2 and self.lower[first - 2] in BACKGROUND_BEFORE
         entity = self.entities.record(facts, name.gender, speaker, definite, background=background)
-        if entity.kind == "person" and first > 0:
-            self._note_role(first - 1, entity.name)
+        if first > 0 and self.lower[first - 1] in self.role_before and entity.kind == "person":
+            self.role_names[self.lower[first - 1]] = entity.name
         return entity.name if entity.name else self._joined(name.words)
-
-    def _note_role(self, before: int, name: str) -> None:
-        """Remember the person a role noun right before the name names ("minister X")."""
-        role = self.lower[before]
-        if role in self.words.role_nouns and role not in self.words.organisation_words:
-            self.role_names[role] = name
 
     def _untitled_which(self, name: RunName, first: int, last: int) -> bool:
         """A name with no title or role before it ("Dr Imre Salo, which surprised nobody"
@@ -522,7 +522,11 @@ class NameScan:
                 name = run_name(tokens[index : last + 1])
                 if name is not None:
                     facts = name.facts
-                    if facts.kind == "person" and self._untitled_which(name, index, last):
+                    if (
+                        facts.kind == "person"
+                        and "which" in lower[last + 1 : last + 3]
+                        and self._untitled_which(name, index, last)
+                    ):
                         facts = facts._replace(kind="thing")  # "X, which ...": no person
                     before = lower[index - 1]
                     if before not in marked_before:
@@ -572,8 +576,8 @@ class NameScan:
         # ("at Smith's home": a possessive names the person in the foreground)
         background = before in BACKGROUND_BEFORE and not tokens[last].endswith(POSSESSIVE_ENDINGS)
         entity = self.entities.record(facts, gender, False, False, locative, background)
-        if entity.kind == "person":
-            self._note_role(index - 1, entity.name)
+        if before in self.role_before and entity.kind == "person":
+            self.role_names[before] = entity.name
 
     def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
         """The index of a legal-form suffix right after a name ("X, Inc.", "X Ltd"), or -1."""
