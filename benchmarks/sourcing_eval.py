@@ -265,6 +265,11 @@ HOSTILE = {
     "relative subjects": "A user claiming to work for the venue wrote that it shut. One said ",
     "hearings and pleas": "The court heard from Ms Kaur that Tom Ellis admitted two counts. ",
     "spanish cues": "Según datos del Instituto, dijo la Dra. Ruiz. ",
+    # round 10: he/she past names in the background, "X, which", role memory, "it"/"they"
+    # after a report
+    "background names": "Ana Ruiz ran from Vila Nova de Gaia to Porto Alto. He said ",
+    "which bodies": "Holm Stone Works, which quarries, said. The firm said. It added ",
+    "roles and they": "Minister Jo Lee met coach Al Roe. A source said. They said. The coach said ",
 }
 
 

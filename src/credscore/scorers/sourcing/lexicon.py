@@ -146,6 +146,9 @@ ORDINALS = frozenset(
 # Prepositions after which an unknown name is used as a place ("sold across Vorarlberg";
 # not "in": "shares in Korvant", "invested in Korvant" name a business).
 PLACE_BEFORE = frozenset({"across", "throughout", "near", "around", "outside"})
+# Prepositions of place before a name ("from Vila Nova de Gaia", "in Nordic esports"): a
+# name read as a person only for its shape, met there, is most often a place or an event.
+BACKGROUND_BEFORE = PLACE_BEFORE | {"in", "from", "at", "on", "inside"}
 DEFINITE_BEFORE_COLLECTIVE = frozenset(
     {"the", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your"}
 )
@@ -449,6 +452,14 @@ def person_nouns() -> frozenset[str]:
     """Lower-case nouns after which one capitalised word is a person ("my neighbor Ana")."""
     words = lexicon()
     return words.kin_nouns | words.role_nouns | words.anonymous_nouns
+
+
+@functools.cache
+def role_nouns_of_people() -> frozenset[str]:
+    """Role nouns that head only people ("minister", "coach"; not "party", "group"): the
+    role a name right after one holds, for a later "the minister said"."""
+    words = lexicon()
+    return words.role_nouns - words.organisation_words
 
 
 @functools.cache

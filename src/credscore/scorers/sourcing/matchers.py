@@ -31,6 +31,7 @@ from credscore.scorers.sourcing.lexicon import (
     FILING_VERBS,
     FINDING_VERBS,
     FORECAST_VERBS,
+    GROUP_KINDS,
     HABITUAL_VERBS,
     HEADLINE_DATA_VERBS,
     HEADLINE_PREPOSITIONS,
@@ -119,16 +120,25 @@ class SourcingScan(ClauseScan):
         self.attributions.append(
             Attribution(starts[first], ends[last], source, cue, sentence_index)
         )
-        if source not in (ANONYMOUS, UNRESOLVED):
+        if source == ANONYMOUS:
+            self.entities.anonymous_sentence = sentence_index
+            self.entities.anonymous_clock = -1  # (set when the sentence ends)
+        elif source != UNRESOLVED:
             entities = self.entities
+            entities.anonymous_sentence = -2
+            entities.anonymous_clock = -1
             entities.last_source = source
             entities.agents.add(source)
             # (the common case, decided without the call: no "in" near the cue's end)
             if "in" in self.lower[last - 3 if last - 3 > first else first : last + 4]:
                 self._remember_channel(first, last, source)
-            if entities.kind_of(source) != "person":
+            kind = entities.kind_of(source)
+            if kind != "person":
                 if not source.endswith(" and colleagues"):  # (people, not a body)
                     self.last_group_source = source
+                if kind in GROUP_KINDS or source in self.body_heads:  # (or "tribunal")
+                    entities.body_source = source
+                    entities.body_source_sentence = sentence_index
             elif self.lower[first] not in YOU_FORMS:  # ("you said": no mention of anyone)
                 # A person cited by a description ("His daughter recalled") is the latest
                 # mention for a following "she said".
@@ -170,9 +180,13 @@ class SourcingScan(ClauseScan):
         names = self.candidate_indices
         with_name = set(map(bisect.bisect_right, itertools.repeat(starts, len(names)), names))
         lower = self.lower
+        entities = self.entities
         for sentence_index, sentence in enumerate(sentences):
             if sentence.first_token > last_cue:
                 break  # no cue here or later: names met now cannot change any finding
+            entities.sentence = sentence_index
+            if sentence_index == entities.anonymous_sentence + 1:
+                entities.anonymous_clock = entities.clock  # the names of that sentence
             opens_in = lower[sentence.first_token] == "in"  # ("In a survey of ...")
             found = len(self.attributions) if opens_in else 0
             if sentence_index + 1 in with_cue:  # (bisect_right gives the index after)
@@ -510,7 +524,7 @@ class SourcingScan(ClauseScan):
                 subject = (
                     self.sentence_subject(sentence, cue) if cue > sentence.first_token else None
                 )
-                found = subject or entities.pronoun(pronoun)
+                found = subject or entities.pronoun(pronoun, possessive=pronoun != word)
                 if found and found not in (ANONYMOUS, UNRESOLVED):
                     return found
             token = tokens[index]
@@ -1388,7 +1402,8 @@ class SourcingScan(ClauseScan):
             if word in self.words.determiners or word in POSSESSIVE_PRONOUNS:
                 break
         owner = POSSESSIVE_PRONOUNS.get(self.lower[first])
-        source = (self.entities.pronoun(owner) if owner else None) or self._data_source(
+        owned = self.entities.pronoun(owner, possessive=True) if owner else None
+        source = owned or self._data_source(
             first, head, head + 1, sentence
         )
         if not source or source == ANONYMOUS:

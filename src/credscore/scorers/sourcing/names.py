@@ -19,6 +19,7 @@ from credscore.scorers.sourcing.lexicon import (
     _END,
     _MINUS_ONE,
     _START,
+    BACKGROUND_BEFORE,
     DETERMINED_BEFORE_NAME,
     LINK_WORDS,
     OPENING_QUOTES,
@@ -34,15 +35,20 @@ from credscore.scorers.sourcing.lexicon import (
     lexicon,
     organisation_or_outlet_words,
     person_nouns,
+    role_nouns_of_people,
 )
 from credscore.scorers.sourcing.tracker import (
     GUESSED_KINDS,
     EntityTracker,
     MentionFacts,
+    RunName,
     classify_name,
     name_start,
     run_name,
 )
+
+# Words after which a name ends a larger noun phrase ("a portrait of X, which ...").
+PHRASE_LINKS = frozenset({"of", "by", "for", "to", "with", "and", "about"})
 
 
 class Attribution(NamedTuple):
@@ -146,6 +152,10 @@ class NameScan:
         # Kin nouns met as an appositive to a name ("his daughter, Ana Ruiz"): who a later
         # "his daughter said" is.
         self.kin_names: dict[str, str] = {}
+        # Role nouns met right before a person's name ("climate minister Jordi Vila"): who a
+        # later "the minister said" is.
+        self.role_names: dict[str, str] = {}
+        self.role_before = role_nouns_of_people()
         # Positions of "led by" ("a team led by X"), found on first need.
         self.led_by: list[int] | None = None
         # Positions of "researchers/scientists/the team at|from|of <Name>", found once.
@@ -389,8 +399,40 @@ class NameScan:
         facts = name.facts
         if kind:
             facts = facts._replace(kind=kind)
-        entity = self.entities.record(facts, name.gender, speaker, definite)
+        elif (
+            facts.kind == "person"
+            and "which" in self.lower[last + 1 : last + 3]
+            and self._untitled_which(name, first, last)
+        ):
+            # "Holmgarth Aggregates, which has run the site since 2009, said": no person;
+            # one that speaks is a body.
+            facts = facts._replace(kind="organisation" if speaker else "thing")
+        # "on the Porto podium", "in the National Museum of Scotland": named in passing
+        background = definite and first >= 2 and self.lower[first - 2] in BACKGROUND_BEFORE
+        entity = self.entities.record(facts, name.gender, speaker, definite, background=background)
+        if first > 0 and self.lower[first - 1] in self.role_before and entity.kind == "person":
+            self.role_names[self.lower[first - 1]] = entity.name
         return entity.name if entity.name else self._joined(name.words)
+
+    def _untitled_which(self, name: RunName, first: int, last: int) -> bool:
+        """A name with no title or role before it ("Dr Imre Salo, which surprised nobody"
+        is a person), heading its noun phrase ("The Character of Richard Steele, which":
+        "which" is the book), not known as a he or she, followed by a relative "which"."""
+        if len(name.words) != last - first + 1 or not self._which_follows(last):
+            return False
+        if first > 0 and self.lower[first - 1] in PHRASE_LINKS:
+            return False
+        known = self.entities.by_name.get(name.facts.key)
+        return known is None or not known.gender
+
+    def _which_follows(self, last: int) -> bool:
+        """Whether a relative "which" follows the name ending at ``last`` ("X, which ..."):
+        English takes "who" after a person, "which" after a thing or a body."""
+        lower = self.lower
+        after = last + 1
+        if after < len(lower) and lower[after] == ",":
+            after += 1
+        return after < len(lower) and lower[after] == "which"
 
     def _joined(self, words: Sequence[str]) -> str:
         joined = " ".join(words)
@@ -480,11 +522,17 @@ class NameScan:
                 name = run_name(tokens[index : last + 1])
                 if name is not None:
                     facts = name.facts
+                    if (
+                        facts.kind == "person"
+                        and "which" in lower[last + 1 : last + 3]
+                        and self._untitled_which(name, index, last)
+                    ):
+                        facts = facts._replace(kind="thing")  # "X, which ...": no person
                     before = lower[index - 1]
                     if before not in marked_before:
                         record(facts, name.gender)  # the common case: nothing to read
                     else:
-                        self._record_marked(facts, name.gender, index)
+                        self._record_marked(facts, name.gender, index, last)
             if last > index:  # (a one-word run: ``position`` is already past it)
                 position = bisect.bisect_right(capitals, last, position)
         return upto
@@ -494,14 +542,24 @@ class NameScan:
         """Words before a name that tell its kind: a person noun ("my neighbor Rosalind"), a
         business noun ("the maker Fjellbakk"), a place preposition ("across Tyrol") or a
         list joiner (after a place: "across Tyrol and Vorarlberg")."""
-        return self.person_nouns | self.words.company_words | PLACE_BEFORE | {"and", "or", ","}
+        return (
+            self.person_nouns
+            | self.words.company_words
+            | PLACE_BEFORE
+            | BACKGROUND_BEFORE
+            | {"and", "or", ","}
+        )
 
-    def _record_marked(self, facts: MentionFacts, gender: str, index: int) -> None:
+    def _record_marked(self, facts: MentionFacts, gender: str, index: int, last: int) -> None:
         """Record a name whose preceding word may tell its kind (see ``marked_before``)."""
         lower, tokens = self.lower, self.tokens
         before = lower[index - 1]
         company_words = self.words.company_words
-        if facts.kind == "unknown" and before in self.person_nouns:
+        if facts.kind in GUESSED_KINDS and before in self.words.organisation_words:
+            # "the supermarket group Ferncourt", "the party Fidesz": a body, though "group"
+            # and "party" also head people ("a group of parents", "a party spokesman")
+            facts = facts._replace(kind="organisation")
+        elif facts.kind == "unknown" and before in self.person_nouns:
             # "my neighbor Rosalind", "her lawyer Ortiz": a person
             facts = facts._replace(kind="person")
         elif facts.kind in GUESSED_KINDS and (
@@ -515,7 +573,11 @@ class NameScan:
             # "across Tyrol and Vorarlberg": coordinated with a place name
             before in {"and", "or", ","} and bool(recent) and recent[-1].locative
         )
-        self.entities.record(facts, gender, False, False, locative)
+        # ("at Smith's home": a possessive names the person in the foreground)
+        background = before in BACKGROUND_BEFORE and not tokens[last].endswith(POSSESSIVE_ENDINGS)
+        entity = self.entities.record(facts, gender, False, False, locative, background)
+        if before in self.role_before and entity.kind == "person":
+            self.role_names[before] = entity.name
 
     def _company_suffix_after(self, last: int, sentence: Sentence) -> int:
         """The index of a legal-form suffix right after a name ("X, Inc.", "X Ltd"), or -1."""

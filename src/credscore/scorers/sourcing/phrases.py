@@ -93,7 +93,7 @@ class PhraseScan(NameScan):
             return self.kin_names.get(bare_head) or ANONYMOUS
         if possessor and head > first and bare_head not in words.anonymous_nouns:
             # "her office said", "his lawyers said": they speak for the possessor.
-            return self.entities.pronoun(possessor)
+            return self.entities.pronoun(possessor, possessive=True)
         name_first, name_last = self._first_name_run(first, last, sentence)
         if self._is_name_word(head, sentence) and not self._is_adjectival(head):
             run_first = self.name_run_back(head, sentence)
@@ -187,6 +187,9 @@ class PhraseScan(NameScan):
             if self.lower[first] in INDEFINITE and not self.capitalised[head]:
                 return ANONYMOUS  # "a former office manager said": an unnamed person
             if definite:
+                named = self.role_names.get(bare_head)
+                if named:
+                    return named  # "the minister": the one named "minister X" before
                 # "the mayor": a person known as one, not "Ipsos" (a word that only spoke)
                 found = self.entities.latest(PERSON_KINDS, known_people=True)
                 if found is not None:

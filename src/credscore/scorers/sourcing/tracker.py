@@ -34,6 +34,11 @@ from credscore.scorers.sourcing.lexicon import (
 GUESSED_KINDS = frozenset({"person", "unknown", "thing"})
 
 
+# How many mentions back "he"/"she" looks for a person in the foreground when the latest
+# person-shaped name was met in the background: the speaker of the paragraph, not someone
+# named pages before.
+FOREGROUND_REACH = 16
+
 # Kinds an agent (a name that spoke) keeps even so: a person or an outlet is no company.
 AGENT_NOT_COMPANY = frozenset({"person", "outlet"})
 
@@ -43,6 +48,7 @@ class Entity:
     thousands per document, and attrs' generated ``__init__`` costs more than this one)."""
 
     __slots__ = (
+        "background",
         "by_speech",
         "definite",
         "gender",
@@ -76,6 +82,10 @@ class Entity:
         self.locative = False
         # How often it was named or referred to (the interviewee is the most mentioned).
         self.mentions = 0
+        # Its latest mention was in the background: after "the" or a place preposition ("the
+        # Porto podium", "from Vila Nova de Gaia"), where a place, event or business is named;
+        # "he said" skips it for a person in the foreground.
+        self.background = False
 
     def __repr__(self) -> str:
         return (
@@ -124,6 +134,16 @@ class EntityTracker:
         self.surname_buckets: dict[tuple[str, int], list[tuple[str, Entity]]] = {}
         # Names that were the source of an attribution: agents, whatever their words say.
         self.agents: set[str] = set()
+        # The index of the sentence being read, and the body that spoke last with the index
+        # of its sentence: "..., the council said. It added ..." is that body.
+        self.sentence = 0
+        self.body_source: str | None = None
+        self.body_source_sentence = -2
+        # The sentence of the last report when its source was unnamed ("a source close to
+        # the club told Radio X ..."), and the mention count at its end: a "they said" in
+        # that sentence, or later with no name met since, is that source.
+        self.anonymous_sentence = -2
+        self.anonymous_clock = -1
 
     def most_mentioned_person(self) -> Entity | None:
         """The person named or referred to most often so far (ties to the latest): whom an
@@ -144,6 +164,7 @@ class EntityTracker:
         self.clock += 1
         entity.last_seen = self.clock
         entity.mentions += 1
+        entity.background = False
         self.recent.append(entity)
         self.newest_by_name[entity.name] = entity
 
@@ -163,6 +184,7 @@ class EntityTracker:
         speaker: bool = False,
         definite: bool = False,
         locative: bool = False,
+        background: bool = False,
     ) -> Entity:
         """:meth:`mention`, given the facts of the mention's words."""
         # Runs for every name mention of the document: fields unpacked once, the common
@@ -175,8 +197,11 @@ class EntityTracker:
             candidates = self.by_token.get(key)
             if candidates:
                 entity = candidates[0] if len(candidates) == 1 else max(candidates, key=_last_seen)
+                if background and entity.name.rsplit(" ", 1)[-1].lower() == key:
+                    background = False  # "the Beardens": a surname, a person referred to
             elif key not in self.by_name and self.by_surname:
                 entity = self._surname_variant(key)
+                background = False
             if entity is not None and kind == "organisation" and entity.kind == "person":
                 entity = None  # "Brøndahl ApS" after "Brøndahl Vikla": the business, no person
         if entity is None:
@@ -217,6 +242,7 @@ class EntityTracker:
         if gender and not entity.gender:
             entity.gender = gender
             entity.by_speech = False
+        entity.background = background
         # remember, inlined (the clock has moved on above)
         entity.last_seen = clock
         entity.mentions += 1
@@ -257,6 +283,28 @@ class EntityTracker:
             return entity
         return None if known_people else spoke
 
+    def _guessed_in_background(self, entity: Entity) -> bool:
+        """A name read as a person only for its shape (no he/she yet, never a source),
+        last met in the background ("from Vila Nova de Gaia", "in Nordic esports")."""
+        return entity.background and not entity.gender and entity.name not in self.agents
+
+    def _foreground_person(self, skipped: Entity, gender: str) -> Entity | None:
+        """The latest person "he"/"she" may refer to but for ``skipped`` and other names
+        read as persons but last met in the background; None when there is none."""
+        for entity in itertools.islice(reversed(self.recent), FOREGROUND_REACH):
+            if entity is skipped or entity.kind != "person":
+                continue
+            if entity.gender and entity.gender != gender:
+                continue
+            if entity.definite and not entity.gender:
+                continue
+            if entity.by_speech and not entity.gender:
+                continue
+            if self._guessed_in_background(entity):
+                continue
+            return entity
+        return None
+
     def _surname_variant(self, key: str) -> Entity | None:
         """A person named before whose surname this word is, written without its accents
         ("Stastna" for "Šťastná") or with or without a final s ("Castellanos" for
@@ -296,6 +344,22 @@ class EntityTracker:
         alive = [entity for entity in holding if entity.kind not in NOT_BODY_KINDS]
         if not alive:
             return None
+        headed = [entity for entity in alive if name_head(entity.name) == head]
+        if headed:
+            # "the university": the University of Harrowfield, not the University and
+            # College Union (a union), whatever was named last
+            alive = headed
+        if len(alive) > 1:
+            agents = self.agents
+            spoken = [entity for entity in alive if entity.name in agents]
+            if spoken:
+                # a body that has spoken, not one last named in passing ("a fragment now in
+                # the National Museum of Scotland") since
+                alive = [
+                    entity
+                    for entity in alive
+                    if entity.name in agents or not entity.background
+                ]
         if modifier:
             both = [entity for entity in alive if modifier in entity.name.lower().split()]
             if both:
@@ -357,10 +421,24 @@ class EntityTracker:
                 unknown = entity
         return unknown or fallback
 
-    def pronoun(self, word: str) -> str | None:
+    def pronoun(self, word: str, *, possessive: bool = False) -> str | None:
+        """The name a pronoun refers to; ``possessive`` for the owner of "its"/"his"... (read
+        from the subject of its own clause, "The campaign paid for its own survey")."""
         lower = word.lower()
         gender = PRONOUN_GENDER.get(lower, "")
         if lower in GROUP_PRONOUNS:
+            if (
+                lower == "it"
+                and not possessive
+                and self.sentence - self.body_source_sentence <= 1
+            ):
+                # the subject of the last report, not a supplier named in it since ("the
+                # council said files were copied from a server run by X. It added ...")
+                return self.body_source
+            if lower == "they" and (
+                self.sentence == self.anonymous_sentence or self.clock == self.anonymous_clock
+            ):
+                return ANONYMOUS  # (a singular "they" for "a source", or "officials")
             kinds = GROUP_KINDS if lower == "it" else ORGANISATION_OR_OUTLET
             found = self.latest(kinds)
             if found is not None:
@@ -369,6 +447,8 @@ class EntityTracker:
         found = self.latest(PERSON_KINDS, gender, undetermined=bool(gender))
         if found is None:
             return None
+        if gender and self._guessed_in_background(found):
+            found = self._foreground_person(found, gender) or found
         if gender and not found.gender:
             found.gender = gender
         self.remember(found)
@@ -391,6 +471,24 @@ def body_words(key: str) -> frozenset[str]:
         if word in place_words:
             break  # every earlier word is followed by this place word
     return frozenset(held)
+
+
+# Words that end a name's head part: "Ministry of Agriculture", "Department for Education".
+HEAD_ENDERS = frozenset({"of", "for", "on", "in", "at"})
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def name_head(name: str) -> str:
+    """The head noun of a body's name, lower-cased: its last word before "of", "for" ...
+    ("museum" in "National Museum of Scotland", "union" in "University and College
+    Union")."""
+    head = ""
+    for word in name.split():
+        bare = _bare(word)
+        if bare in HEAD_ENDERS and head:
+            break
+        head = bare
+    return head
 
 
 def _one_edit(word: str, other: str) -> bool:
