@@ -61,3 +61,29 @@ def test_other_forms_are_not_generic_weasels(text: str) -> None:
 def test_a_past_report_by_doctors_stays_an_attribution() -> None:
     text = "Doctors said his condition was stable."
     assert findings(text, SourcingScorer(), "attribution") == ["Doctors said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "weasel"),
+    [
+        ("The old pier was unsafe for years, residents say.", "residents say"),
+        ("The hall, locals claim, has flooded twice.", "locals claim"),
+        ("It's being claimed that the striker has signed.", "It's being claimed"),
+        ("Some staff fear the ward will close.", "Some staff fear"),
+        ("Opposition councillors argue the budget is too thin.", "councillors argue"),
+    ],
+)
+def test_postposed_agentless_and_group_forms(text: str, weasel: str) -> None:
+    assert findings(text, HedgingScorer(), "weasel") == [weasel]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot will close next year, workers said.",  # particular workers: a report
+        "The hall, locals say it, has flooded twice.",  # the report does not close
+        "Staff said the dog was gentle.",  # a definite organisation's staff, in the past
+    ],
+)
+def test_postposed_and_staff_near_misses(text: str) -> None:
+    assert findings(text, HedgingScorer(), "weasel") == []

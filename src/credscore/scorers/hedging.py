@@ -716,6 +716,7 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
     subject_only = False
     bare = False  # a @bare noun without quantifier: needs a place or a reported verb form
     generic = False  # a @generic noun without quantifier: needs a generic present claim
+    postposed = False  # after a comma: the report must close its sentence
     if quantified:
         position += 1
         if view.token(position) == "of" and view.token(position + 1) in PARTITIVE_DETERMINERS:
@@ -747,10 +748,12 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
         if mode == "quantified":
             return None
         if mode in ("bare", "generic"):
+            postposed = before == ","  # "..., locals say." (checked at the verb below)
             if not (
                 view.is_sentence_initial(start)
                 or (before in CLAUSE_OPENING_CONJUNCTIONS and (mode == "bare" or before != "and"))
                 or _opening_modifier(view, start - 1)
+                or postposed
             ):
                 return None  # ("emails and employees say": "and" joins two subjects)
             bare = mode == "bare"
@@ -846,6 +849,8 @@ def collective_weasel(view: SentenceView, start: int) -> int | None:
         return None
     if verb == "saying" and view.token(position + 1) in NOT_CLAIMS_AFTER_SAYING:
         return None
+    if postposed and view.token(position + 1) not in CLAUSE_ENDS:
+        return None  # "..., locals say." / "the hall, residents say, is damp"; not "say it"
     # "Doctors say ...", "Locals claim ...": a generic claim in the simple present
     generic_present = (
         verb in lexicon.generic_claim_verbs

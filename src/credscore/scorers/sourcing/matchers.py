@@ -1262,6 +1262,12 @@ class SourcingScan(ClauseScan):
             # "Local people say", "Ordinary folk believe": lower-case modifiers only (the
             # loop above left no determiner, number or name before the noun)
             or (first == start and noun - start <= MAX_VAGUE_MODIFIERS)
+            # "..., locals say." / "the hall, residents say, is damp": a report after its claim
+            or (
+                first - 1 >= start
+                and lower[first - 1] == ","
+                and (verb + 1 >= sentence.end_token or lower[verb + 1] in {".", ",", ";", "!", "?"})
+            )
         )
         if mode not in ("bare", "generic") or not opens_clause:
             return False
