@@ -249,3 +249,30 @@ def test_given_name_ending_spelled_two_ways_is_reported() -> None:
     )
     finding = one_variant(text)
     assert finding.text == "Tracy Whitmarsh"
+
+
+# ----------------------------------------------- one inner vowel spelled two ways
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("rasheedi", "rashidi"), ("rashid", "rasheed"), ("soares", "suares")]
+)
+def test_one_vowel_group_spelled_two_ways(a: str, b: str) -> None:
+    assert close_parts(a, b) and close_parts(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("haroon", "harun"), ("maria", "mario"), ("deane", "dunne"), ("morgan", "morrigan")],
+)
+def test_other_vowel_changes_stay_apart(a: str, b: str) -> None:
+    assert not close_parts(a, b)
+
+
+def test_hyphenated_surname_with_a_vowel_spelled_two_ways_is_reported() -> None:
+    text = (
+        "Club sale\n\nBusinessman Tariq Al-Hameedi has made an offer for the club. "
+        "Fans say Al-Hameedi wants the stadium. Mr Al-Hamidi did not comment."
+    )
+    finding = one_variant(text)
+    assert finding.text == "Al-Hamidi"

@@ -158,7 +158,28 @@ def close_parts(
     if len(a) == len(b) >= min_vowel_swap and skeleton(a) == skeleton(b):
         differing = sum(1 for x, y in zip(a, b, strict=True) if x != y)
         return differing <= 2
-    return False
+    return one_vowel_spelling(a, b)
+
+
+MIN_VOWEL_SPELLING_LENGTH = 6
+_VOWEL_GROUP_RE = re.compile(r"[aeiouy]+")
+
+
+def one_vowel_spelling(a: str, b: str) -> bool:
+    """One inner vowel sound spelled two ways, the rest letter for letter ("Al-Rasheedi" /
+    "Al-Rashidi", "Mohammed" / "Mohammad" is already one letter): the same consonants,
+    the same first and last letter, and exactly one vowel group different, of lengths
+    one apart (a doubled or digraph vowel for a single one)."""
+    if min(len(a), len(b)) < MIN_VOWEL_SPELLING_LENGTH or abs(len(a) - len(b)) != 1:
+        return False
+    if a[0] != b[0] or a[-1] != b[-1] or skeleton(a) != skeleton(b):
+        return False
+    groups_a = _VOWEL_GROUP_RE.findall(a)
+    groups_b = _VOWEL_GROUP_RE.findall(b)
+    if len(groups_a) != len(groups_b):
+        return False
+    different = [(x, y) for x, y in zip(groups_a, groups_b, strict=True) if x != y]
+    return len(different) == 1 and abs(len(different[0][0]) - len(different[0][1])) == 1
 
 
 MIN_FINAL_I_Y = 5  # "Toni" / "Tony", "Mari" / "Mary" are other names
