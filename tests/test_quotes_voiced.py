@@ -42,3 +42,16 @@ def test_voiced_and_clausal_short_quotes(text: str, expected: list[str]) -> None
 )
 def test_terms_and_titles_stay_out(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The owner is reportedly in "final talks" with a buyer.', ["final talks"]),
+        ('The player allegedly called the referee "a disgrace to the game".', ["a disgrace to the game"]),
+        ('The club is reportedly selling the "Old Stand" naming rights.', []),  # a name
+        ('The ferry was "late again" on Monday.', []),  # no report marker: a scare quote
+    ],
+)
+def test_short_quotes_in_a_second_hand_report(text: str, expected: list[str]) -> None:
+    assert quotes(text) == expected

@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from credscore.analysis import Sentence
+from credscore.analysis import Analysis, Sentence
 from credscore.quotes import (
     WORD_RE,
     QuotedStretch,
@@ -62,6 +62,7 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
     # a paragraph's attributions are indexed only when one of its stretches asks for them
     by_paragraph: dict[int, LocalAttributions] = {}
     quotes: list[Quote] = []
+    reported = ReportedSentences(analysis)
     previous_speaker: str | None = None
     for stretch_index, stretch in enumerate(scan.stretches):
         paragraph = _last_at_or_before(paragraph_starts, stretch.start)
@@ -98,6 +99,10 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
                 not (
                     _short_attributed(text, stretch, local, sentence)
                     or _short_vague_report(text, stretch, scan, sentence)
+                    or (
+                        reported.of(sentence_index, sentence)
+                        and not determiner_before(text, stretch.open_mark, sentence.start)
+                    )
                     or _voiced_before(text, stretch, sentence)
                 )
                 or _listed_term(text, stretch, scan.stretches, stretch_index)
@@ -112,6 +117,29 @@ def select_quotes(scan: SourcingScan) -> list[Quote]:
         previous_speaker = speaker
         quotes.append(Quote(stretch, speaker, sentence_index))
     return quotes
+
+
+class ReportedSentences:
+    """Which sentences carry a second-hand report marker ("reportedly", "allegedly"): a short
+    quoted stretch there repeats someone's words ('is reportedly in "advanced talks"').
+    Each sentence is read once, whatever number of stretches asks."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self._known: dict[int, bool] = {}
+
+    def of(self, index: int, sentence: Sentence) -> bool:
+        known = self._known.get(index)
+        if known is None:
+            lower = self._analysis.token_lower
+            known = self._known[index] = any(
+                lower[token] in REPORT_ADVERBS
+                for token in range(sentence.first_token, sentence.end_token)
+            )
+        return known
+
+
+REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "purportedly"})
 
 
 def _listed_term(
