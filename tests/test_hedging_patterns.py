@@ -411,3 +411,16 @@ def test_clauses_comparisons_and_hearsay(
     text: str, weasels: list[str], hedges: list[str]
 ) -> None:
     assert (cues(text, "weasel"), cues(text, "hedge")) == (weasels, hedges)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The threshold might as well be a wall.", []),
+        ("We may as well walk home.", []),
+        ("The threshold might well be lowered.", ["might well"]),
+        ("The council may raise the threshold.", ["may"]),
+    ],
+)
+def test_might_as_well_is_an_idiom(text: str, expected: list[str]) -> None:
+    assert cues(text, "hedge") == expected

@@ -498,6 +498,9 @@ def rule_allows(rule: str | None, view: SentenceView, first: int, end: int) -> b
         return True
     if rule == "modal":
         rule = view.tokens[first]
+    following = (view.token(first + 1), view.token(first + 2))
+    if rule in ("may", "might") and following == ("as", "well"):
+        return False  # "it might as well be a wall": an idiom of no better choice, no doubt
     check = RULES.get(rule)
     return True if check is None else check(view, first, end)
 
