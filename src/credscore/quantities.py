@@ -137,6 +137,9 @@ CHANGE_NOUNS = frozenset(
     }
 )
 # nouns naming a figure as an estimate: "the estimate of £4.3m" states that figure
+# an estimate verb before a value states it as someone's figure ("the report estimates
+# that 43 homes"): set against a count it may differ, but not by swapped digits
+ESTIMATE_VERBS = frozenset({"estimate", "estimates", "estimated"})
 ESTIMATE_NOUNS = frozenset({"estimate", "estimates", "forecast", "projection", "valuation"})
 DEFINITE_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
 HEAD_RATE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
@@ -171,9 +174,9 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
     if a.kind == "date":
         same_month = a.value // 100 == b.value // 100
         same_day = a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS
-        since = same_month and a.since and b.since
-        slipped = digit_slip(a.digits, b.digits) or _day_digit_added(a.digits, b.digits)
-        return same_day or since or (same_month and slipped)
+        # (any two days of one month, not only a slipped digit or a state's start: one
+        # thing due once may be dated twice, see ``_one_event_dated``; its frame tells)
+        return same_day or same_month
     if a.kind == "count" and not (a.unit and b.unit):
         # a bare count: only two digits of a figure in the hundreds swapped tie it
         return (
@@ -240,6 +243,9 @@ class Quantity:
     # counts in words: the lower-case words between the number and its noun ("the six
     # suspended players": "suspend"), what the group was said to be or do
     modifiers: frozenset[str] = frozenset()
+    # "It estimates that 43 homes", "the trust estimates 1,820 trees": a figure stated by
+    # someone, which may differ from another's count but not by a copy slip
+    estimated: bool = False
 
 
 @functools.cache
@@ -858,7 +864,7 @@ class _Reader:
         following: list[str] = []
         subjects: list[str] = []
         names: set[str] = set()
-        blocked = False
+        blocked = estimated = False
         blocking, after_cues, special = _blocking_words(), _after_cues(), _special_words()
         lower, is_word, is_number = self.lower, self.is_word, self.is_number
         capitalised = self.is_capitalised
@@ -877,7 +883,10 @@ class _Reader:
                     and stop <= position < stop + CUE_AFTER
                     and not self._size_of_change(word, approximated_from, first)
                 ):
-                    blocked = True  # (not "more than" of "more than 9,000": an approximator)
+                    if word in ESTIMATE_VERBS and position < start:
+                        estimated = True  # (a stated figure: only a copy slip conflicts)
+                    else:
+                        blocked = True  # (not "more than" of "more than 9,000": an approximator)
                 if word == "ago" and position >= stop:
                     blocked = True  # "turnout was 42.1% two years ago": another moment
                 if word in {"up", "down"} and position == start - 1:
@@ -886,7 +895,7 @@ class _Reader:
                     subjects.clear()  # "the head said that 58%": the speaker is no subject
             if not is_word[position] or word in stopwords or is_number[position] or len(word) < 3:
                 continue
-            if position == start - 2 and estimate:
+            if (position == start - 2 and estimate) or (estimated and word in ESTIMATE_VERBS):
                 continue  # (the value's role, not its topic: "the repair estimate of")
             if capitalised[position] and (
                 any(is_word[first:position])
@@ -932,6 +941,7 @@ class _Reader:
             frame=frozenset(preceding + following),
             names=frozenset(names),
             blocked=blocked,
+            estimated=estimated and not blocked,
             years=self._clause_years(raw.years, first, clause_end, end),
             approximate=approximate,
             bounded=bounded,
@@ -979,7 +989,9 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
         # on the 3rd and the 13th are everyday)
         added = _day_digit_added(a.digits, b.digits) and DATE_WORD in a.before | b.before
         slipped = digit_slip(a.digits, b.digits) or added
-        return 2.0 if same_month and slipped else 0.0
+        if same_month and slipped:
+            return 2.0
+        return 1.0 if same_month and _one_event_dated(a, b) else 0.0
     if slip:
         return 2.0
     if a.bounded or b.bounded:
@@ -1000,6 +1012,15 @@ def _day_digit_added(a: str, b: str) -> bool:
     return (
         len(long) == 2 == len(short) + 1 and (long.startswith(short) or long.endswith(short))
     )
+
+
+def _one_event_dated(a: Quantity, b: Quantity) -> bool:
+    """Two days of one month given for one event that happens once to one subject ("the
+    home will close on 15 January" / "The home is due to close on 31 January"): the same
+    one-time event word next to both dates, and another word (its subject) too."""
+    shared = a.near & b.near
+    events = shared & _one_time_events()
+    return bool(events) and bool(shared - events)
 
 
 def _dates_of(a: Quantity, b: Quantity, near: frozenset[str]) -> bool:
@@ -1036,7 +1057,7 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     """
     slip = digit_slip(a.digits, b.digits)
     value = _value_evidence(a, b, slip)
-    if not value:
+    if not value or ((a.estimated or b.estimated) and not slip):
         return None
     # a year of a one-time event of the thing the later's subject describes ("The mill,
     # which ..., was built in 1878" after "a mill ... completed in 1887"): its names

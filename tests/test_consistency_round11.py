@@ -1,0 +1,85 @@
+"""Round 11: one thing stated twice with two values that are no copy slip of each other —
+a one-time event of one subject dated on two days of one month, a figure an actor
+"estimates" misstated by swapped digits. Own sentences (other outlets, topics, names,
+numbers); near misses must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import contradiction_pairs
+
+HEAD = "Local news\n"
+
+
+def later_texts(text: str) -> list[str]:
+    return [later for _, later in contradiction_pairs(HEAD + text)]
+
+
+POSITIVES = [
+    # one subject's one-time event dated on two days of one month
+    (
+        "The library will close on 12 March, the trust confirmed.\n"
+        "Volunteers have started boxing up the local history collection.\n"
+        "The library is now due to close on 26 March, after which the building will be sold.",
+        "26 March",
+    ),
+    (
+        "Staff were told the depot would close on June 4.\n"
+        "Unions said they had not been consulted.\n"
+        "Managers insisted the depot would close on June 18 whatever the outcome of talks.",
+        "June 18",
+    ),
+    (
+        "The new bridge will open on 9 September, the county council said.\n"
+        "Traffic has been diverted through the village for two years.\n"
+        "Engineers say the bridge should open on 23 September if the weather holds.",
+        "23 September",
+    ),
+    # a figure an actor estimates, its digits swapped
+    (
+        "Up to 62 jobs could go at the plant, the union warned on Monday.\n"
+        "The company said no decision had been taken.\n"
+        "A leaked memo estimates that 26 jobs at the plant will be cut by spring.",
+        "26 jobs",
+    ),
+    (
+        "About 1,280 trees along the canal need felling, according to the trust.\n"
+        "Residents have asked for a second opinion.\n"
+        "The trust estimates 1,820 trees along the canal must come down.",
+        "1,820 trees",
+    ),
+]
+
+NEGATIVES = [
+    # two subjects' events in one month
+    "The library will close on 12 March, the trust confirmed.\n"
+    "Volunteers have started boxing up the collection.\n"
+    "The museum will close on 26 March for a refit.",
+    # a recurring event: two days of one month are two meetings
+    "The committee will meet on 4 May to discuss the plans.\n"
+    "Objectors have until the end of April to respond.\n"
+    "The committee will meet again on 18 May to vote.",
+    # one event, two subjects' dates (a consultation and a building)
+    "The consultation will close on 15 January.\n"
+    "The council received 300 responses last year.\n"
+    "The hall itself is set to close on 31 January.",
+    # an estimate set against a count, values not slipped
+    "Police said 4,000 people attended the march.\n"
+    "Traffic was stopped for an hour.\n"
+    "Organisers estimate 6,500 people attended.",
+    # an estimate of another thing
+    "Up to 62 jobs could go at the plant, the union warned.\n"
+    "The company said no decision had been taken.\n"
+    "It estimates that 26 vans will be sold off.",
+]
+
+
+@pytest.mark.parametrize(("text", "later"), POSITIVES)
+def test_round11_contradictions_are_found(text: str, later: str) -> None:
+    assert later in later_texts(text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_round11_near_misses_stay_silent(text: str) -> None:
+    assert later_texts(text) == []
