@@ -51,6 +51,29 @@ POSITIVES = [
     ),
 ]
 
+POSITIVES += [
+    # a measure of one thing, digits swapped, one in a fact box's "label: value" line
+    (
+        "The glacier has been shrinking by 3.6 kilometres a decade, the study found.\n"
+        "Researchers used satellite images going back to the 1980s.\n"
+        "\u2022 Glacier shrinking, average per decade: 6.3 kilometres\n"
+        "\u2022 Satellite images studied: 412",
+        "6.3 kilometres",
+    ),
+    (
+        "The flood wall along the quay stands 1.7 metres high, the agency said.\n"
+        "Shopkeepers spent Monday pumping out cellars.\n"
+        "The flood wall, 7.1 metres high along the quay, held through the night.",
+        "7.1 metres",
+    ),
+    (
+        "The pier will stretch 256 feet into the bay, the council said.\n"
+        "Work is due to start in the spring.\n"
+        "When finished, the pier will stretch 265 feet into the bay.",
+        "265 feet",
+    ),
+]
+
 NEGATIVES = [
     # two subjects' events in one month
     "The library will close on 12 March, the trust confirmed.\n"
@@ -72,6 +95,18 @@ NEGATIVES = [
     "Up to 62 jobs could go at the plant, the union warned.\n"
     "The company said no decision had been taken.\n"
     "It estimates that 26 vans will be sold off.",
+    # two things measured, digits swapped
+    "The tower is 34 metres tall, the architects said.\n"
+    "Planners approved it in March.\n"
+    "The pool next to it is 43 metres long.",
+    # a measure's change, not its value
+    "The river rose by 1.2 metres overnight.\n"
+    "Homes on the lower streets were evacuated.\n"
+    "By Tuesday the river stood 2.1 metres above its usual level.",
+    # a fact box of other figures
+    "The storm brought 45 millimetres of rain to the town.\n"
+    "Roads were closed for hours.\n"
+    "Wettest day on record: 54 millimetres in 1968",
 ]
 
 

@@ -184,6 +184,8 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
             and min(a.value, b.value) >= 100
             and digit_slip(a.digits, b.digits)
         )
+    if a.kind == "measure":
+        return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
     if a.kind == "count" and a.unit != b.unit:
         # other nouns: only a copy slip ties them (see ``_reason``)
         return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
@@ -218,7 +220,7 @@ def _group_key(kind: str, unit: str) -> tuple[str, str]:
 
 @attrs.frozen
 class Quantity:
-    kind: str  # "count", "money", "percent", "duration", "date", "year"
+    kind: str  # "count", "money", "percent", "duration", "date", "year", "measure"
     unit: str  # count: the counted noun (canonical) or "" when bare; money: the currency
     value: float
     low: float  # the interval an approximator allows ("about 300": 270-330)
@@ -823,7 +825,9 @@ class _Reader:
         if head and self.is_word[stop] and not self.is_capitalised[stop]:
             unit = canonical(head)
             if unit in measure_units():
-                return None  # measures of things: facts.py compares what is measured
+                # measures of things: facts.py compares what is measured; here only a copy
+                # slip of one ("4.2 metres a year" / "2.4 metres a year") is compared
+                return "measure", unit, value, digits, index, stop + 1
             counted = head.isalpha() and head not in NOT_COUNTED
             if counted and (head not in _frame_stopwords() or head in {"people", "persons"}):
                 return "count", unit, value, digits, index, stop + 1
@@ -851,6 +855,14 @@ class _Reader:
             clause_start - 1
         ] not in {";", ":", "(", ")"}:
             clause_start -= 1
+        if clause_start == start > first and self.lower[start - 1] == ":":
+            # "Average cliff retreat since 2015: 2.4 metres a year": a fact box's label
+            # says what the value after its colon is of
+            clause_start = start - 1
+            while clause_start > max(first, start - FRAME_BEFORE) and self.lower[
+                clause_start - 1
+            ] not in {";", ":", "(", ")"}:
+                clause_start -= 1
         clause_end = stop
         while clause_end < min(end, stop + FRAME_AFTER) and self.lower[clause_end] not in {
             ";",
@@ -996,7 +1008,7 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
         return 2.0
     if a.bounded or b.bounded:
         return 0.0  # "up to six hours" / "four hours": a bound and a value inside it
-    if a.kind in {"money", "percent"} or not _close(a, b):
+    if a.kind in {"money", "percent", "measure"} or not _close(a, b):
         return 0.0  # (amounts and percentages of one article are often close and differ)
     return 1.0
 
