@@ -74,6 +74,28 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    # where one change started, stated twice with swapped digits
+    (
+        "Annual membership will go up from \u00a33,450 to \u00a33,600 in April, the club said.\n"
+        "Members will vote on the plan next month.\n"
+        "The membership fee, rising from \u00a34,350, is among the highest in the county.",
+        "\u00a34,350",
+    ),
+    (
+        "The parish roll grew from 1,540 to 1,910 residents over the decade.\n"
+        "New houses on the edge of the village account for most of the rise.\n"
+        "The parish roll, up from 1,450 residents, is now the largest in the district.",
+        "1,450 residents",
+    ),
+    (
+        "Season tickets rose from $612.50 to $640 this year, the team confirmed.\n"
+        "Fans' groups said they had not been consulted.\n"
+        "Season tickets jumped from $621.50 in one go.",
+        "$621.50",
+    ),
+]
+
 NEGATIVES = [
     # two subjects' events in one month
     "The library will close on 12 March, the trust confirmed.\n"
@@ -95,6 +117,18 @@ NEGATIVES = [
     "Up to 62 jobs could go at the plant, the union warned.\n"
     "The company said no decision had been taken.\n"
     "It estimates that 26 vans will be sold off.",
+    # two changes' starts of two things
+    "Bus fares will go up from \u00a32.35 to \u00a32.50 in April.\n"
+    "The operator blamed fuel costs.\n"
+    "Parking charges, rising from \u00a33.25, will also go up.",
+    # a change's start against the value it reached (not a start)
+    "The roll grew from 1,540 to 1,910 residents over the decade.\n"
+    "New houses account for most of the rise.\n"
+    "The parish now has 1,450 homes on its register.",
+    # one change's start stated again, the same value
+    "Rents will go up from \u00a3845 to \u00a3880 a month.\n"
+    "Tenants were told by letter.\n"
+    "Rents rising from \u00a3845 a month will hit families hardest.",
     # two things measured, digits swapped
     "The tower is 34 metres tall, the architects said.\n"
     "Planners approved it in March.\n"

@@ -162,6 +162,7 @@ class _RawValue:
     years: frozenset[int]
     signature: str  # the digits in order ("54000", "45000": "00045"): swaps share it
     since: bool = False  # a date after "since": the start of a state ("halted since 9 May")
+    origin: bool = False  # a value after "from": where a change started ("up from 3,400")
 
 
 def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
@@ -245,6 +246,9 @@ class Quantity:
     # counts in words: the lower-case words between the number and its noun ("the six
     # suspended players": "suspend"), what the group was said to be or do
     modifiers: frozenset[str] = frozenset()
+    # where a change started ("rising from £2,018.44"): compared, even in a change
+    # sentence, only with another change's start, by a copy slip (see ``_reason``)
+    origin: bool = False
     # "It estimates that 43 homes", "the trust estimates 1,820 trees": a figure stated by
     # someone, which may differ from another's count but not by a copy slip
     estimated: bool = False
@@ -528,11 +532,17 @@ class _Reader:
                 years,
                 "".join(sorted(digits)),
                 kind == "date" and start > first and self.lower[start - 1] == "since",
+                self._origin(kind, start, first),
             )
             for number, (kind, unit, value, digits, start, stop) in enumerate(raw)
             if per_kind.get(kind, 0) <= MAX_SENTENCE_VALUES
-            and not self._in_range(raw, number, first, end)
+            and (not self._in_range(raw, number, first, end) or self._origin(kind, start, first))
         ]
+
+    def _origin(self, kind: str, start: int, first: int) -> bool:
+        """A value after "from" ("up from £2,108.44 to £2,213.65", "rising from 1,540"):
+        where a change started, a stated value of its own even inside a "from ... to"."""
+        return kind not in {"date", "year"} and start > first and self.lower[start - 1] == "from"
 
     def _years_in(self, positions: list[int]) -> Iterator[int]:
         for index in positions:
@@ -958,6 +968,7 @@ class _Reader:
             approximate=approximate,
             bounded=bounded,
             since=raw.since,
+            origin=raw.origin,
             referent=self._referent(clause_start, start, first) if kind == "year" else "",
             head=self._head(kind, stop, clause_end),
             definite=approximated_from > first
@@ -1071,6 +1082,8 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     value = _value_evidence(a, b, slip)
     if not value or ((a.estimated or b.estimated) and not slip):
         return None
+    if (a.origin or b.origin) and not (a.origin and b.origin and slip):
+        return None  # a change's start is set against another change's start only
     # a year of a one-time event of the thing the later's subject describes ("The mill,
     # which ..., was built in 1878" after "a mill ... completed in 1887"): its names
     # (a street, a family) are details of that one thing
@@ -1203,14 +1216,16 @@ def _conflicts(
     analysis: Analysis, members: list[Quantity], common: Counter[str]
 ) -> Iterator[Contradiction]:
     for position, later in enumerate(members):
-        if later.blocked:
+        if later.blocked and not later.origin:
             continue
         if later.unit.startswith(WORDED) and not (
             later.first > 0 and analysis.token_lower[later.first - 1] == "the"
         ):
             continue  # a count in words is compared only when it refers back ("the six")
         earlier_ones = [
-            e for e in members[:position] if e.sentence != later.sentence and not e.blocked
+            e
+            for e in members[:position]
+            if e.sentence != later.sentence and (not e.blocked or (e.origin and later.origin))
         ]
         # (the cheap set tests first: most pairs share no frame word)
         if any(
