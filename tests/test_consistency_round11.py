@@ -96,6 +96,28 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    # the size of one change, stated twice: digits swapped, or one digit off
+    (
+        "Passenger numbers at the airport saw a rise of 12.5% last year, its owners said.\n"
+        "The new terminal opened in the spring.\n"
+        "Passenger numbers at the airport grew by 15.2% over the year, the report adds.",
+        "15.2%",
+    ),
+    (
+        "Referrals to the clinic have grown by 46% since the pandemic, staff say.\n"
+        "Waiting lists are now longer than a year.\n"
+        "The rise of 36% in referrals to the clinic since the pandemic has stretched staff.",
+        "36%",
+    ),
+    (
+        "Visitor numbers at the castle showed a fall of 17% over the summer.\n"
+        "The trust blamed the weather.\n"
+        "Visitor numbers at the castle dropped by 27% over the summer months.",
+        "27%",
+    ),
+]
+
 NEGATIVES = [
     # two subjects' events in one month
     "The library will close on 12 March, the trust confirmed.\n"
@@ -129,6 +151,18 @@ NEGATIVES = [
     "Rents will go up from \u00a3845 to \u00a3880 a month.\n"
     "Tenants were told by letter.\n"
     "Rents rising from \u00a3845 a month will hit families hardest.",
+    # two changes of two things, one digit apart
+    "Sales at the bakery saw a rise of 38% last year.\n"
+    "The owner opened a second shop in May.\n"
+    "Staff costs at the bakery grew by 28% as wages went up.",
+    # changes in two directions
+    "Passenger numbers saw a rise of 12% at the airport.\n"
+    "The new terminal opened in the spring.\n"
+    "Cargo at the airport fell by 21% in the same period.",
+    # a change's size and a level
+    "Referrals to the clinic have grown by 46% since the pandemic.\n"
+    "Waiting lists are now longer than a year.\n"
+    "Some 64% of referrals to the clinic are now from schools.",
     # two things measured, digits swapped
     "The tower is 34 metres tall, the architects said.\n"
     "Planners approved it in March.\n"

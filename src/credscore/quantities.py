@@ -136,6 +136,17 @@ CHANGE_NOUNS = frozenset(
         "jump",
     }
 )
+# a change word and the preposition before its size ("a rise of 38%", "has grown by 28%",
+# "fell by 12%"): the value IS the size of that change, a stated figure; by direction
+UP_CHANGES = frozenset(
+    {"rise", "rises", "rose", "risen", "rising", "grew", "grown", "grow", "grows", "growth"}
+    | {"increase", "increases", "increased", "jump", "jumped", "climb", "climbed"}
+)
+DOWN_CHANGES = frozenset(
+    {"fall", "falls", "fell", "fallen", "drop", "drops", "dropped", "decrease", "decreased"}
+    | {"decline", "declined", "reduction", "reduced", "shrank", "shrunk"}
+)
+SIZE_PREPOSITIONS = frozenset({"of", "by"})
 # nouns naming a figure as an estimate: "the estimate of £4.3m" states that figure
 # an estimate verb before a value states it as someone's figure ("the report estimates
 # that 43 homes"): set against a count it may differ, but not by swapped digits
@@ -163,6 +174,7 @@ class _RawValue:
     signature: str  # the digits in order ("54000", "45000": "00045"): swaps share it
     since: bool = False  # a date after "since": the start of a state ("halted since 9 May")
     origin: bool = False  # a value after "from": where a change started ("up from 3,400")
+    change: str = ""  # the direction of a change it is the size of ("a rise of 38%": "up")
 
 
 def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
@@ -187,6 +199,8 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
         )
     if a.kind == "measure":
         return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
+    if a.change and a.change == b.change and _one_digit_changed(a.digits, b.digits):
+        return True
     if a.kind == "count" and a.unit != b.unit:
         # other nouns: only a copy slip ties them (see ``_reason``)
         return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
@@ -194,6 +208,17 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
     if a.kind not in {"money", "percent"} and low > 0 and high <= low * CLOSE_RATIO:
         return True
     return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
+
+
+def _one_digit_changed(a: str, b: str) -> bool:
+    """Two values of two digits or more as written with one digit changed ("38" / "28",
+    "4.5" / "4.8"): a copy slip of a change's size when both are sizes of one change."""
+    return (
+        len(a) == len(b) >= 2
+        and a.find(".") == b.find(".")
+        and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        and len(a.replace(".", "").strip("0")) >= 2
+    )
 
 
 def _worth_a_frame(members: list[_RawValue]) -> Iterator[int]:
@@ -249,6 +274,8 @@ class Quantity:
     # where a change started ("rising from £2,018.44"): compared, even in a change
     # sentence, only with another change's start, by a copy slip (see ``_reason``)
     origin: bool = False
+    # the direction of a change the value is the size of ("a rise of 38%": "up"), or ""
+    change: str = ""
     # "It estimates that 43 homes", "the trust estimates 1,820 trees": a figure stated by
     # someone, which may differ from another's count but not by a copy slip
     estimated: bool = False
@@ -533,6 +560,7 @@ class _Reader:
                 "".join(sorted(digits)),
                 kind == "date" and start > first and self.lower[start - 1] == "since",
                 self._origin(kind, start, first),
+                self._change_size(start, first),
             )
             for number, (kind, unit, value, digits, start, stop) in enumerate(raw)
             if per_kind.get(kind, 0) <= MAX_SENTENCE_VALUES
@@ -752,6 +780,14 @@ class _Reader:
             and self.lower[start - 1] == "of"
         )
 
+    def _change_size(self, start: int, first: int) -> str:
+        """The direction of the change a value is the size of ("a rise of 38%", "has grown
+        by 28%", "fell by 4.5%": "up" or "down"), or ""."""
+        if start - 2 < first or self.lower[start - 1] not in SIZE_PREPOSITIONS:
+            return ""
+        word = self.lower[start - 2]
+        return "up" if word in UP_CHANGES else "down" if word in DOWN_CHANGES else ""
+
     def _size_of_change(self, word: str, value_start: int, first: int) -> bool:
         """A change noun after a value behind a determiner is what the value is the size
         of ("a 2.3% pay rise", "the 6.8% increase"): one change, no cue of a second value."""
@@ -887,6 +923,7 @@ class _Reader:
         subjects: list[str] = []
         names: set[str] = set()
         blocked = estimated = False
+        change = self._change_size(start, first)
         blocking, after_cues, special = _blocking_words(), _after_cues(), _special_words()
         lower, is_word, is_number = self.lower, self.is_word, self.is_number
         capitalised = self.is_capitalised
@@ -900,6 +937,7 @@ class _Reader:
                     and start - CUE_BEFORE <= position < approximated_from
                     and not self._named_estimate(word, position, start)
                     and not (raw.since and word in STATE_WORDS)
+                    and not (change and position == start - 2)
                 ) or (
                     word in after_cues
                     and stop <= position < stop + CUE_AFTER
@@ -964,6 +1002,7 @@ class _Reader:
             names=frozenset(names),
             blocked=blocked,
             estimated=estimated and not blocked,
+            change=change if not blocked else "",
             years=self._clause_years(raw.years, first, clause_end, end),
             approximate=approximate,
             bounded=bounded,
@@ -1017,6 +1056,8 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
         return 1.0 if same_month and _one_event_dated(a, b) else 0.0
     if slip:
         return 2.0
+    if a.change and a.change == b.change and _one_digit_changed(a.digits, b.digits):
+        return 1.0  # "a rise of 38%" / "has grown by 28%": one change's size, one digit off
     if a.bounded or b.bounded:
         return 0.0  # "up to six hours" / "four hours": a bound and a value inside it
     if a.kind in {"money", "percent", "measure"} or not _close(a, b):
@@ -1084,6 +1125,8 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
         return None
     if (a.origin or b.origin) and not (a.origin and b.origin and slip):
         return None  # a change's start is set against another change's start only
+    if (a.change or b.change) and a.change != b.change:
+        return None  # a change's size is set against the size of a change that way only
     # a year of a one-time event of the thing the later's subject describes ("The mill,
     # which ..., was built in 1878" after "a mill ... completed in 1887"): its names
     # (a street, a family) are details of that one thing
