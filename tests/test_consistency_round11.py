@@ -118,6 +118,22 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    # a decimal copied with its last digit dropped where rounding would keep it
+    (
+        "The county's share of council tax will rise by 2.99% in April.\n"
+        "Councillors approved the budget on Thursday night.\n"
+        "The rise of 2.9% in the county's share of council tax is the maximum allowed.",
+        "2.9%",
+    ),
+    (
+        "The standard mortgage rate at the building society will be 5.47% from Monday.\n"
+        "Borrowers on tracker deals are not affected.\n"
+        "Its standard mortgage rate of 5.4% applies to existing borrowers too.",
+        "5.4%",
+    ),
+]
+
 NEGATIVES = [
     # two subjects' events in one month
     "The library will close on 12 March, the trust confirmed.\n"
@@ -163,6 +179,14 @@ NEGATIVES = [
     "Referrals to the clinic have grown by 46% since the pandemic.\n"
     "Waiting lists are now longer than a year.\n"
     "Some 64% of referrals to the clinic are now from schools.",
+    # a decimal rounded, not a digit dropped
+    "The county's share of council tax will rise by 2.92% in April.\n"
+    "Councillors approved the budget on Thursday night.\n"
+    "The rise of 2.9% in the county's share of council tax is the maximum allowed.",
+    # a dropped digit of two different rates
+    "Mortgage rates at the building society will rise to 5.47% from Monday.\n"
+    "Borrowers on tracker deals are not affected.\n"
+    "Savings accounts at the building society will pay 5.4% from Monday.",
     # two things measured, digits swapped
     "The tower is 34 metres tall, the architects said.\n"
     "Planners approved it in March.\n"

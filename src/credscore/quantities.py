@@ -201,6 +201,8 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
         return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
     if a.change and a.change == b.change and _one_digit_changed(a.digits, b.digits):
         return True
+    if _decimal_dropped(a.digits, b.digits):
+        return True
     if a.kind == "count" and a.unit != b.unit:
         # other nouns: only a copy slip ties them (see ``_reason``)
         return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
@@ -219,6 +221,17 @@ def _one_digit_changed(a: str, b: str) -> bool:
         and sum(x != y for x, y in zip(a, b, strict=True)) == 1
         and len(a.replace(".", "").strip("0")) >= 2
     )
+
+
+def _decimal_dropped(a: str, b: str) -> bool:
+    """A decimal copied with its last digit dropped where rounding would not drop it
+    ("4.99" / "4.9", "2.68" / "2.6"; not "4.92" / "4.9", which is that value rounded)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) != len(short) + 1 or "." not in short or not long.startswith(short):
+        return False
+    if len(short.replace(".", "").strip("0")) < 2:
+        return False
+    return long[-1] in "56789"
 
 
 def _worth_a_frame(members: list[_RawValue]) -> Iterator[int]:
@@ -1058,6 +1071,8 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
         return 2.0
     if a.change and a.change == b.change and _one_digit_changed(a.digits, b.digits):
         return 1.0  # "a rise of 38%" / "has grown by 28%": one change's size, one digit off
+    if _decimal_dropped(a.digits, b.digits):
+        return 1.0  # "by 4.99%" / "of 4.9%": a digit dropped, not the value rounded
     if a.bounded or b.bounded:
         return 0.0  # "up to six hours" / "four hours": a bound and a value inside it
     if a.kind in {"money", "percent", "measure"} or not _close(a, b):
