@@ -183,6 +183,10 @@ NEGATIVES = [
     "The county's share of council tax will rise by 2.92% in April.\n"
     "Councillors approved the budget on Thursday night.\n"
     "The rise of 2.9% in the county's share of council tax is the maximum allowed.",
+    # a digit dropped, but another scale
+    "Tickets for the theatre cost \u00a34.99 online.\n"
+    "The box office opens at noon.\n"
+    "The theatre's \u00a34.9m refit will finish in the spring.",
     # a dropped digit of two different rates
     "Mortgage rates at the building society will rise to 5.47% from Monday.\n"
     "Borrowers on tracker deals are not affected.\n"

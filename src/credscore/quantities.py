@@ -201,7 +201,7 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
         return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
     if a.change and a.change == b.change and _one_digit_changed(a.digits, b.digits):
         return True
-    if _decimal_dropped(a.digits, b.digits):
+    if _decimal_dropped(a.digits, b.digits) and _near_value(a.value, b.value):
         return True
     if a.kind == "count" and a.unit != b.unit:
         # other nouns: only a copy slip ties them (see ``_reason``)
@@ -221,6 +221,12 @@ def _one_digit_changed(a: str, b: str) -> bool:
         and sum(x != y for x, y in zip(a, b, strict=True)) == 1
         and len(a.replace(".", "").strip("0")) >= 2
     )
+
+
+def _near_value(a: float, b: float) -> bool:
+    """Values within ``ROUNDING`` of each other: a digit dropped, not a scale ("£4.99" /
+    "£4.9m")."""
+    return abs(a - b) <= ROUNDING * max(abs(a), abs(b))
 
 
 def _decimal_dropped(a: str, b: str) -> bool:
@@ -1071,7 +1077,7 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
         return 2.0
     if a.change and a.change == b.change and _one_digit_changed(a.digits, b.digits):
         return 1.0  # "a rise of 38%" / "has grown by 28%": one change's size, one digit off
-    if _decimal_dropped(a.digits, b.digits):
+    if _decimal_dropped(a.digits, b.digits) and _near_value(a.value, b.value):
         return 1.0  # "by 4.99%" / "of 4.9%": a digit dropped, not the value rounded
     if a.bounded or b.bounded:
         return 0.0  # "up to six hours" / "four hours": a bound and a value inside it
