@@ -159,6 +159,10 @@ NEGATIVES = [
     "Bus fares will go up from \u00a32.35 to \u00a32.50 in April.\n"
     "The operator blamed fuel costs.\n"
     "Parking charges, rising from \u00a33.25, will also go up.",
+    # two changes' starts, digits swapped but far apart
+    "Bus fares will rise from \u00a31.80 to \u00a32.00 in April.\n"
+    "Passengers were angry.\n"
+    "Train fares, rising from \u00a38.10, will go up too.",
     # a change's start against the value it reached (not a start)
     "The roll grew from 1,540 to 1,910 residents over the decade.\n"
     "New houses account for most of the rise.\n"

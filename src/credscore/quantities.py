@@ -1144,8 +1144,10 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     value = _value_evidence(a, b, slip)
     if not value or ((a.estimated or b.estimated) and not slip):
         return None
-    if (a.origin or b.origin) and not (a.origin and b.origin and slip):
-        return None  # a change's start is set against another change's start only
+    if (a.origin or b.origin) and not (a.origin and b.origin and slip and _close(a, b)):
+        # a change's start is set against another change's start only, a copy slip that
+        # leaves it near ("from £2,108.44" / "from £2,018.44"; not "£1.80" / "£8.10")
+        return None
     if (a.change or b.change) and a.change != b.change:
         return None  # a change's size is set against the size of a change that way only
     # a year of a one-time event of the thing the later's subject describes ("The mill,
