@@ -223,7 +223,28 @@ def round10_families(n: int) -> str:
     return " ".join(parts)
 
 
+def round11_families(n: int) -> str:
+    """One-time events dated on days of one month, "from X to Y" change starts, sizes of
+    changes ("a rise of 38%"), measures with swapped digits, "estimates that" counts and
+    decimals with a digit dropped, under distinct subjects."""
+    rng = random.Random(15)
+    parts = []
+    for _ in range(max(1, n // 150)):
+        word = "".join(rng.choice("bdklmnrst") + rng.choice("aeiou") for _ in range(3))
+        parts.append(f"The {word} will close on {rng.randint(1, 28)} March.")
+        parts.append(
+            f"The {word} fee will go up from \u00a3{rng.choice(['3,450', '4,350'])} to "
+            f"\u00a3{rng.randint(4, 9)},600, a rise of {rng.choice(['38', '28', '83'])}%."
+        )
+        parts.append(
+            f"The {word} wall is {rng.choice(['4.2', '2.4'])} metres high, and it estimates "
+            f"that {rng.choice(['43', '34'])} {word}s grew by {rng.choice(['4.99', '4.9'])}%."
+        )
+    return " ".join(parts)
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
+    "round-11 families": round11_families,
     "round-10 families": round10_families,
     "generic quantities": generic_quantities,
     "round-7 families": round7_families,

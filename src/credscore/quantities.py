@@ -136,7 +136,21 @@ CHANGE_NOUNS = frozenset(
         "jump",
     }
 )
+# a change word and the preposition before its size ("a rise of 38%", "has grown by 28%",
+# "fell by 12%"): the value IS the size of that change, a stated figure; by direction
+UP_CHANGES = frozenset(
+    {"rise", "rises", "rose", "risen", "rising", "grew", "grown", "grow", "grows", "growth"}
+    | {"increase", "increases", "increased", "jump", "jumped", "climb", "climbed"}
+)
+DOWN_CHANGES = frozenset(
+    {"fall", "falls", "fell", "fallen", "drop", "drops", "dropped", "decrease", "decreased"}
+    | {"decline", "declined", "reduction", "reduced", "shrank", "shrunk"}
+)
+SIZE_PREPOSITIONS = frozenset({"of", "by"})
 # nouns naming a figure as an estimate: "the estimate of £4.3m" states that figure
+# an estimate verb before a value states it as someone's figure ("the report estimates
+# that 43 homes"): set against a count it may differ, but not by swapped digits
+ESTIMATE_VERBS = frozenset({"estimate", "estimates", "estimated"})
 ESTIMATE_NOUNS = frozenset({"estimate", "estimates", "forecast", "projection", "valuation"})
 DEFINITE_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
 HEAD_RATE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
@@ -159,6 +173,8 @@ class _RawValue:
     years: frozenset[int]
     signature: str  # the digits in order ("54000", "45000": "00045"): swaps share it
     since: bool = False  # a date after "since": the start of a state ("halted since 9 May")
+    origin: bool = False  # a value after "from": where a change started ("up from 3,400")
+    change: str = ""  # the direction of a change it is the size of ("a rise of 38%": "up")
 
 
 def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
@@ -171,9 +187,9 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
     if a.kind == "date":
         same_month = a.value // 100 == b.value // 100
         same_day = a.value % 100 == b.value % 100 and a.value % 100 not in ROUND_DAYS
-        since = same_month and a.since and b.since
-        slipped = digit_slip(a.digits, b.digits) or _day_digit_added(a.digits, b.digits)
-        return same_day or since or (same_month and slipped)
+        # (any two days of one month, not only a slipped digit or a state's start: one
+        # thing due once may be dated twice, see ``_one_event_dated``; its frame tells)
+        return same_day or same_month
     if a.kind == "count" and not (a.unit and b.unit):
         # a bare count: only two digits of a figure in the hundreds swapped tie it
         return (
@@ -181,6 +197,12 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
             and min(a.value, b.value) >= 100
             and digit_slip(a.digits, b.digits)
         )
+    if a.kind == "measure":
+        return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
+    if a.change and a.change == b.change and _one_digit_changed(a.digits, b.digits):
+        return True
+    if _decimal_dropped(a.digits, b.digits) and _near_value(a.value, b.value):
+        return True
     if a.kind == "count" and a.unit != b.unit:
         # other nouns: only a copy slip ties them (see ``_reason``)
         return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
@@ -188,6 +210,34 @@ def _may_conflict(a: _RawValue, b: _RawValue) -> bool:
     if a.kind not in {"money", "percent"} and low > 0 and high <= low * CLOSE_RATIO:
         return True
     return len(a.digits) == len(b.digits) and digit_slip(a.digits, b.digits)
+
+
+def _one_digit_changed(a: str, b: str) -> bool:
+    """Two values of two digits or more as written with one digit changed ("38" / "28",
+    "4.5" / "4.8"): a copy slip of a change's size when both are sizes of one change."""
+    return (
+        len(a) == len(b) >= 2
+        and a.find(".") == b.find(".")
+        and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        and len(a.replace(".", "").strip("0")) >= 2
+    )
+
+
+def _near_value(a: float, b: float) -> bool:
+    """Values within ``ROUNDING`` of each other: a digit dropped, not a scale ("£4.99" /
+    "£4.9m")."""
+    return abs(a - b) <= ROUNDING * max(abs(a), abs(b))
+
+
+def _decimal_dropped(a: str, b: str) -> bool:
+    """A decimal copied with its last digit dropped where rounding would not drop it
+    ("4.99" / "4.9", "2.68" / "2.6"; not "4.92" / "4.9", which is that value rounded)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) != len(short) + 1 or "." not in short or not long.startswith(short):
+        return False
+    if len(short.replace(".", "").strip("0")) < 2:
+        return False
+    return long[-1] in "56789"
 
 
 def _worth_a_frame(members: list[_RawValue]) -> Iterator[int]:
@@ -215,7 +265,7 @@ def _group_key(kind: str, unit: str) -> tuple[str, str]:
 
 @attrs.frozen
 class Quantity:
-    kind: str  # "count", "money", "percent", "duration", "date", "year"
+    kind: str  # "count", "money", "percent", "duration", "date", "year", "measure"
     unit: str  # count: the counted noun (canonical) or "" when bare; money: the currency
     value: float
     low: float  # the interval an approximator allows ("about 300": 270-330)
@@ -240,6 +290,14 @@ class Quantity:
     # counts in words: the lower-case words between the number and its noun ("the six
     # suspended players": "suspend"), what the group was said to be or do
     modifiers: frozenset[str] = frozenset()
+    # where a change started ("rising from £2,018.44"): compared, even in a change
+    # sentence, only with another change's start, by a copy slip (see ``_reason``)
+    origin: bool = False
+    # the direction of a change the value is the size of ("a rise of 38%": "up"), or ""
+    change: str = ""
+    # "It estimates that 43 homes", "the trust estimates 1,820 trees": a figure stated by
+    # someone, which may differ from another's count but not by a copy slip
+    estimated: bool = False
 
 
 @functools.cache
@@ -520,11 +578,18 @@ class _Reader:
                 years,
                 "".join(sorted(digits)),
                 kind == "date" and start > first and self.lower[start - 1] == "since",
+                self._origin(kind, start, first),
+                self._change_size(start, first),
             )
             for number, (kind, unit, value, digits, start, stop) in enumerate(raw)
             if per_kind.get(kind, 0) <= MAX_SENTENCE_VALUES
-            and not self._in_range(raw, number, first, end)
+            and (not self._in_range(raw, number, first, end) or self._origin(kind, start, first))
         ]
+
+    def _origin(self, kind: str, start: int, first: int) -> bool:
+        """A value after "from" ("up from £2,108.44 to £2,213.65", "rising from 1,540"):
+        where a change started, a stated value of its own even inside a "from ... to"."""
+        return kind not in {"date", "year"} and start > first and self.lower[start - 1] == "from"
 
     def _years_in(self, positions: list[int]) -> Iterator[int]:
         for index in positions:
@@ -734,6 +799,14 @@ class _Reader:
             and self.lower[start - 1] == "of"
         )
 
+    def _change_size(self, start: int, first: int) -> str:
+        """The direction of the change a value is the size of ("a rise of 38%", "has grown
+        by 28%", "fell by 4.5%": "up" or "down"), or ""."""
+        if start - 2 < first or self.lower[start - 1] not in SIZE_PREPOSITIONS:
+            return ""
+        word = self.lower[start - 2]
+        return "up" if word in UP_CHANGES else "down" if word in DOWN_CHANGES else ""
+
     def _size_of_change(self, word: str, value_start: int, first: int) -> bool:
         """A change noun after a value behind a determiner is what the value is the size
         of ("a 2.3% pay rise", "the 6.8% increase"): one change, no cue of a second value."""
@@ -817,7 +890,9 @@ class _Reader:
         if head and self.is_word[stop] and not self.is_capitalised[stop]:
             unit = canonical(head)
             if unit in measure_units():
-                return None  # measures of things: facts.py compares what is measured
+                # measures of things: facts.py compares what is measured; here only a copy
+                # slip of one ("4.2 metres a year" / "2.4 metres a year") is compared
+                return "measure", unit, value, digits, index, stop + 1
             counted = head.isalpha() and head not in NOT_COUNTED
             if counted and (head not in _frame_stopwords() or head in {"people", "persons"}):
                 return "count", unit, value, digits, index, stop + 1
@@ -845,6 +920,14 @@ class _Reader:
             clause_start - 1
         ] not in {";", ":", "(", ")"}:
             clause_start -= 1
+        if clause_start == start > first and self.lower[start - 1] == ":":
+            # "Average cliff retreat since 2015: 2.4 metres a year": a fact box's label
+            # says what the value after its colon is of
+            clause_start = start - 1
+            while clause_start > max(first, start - FRAME_BEFORE) and self.lower[
+                clause_start - 1
+            ] not in {";", ":", "(", ")"}:
+                clause_start -= 1
         clause_end = stop
         while clause_end < min(end, stop + FRAME_AFTER) and self.lower[clause_end] not in {
             ";",
@@ -858,7 +941,8 @@ class _Reader:
         following: list[str] = []
         subjects: list[str] = []
         names: set[str] = set()
-        blocked = False
+        blocked = estimated = False
+        change = self._change_size(start, first)
         blocking, after_cues, special = _blocking_words(), _after_cues(), _special_words()
         lower, is_word, is_number = self.lower, self.is_word, self.is_number
         capitalised = self.is_capitalised
@@ -872,12 +956,16 @@ class _Reader:
                     and start - CUE_BEFORE <= position < approximated_from
                     and not self._named_estimate(word, position, start)
                     and not (raw.since and word in STATE_WORDS)
+                    and not (change and position == start - 2)
                 ) or (
                     word in after_cues
                     and stop <= position < stop + CUE_AFTER
                     and not self._size_of_change(word, approximated_from, first)
                 ):
-                    blocked = True  # (not "more than" of "more than 9,000": an approximator)
+                    if word in ESTIMATE_VERBS and position < start:
+                        estimated = True  # (a stated figure: only a copy slip conflicts)
+                    else:
+                        blocked = True  # (not "more than" of "more than 9,000": an approximator)
                 if word == "ago" and position >= stop:
                     blocked = True  # "turnout was 42.1% two years ago": another moment
                 if word in {"up", "down"} and position == start - 1:
@@ -886,7 +974,7 @@ class _Reader:
                     subjects.clear()  # "the head said that 58%": the speaker is no subject
             if not is_word[position] or word in stopwords or is_number[position] or len(word) < 3:
                 continue
-            if position == start - 2 and estimate:
+            if (position == start - 2 and estimate) or (estimated and word in ESTIMATE_VERBS):
                 continue  # (the value's role, not its topic: "the repair estimate of")
             if capitalised[position] and (
                 any(is_word[first:position])
@@ -932,10 +1020,13 @@ class _Reader:
             frame=frozenset(preceding + following),
             names=frozenset(names),
             blocked=blocked,
+            estimated=estimated and not blocked,
+            change=change if not blocked else "",
             years=self._clause_years(raw.years, first, clause_end, end),
             approximate=approximate,
             bounded=bounded,
             since=raw.since,
+            origin=raw.origin,
             referent=self._referent(clause_start, start, first) if kind == "year" else "",
             head=self._head(kind, stop, clause_end),
             definite=approximated_from > first
@@ -979,12 +1070,18 @@ def _value_evidence(a: Quantity, b: Quantity, slip: bool) -> float:
         # on the 3rd and the 13th are everyday)
         added = _day_digit_added(a.digits, b.digits) and DATE_WORD in a.before | b.before
         slipped = digit_slip(a.digits, b.digits) or added
-        return 2.0 if same_month and slipped else 0.0
+        if same_month and slipped:
+            return 2.0
+        return 1.0 if same_month and _one_event_dated(a, b) else 0.0
     if slip:
         return 2.0
+    if a.change and a.change == b.change and _one_digit_changed(a.digits, b.digits):
+        return 1.0  # "a rise of 38%" / "has grown by 28%": one change's size, one digit off
+    if _decimal_dropped(a.digits, b.digits) and _near_value(a.value, b.value):
+        return 1.0  # "by 4.99%" / "of 4.9%": a digit dropped, not the value rounded
     if a.bounded or b.bounded:
         return 0.0  # "up to six hours" / "four hours": a bound and a value inside it
-    if a.kind in {"money", "percent"} or not _close(a, b):
+    if a.kind in {"money", "percent", "measure"} or not _close(a, b):
         return 0.0  # (amounts and percentages of one article are often close and differ)
     return 1.0
 
@@ -1000,6 +1097,15 @@ def _day_digit_added(a: str, b: str) -> bool:
     return (
         len(long) == 2 == len(short) + 1 and (long.startswith(short) or long.endswith(short))
     )
+
+
+def _one_event_dated(a: Quantity, b: Quantity) -> bool:
+    """Two days of one month given for one event that happens once to one subject ("the
+    home will close on 15 January" / "The home is due to close on 31 January"): the same
+    one-time event word next to both dates, and another word (its subject) too."""
+    shared = a.near & b.near
+    events = shared & _one_time_events()
+    return bool(events) and bool(shared - events)
 
 
 def _dates_of(a: Quantity, b: Quantity, near: frozenset[str]) -> bool:
@@ -1036,8 +1142,14 @@ def _reason(a: Quantity, b: Quantity, common: Counter[str]) -> str | None:
     """
     slip = digit_slip(a.digits, b.digits)
     value = _value_evidence(a, b, slip)
-    if not value:
+    if not value or ((a.estimated or b.estimated) and not slip):
         return None
+    if (a.origin or b.origin) and not (a.origin and b.origin and slip and _close(a, b)):
+        # a change's start is set against another change's start only, a copy slip that
+        # leaves it near ("from £2,108.44" / "from £2,018.44"; not "£1.80" / "£8.10")
+        return None
+    if (a.change or b.change) and a.change != b.change:
+        return None  # a change's size is set against the size of a change that way only
     # a year of a one-time event of the thing the later's subject describes ("The mill,
     # which ..., was built in 1878" after "a mill ... completed in 1887"): its names
     # (a street, a family) are details of that one thing
@@ -1170,14 +1282,16 @@ def _conflicts(
     analysis: Analysis, members: list[Quantity], common: Counter[str]
 ) -> Iterator[Contradiction]:
     for position, later in enumerate(members):
-        if later.blocked:
+        if later.blocked and not later.origin:
             continue
         if later.unit.startswith(WORDED) and not (
             later.first > 0 and analysis.token_lower[later.first - 1] == "the"
         ):
             continue  # a count in words is compared only when it refers back ("the six")
         earlier_ones = [
-            e for e in members[:position] if e.sentence != later.sentence and not e.blocked
+            e
+            for e in members[:position]
+            if e.sentence != later.sentence and (not e.blocked or (e.origin and later.origin))
         ]
         # (the cheap set tests first: most pairs share no frame word)
         if any(
