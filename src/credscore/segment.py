@@ -156,6 +156,7 @@ MIN_CHAT_LINES = 3  # an exported chat log: this many message lines make a threa
 MAX_THREAD_LABEL_WORDS = 8  # a thread's name above its first comment
 MAX_NAMED_LABEL_WORDS = 14  # ...when it says it names a thread ("Replies from the X mailing list")
 MIN_BREADCRUMB_ITEMS = 3
+MAX_BREADCRUMB_ITEM_WORDS = 3  # a forum's section name ("Local", "North Yorkshire")
 MIN_TABLE_ROWS = 3  # consecutive lines of one separator shape inside the article: a table
 MIN_TABLE_SEPARATORS = 2
 # what a thread's name calls it ("#readers · exported chat", "Matchday thread")
@@ -255,6 +256,12 @@ def _trim_cluster(
         # comment (one paragraph of text at most): a forum post's "Discussion" flair sits
         # above the whole article
         near = gap <= MAX_LEAD_GAP and sum(_is_prose(facts[nonblank[p]]) for p in between) <= 1
+        # ...and not right above another weak header ("Posted by u/x · 3y" / "Discussion"
+        # over a forum post): the pair heads the post; the walk up from the thread's first
+        # comment takes in a header zone anyway
+        next_line = facts[nonblank[following]]
+        if line.header and next_line.header and not next_line.strong_header:
+            close = near = False
         if line.strong_header or close or (line.header and near):
             break
         if line.chat and facts[nonblank[following]].chat:
@@ -361,11 +368,18 @@ def _is_thread_breadcrumb(line: LineFacts) -> bool:
     """A forum's path to the thread ("X Forums › Local News › Re: Bypass plan"): a
     breadcrumb whose last item is the thread, right above the thread's header zone."""
     items = re.split(r"\s[›»>]\s", line.normalised)
-    return (
-        len(items) >= MIN_BREADCRUMB_ITEMS
-        and not line.terminal
-        and items[-1].lower().startswith(("re:", "topic:", "thread:"))
-    )
+    if len(items) < MIN_BREADCRUMB_ITEMS:
+        return False
+    if items[-1].lower().startswith(("re:", "topic:", "thread:")):
+        return not line.terminal
+    # a path of short section names ending in the thread's own title, often a question
+    # ("Talk › Local › Town › School rated inadequate — anyone else's child there?"): the
+    # walk only reaches it from the thread's first comment, right below
+    sections = items[:-1]
+    return all(
+        0 < len(item.split()) <= MAX_BREADCRUMB_ITEM_WORDS and item[:1].isupper()
+        for item in sections
+    ) and (not line.terminal or line.normalised.endswith("?"))
 
 
 def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFacts]) -> int:
@@ -651,7 +665,13 @@ def _is_wordmark(line: LineFacts) -> bool:
     """A short name set in lower case ("the seed round", "morning brew"): a logo's text, as
     a headline opens on a capital or a digit."""
     text = line.normalised
-    return line.words < MIN_HEADLINE_WORDS and text[:1].islower() and not line.terminal
+    return _label_words(line) < MIN_HEADLINE_WORDS and text[:1].islower() and not line.terminal
+
+
+def _label_words(line: LineFacts) -> int:
+    """Words of a line that hold a letter or a digit: an emoji beside a name ("what's good
+    in TOWN 🥐") is its logo, not a word of a headline."""
+    return sum(any(char.isalnum() for char in word) for word in line.normalised.split())
 
 
 def _is_ticker_above_headline(facts: Sequence[LineFacts], rest: Sequence[int]) -> bool:
@@ -676,6 +696,8 @@ def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) ->
             continue
         if line.bullet or not looks_like_title(line.normalised):
             return site_name
+        if position > 0 and _separators(line) > MAX_SEPARATORS_IN_HEADLINE:
+            continue  # a row of items under the page's top line: a ticker or a meta row
         rest = nonblank[position + 1 :]
         if line.words < MIN_HEADLINE_WORDS and all(
             _is_chrome(facts[i]) and facts[i].words <= MAX_CHROME_WORDS
@@ -684,7 +706,7 @@ def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) ->
             continue  # a site name above a navigation menu, not the headline
         if not rest:
             return site_name
-        if line.words < MIN_HEADLINE_WORDS and facts[rest[0]].menu and not site_name:
+        if _label_words(line) < MIN_HEADLINE_WORDS and facts[rest[0]].menu and not site_name:
             site_name = [index]
             continue
         if facts[rest[0]].normalised == line.normalised:
@@ -726,7 +748,8 @@ MAX_META_BLOCK_LINES = 4  # byline, role, date and share lines between a headlin
 MAX_TAGLINE_CHARS = 120
 MAX_LIST_HEADER_CHARS = 60
 NO_MASTHEAD, WEAK_MASTHEAD, STRONG_MASTHEAD = 0, 1, 2
-MASTHEAD_DASHES = (" — ", " – ")
+# a name and its slogan after a dash or a bar ("TERRACE TALK ⚽ | The fans' voice of X")
+MASTHEAD_DASHES = (" — ", " – ", " | ")
 
 
 @functools.cache
