@@ -168,6 +168,14 @@ THREAD_NOUNS = frozenset(
     | {"mailing", "listserv", "newsgroup"}
 )
 MAX_HEADER_ZONE_LINES = 4  # header, notes, counts and a label above the first comment
+# a social post's header: where and by whom, and its age ("Posted in r/Town by u/bot · 3h",
+# "Posted to #local by @ann · 2d", "Posted by u/jane_d 5 hr. ago"); bounded
+_POST_HEADER_RE = re.compile(
+    r"posted\s(?:(?:in|to|on)\s[@#]?(?:r/)?[\w.-]{1,40}\s)?(?:by\s@?(?:u/)?[\w.-]{1,40})?"
+    r"\s?[·•|]?\s?(?:\d{1,3}\s?(?:s|m|h|d|w|y|mo|yr|yrs|hr|hrs|min|mins)\.?|"
+    r"\d{1,3}\s(?:second|minute|hour|day|week|month|year)s?)(?:\sago)?",
+    re.IGNORECASE,
+)
 # clauses and pronouns that tell a story about the person: a lede, not a note on the author
 NARRATIVE_WORDS = (
     *(f" {word} " for word in ("who", "whose", "whom", "which", "that", "when", "after")),
@@ -392,6 +400,12 @@ def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFac
         if line.header:
             start = probe = probe - 1
             continue
+        if facts[nonblank[probe]].header and _POST_HEADER_RE.fullmatch(line.normalised):
+            # a link post's own header right above its replies' header ("Posted in r/Town by
+            # u/news_bot · 3h" / "61 comments"): the post is the thread's opening. Above a
+            # post's text it heads the article instead, and the walk never reaches it.
+            start = probe - 1
+            break
         if line.reply or line.weak:
             probe -= 1  # a control or count ("Showing 3 of 41") joins only under a header
             continue

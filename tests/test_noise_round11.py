@@ -1,0 +1,249 @@
+"""Accuracy round 11: families of thread, review-list, title and footer layouts.
+
+Each family is tested on variants written for these tests (other names, platforms, dates and
+separators than any labeled page), with near misses that must stay article text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore.noise_rules import line_facts
+from credscore.segment import noise_segmenter
+
+ARTICLE = (
+    "The county council approved the new bus timetable on Tuesday after a long debate.\n\n"
+    "Councillor Mara Lindqvist said the changes would cut waiting times for most riders.\n\n"
+    "Opponents said rural villages would lose their only evening service under the plan.\n\n"
+)
+
+
+def kind_of(text: str, needle: str) -> str:
+    segments = noise_segmenter(text)
+    offset = text.index(needle)
+    return next(s.kind for s in segments if s.start <= offset < s.end)
+
+
+# --- forum posts headed by a handle and a weekday with a day-month-year date ---------------
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "kestrel_77 · Wed 03-Mar-25 21:14:05",
+        "Ann Lind | Fri 5-Dec-2025 09:02",
+        "BobT - Mon 12-Jan-26 18:30",
+        "quietlane · Sun 1-Feb-26 07:45:10",
+    ],
+)
+def test_forum_headers_with_weekday_and_hyphen_dates_open_a_comment(header: str) -> None:
+    assert line_facts(header).timestamp
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kick-off: Sat 14-Mar-26 15:00",
+        "Rovers v United · Sat 14-Mar-26 15:00",
+        "Published Tue 17-Nov-26 10:12",
+    ],
+)
+def test_fixtures_and_datelines_are_no_forum_header(line: str) -> None:
+    assert not line_facts(line).timestamp
+
+
+FORUM = (
+    "Parents face longer school runs\n\n"
+    + ARTICLE
+    + "Forums › Parenting › Schools › Is anyone else worried about the new catchment?\n\n"
+    "mumofthree_88 · Thu 19-Nov-26 08:01:13\n"
+    "Our bus stop is going. No idea how the little one gets to school now.\n"
+    "Reply | Report\n\n"
+    "Dadinthecar · Thu 19-Nov-26 08:40:52\n"
+    "We will just drive, like everyone else. Traffic will be awful.\n"
+    "Reply | Report\n\n"
+    "hollyhock · Thu 19-Nov-26 09:15:00\n"
+    "Write to the council, they do read them.\n"
+    "Reply | Report\n"
+)
+
+
+def test_forum_thread_with_breadcrumb_title_is_comments() -> None:
+    assert kind_of(FORUM, "Forums › Parenting") == "comments"
+    assert kind_of(FORUM, "mumofthree_88") == "comments"
+    assert kind_of(FORUM, "Write to the council") == "comments"
+    assert kind_of(FORUM, "Opponents said") == "body"
+
+
+def test_a_breadcrumb_above_the_headline_stays_outside_threads() -> None:
+    page = "News › Local › Transport\n\nParents face longer school runs\n\n" + ARTICLE
+    assert kind_of(page, "News › Local") != "comments"
+    assert kind_of(page, "Parents face") == "title"
+
+
+# --- a review list under an article ---------------------------------------------------------
+
+REVIEWS = (
+    "Riverside cafe named best in the county\n\n"
+    + ARTICLE
+    + "The Mill Cafe — Reviews\n"
+    "4.6 | Very good | 1,204 ratings\n"
+    "Write a review\n\n"
+    "Rating: 5 out of 5 bubbles\n"
+    "Ann K | 37 contributions\n"
+    "Lovely scones\n"
+    "The best scones I have had this year, and the staff were kind to our dog.\n"
+    "Date of visit: March 2026\n"
+    "👍 Helpful (3) · Share\n\n"
+    "Rating: 2 out of 5 bubbles\n"
+    "Tomasz W | 4 contributions\n"
+    "Slow service\n"
+    "We waited forty minutes for two coffees on a quiet Monday.\n"
+    "Date of visit: February 2026\n"
+    "👍 Helpful (1) · Share\n"
+    "   Response from the owner · 2 weeks ago\n"
+    "   Sorry Tomasz, we were two staff down that day.\n\n"
+    "Show more reviews\n"
+)
+
+
+def test_a_review_list_is_a_comment_section() -> None:
+    for needle in ("4.6 | Very good", "Ann K |", "Lovely scones", "Response from the owner"):
+        assert kind_of(REVIEWS, needle) == "comments", needle
+    assert kind_of(REVIEWS, "Opponents said") == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JoHexham · 2 reviews · GB",
+        "Sam Ode · Local Guide · 120 reviews · 30 photos",
+        "Ann K | 37 contributions",
+    ],
+)
+def test_reviewer_lines_open_a_comment(line: str) -> None:
+    assert line_facts(line).timestamp
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["End of thread · 41 posts", "★ 4.8 · 212 reviews", "Overall · 1,204 ratings"],
+)
+def test_counts_of_a_list_are_no_reviewer_line(line: str) -> None:
+    assert not line_facts(line).timestamp
+
+
+def test_a_review_articles_own_rating_is_not_a_thread() -> None:
+    page = (
+        "Review: the Kestrel e-bike is quick but heavy\n\n"
+        "Rated 4 out of 5 stars\n\n" + ARTICLE + "Our verdict: a fine commuter bike.\n"
+    )
+    assert "comments" not in {segment.kind for segment in noise_segmenter(page)}
+
+
+@pytest.mark.parametrize(
+    "line", ["👍 Useful (18) · Share", "♥ Helpful 4 · Share", "👍 Thanks (2) | Share"]
+)
+def test_vote_rows_beside_a_share_button_are_controls(line: str) -> None:
+    facts = line_facts(line)
+    assert facts.weak or facts.reply
+
+
+def test_a_row_of_scores_is_no_control() -> None:
+    facts = line_facts("Labour 84 · Reform 12")
+    assert not (facts.weak or facts.reply)
+
+
+# --- a link post's header right above its replies' header -----------------------------------
+
+@pytest.mark.parametrize(
+    "post",
+    ["Posted in r/Lakeside by u/lakeside_news_bot · 5h", "Posted to #local by @ann_b · 2d"],
+)
+def test_a_link_posts_header_above_the_reply_count_joins_the_thread(post: str) -> None:
+    page = (
+        "Bridge closed after crash\n\n" + ARTICLE + post + "\n"
+        "48 comments · Sort by: Top\n\n"
+        "u/riverwatcher · 4h\n"
+        "Saw the queue from the hill, it went back miles.\n"
+        "▲ 31 ▼   Reply   Share\n\n"
+        "u/k_tolland · 3h\n"
+        "Hope the driver is ok.\n"
+        "▲ 12 ▼   Reply   Share\n"
+    )
+    assert kind_of(page, post) == "comments"
+    assert kind_of(page, "Opponents said") == "body"
+
+
+def test_a_posts_header_above_its_own_text_is_no_thread() -> None:
+    page = (
+        "r/buses\nPosted by u/night_rider_9 · 2 yr. ago\nDiscussion\n\n"
+        "Why do evening buses stop so early in small towns?\n\n" + ARTICLE
+    )
+    assert "comments" not in {segment.kind for segment in noise_segmenter(page)}
+
+
+# --- the headline under a masthead, a wordmark, an icon menu or a ticker --------------------
+
+HEADLINE = "Harbour wall repairs to start in spring after years of delay"
+LEAD = "\n\nBy Ola Brandt\n\n" + ARTICLE
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "NORTH SHORE WEEKLY 🌊 | Your coast, your news\n☰ Menu   Harbour   Sport   Opinion",
+        "what's on in KELSO 🎭\nEat · Shop · Events · Advertise",
+        "LAKELAND LEDGER\n🔍 Search   News   Sport   Weather   Jobs",
+        "ALPINE TRADE WEEKLY\nMarkets | Retail | Jobs\n"
+        "Markets: DAX 18,204 ▲0.3% | Vail (NYSE: MTN) $201.4 ▼1.1% | Gold $2,410",
+    ],
+)
+def test_the_headline_below_the_pages_top_chrome_is_the_title(top: str) -> None:
+    page = top + "\n\n" + HEADLINE + LEAD
+    assert kind_of(page, HEADLINE) == "title"
+    assert kind_of(page, top.split("\n")[0]) == "boilerplate"
+
+
+def test_a_first_line_headline_with_a_site_name_after_a_bar_stays_the_title() -> None:
+    page = "Harbour wall repairs to start in spring | Coast News" + LEAD
+    assert kind_of(page, "Harbour wall") == "title"
+
+
+# --- footers, captions and bylines ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo 1 of 6: A bungalow left hanging over the cliff edge after the storm",
+        "Image 3/12 — Crowds at the gate on opening day",
+        "Lucinda Achterberg, environment correspondent",
+        "Tomás Ruiz, senior health reporter",
+        "The Valley Echo is a member of the Independent Press Standards Organisation.",
+        "Echo Media Ltd, 3 Bridge St. Registered in England No. 01234567.",
+        "Full results from every class are in this week's print edition.",
+        "NEW customers: bet £10 get £30 in free bets ›  18+ BeGambleAware.org",
+    ],
+)
+def test_page_chrome_lines(line: str) -> None:
+    assert line_facts(line).boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photo of six miners was taken in 1921, the museum said.",
+        "The firm, registered in England and Wales, collapsed in March with debts of £4m.",
+        "Our correspondent in Lima reported the first cases on Monday.",
+    ],
+)
+def test_article_sentences_that_look_alike_are_not_chrome(line: str) -> None:
+    assert not line_facts(line).boilerplate
+
+
+@pytest.mark.parametrize(
+    "line,terminal",
+    [("Watch this space. Up the Rovers! 🔴⚪", True), ("So proud of the team 🎉", False),
+     ("It was over…", True)],
+)
+def test_emoji_after_a_sentence_end_still_ends_it(line: str, terminal: bool) -> None:
+    assert line_facts(line).terminal is terminal
