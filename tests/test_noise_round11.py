@@ -247,3 +247,50 @@ def test_article_sentences_that_look_alike_are_not_chrome(line: str) -> None:
 )
 def test_emoji_after_a_sentence_end_still_ends_it(line: str, terminal: bool) -> None:
     assert line_facts(line).terminal is terminal
+
+
+# --- links without list markers under a link-list header; the site's note about itself -----
+
+@pytest.mark.parametrize("header", ["More on this story", "Related stories", "Most read"])
+def test_unmarked_links_under_a_link_list_header_are_chrome(header: str) -> None:
+    page = (
+        "Bus cuts approved\n\n" + ARTICLE + header + "\n"
+        "Winter fuel: who can still claim help?\n"
+        "Rail fares to rise by 4.6% in March\n\n"
+        "© 2026 Valley News\n"
+    )
+    assert kind_of(page, "Winter fuel") == "boilerplate"
+    assert kind_of(page, "Rail fares") == "boilerplate"
+    assert kind_of(page, "Opponents said") == "body"
+
+
+def test_a_link_list_header_does_not_swallow_the_article_below_it() -> None:
+    page = (
+        "Bus cuts approved\n\nRelated stories\n\n"
+        "The county council approved the new bus timetable on Tuesday after a long debate.\n\n"
+        + ARTICLE
+    )
+    assert kind_of(page, "The county council approved the new bus") == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Commute North West is an independent travel-news site. Times may change.",
+        "Valley Eats is a reader-funded food guide.",
+        "The Lantern is a not-for-profit news site. Donate to keep it free.",
+    ],
+)
+def test_a_sites_note_about_itself_is_chrome(line: str) -> None:
+    assert line_facts(line).boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The inquiry is an independent review of the council's spending.",
+        "Bellingcat is an independent investigative collective that works with open sources.",
+    ],
+)
+def test_an_article_sentence_about_independence_is_not_chrome(line: str) -> None:
+    assert not line_facts(line).boilerplate

@@ -1119,7 +1119,33 @@ def _headed_link_lists(facts: Sequence[LineFacts], zone_end: int) -> set[int]:
             if facts[following].bullet:
                 links.add(following)
             following += 1
+        # a link printed without a list marker, right under the header ("More on this story"
+        # / "Winter fuel: who can still claim help?"): headline-shaped lines, no blank between
+        following = index + 1
+        while (
+            following < zone_end
+            and following - index <= MAX_UNMARKED_LINKS
+            and _is_unmarked_link(facts[following])
+        ):
+            links.add(following)
+            following += 1
     return links
+
+
+MAX_UNMARKED_LINKS = 6
+
+
+def _is_unmarked_link(line: LineFacts) -> bool:
+    """A headline on its own line (no list marker): short, and not a sentence ending in a
+    period (a question or a "Topic: title" headline is one)."""
+    text = line.normalised
+    return (
+        not line.blank
+        and not line.bullet
+        and MIN_HEADLINE_WORDS <= line.words <= MAX_TITLE_WORDS
+        and text[:1].isupper()
+        and not text.rstrip('"\'”’)').endswith((".", "!", ",", ";", ":"))
+    )
 
 
 def _byline_names(facts: Sequence[LineFacts], start: int, zone_end: int) -> set[int]:
