@@ -294,3 +294,119 @@ def test_a_sites_note_about_itself_is_chrome(line: str) -> None:
 )
 def test_an_article_sentence_about_independence_is_not_chrome(line: str) -> None:
     assert not line_facts(line).boilerplate
+
+
+# --- review lists of other platforms' shapes (star lines with a date or age, reviewer counts,
+# "found this helpful" votes, reaction rows, a list head with its order) ---------------------
+
+REVIEW_PAGES = {
+    'amazon': (
+        'Kettle maker recalls 40,000 units over faulty lids\n'
+        '\n'
+        'The company said on Monday that the lids of its Model K2 kettles could open when the kettle was tipped.\n'
+        '\n'
+        'No injuries had been reported, a spokesperson said, but customers should stop using the kettles at once.\n'
+        '\n'
+        'Customers can return the kettle to any store for a full refund, the firm added in a statement.\n'
+        '\n'
+        'Customer reviews\n'
+        '4.5 out of 5\n'
+        '1,204 global ratings\n'
+        '\n'
+        'Jane D.\n'
+        '★★★★★ Great kettle\n'
+        'Reviewed in the United Kingdom on 3 March 2026\n'
+        'Verified Purchase\n'
+        'Boils fast and quiet. Lid has been fine for me.\n'
+        '12 people found this helpful\n'
+        'Helpful | Report\n'
+        '\n'
+        'Marek P.\n'
+        '★★☆☆☆ Lid pops open\n'
+        'Reviewed in the United Kingdom on 9 February 2026\n'
+        'Verified Purchase\n'
+        'The lid opened twice while pouring. Glad they are recalling it.\n'
+        '3 people found this helpful\n'
+        'Helpful | Report\n'
+        '\n'
+        'See more reviews\n'
+    ),
+    'google': (
+        'New bakery opens on the high street\n'
+        '\n'
+        'A new bakery opened on the high street on Saturday, with a queue that stretched past the post office.\n'
+        '\n'
+        'Owner Lena Brandt said she had spent two years looking for the right shop before signing the lease.\n'
+        '\n'
+        'The shop will open six days a week and sell bread, buns and cakes baked on site every morning.\n'
+        '\n'
+        'Reviews\n'
+        '\n'
+        'Sam Ode\n'
+        'Local Guide · 120 reviews · 30 photos\n'
+        '★★★★★ 2 weeks ago\n'
+        'Lovely place, the cardamom buns sold out by ten.\n'
+        'Like  Share\n'
+        '\n'
+        'Priya N\n'
+        '4 reviews\n'
+        '★★★★☆ a month ago\n'
+        'Good bread, a bit pricey for the size.\n'
+        'Like  Share\n'
+        'Response from the owner a month ago\n'
+        'Thanks Priya, we will keep an eye on the sizes!\n'
+        '\n'
+        'More reviews (43)\n'
+    ),
+    'yelp': (
+        'Diner wins county award for its breakfast\n'
+        '\n'
+        'The Corner Diner was named best breakfast in the county at an awards night on Thursday.\n'
+        '\n'
+        'Judges praised its pancakes and its service, the organisers said in a statement on Friday.\n'
+        '\n'
+        'Owner Rosa Delgado said the award belonged to her staff, some of whom had worked there for 20 years.\n'
+        '\n'
+        'Recommended Reviews\n'
+        '\n'
+        'Ann K.\n'
+        'Portland, OR\n'
+        '12 friends · 37 reviews · 20 photos\n'
+        '★★★★☆ Mar 3, 2026\n'
+        'Pancakes are great, coffee is fine, staff are lovely.\n'
+        'Helpful 3   Thanks 0   Love this 1\n'
+        '\n'
+        'Dee W.\n'
+        'Salem, OR\n'
+        '2 friends · 5 reviews\n'
+        '★★★★★ Feb 20, 2026\n'
+        'Best hash browns in the state.\n'
+        'Helpful 1   Thanks 0   Love this 0\n'
+    ),
+}
+REVIEW_FIRST_LINES = {
+    "amazon": ("Customer reviews", "Jane D.", "Helpful | Report"),
+    "google": ("Reviews", "Sam Ode", "Response from the owner"),
+    "yelp": ("Recommended Reviews", "Ann K.", "Love this 0"),
+}
+
+
+@pytest.mark.parametrize("platform", sorted(REVIEW_PAGES))
+def test_review_lists_in_other_layouts_are_comments(platform: str) -> None:
+    page = REVIEW_PAGES[platform]
+    for needle in REVIEW_FIRST_LINES[platform]:
+        assert kind_of(page, needle) == "comments", needle
+    paragraphs = [line for line in page.split("\n\n")[1:4]]
+    for paragraph in paragraphs:
+        assert kind_of(page, paragraph[:30]) == "body"
+
+
+def test_a_product_reviews_own_rating_and_date_are_not_a_thread() -> None:
+    page = (
+        "Review: the Kestrel K2 kettle boils fast but the lid worries us\n\n"
+        "★★★★☆ 3 March 2026\n\nBy Jane Roe\n\n" + ARTICLE
+        + "Pros: fast, quiet and easy to clean after a week of daily use.\n"
+        "Cons: the lid opened twice while we were pouring from a full kettle.\n\n"
+        "Verdict: 4/5\n"
+    )
+    assert "comments" not in {segment.kind for segment in noise_segmenter(page)}

@@ -407,9 +407,10 @@ def _control_bar(lowered: str, words: frozenset[str]) -> int:
             symbol = True  # hearts, arrows, vote triangles, emoji
     if starred and not symbol:
         return NO_CONTROL  # a star rating ("★★★★☆ 4/5", "⭐ 4.5")
-    if labelled and not (strong or (shared and symbol)):
-        # a row of scores ("Labour 84 · Reform 12"); a vote button with its count beside a
-        # share button and an icon is a review's control row ("👍 Useful (18) · Share")
+    if labelled and not (strong or named):
+        # a row of scores ("Labour 84 · Reform 12"); vote buttons with their counts beside a
+        # listed control are a review's reaction row ("👍 Useful (18) · Share", "Helpful 3
+        # Thanks 0 Love this 1")
         return NO_CONTROL
     if strong:
         return STRONG_CONTROL
