@@ -410,3 +410,85 @@ def test_a_product_reviews_own_rating_and_date_are_not_a_thread() -> None:
         "Verdict: 4/5\n"
     )
     assert "comments" not in {segment.kind for segment in noise_segmenter(page)}
+
+
+# --- bulletin boards: "by handle » date" headers, date-time-post-number headers, rank lines ---
+
+BOARD_PAGES = {
+    'phpbb': (
+        'Town council backs new cycle lanes\n'
+        '\n'
+        'The town council voted on Monday to build two new cycle lanes along the river road.\n'
+        '\n'
+        'Councillor Ada Moss said the lanes would make the school run safer for hundreds of families.\n'
+        '\n'
+        'Work is due to start in April and should be finished before the end of the summer.\n'
+        '\n'
+        'Re: Cycle lanes on the river road\n'
+        'by kestrel77 » Tue Nov 17, 2026 10:12 am\n'
+        'About time. The river road is lethal at 8am.\n'
+        'Top\n'
+        '\n'
+        'Re: Cycle lanes on the river road\n'
+        'by old_harry » Tue Nov 17, 2026 11:40 am\n'
+        'Where are the cars meant to go then?\n'
+        'Top\n'
+        '\n'
+        'Re: Cycle lanes on the river road\n'
+        'by MossFan » Wed Nov 18, 2026 8:02 pm\n'
+        'Anywhere but past the school, Harry.\n'
+        'Top\n'
+    ),
+    'vb': (
+        'Town council backs new cycle lanes\n'
+        '\n'
+        'The town council voted on Monday to build two new cycle lanes along the river road.\n'
+        '\n'
+        'Councillor Ada Moss said the lanes would make the school run safer for hundreds of families.\n'
+        '\n'
+        'Work is due to start in April and should be finished before the end of the summer.\n'
+        '\n'
+        '11-17-2026, 10:12 AM   #2\n'
+        'kestrel77\n'
+        'Junior Member\n'
+        'About time. The river road is lethal at 8am.\n'
+        '\n'
+        '11-17-2026, 11:40 AM   #3\n'
+        'old_harry\n'
+        'Senior Member\n'
+        'Where are the cars meant to go then?\n'
+        '\n'
+        '11-18-2026, 08:02 PM   #4\n'
+        'MossFan\n'
+        'Member\n'
+        'Anywhere but past the school, Harry.\n'
+    ),
+}
+
+
+@pytest.mark.parametrize("board", sorted(BOARD_PAGES))
+def test_board_threads_are_comments(board: str) -> None:
+    page = BOARD_PAGES[board]
+    for needle in ("kestrel77", "old_harry", "Where are the cars", "Anywhere but past"):
+        assert kind_of(page, needle) == "comments", needle
+    assert kind_of(page, "Work is due to start") == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "11-17-2026, 10:12 AM   #2",
+        "#14 · Tue 17 Nov 2026 10:12",
+        "17/11/2026 10:12 · Post #3",
+    ],
+)
+def test_post_numbered_stamps_open_a_comment(line: str) -> None:
+    assert line_facts(line).timestamp
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jane Roe | 17 Nov 2026 10:12", "11-17-2026, 10:12 AM", "Updated 17/11/2026 10:12"],
+)
+def test_bylines_and_datelines_open_no_comment(line: str) -> None:
+    assert not line_facts(line).timestamp
