@@ -492,3 +492,30 @@ def test_post_numbered_stamps_open_a_comment(line: str) -> None:
 )
 def test_bylines_and_datelines_open_no_comment(line: str) -> None:
     assert not line_facts(line).timestamp
+
+
+# --- more tops of pages: a longer name in capitals, a paywall meter, a ticker on the first
+# line, a longer wordmark in lower case above a menu --------------------------------------
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "THE NORTH WALES COAST AND COUNTRY",
+        "EAST ANGLIAN COAST & COUNTRY\nPREMIUM · You have 2 free articles left. Log in",
+        "Markets: FTSE 100 8,412.6 ▲0.4% | Brent $81.2 ▼0.6% | GBP/USD 1.27",
+        "morning brew on the tyne ☕\nNews · Food · Events",
+        "RIVERSIDE RAMBLER | walks, pubs and people of the Wye",
+    ],
+)
+def test_more_page_tops_above_the_headline(top: str) -> None:
+    page = top + "\n\n" + HEADLINE + LEAD
+    assert kind_of(page, HEADLINE) == "title"
+    assert kind_of(page, top.split("\n")[0]) == "boilerplate"
+
+
+def test_a_headline_in_capitals_over_a_standfirst_sentence_stays_the_title() -> None:
+    page = (
+        "POLICE SEEK WITNESSES AFTER CRASH\n\n"
+        "A driver, 45, was hurt on the A1 near Alnwick on Tuesday night.\n\n" + LEAD
+    )
+    assert kind_of(page, "POLICE SEEK") == "title"

@@ -682,6 +682,17 @@ def _is_wordmark(line: LineFacts) -> bool:
     return _label_words(line) < MIN_HEADLINE_WORDS and text[:1].islower() and not line.terminal
 
 
+MIN_TICKER_ITEMS = 2
+_ITEM_SPLIT_RE = re.compile(r"[|·•]")
+
+
+def _numbered_items(line: LineFacts) -> int:
+    """Items of a row ("A | B | C") that hold a digit: prices, scores, indices."""
+    return sum(
+        any(char.isdigit() for char in item) for item in _ITEM_SPLIT_RE.split(line.normalised)
+    )
+
+
 def _label_words(line: LineFacts) -> int:
     """Words of a line that hold a letter or a digit: an emoji beside a name ("what's good
     in TOWN 🥐") is its logo, not a word of a headline."""
@@ -710,8 +721,12 @@ def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) ->
             continue
         if line.bullet or not looks_like_title(line.normalised):
             return site_name
-        if position > 0 and _separators(line) > MAX_SEPARATORS_IN_HEADLINE:
-            continue  # a row of items under the page's top line: a ticker or a meta row
+        if _separators(line) > MAX_SEPARATORS_IN_HEADLINE and (
+            position > 0 or _numbered_items(line) >= MIN_TICKER_ITEMS
+        ):
+            # a row of items under the page's top line, or a row of figures anywhere at the
+            # top: a ticker ("Markets: FTSE 100 8,412.6 ▲0.4% | Brent $81.2 | ...") or a meta row
+            continue
         rest = nonblank[position + 1 :]
         if line.words < MIN_HEADLINE_WORDS and all(
             _is_chrome(facts[i]) and facts[i].words <= MAX_CHROME_WORDS
@@ -720,7 +735,9 @@ def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) ->
             continue  # a site name above a navigation menu, not the headline
         if not rest:
             return site_name
-        if _label_words(line) < MIN_HEADLINE_WORDS and facts[rest[0]].menu and not site_name:
+        # a short name above a menu, or a wordmark in lower case ("morning brew on the tyne")
+        named = _label_words(line) < MIN_HEADLINE_WORDS or line.normalised[:1].islower()
+        if named and facts[rest[0]].menu and not site_name:
             site_name = [index]
             continue
         if facts[rest[0]].normalised == line.normalised:
@@ -745,7 +762,8 @@ def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) ->
 # headline.
 
 MAX_MASTHEAD_WORDS = 7
-MAX_CAPITALS_NAME_WORDS = 4  # "THE AWAKENED MAMA": a name in capitals needs no listed noun
+# "THE AWAKENED MAMA", "EAST ANGLIAN COAST & COUNTRY": a name in capitals needs no listed noun
+MAX_CAPITALS_NAME_WORDS = 6
 MAX_PLAIN_NAME_WORDS = 6  # a show's or newsletter's name with its host ("The Drive with X Y")
 # lower-case words a name keeps in lower case ("University of X", "Sri Lanka v India")
 NAME_CONNECTIVES = frozenset(
