@@ -519,3 +519,20 @@ def test_a_headline_in_capitals_over_a_standfirst_sentence_stays_the_title() -> 
         "A driver, 45, was hurt on the A1 near Alnwick on Tuesday night.\n\n" + LEAD
     )
     assert kind_of(page, "POLICE SEEK") == "title"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lucinda Achterberg | Environment Correspondent",
+        "Tom Ruiz — Political Editor",
+        "Sara Onu, environment correspondent, in Lowestoft",
+        "Kirsty Bell, education correspondent @kbell",
+    ],
+)
+def test_bylines_with_a_role_after_a_bar_dash_or_comma(line: str) -> None:
+    assert line_facts(line).boilerplate
+
+
+def test_a_headline_ending_in_a_role_after_a_dash_is_no_byline() -> None:
+    assert not line_facts("Police name man — reporter").boilerplate
