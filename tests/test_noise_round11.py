@@ -536,3 +536,48 @@ def test_bylines_with_a_role_after_a_bar_dash_or_comma(line: str) -> None:
 
 def test_a_headline_ending_in_a_role_after_a_dash_is_no_byline() -> None:
     assert not line_facts("Police name man — reporter").boilerplate
+
+
+# --- a forum's author lines with a date and no time, under a breadcrumb with the thread title
+
+DATED_FORUM = (
+    'Library to close on Saturdays from January\n'
+    '\n'
+    'The county council said the library would close on Saturdays from January to save £40,000 a year.\n'
+    '\n'
+    'Campaigners said the change would hit working parents hardest, as Saturday was their only free day.\n'
+    '\n'
+    'A consultation on the plan runs until 12 December, the council said.\n'
+    '\n'
+    'Community › Our Town › Saturday library closures — is anyone going to the meeting?\n'
+    '\n'
+    'pebble_and_moss · Wed 18-Nov-26\n'
+    'Saturday is the only day I can take the kids. This is awful.\n'
+    'Quote | Reply | Report\n'
+    '\n'
+    'Arthur Dent · Wed 18-Nov-26\n'
+    "I'll be there. Bring a sign.\n"
+    'Quote | Reply | Report\n'
+    '\n'
+    'LibraryLover · Thu 19-Nov-26\n'
+    'Does anyone know what time it starts?\n'
+    'Quote | Reply | Report\n'
+)
+
+
+def test_author_lines_with_a_date_only_make_a_thread_with_reply_controls() -> None:
+    for needle in ("Community › Our Town", "pebble_and_moss", "Bring a sign", "LibraryLover"):
+        assert kind_of(DATED_FORUM, needle) == "comments", needle
+    assert kind_of(DATED_FORUM, "A consultation on the plan") == "body"
+
+
+@pytest.mark.parametrize("line", ["Wrenshaw · Tue 17-Nov-26", "kestrel_77 | 3 Mar 2025"])
+def test_author_lines_with_a_date_only_are_weak_dates(line: str) -> None:
+    facts = line_facts(line)
+    assert facts.date and not facts.timestamp
+
+
+def test_a_byline_with_a_date_alone_opens_no_thread() -> None:
+    page = "Library to close on Saturdays\n\nJane Roe · 3 March 2025\n\n" + ARTICLE
+    assert "comments" not in {segment.kind for segment in noise_segmenter(page)}
+    assert kind_of(page, "Library to close") == "title"
