@@ -80,6 +80,19 @@ HOSTILE = {
     "tickers": ("⚡ BREAKING: " * 6 + "\n") * 6_000,
     "lead magnet questions": ("Want more? " * 20 + "Get my free e-book " * 5 + "\n") * 3_000,
     "nutrition notes": ("Nutrition information is " + "calculated " * 25 + "\n") * 3_000,
+    # accuracy round 11: review lists, forum stamps, post headers, page tops
+    "review lists": (
+        "Rated 5 out of 5 stars\nJo H · 2 reviews · GB\nText.\nDate of experience: 3 March 2026\n"
+        "👍 Useful (18) · Share\nReply from Jo Co · 8 Nov 2026\n★★★★☆ Mar 3, 2026\n"
+    ) * 3_000,
+    "reviewer names and counts, one line": ("Ann Bo Cy · " * 20 + "2 reviews · " * 20 + "\n")
+    * 3_000,
+    "forum weekday stamps": ("kestrel_77 · Tue 17-Nov-26 10:12:41\nText.\nReport\n") * 6_000,
+    "board post headers": ("by old_harry » Tue Nov 17, 2026 10:12 am\n11-17-2026, 10:12 AM #2\n")
+    * 6_000,
+    "post headers over counts": ("Posted in r/Town by u/bot · 3h\n61 comments · Sort by: Best\n")
+    * 6_000,
+    "ticker rows of figures": ("Markets: FTSE 1 | Brent 2 | Gold 3 | " * 5 + "\n") * 4_000,
 }
 
 

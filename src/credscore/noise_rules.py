@@ -287,9 +287,33 @@ if LineFacts._fields != _FIELD_ORDER:  # pragma: no cover - a field added or mov
 _new_facts = functools.partial(tuple.__new__, LineFacts)
 
 
+def _is_emoji_like(char: str) -> bool:
+    """A symbol or an emoji (not ASCII, not a letter or digit, not an end mark)."""
+    return not char.isascii() and not char.isalnum() and char not in _TERMINAL
+
+
 def _is_terminal(line: str) -> bool:
     stripped = line.rstrip(_TRAILING_CLOSERS)
+    if stripped and _is_emoji_like(stripped[-1]):
+        # emoji after the sentence's end ("Up the Rovers! 🔴⚪"): the sentence still ends
+        end = len(stripped)
+        while end > 0 and (
+            stripped[end - 1].isspace()
+            or _is_emoji_like(stripped[end - 1])
+        ):
+            end -= 1
+        stripped = stripped[:end].rstrip(_TRAILING_CLOSERS)
     return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _without_icon(item: str) -> str:
+    """A menu item without the icon before its label (symbols and emoji, not ASCII)."""
+    start = 0
+    while start < len(item) and (
+        item[start].isspace() or (not item[start].isascii() and not item[start].isalnum())
+    ):
+        start += 1
+    return item[start:] if start < len(item) else item
 
 
 def _menu_items(stripped: str) -> int:
@@ -305,6 +329,7 @@ def _menu_items(stripped: str) -> int:
     if len(items) < (2 if barred else MIN_MENU_ITEMS):
         return 0
     for item in items:
+        item = _without_icon(item)  # "☰ Menu", "🔥 Hot: Transfers": the label is the item
         if not item or len(item) > MAX_MENU_ITEM_CHARS or not item[0].isupper():
             return 0
         if len(item.split()) > MAX_MENU_ITEM_WORDS or _is_terminal(item):
@@ -335,7 +360,11 @@ def _photo_credit(tail: str, lowered_tail: str, rules: NoiseRules) -> bool:
 
 
 NO_CONTROL, WEAK_CONTROL, SHARE_BAR, STRONG_CONTROL = 0, 1, 2, 3
-COUNT_NOUNS = ("comment", "comments", "reply", "replies", "response", "responses")
+# a reviews list opens on its rating summary and count ("★★★★★ 4.8 · Excellent · 212 reviews")
+COUNT_NOUNS = (
+    *("comment", "comments", "reply", "replies", "response", "responses"),
+    *("review", "reviews", "rating", "ratings"),
+)
 STRONG_CONTROL_WORDS = frozenset({"reply", "replies"})
 MAX_CONTROL_TOKENS = 8
 _CONTROL_SPLIT_RE = re.compile(r"[\s·•|]+")
@@ -378,8 +407,11 @@ def _control_bar(lowered: str, words: frozenset[str]) -> int:
             symbol = True  # hearts, arrows, vote triangles, emoji
     if starred and not symbol:
         return NO_CONTROL  # a star rating ("★★★★☆ 4/5", "⭐ 4.5")
-    if labelled and not strong:
-        return NO_CONTROL  # a row of scores ("Labour 84 · Reform 12")
+    if labelled and not (strong or named):
+        # a row of scores ("Labour 84 · Reform 12"); vote buttons with their counts beside a
+        # listed control are a review's reaction row ("👍 Useful (18) · Share", "Helpful 3
+        # Thanks 0 Love this 1")
+        return NO_CONTROL
     if strong:
         return STRONG_CONTROL
     if symbol and counts and (shared or counts > 1):
@@ -456,7 +488,7 @@ def _is_icon_row(normalised: str, words: list[str], rules: NoiseRules) -> bool:
 
 # a date in digits or with a month's name: only such lines are tried on the "dated:" stamps
 _DATE_HINT_RE = re.compile(
-    r"\d[/.-]\d|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\d[/.-]\d|\d[\s-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d"
 )
 _FIXTURE_RE = re.compile(r"\s(?:v|vs\.?|versus)\s")

@@ -156,6 +156,7 @@ MIN_CHAT_LINES = 3  # an exported chat log: this many message lines make a threa
 MAX_THREAD_LABEL_WORDS = 8  # a thread's name above its first comment
 MAX_NAMED_LABEL_WORDS = 14  # ...when it says it names a thread ("Replies from the X mailing list")
 MIN_BREADCRUMB_ITEMS = 3
+MAX_BREADCRUMB_ITEM_WORDS = 3  # a forum's section name ("Local", "North Yorkshire")
 MIN_TABLE_ROWS = 3  # consecutive lines of one separator shape inside the article: a table
 MIN_TABLE_SEPARATORS = 2
 # what a thread's name calls it ("#readers · exported chat", "Matchday thread")
@@ -167,6 +168,14 @@ THREAD_NOUNS = frozenset(
     | {"mailing", "listserv", "newsgroup"}
 )
 MAX_HEADER_ZONE_LINES = 4  # header, notes, counts and a label above the first comment
+# a social post's header: where and by whom, and its age ("Posted in r/Town by u/bot · 3h",
+# "Posted to #local by @ann · 2d", "Posted by u/jane_d 5 hr. ago"); bounded
+_POST_HEADER_RE = re.compile(
+    r"posted\s(?:(?:in|to|on)\s[@#]?(?:r/)?[\w.-]{1,40}\s)?(?:by\s@?(?:u/)?[\w.-]{1,40})?"
+    r"\s?[·•|]?\s?(?:\d{1,3}\s?(?:s|m|h|d|w|y|mo|yr|yrs|hr|hrs|min|mins)\.?|"
+    r"\d{1,3}\s(?:second|minute|hour|day|week|month|year)s?)(?:\sago)?",
+    re.IGNORECASE,
+)
 # clauses and pronouns that tell a story about the person: a lede, not a note on the author
 NARRATIVE_WORDS = (
     *(f" {word} " for word in ("who", "whose", "whom", "which", "that", "when", "after")),
@@ -255,6 +264,12 @@ def _trim_cluster(
         # comment (one paragraph of text at most): a forum post's "Discussion" flair sits
         # above the whole article
         near = gap <= MAX_LEAD_GAP and sum(_is_prose(facts[nonblank[p]]) for p in between) <= 1
+        # ...and not right above another weak header ("Posted by u/x · 3y" / "Discussion"
+        # over a forum post): the pair heads the post; the walk up from the thread's first
+        # comment takes in a header zone anyway
+        next_line = facts[nonblank[following]]
+        if line.header and next_line.header and not next_line.strong_header:
+            close = near = False
         if line.strong_header or close or (line.header and near):
             break
         if line.chat and facts[nonblank[following]].chat:
@@ -361,11 +376,18 @@ def _is_thread_breadcrumb(line: LineFacts) -> bool:
     """A forum's path to the thread ("X Forums › Local News › Re: Bypass plan"): a
     breadcrumb whose last item is the thread, right above the thread's header zone."""
     items = re.split(r"\s[›»>]\s", line.normalised)
-    return (
-        len(items) >= MIN_BREADCRUMB_ITEMS
-        and not line.terminal
-        and items[-1].lower().startswith(("re:", "topic:", "thread:"))
-    )
+    if len(items) < MIN_BREADCRUMB_ITEMS:
+        return False
+    if items[-1].lower().startswith(("re:", "topic:", "thread:")):
+        return not line.terminal
+    # a path of short section names ending in the thread's own title, often a question
+    # ("Talk › Local › Town › School rated inadequate — anyone else's child there?"): the
+    # walk only reaches it from the thread's first comment, right below
+    sections = items[:-1]
+    return all(
+        0 < len(item.split()) <= MAX_BREADCRUMB_ITEM_WORDS and item[:1].isupper()
+        for item in sections
+    ) and (not line.terminal or line.normalised.endswith("?"))
 
 
 def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFacts]) -> int:
@@ -378,6 +400,12 @@ def _section_header(nonblank: Sequence[int], first: int, facts: Sequence[LineFac
         if line.header:
             start = probe = probe - 1
             continue
+        if facts[nonblank[probe]].header and _POST_HEADER_RE.fullmatch(line.normalised):
+            # a link post's own header right above its replies' header ("Posted in r/Town by
+            # u/news_bot · 3h" / "61 comments"): the post is the thread's opening. Above a
+            # post's text it heads the article instead, and the walk never reaches it.
+            start = probe - 1
+            break
         if line.reply or line.weak:
             probe -= 1  # a control or count ("Showing 3 of 41") joins only under a header
             continue
@@ -651,7 +679,24 @@ def _is_wordmark(line: LineFacts) -> bool:
     """A short name set in lower case ("the seed round", "morning brew"): a logo's text, as
     a headline opens on a capital or a digit."""
     text = line.normalised
-    return line.words < MIN_HEADLINE_WORDS and text[:1].islower() and not line.terminal
+    return _label_words(line) < MIN_HEADLINE_WORDS and text[:1].islower() and not line.terminal
+
+
+MIN_TICKER_ITEMS = 2
+_ITEM_SPLIT_RE = re.compile(r"[|·•]")
+
+
+def _numbered_items(line: LineFacts) -> int:
+    """Items of a row ("A | B | C") that hold a digit: prices, scores, indices."""
+    return sum(
+        any(char.isdigit() for char in item) for item in _ITEM_SPLIT_RE.split(line.normalised)
+    )
+
+
+def _label_words(line: LineFacts) -> int:
+    """Words of a line that hold a letter or a digit: an emoji beside a name ("what's good
+    in TOWN 🥐") is its logo, not a word of a headline."""
+    return sum(any(char.isalnum() for char in word) for word in line.normalised.split())
 
 
 def _is_ticker_above_headline(facts: Sequence[LineFacts], rest: Sequence[int]) -> bool:
@@ -676,6 +721,12 @@ def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) ->
             continue
         if line.bullet or not looks_like_title(line.normalised):
             return site_name
+        if _separators(line) > MAX_SEPARATORS_IN_HEADLINE and (
+            position > 0 or _numbered_items(line) >= MIN_TICKER_ITEMS
+        ):
+            # a row of items under the page's top line, or a row of figures anywhere at the
+            # top: a ticker ("Markets: FTSE 100 8,412.6 ▲0.4% | Brent $81.2 | ...") or a meta row
+            continue
         rest = nonblank[position + 1 :]
         if line.words < MIN_HEADLINE_WORDS and all(
             _is_chrome(facts[i]) and facts[i].words <= MAX_CHROME_WORDS
@@ -684,7 +735,9 @@ def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) ->
             continue  # a site name above a navigation menu, not the headline
         if not rest:
             return site_name
-        if line.words < MIN_HEADLINE_WORDS and facts[rest[0]].menu and not site_name:
+        # a short name above a menu, or a wordmark in lower case ("morning brew on the tyne")
+        named = _label_words(line) < MIN_HEADLINE_WORDS or line.normalised[:1].islower()
+        if named and facts[rest[0]].menu and not site_name:
             site_name = [index]
             continue
         if facts[rest[0]].normalised == line.normalised:
@@ -709,7 +762,8 @@ def _first_title_indices(facts: Sequence[LineFacts], nonblank: Sequence[int]) ->
 # headline.
 
 MAX_MASTHEAD_WORDS = 7
-MAX_CAPITALS_NAME_WORDS = 4  # "THE AWAKENED MAMA": a name in capitals needs no listed noun
+# "THE AWAKENED MAMA", "EAST ANGLIAN COAST & COUNTRY": a name in capitals needs no listed noun
+MAX_CAPITALS_NAME_WORDS = 6
 MAX_PLAIN_NAME_WORDS = 6  # a show's or newsletter's name with its host ("The Drive with X Y")
 # lower-case words a name keeps in lower case ("University of X", "Sri Lanka v India")
 NAME_CONNECTIVES = frozenset(
@@ -726,7 +780,8 @@ MAX_META_BLOCK_LINES = 4  # byline, role, date and share lines between a headlin
 MAX_TAGLINE_CHARS = 120
 MAX_LIST_HEADER_CHARS = 60
 NO_MASTHEAD, WEAK_MASTHEAD, STRONG_MASTHEAD = 0, 1, 2
-MASTHEAD_DASHES = (" — ", " – ")
+# a name and its slogan after a dash or a bar ("TERRACE TALK ⚽ | The fans' voice of X")
+MASTHEAD_DASHES = (" — ", " – ", " | ")
 
 
 @functools.cache
@@ -1082,7 +1137,33 @@ def _headed_link_lists(facts: Sequence[LineFacts], zone_end: int) -> set[int]:
             if facts[following].bullet:
                 links.add(following)
             following += 1
+        # a link printed without a list marker, right under the header ("More on this story"
+        # / "Winter fuel: who can still claim help?"): headline-shaped lines, no blank between
+        following = index + 1
+        while (
+            following < zone_end
+            and following - index <= MAX_UNMARKED_LINKS
+            and _is_unmarked_link(facts[following])
+        ):
+            links.add(following)
+            following += 1
     return links
+
+
+MAX_UNMARKED_LINKS = 6
+
+
+def _is_unmarked_link(line: LineFacts) -> bool:
+    """A headline on its own line (no list marker): short, and not a sentence ending in a
+    period (a question or a "Topic: title" headline is one)."""
+    text = line.normalised
+    return (
+        not line.blank
+        and not line.bullet
+        and MIN_HEADLINE_WORDS <= line.words <= MAX_TITLE_WORDS
+        and text[:1].isupper()
+        and not text.rstrip('"\'”’)').endswith((".", "!", ",", ";", ":"))
+    )
 
 
 def _byline_names(facts: Sequence[LineFacts], start: int, zone_end: int) -> set[int]:
