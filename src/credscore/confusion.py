@@ -573,6 +573,10 @@ PAST_SLOT = "@past"
 SCHOOL_SLOT = "@school"
 # A number written in digits ("9" of "voted 9-4").
 NUMBER_SLOT = "@number"
+# a superlative or an ordinal-like word before "ever" ("the biggest ever week"): a known
+# word in -est, or one of @superlative_word
+SUPERLATIVE_SLOT = "@superlative"
+SUPERLATIVE_ENDING = "est"
 BUILT_IN_SLOTS = frozenset(
     (
         SENTENCE_START,
@@ -587,6 +591,7 @@ BUILT_IN_SLOTS = frozenset(
         PAST_SLOT,
         SCHOOL_SLOT,
         NUMBER_SLOT,
+        SUPERLATIVE_SLOT,
     )
 )
 # Endings of adjectives and participles (for GRADABLE_SLOT, beside @quite_gradable); not
@@ -804,6 +809,14 @@ def _slot_matches(slot: Slot, token: str | None) -> bool:
         return token[:1].isupper() and token.isalpha()
     if slot == NUMBER_SLOT:
         return token.isdigit()
+    if slot == SUPERLATIVE_SLOT:
+        superlatives = phrase_rules().classes.get("@superlative_word", frozenset())
+        return token in superlatives or (
+            len(token) >= GRADABLE_MIN_LENGTH
+            and token.endswith(SUPERLATIVE_ENDING)
+            and token.isalpha()
+            and token in spelling.core_words()
+        )
     if slot == SCHOOL_SLOT:
         school_words = phrase_rules().classes.get("@school_word", frozenset())
         return token[:1].isupper() and token.lower() in school_words
