@@ -427,7 +427,9 @@ def judge(
         if rare_word and (word, alternative) in guarded:
             continue
         left_evidence, left_state = (
-            _side_evidence(alternative, word, left, None) if left is not None else (0.0, 0)
+            _side_evidence(alternative, word, left, None)
+            if left is not None and not _same_verb_kind_after_adverb(left, word, alternative)
+            else (0.0, 0)
         )
         right_evidence, right_state = (
             _side_evidence(alternative, word, None, right) if right is not None else (0.0, 0)
@@ -441,6 +443,19 @@ def judge(
         if margin >= min_log_ratio and (best is None or margin > best.log_ratio):
             best = Verdict(alternative, margin)
     return best
+
+
+def _past_form(token: str) -> bool:
+    """A verb's past form: one of @irregular_past or a word in -ed."""
+    irregular = phrase_rules().classes.get("@irregular_past", frozenset())
+    return token in irregular or (len(token) >= GRADABLE_MIN_LENGTH and token.endswith("ed"))
+
+
+def _same_verb_kind_after_adverb(left: str, word: str, alternative: str) -> bool:
+    """``left`` is a pre-verbal adverb and both words are past forms: that side tells them
+    no apart."""
+    adverbs = phrase_rules().classes.get("@pre_verb_adverb", frozenset())
+    return left in adverbs and _past_form(word) and _past_form(alternative)
 
 
 def bigrams_favour_word(word: str, alternative: str, left: str | None, right: str | None) -> bool:
