@@ -9,6 +9,8 @@ misses that must stay silent:
   collocations that name one sense ("agency personal were", "a shear drop", "the cloths
   they wore", "serial bars", "tonnes of flower", "need the dough by hand", "hours
   stationery");
+* sense cues for a pair the bigram model must not judge (cloths / clothes: "the
+  cloths they had been sleeping in, some not even dressed");
 * a pre-verbal adverb is no evidence between two past forms ("had also brought a").
 """
 
@@ -131,6 +133,13 @@ ERRORS = [
     ("The roof remained in tact after the storm.", "intact"),
     ("Residents were lead to believe the plan was dead.", "led"),
     ("The campaign aims to sew the seeds of doubt.", "sow"),
+    (
+        "Firefighters said residents escaped in the cloths they had been sleeping in, some not even dressed.",
+        "clothes",
+    ),
+    ("Donated cloths, shoes and coats were handed out to the families.", "clothes"),
+    ("She had to buy school cloths and a uniform for each child.", "clothes"),
+    ("The bakery gets through 40 sacks of flower a week for its bread and pastry.", "flour"),
 ]
 
 NEAR_MISSES = [
@@ -226,6 +235,16 @@ NEAR_MISSES = [
     "Children scoring high were those who gave evidence of tension.",
     "Staff will be retrained where needed.",
     "The best performers were the pupils who came early.",
+    "Wipe the table with damp cloths after each meal.",
+    "The cleaners left the cloths in the kitchen.",
+    "The altar cloths were embroidered by volunteers.",
+    "She decorates each loaf with an edible flower from the garden.",
+    "The bakery sells bread, cakes and a single flower for Mother's Day.",
+    "Each sourdough loaf is topped with a pressed flower.",
+    "The flower show opened on Saturday with 300 entries.",
+    "They wore their best clothes to the wedding.",
+    "The flour was milled at a watermill in Dorset.",
+    "Flour prices have risen by 20% since last year, bakers say.",
 ]
 
 

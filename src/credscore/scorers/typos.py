@@ -265,7 +265,7 @@ def confusion_words() -> frozenset[str]:
     words = set(confusion_sets())
     for (left, right), (wrong, _) in context_rules().items():
         words.add(right if wrong else left)
-    return frozenset(words.union(phrase_rule_words()))
+    return frozenset(words.union(phrase_rule_words(), sense_words()))
 
 
 def _is_plain(word: str) -> bool:
