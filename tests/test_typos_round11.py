@@ -181,6 +181,8 @@ ERRORS = [
     ("Thousands were forced to flea the fighting.", "flee"),
     ("The driver suffered miner injuries.", "minor"),
     ("The mayor unveiled a blue plague on the house.", "plaque"),
+    ("The firm said it's profit was down by a third.", "its"),
+    ("The council admitted it's website was out of date.", "its"),
 ]
 
 NEAR_MISSES = [
@@ -319,6 +321,11 @@ NEAR_MISSES = [
     "The flea market opens on Sundays.",
     "The miners went on strike.",
     "The plague killed thousands in 1665.",
+    "The damage it's caused was enormous, residents said.",
+    "Everything it's done was for the town.",
+    "The money it's spent was wasted, critics say.",
+    "All the attention it's had has been positive.",
+    "The ground it's lost was never recovered.",
 ]
 
 
