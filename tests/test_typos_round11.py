@@ -208,6 +208,14 @@ ERRORS = [
     ("The country is in deep morning.", "mourning"),
     ("Families are morning the loss of their homes.", "mourning"),
     ("Hole on to your receipts until the refund arrives.", "hold"),
+    ("It is time to look after are own community.", "our"),
+    ("We are proud of are own record.", "our"),
+    ("They our not happy with the decision.", "are"),
+    ("We our delighted to announce the winners.", "are"),
+    ("They our going to appeal.", "are"),
+    ("The street wear he grew up has been demolished.", "where"),
+    ("We wear told the road would reopen.", "were"),
+    ("They wear not consulted, residents said.", "were"),
 ]
 
 NEAR_MISSES = [
@@ -371,6 +379,12 @@ NEAR_MISSES = [
     "He woke early, in the deep morning dark.",
     "There was a hell of a noise this time of morning.",
     "The national morning news starts at six.",
+    "These are own goals, he said.",
+    "They gave our town a new library.",
+    "We wear our uniforms with pride.",
+    "Nobody knew what to wear he said.",
+    "They wear the same kit every week.",
+    "I wear a helmet on the road.",
 ]
 
 
