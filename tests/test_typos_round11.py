@@ -402,3 +402,22 @@ def test_near_misses_stay_silent(sentence: str) -> None:
 
 def test_capitalised_slot_word_keeps_its_capital() -> None:
     assert real_word_errors("Ever day brings a new delay for commuters.") == [("Ever", "Every")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is now such a queue at the depot that drivers wait an hour.",
+        "The firm was now one of the largest employers in the valley.",
+        "The pillars that now hold up the roof were added in 1890.",
+        "If we now compare the two schemes, the difference is clear.",
+    ],
+)
+def test_the_adverb_now_is_not_judged_by_bigrams(sentence: str) -> None:
+    assert real_word_errors(sentence) == []
+
+
+def test_now_is_still_suggested_for_its_twins() -> None:
+    from credscore.confusion import confusion_sets
+
+    assert "now" in confusion_sets()["no"]

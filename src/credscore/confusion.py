@@ -409,7 +409,7 @@ def judge(
     if ruled is not None:
         return ruled
     alternatives = confusion_sets().get(word)
-    if not alternatives:
+    if not alternatives or word in phrase_rules().classes.get("@bigram_exempt", frozenset()):
         return None
     unigrams = word_counts()
     if left is not None and left not in unigrams:
