@@ -216,6 +216,9 @@ ERRORS = [
     ("The street wear he grew up has been demolished.", "where"),
     ("We wear told the road would reopen.", "were"),
     ("They wear not consulted, residents said.", "were"),
+    ("Police told then to leave the area.", "them"),
+    ("The council has asked then to reapply.", "them"),
+    ("Officials urged then to stay indoors.", "them"),
 ]
 
 NEAR_MISSES = [
@@ -385,6 +388,10 @@ NEAR_MISSES = [
     "Nobody knew what to wear he said.",
     "They wear the same kit every week.",
     "I wear a helmet on the road.",
+    "Perhaps things were even worse then.",
+    "The children stopped playing then and went inside.",
+    "We could not know then that the plan would fail.",
+    "Ministers were told then to expect delays, a source said.",
 ]
 
 
