@@ -219,6 +219,9 @@ ERRORS = [
     ("Police told then to leave the area.", "them"),
     ("The council has asked then to reapply.", "them"),
     ("Officials urged then to stay indoors.", "them"),
+    ("Too many patients our not being seen.", "are"),
+    ("They our not happy with the decision.", "are"),
+    ("Several bridges our closed for repairs.", "are"),
 ]
 
 NEAR_MISSES = [
@@ -392,6 +395,11 @@ NEAR_MISSES = [
     "The children stopped playing then and went inside.",
     "We could not know then that the plan would fail.",
     "Ministers were told then to expect delays, a source said.",
+    "The issues our trained staff face are complex.",
+    "The council wants to maintain our parks and libraries.",
+    "We must protect our remaining green spaces.",
+    "Volunteers our town relies on were thanked.",
+    "The children our school teaches come from ten villages.",
 ]
 
 
