@@ -230,7 +230,9 @@ def test_confusion_sets_are_many_and_symmetric() -> None:
 
 
 def test_judge_needs_attested_context() -> None:
-    assert judge("then", "better", "expected") is not None
+    assert judge("affect", "the", "of") is not None
+    # "then" goes to comparative_then and the context rules, never to the bigram model
+    assert judge("then", "better", "expected") is None
     assert judge("then", None, None) is None
     assert judge("threw", None, "for") is None  # one weak side is not enough
     assert judge("table", "the", "was") is None  # not a confusable word

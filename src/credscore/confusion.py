@@ -409,7 +409,7 @@ def judge(
     if ruled is not None:
         return ruled
     alternatives = confusion_sets().get(word)
-    if not alternatives:
+    if not alternatives or word in phrase_rules().classes.get("@bigram_exempt", frozenset()):
         return None
     unigrams = word_counts()
     if left is not None and left not in unigrams:
@@ -427,7 +427,9 @@ def judge(
         if rare_word and (word, alternative) in guarded:
             continue
         left_evidence, left_state = (
-            _side_evidence(alternative, word, left, None) if left is not None else (0.0, 0)
+            _side_evidence(alternative, word, left, None)
+            if left is not None and not _same_verb_kind_after_adverb(left, word, alternative)
+            else (0.0, 0)
         )
         right_evidence, right_state = (
             _side_evidence(alternative, word, None, right) if right is not None else (0.0, 0)
@@ -441,6 +443,19 @@ def judge(
         if margin >= min_log_ratio and (best is None or margin > best.log_ratio):
             best = Verdict(alternative, margin)
     return best
+
+
+def _past_form(token: str) -> bool:
+    """A verb's past form: one of @irregular_past or a word in -ed."""
+    irregular = phrase_rules().classes.get("@irregular_past", frozenset())
+    return token in irregular or (len(token) >= GRADABLE_MIN_LENGTH and token.endswith("ed"))
+
+
+def _same_verb_kind_after_adverb(left: str, word: str, alternative: str) -> bool:
+    """``left`` is a pre-verbal adverb and both words are past forms: that side tells them
+    no apart."""
+    adverbs = phrase_rules().classes.get("@pre_verb_adverb", frozenset())
+    return left in adverbs and _past_form(word) and _past_form(alternative)
 
 
 def bigrams_favour_word(word: str, alternative: str, left: str | None, right: str | None) -> bool:
@@ -573,6 +588,10 @@ PAST_SLOT = "@past"
 SCHOOL_SLOT = "@school"
 # A number written in digits ("9" of "voted 9-4").
 NUMBER_SLOT = "@number"
+# a superlative or an ordinal-like word before "ever" ("the biggest ever week"): a known
+# word in -est, or one of @superlative_word
+SUPERLATIVE_SLOT = "@superlative"
+SUPERLATIVE_ENDING = "est"
 BUILT_IN_SLOTS = frozenset(
     (
         SENTENCE_START,
@@ -587,6 +606,7 @@ BUILT_IN_SLOTS = frozenset(
         PAST_SLOT,
         SCHOOL_SLOT,
         NUMBER_SLOT,
+        SUPERLATIVE_SLOT,
     )
 )
 # Endings of adjectives and participles (for GRADABLE_SLOT, beside @quite_gradable); not
@@ -804,6 +824,14 @@ def _slot_matches(slot: Slot, token: str | None) -> bool:
         return token[:1].isupper() and token.isalpha()
     if slot == NUMBER_SLOT:
         return token.isdigit()
+    if slot == SUPERLATIVE_SLOT:
+        superlatives = phrase_rules().classes.get("@superlative_word", frozenset())
+        return token in superlatives or (
+            len(token) >= GRADABLE_MIN_LENGTH
+            and token.endswith(SUPERLATIVE_ENDING)
+            and token.isalpha()
+            and token in spelling.core_words()
+        )
     if slot == SCHOOL_SLOT:
         school_words = phrase_rules().classes.get("@school_word", frozenset())
         return token[:1].isupper() and token.lower() in school_words

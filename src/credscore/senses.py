@@ -86,14 +86,28 @@ def twin_only_words() -> frozenset[str]:
 
 
 @functools.cache
+def sense_only_pairs() -> dict[str, frozenset[str]]:
+    """data/typos/sense_pairs.txt: each word -> its partners judged by sense cues only
+    (never by the bigram model)."""
+    pairs: dict[str, set[str]] = {}
+    for line in read_lines("typos/sense_pairs.txt"):
+        members = line.lower().split()
+        for member in members:
+            pairs.setdefault(member, set()).update(other for other in members if other != member)
+    return {word: frozenset(others) for word, others in pairs.items()}
+
+
+@functools.cache
 def sense_twins() -> dict[str, tuple[str, ...]]:
     """Each judged word (with cues, not twin-only) -> its confusion-set alternatives that
     have cues too."""
     cues = sense_cues()
     sets = confusion_sets()
+    pairs = sense_only_pairs()
     twins: dict[str, tuple[str, ...]] = {}
     for word in cues.keys() - twin_only_words():
-        alternatives = tuple(other for other in sets.get(word, ()) if other in cues)
+        members = (*sets.get(word, ()), *sorted(pairs.get(word, frozenset())))
+        alternatives = tuple(dict.fromkeys(other for other in members if other in cues))
         if alternatives:
             twins[word] = alternatives
     return twins

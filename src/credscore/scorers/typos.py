@@ -92,6 +92,8 @@ MIN_UNKNOWN_BUDGET = 10
 FORM_CACHE_SIZE = WORD_CACHE_SIZE
 
 
+# How the message of a rule's verdict (not the bigram model's odds) ends.
+CERTAIN_ENDING = " was meant."
 # The one confusable word with a check that needs no bigram evidence (comparative_then).
 ALWAYS_CHECKED = frozenset(("then",))
 
@@ -263,7 +265,7 @@ def confusion_words() -> frozenset[str]:
     words = set(confusion_sets())
     for (left, right), (wrong, _) in context_rules().items():
         words.add(right if wrong else left)
-    return frozenset(words.union(phrase_rule_words()))
+    return frozenset(words.union(phrase_rule_words(), sense_words()))
 
 
 def _is_plain(word: str) -> bool:
@@ -888,6 +890,10 @@ class TyposScorer:
         cased = cased_context_words()
         webs: dict[int, _WebRuns] = {}
         document = _DocumentIndex(analysis)
+        # the last finding's token and whether a rule (not the bigram model) made it: of two
+        # neighbouring flags, a bigram verdict drawn from a word a rule names wrong ("an
+        # [our]": the article judged against the slip beside it) is dropped
+        previous: tuple[int, bool] = (-2, False)
         for index in positions:
             which = bisect.bisect_right(sentence_starts, index) - 1
             if which < 0:
@@ -931,8 +937,15 @@ class TyposScorer:
             web = webs.get(which)
             if web is None:
                 web = webs[which] = web_runs(analysis, sentence)
-            if not web.covers(analysis.token_starts[index]):
-                findings.append(finding)
+            if web.covers(analysis.token_starts[index]):
+                continue
+            certain = finding.message.endswith(CERTAIN_ENDING)
+            if previous[0] == index - 1 and previous[1] != certain:
+                if not certain:
+                    continue
+                findings.pop()
+            findings.append(finding)
+            previous = (index, certain)
 
     def _unknown_word(
         self, analysis: Analysis, spot: Spot, facts: _DocumentFacts
@@ -1093,7 +1106,7 @@ class TyposScorer:
         if token != analysis.token_lower[index]:  # capitalised ("it’s" is lower-case)
             suggestion = suggestion[:1].upper() + suggestion[1:]
         if math.isinf(verdict.log_ratio):
-            message = f"'{token}' is a real word but wrong here: '{suggestion}' was meant."
+            message = f"'{token}' is a real word but wrong here: '{suggestion}'{CERTAIN_ENDING}"
         else:
             odds = math.exp(min(verdict.log_ratio, 50.0))
             message = (
