@@ -253,6 +253,7 @@ def _trim_cluster(
     headers = [p for p in cluster if facts[nonblank[p]].strong_header]
     if headers:
         cluster = cluster[cluster.index(headers[0]) :]
+    later = _LaterCues.of(cluster, facts, nonblank)
     start = 0
     while start < len(cluster) - 1:
         position, following = cluster[start], cluster[start + 1]
@@ -274,26 +275,78 @@ def _trim_cluster(
             break
         if line.chat and facts[nonblank[following]].chat:
             break  # a chat log's messages share one layout
-        rest = [facts[nonblank[p]] for p in cluster[start + 1 :]]
         # text between a cue and the next: the cue must share the thread's layout. A reply
         # control ends a comment, so the next comment ends with the same control ("Like ·
         # Reply · 2y"); a timestamp opens a (long) first comment, like the thread's others.
-        if line.reply and gap <= MAX_WEAK_GAP and _shape(rest[0]) == _shape(line):
+        if line.reply and gap <= MAX_WEAK_GAP and _shape(next_line) == _shape(line):
             break
         if line.timestamp and gap <= MAX_LEAD_GAP:
-            others = [p for p in cluster[start + 1 :] if facts[nonblank[p]].timestamp]
-            same_shape = any(_shape(facts[nonblank[p]]) == _shape(line) for p in others)
-            # when every other comment names its author above its timestamp, so does the first
-            authored = all(_has_author(nonblank, p, facts) for p in others)
-            if not others:
+            # (what the cues after this one hold, read from suffix tables: one pass, not one
+            # per cue, so a hostile run of thousands of cues stays linear)
+            if not later.timestamps_after(start):
                 # a thread of several comments that carry no timestamp lines ("Like · Reply
                 # · 2y") does not start with one
-                if sum(facts[nonblank[p]].reply for p in cluster[start + 1 :]) < 2:
+                if later.replies_after(start) < 2:
                     break
-            elif same_shape and (_has_author(nonblank, position, facts) or not authored):
+            elif later.timestamp_shape_after(start, _shape(line)) and (
+                # when every other comment names its author above its timestamp, so does
+                # the first
+                _has_author(nonblank, position, facts) or not later.all_authored_after(start)
+            ):
                 break
         start += 1
     return cluster[start:]
+
+
+class _LaterCues:
+    """For each index of a cluster, what the cues after it hold: how many timestamps and
+    reply controls, whether every later timestamp has an author line above it, and the last
+    index of a timestamp of each shape."""
+
+    def __init__(
+        self,
+        timestamps: list[int],
+        replies: list[int],
+        authored: list[bool],
+        last_by_shape: dict[str, int],
+    ) -> None:
+        self._timestamps = timestamps  # suffix counts: timestamps at index i or later
+        self._replies = replies
+        self._authored = authored  # suffix: every timestamp at index i or later has an author
+        self._last_by_shape = last_by_shape
+
+    @classmethod
+    def of(
+        cls, cluster: Sequence[int], facts: Sequence[LineFacts], nonblank: Sequence[int]
+    ) -> _LaterCues:
+        size = len(cluster)
+        timestamps = [0] * (size + 1)
+        replies = [0] * (size + 1)
+        authored = [True] * (size + 1)
+        last_by_shape: dict[str, int] = {}  # (walking back: the first seen is the last)
+        for index in range(size - 1, -1, -1):
+            position = cluster[index]
+            line = facts[nonblank[position]]
+            timestamps[index] = timestamps[index + 1] + line.timestamp
+            replies[index] = replies[index + 1] + line.reply
+            authored[index] = authored[index + 1] and (
+                not line.timestamp or _has_author(nonblank, position, facts)
+            )
+            if line.timestamp:
+                last_by_shape.setdefault(_shape(line), index)
+        return cls(timestamps, replies, authored, last_by_shape)
+
+    def timestamps_after(self, index: int) -> int:
+        return self._timestamps[index + 1]
+
+    def replies_after(self, index: int) -> int:
+        return self._replies[index + 1]
+
+    def all_authored_after(self, index: int) -> bool:
+        return self._authored[index + 1]
+
+    def timestamp_shape_after(self, index: int, shape: str) -> bool:
+        return self._last_by_shape.get(shape, -1) > index
 
 
 def _has_author(nonblank: Sequence[int], position: int, facts: Sequence[LineFacts]) -> bool:
