@@ -34,12 +34,13 @@ HEADLINE_LONG_WORD = 4  # words this long or longer decide whether a line is tit
 # "some of the residents": the determiners a partitive "of" may take before a source noun
 # (shared by the hedging and sourcing scorers).
 PARTITIVE_DETERMINERS = frozenset({"the", "these", "those"})
-# After a generic claim verb ("Doctors say ..."), words that open an object, not a claimed
-# clause: "Residents say nothing", "People say a lot of things" (hedging and sourcing).
-NOT_CLAIMS_AFTER_GENERIC = frozenset(
-    {"nothing", "anything", "something", "everything", "lots", "so", "it", "yes", "no",
-     "goodbye", "hello", "grace", "prayers", "thanks", "sorry"}
-)  # fmt: skip
+# After "saying", objects that are no claim ("saying goodbye", "saying thanks") ...
+NOT_CLAIMS_AFTER_SAYING = frozenset({"goodbye", "hello", "grace", "prayers", "thanks", "sorry"})
+# ... and after a generic claim verb ("Doctors say ..."), words that open an object, not a
+# claimed clause: "Residents say nothing", "People say a lot of things" (hedging, sourcing).
+NOT_CLAIMS_AFTER_GENERIC = NOT_CLAIMS_AFTER_SAYING | frozenset(
+    {"nothing", "anything", "something", "everything", "lots", "so", "it", "yes", "no"}
+)
 # ... and after "a"/"an": "say a lot", "say a few words", "say a prayer"
 NOT_CLAIMS_AFTER_GENERIC_ARTICLE = frozenset({"lot", "few", "word", "thing", "prayer", "great"})
 

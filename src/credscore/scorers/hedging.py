@@ -62,7 +62,12 @@ from typing import Literal
 import attrs
 
 from credscore.analysis import Analysis, Sentence
-from credscore.entities import PARTITIVE_DETERMINERS, opens_generic_object, plural_group_noun
+from credscore.entities import (
+    NOT_CLAIMS_AFTER_SAYING,
+    PARTITIVE_DETERMINERS,
+    opens_generic_object,
+    plural_group_noun,
+)
 from credscore.model import Finding, ScorerResult
 from credscore.resources import read_lines
 
@@ -189,7 +194,6 @@ COULD_SEE_PERCEIVED_OBJECTS = frozenset(
 # Verbs that characterise rather than claim: not enough after a bare collective.
 VERBS_NOT_AFTER_BARE = frozenset({"called", "described", "estimated", "call", "describe"})
 # "people were saying goodbye": a greeting, not a claim.
-NOT_CLAIMS_AFTER_SAYING = frozenset({"goodbye", "hello", "grace", "prayers", "thanks", "sorry"})
 QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "several", "few", "others"})
 # "everyone in the sector knows": counts only when placed by a phrase (the bare "everyone
 # knows" is a phrase of weasels.txt; "Everyone said goodbye" tells a story)
